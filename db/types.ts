@@ -1,0 +1,97 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Kysely table types (camelCase through CamelCasePlugin). Keep in step with db/migrations.
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json = ColumnType<unknown, string | undefined | null, string | null>;
+
+export type UnitKind = 'province' | 'department' | 'commune' | 'ward' | 'special_zone' | 'one_stop_centre' | 'district';
+
+export type UnitsTable = {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  shortName: string | null;
+  kind: UnitKind;
+  parentId: string | null;
+  validFrom: string;
+  validTo: string | null;
+  legalRef: string | null;
+  address: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+};
+
+export type UnitSuccessionsTable = {
+  predecessorId: string;
+  successorId: string;
+  effectiveOn: string;
+  legalRef: string | null;
+  note: string | null;
+};
+
+export type UsersTable = {
+  id: Generated<string>;
+  username: string;
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+  title: string | null;
+  unitId: string;
+  passwordHash: string;
+  isActive: Generated<boolean>;
+  failedLogins: Generated<number>;
+  lockedUntil: Date | null;
+  lastLoginAt: Date | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+};
+
+export type RoleGrantsTable = {
+  id: Generated<string>;
+  userId: string;
+  role: string;
+  unitId: string;
+  grantedBy: string | null;
+  createdAt: CreatedAt;
+};
+
+export type SessionsTable = {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: CreatedAt;
+  lastSeenAt: Timestamp;
+  expiresAt: Date;
+};
+
+export type AuditLogTable = {
+  id: Generated<number>;
+  at: CreatedAt;
+  actorId: string | null;
+  actorUsername: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  unitId: string | null;
+  before: Json;
+  after: Json;
+  requestId: string | null;
+};
+
+/** The whole database as Kysely sees it. */
+export type DB = {
+  units: UnitsTable;
+  unitSuccessions: UnitSuccessionsTable;
+  users: UsersTable;
+  roleGrants: RoleGrantsTable;
+  sessions: SessionsTable;
+  auditLog: AuditLogTable;
+};
+
+export type Unit = Selectable<UnitsTable>;
+export type NewUnit = Insertable<UnitsTable>;
+export type UnitUpdate = Updateable<UnitsTable>;
+export type User = Selectable<UsersTable>;
+export type AuditEntry = Selectable<AuditLogTable>;

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Deps } from './plugins/context';
+import { installErrorHandler } from './plugins/error-handler';
+import { installAuth } from './plugins/auth';
+import { registerModules } from './modules';
+
+/** Options for building the app; tests pass their own deps and no web folder. */
+export type BuildAppOptions = {
+  deps: Deps;
+  logger?: boolean | { level: string };
+  webDist?: string | null;
+  trustProxy?: boolean;
+};
+
+/** Assembles plugins and modules into an un-started Fastify instance. */
+export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === undefined ? false : opts.logger === true ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] } : opts.logger === false ? false : { ...opts.logger, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] },
+    bodyLimit: 1_048_576,
+    trustProxy: opts.trustProxy ?? false,
+    // Unknown fields are rejected by strict contract schemas, so keep the body as sent.
+    ajv: { customOptions: { removeAdditional: false } },
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', opts.deps);
+  // The API speaks JSON only; anything else is 415, not a string body that fails later.
+  app.removeContentTypeParser('text/plain');
+
+  installErrorHandler(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'CCHC API', description: 'API của nền tảng CCHC / CCHC platform API', version: opts.deps.version },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cchc_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  installAuth(app);
+  await registerModules(app);
+
+  const webDist = opts.webDist === undefined ? resolve('dist/web') : opts.webDist;
+  if (webDist && existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+    // Client-side routes fall back to the SPA shell; /api paths keep their JSON 404.
+    app.get('/*', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
+      const path = req.url.split('?')[0] ?? '/';
+      if (path.startsWith('/api/')) return reply.callNotFound();
+      const file = path.slice(1);
+      if (file && !file.includes('..') && existsSync(resolve(webDist, file))) return reply.sendFile(file);
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,100 @@
+import { mkdirSync, openSync, closeSync, readFileSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { Kysely, PostgresDialect, CamelCasePlugin, type Transaction } from 'kysely';
+import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import type { DB } from '@db/types';
+
+// DATE columns stay 'YYYY-MM-DD' strings so no time zone can shift a legal date.
+pg.types.setTypeParser(1082, (v: string) => v);
+// bigint counts fit in JS numbers at our sizes.
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+/** Which engine serves the database. */
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** An open database: the Kysely instance and how to close it. */
+export type Database = {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  pglite?: PGlite;
+  close: () => Promise<void>;
+};
+
+/** A Kysely handle usable inside or outside a transaction. */
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+function makeKysely(pool: pg.Pool): Kysely<DB> {
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+}
+
+/** Opens a PostgreSQL server database through a pg pool. */
+export function openPostgres(url: string, max = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max });
+  const db = makeKysely(pool);
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+function takeLock(dir: string): () => void {
+  const lockPath = join(dir, 'cchc.lock');
+  if (existsSync(lockPath)) {
+    const pid = Number(readFileSync(lockPath, 'utf8'));
+    let alive = false;
+    try {
+      if (pid > 0 && pid !== process.pid) {
+        process.kill(pid, 0);
+        alive = true;
+      }
+    } catch {
+      alive = false;
+    }
+    if (alive) {
+      throw new Error(
+        `Thư mục dữ liệu ${dir} đang được tiến trình ${pid} sử dụng / data folder is in use by process ${pid}; stop it first.`,
+      );
+    }
+    unlinkSync(lockPath);
+  }
+  const fd = openSync(lockPath, 'wx');
+  writeFileSync(fd, String(process.pid));
+  closeSync(fd);
+  return () => {
+    try {
+      unlinkSync(lockPath);
+    } catch {
+      // already gone
+    }
+  };
+}
+
+/** Opens (and creates) the embedded PGlite database under dataDir, or in memory when dataDir is undefined. */
+export async function openPglite(opts: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
+  let release = () => {};
+  let dataDir: string | undefined;
+  if (opts.dataDir) {
+    const dir = resolve(opts.dataDir);
+    mkdirSync(dir, { recursive: true });
+    release = takeLock(dir);
+    dataDir = join(dir, 'pgdata');
+  }
+  const pglite = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+    extensions: { unaccent },
+  });
+  // A query on the outer db inside a transaction would wait forever for the single connection.
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, connectionTimeoutMillis: 30_000 } as pg.PoolConfig);
+  const db = makeKysely(pool);
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    close: async () => {
+      await db.destroy();
+      await pglite.close();
+      release();
+    },
+  };
+}

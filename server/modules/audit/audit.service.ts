@@ -1,0 +1,38 @@
+import type { Executor } from '../../infra/database';
+import type { Actor } from '../../plugins/context';
+
+/** One change to record: which entity, what it was and what it became. */
+export type AuditChange = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  unitId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+// Secrets never enter the audit log, even hashed.
+const SECRET_KEYS = new Set(['passwordHash', 'password', 'csrfToken']);
+
+function scrub(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return JSON.stringify(value, (k, v: unknown) => (SECRET_KEYS.has(k) ? '[redacted]' : v));
+}
+
+/** Appends one entry to the audit log, inside the caller's transaction. */
+export async function recordAudit(trx: Executor, actor: Pick<Actor, 'userId' | 'username'> | null, change: AuditChange, requestId?: string): Promise<void> {
+  await trx
+    .insertInto('auditLog')
+    .values({
+      actorId: actor?.userId ?? null,
+      actorUsername: actor?.username ?? null,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      unitId: change.unitId ?? null,
+      before: scrub(change.before),
+      after: scrub(change.after),
+      requestId: requestId ?? null,
+    })
+    .execute();
+}

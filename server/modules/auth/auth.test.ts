@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
+import { buildOrg, buildUser, loginAs, TEST_PASSWORD } from '@tests/factories';
+
+describe.each(ENGINES)('auth on %s', (engine) => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(async () => t.close());
+
+  it('answers health with the database kind', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', database: engine, version: 'test' });
+  });
+
+  it('logs in, reads me with an http-only cookie, and logs out', async () => {
+    const org = await buildOrg(t.database.db);
+    const user = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['unit_head'] });
+    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } });
+    expect(login.statusCode).toBe(200);
+    const sessionCookie = login.cookies.find((c) => c.name === 'cchc_session');
+    expect(sessionCookie?.httpOnly).toBe(true);
+    expect(sessionCookie?.sameSite).toBe('Lax');
+    const s = await loginAs(t.app, user.username);
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().permissions).toContain('dossier.approve');
+    expect(me.json().grants[0]).toMatchObject({ role: 'unit_head', unitId: org.deptA.id, unitName: 'Sở Nội vụ thử' });
+    const noCsrf = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie } });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(noCsrf.json().error.code).toBe('CSRF_INVALID');
+    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: s.headers });
+    expect(out.statusCode).toBe(200);
+    const after = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers });
+    expect(after.statusCode).toBe(401);
+    expect(after.json().error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('stores passwords as argon2id', async () => {
+    const org = await buildOrg(t.database.db);
+    const user = await buildUser(t.database.db, { unitId: org.deptA.id });
+    expect(user.passwordHash.startsWith('$argon2id$')).toBe(true);
+  });
+
+  it('locks the account after repeated wrong passwords, even for the right one', async () => {
+    const org = await buildOrg(t.database.db);
+    const user = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['leader'] });
+    for (let i = 0; i < 4; i++) {
+      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: 'wrong' } });
+      expect(r.statusCode).toBe(401);
+    }
+    const fifth = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: 'wrong' } });
+    expect(fifth.statusCode).toBe(423);
+    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } });
+    expect(right.statusCode).toBe(423);
+    expect(right.json().error.message).toMatch(/khoá/);
+    t.clock.now = new Date(t.clock.now.getTime() + 16 * 60_000);
+    const later = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } });
+    expect(later.statusCode).toBe(200);
+    t.clock.now = new Date();
+  });
+
+  it.each([
+    ['malformed JSON', '{"username":', 'application/json', 400, 'VALIDATION_FAILED'],
+    ['wrong types', JSON.stringify({ username: 5, password: true }), 'application/json', 400, 'VALIDATION_FAILED'],
+    ['unknown fields', JSON.stringify({ username: 'a', password: 'b', admin: true }), 'application/json', 400, 'VALIDATION_FAILED'],
+    ['oversized body', JSON.stringify({ username: 'a', password: 'x'.repeat(2_000_000) }), 'application/json', 413, 'PAYLOAD_TOO_LARGE'],
+    ['wrong media type', 'username=a', 'text/plain', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+  ])('rejects %s with the error shape', async (_name, payload, type, status, code) => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload, headers: { 'content-type': type } });
+    expect(res.statusCode).toBe(status);
+    const body = res.json();
+    expect(body.error.code).toBe(code);
+    expect(typeof body.error.message).toBe('string');
+    expect(Array.isArray(body.error.issues)).toBe(true);
+  });
+
+  it('lists every issue of a bad body', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 5, password: true } });
+    expect(res.json().error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['body.password', 'body.username']);
+  });
+
+  it('answers unknown api routes with a JSON 404', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('NOT_FOUND');
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().paths['/api/auth/login']).toBeDefined();
+  });
+});

@@ -1,0 +1,98 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasAnywhere } from '@core/access/scope';
+import { isRole } from '@core/access/roles';
+import { AppError } from './app-error';
+import type { Actor } from './context';
+
+/** Name of the http-only session cookie. */
+export const SESSION_COOKIE = 'cchc_session';
+/** Name of the readable cookie carrying the CSRF token the SPA echoes in `x-csrf-token`. */
+export const CSRF_COOKIE = 'cchc_csrf';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Sessions are stored by the hash of their token, so a database dump cannot be replayed as a cookie. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+/** A fresh unguessable token. */
+export const newToken = () => randomBytes(32).toString('base64url');
+
+function sameToken(a: string, b: string): boolean {
+  const ab = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ab.length === bb.length && timingSafeEqual(ab, bb);
+}
+
+async function loadActor(app: FastifyInstance, token: string): Promise<Actor | null> {
+  const { db, now } = app.deps;
+  const id = hashToken(token);
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.userId')
+    .select(['s.id as sessionId', 's.csrfToken', 's.expiresAt', 's.lastSeenAt', 'u.id as userId', 'u.username', 'u.fullName', 'u.unitId', 'u.isActive'])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+  if (!row || !row.isActive || row.expiresAt.getTime() <= now().getTime()) return null;
+  const grants = await db.selectFrom('roleGrants').select(['role', 'unitId']).where('userId', '=', row.userId).execute();
+  // Touch at most once a minute so reads stay reads.
+  if (now().getTime() - row.lastSeenAt.getTime() > 60_000) {
+    await db.updateTable('sessions').set({ lastSeenAt: now() }).where('id', '=', id).execute();
+  }
+  return {
+    userId: row.userId,
+    username: row.username,
+    fullName: row.fullName,
+    unitId: row.unitId,
+    sessionId: row.sessionId,
+    csrfToken: row.csrfToken,
+    grants: grants.filter((g) => isRole(g.role)).map((g) => ({ role: g.role as Actor['grants'][number]['role'], unitId: g.unitId })),
+  };
+}
+
+/** Sets the session and CSRF cookies after a successful login. */
+export function setSessionCookies(req: FastifyRequest, reply: FastifyReply, token: string, csrf: string, maxAgeSeconds: number): void {
+  const mode = req.server.deps.config.COOKIE_SECURE;
+  const secure = mode === 'true' || (mode === 'auto' && req.protocol === 'https');
+  const base = { path: '/', sameSite: 'lax' as const, secure, maxAge: maxAgeSeconds };
+  void reply.setCookie(SESSION_COOKIE, token, { ...base, httpOnly: true });
+  void reply.setCookie(CSRF_COOKIE, csrf, { ...base, httpOnly: false });
+}
+
+/** Clears both cookies. */
+export function clearSessionCookies(reply: FastifyReply): void {
+  void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  void reply.clearCookie(CSRF_COOKIE, { path: '/' });
+}
+
+/** Every /api route must declare `public`, `authenticated` or a `permission`; this checks it at registration. */
+export function assertRouteDeclaresAccess(url: string, config: { public?: boolean; authenticated?: boolean; permission?: string } | undefined): void {
+  if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return;
+  if (!config?.public && !config?.authenticated && !config?.permission) {
+    throw new Error(`Route ${url} declares no permission (config.permission, config.authenticated or config.public)`);
+  }
+}
+
+/** Loads the actor from the session cookie, then enforces CSRF and the route's declared permission. */
+export function installAuth(app: FastifyInstance): void {
+  app.decorateRequest('actor', null);
+  app.addHook('onRoute', (route) => {
+    if (route.method === 'HEAD' || route.method === 'OPTIONS') return;
+    assertRouteDeclaresAccess(route.url, route.config as never);
+  });
+  app.addHook('onRequest', async (req) => {
+    const cfg = req.routeOptions.config;
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) req.actor = await loadActor(app, token);
+    if (!req.url.startsWith('/api/') || cfg.public) return;
+    if (!req.routeOptions.url) return; // unknown route: the 404 handler answers
+    if (!req.actor) throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập / sign-in required');
+    if (UNSAFE.has(req.method)) {
+      const sent = req.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameToken(sent, req.actor.csrfToken)) {
+        throw new AppError('CSRF_INVALID', 'Mã chống giả mạo (CSRF) không hợp lệ, hãy tải lại trang / invalid CSRF token');
+      }
+    }
+    if (cfg.permission && !hasAnywhere(req.actor.grants, cfg.permission)) {
+      throw new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này / permission denied');
+    }
+  });
+}
