@@ -16,6 +16,11 @@ import { AppRoutes } from './router';
 
 const i18n = initI18n({ common: commonStrings, ...Object.fromEntries(FEATURES.map((f) => [f.ns, f.strings])) });
 
+// Secondary text darker than antd's default so it passes WCAG AA contrast (axe).
+const THEME = {
+  token: { colorPrimary: '#a8071a', borderRadius: 6, colorTextSecondary: '#595959', colorTextDescription: '#595959', colorTextTertiary: '#595959', colorTextPlaceholder: '#6b6b6b' },
+};
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -40,7 +45,7 @@ export function App() {
   }, [lang]);
   return (
     <I18nextProvider i18n={i18n}>
-      <ConfigProvider locale={lang === 'en' ? enUS : viVN} theme={{ token: { colorPrimary: '#a8071a', borderRadius: 6 } }}>
+      <ConfigProvider locale={lang === 'en' ? enUS : viVN} theme={THEME}>
         <AntApp>
           <QueryClientProvider client={queryClient}>
             <BrowserRouter>

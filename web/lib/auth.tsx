@@ -36,7 +36,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(
     async (username: string, password: string) => {
       const data = await api('POST', '/api/auth/login', { body: { username, password }, schema: MeResponseSchema });
-      qc.clear();
+      // Drop another user's cached data, but keep the `me` query its observers hold.
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
       qc.setQueryData(ME_KEY, data);
     },
     [qc],
@@ -45,7 +46,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await api('POST', '/api/auth/logout');
     } finally {
-      qc.clear();
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
       qc.setQueryData(ME_KEY, null);
     }
   }, [qc]);
