@@ -1,0 +1,254 @@
+import { err, ok, type Result } from '../shared/result';
+import { dateOf, formatMoment, toInstant, type Instant, type IsoMoment } from './local-date';
+import type { DurationUnit, WorkingCalendar } from './working-calendar';
+
+// The legal clock of one dossier (hồ sơ) as pure functions over its events. Rules as stated in reference.md §4.5–4.8
+// after Decree 61/2018/NĐ-CP as amended by Decree 107/2021/NĐ-CP; Decree 118/2025/NĐ-CP (from 1/7/2025) keeps
+// the same concepts with article numbers not yet read (reference.md §4.1).
+
+/** Legal processing time of a procedure (reference.md §4.5: duration_value + duration_unit). */
+export interface ProcessingTime {
+  readonly amount: number;
+  readonly unit: DurationUnit;
+}
+
+/** Trước hạn / đúng hạn / quá hạn (reference.md §4.8). */
+export type Timeliness = 'early' | 'on_time' | 'late';
+
+/** An event that moves the legal clock; moments are ISO 8601 (any offset) or epoch-ms instants. */
+export type ClockEvent =
+  | { readonly type: 'supplement_requested'; readonly at: IsoMoment | Instant }
+  | { readonly type: 'resubmitted'; readonly at: IsoMoment | Instant }
+  | { readonly type: 'extension_issued'; readonly at: IsoMoment | Instant; readonly newDueAt: IsoMoment | Instant }
+  | { readonly type: 'finished'; readonly at: IsoMoment | Instant };
+
+/** Why an event or a clock was refused. */
+export type ClockErrorCode =
+  | 'INVALID_MOMENT'
+  | 'INVALID_PROCESSING_TIME'
+  | 'OUT_OF_CALENDAR_RANGE'
+  | 'EVENT_BEFORE_RECEIPT'
+  | 'EVENT_OUT_OF_ORDER'
+  | 'ALREADY_PAUSED'
+  | 'NOT_PAUSED'
+  | 'CASE_PAUSED'
+  | 'CASE_FINISHED'
+  | 'EXTENSION_TOO_LATE'
+  | 'EXTENSION_ALREADY_GRANTED'
+  | 'EXTENSION_NOT_LATER'
+  | 'EXTENSION_DUE_NOT_WORKING_DAY';
+
+/** One supplement pause: from the request to the resubmission (to = null while still waiting). */
+export interface PauseRecord {
+  readonly from: IsoMoment;
+  readonly to: IsoMoment | null;
+  readonly workingMinutes: number;
+}
+
+/** The single permitted extension (Phiếu xin lỗi và hẹn lại ngày trả kết quả). */
+export interface ExtensionRecord {
+  readonly issuedAt: IsoMoment;
+  readonly previousDueAt: IsoMoment;
+  readonly newDueAt: IsoMoment;
+}
+
+/** State of a dossier's legal clock; every moment is ISO 8601 at +07:00. Serialisable as JSON. */
+export interface LegalClock {
+  readonly receivedAt: IsoMoment;
+  /** Next opening at or after the receipt: when counting starts. */
+  readonly countingFrom: IsoMoment;
+  readonly processingTime: ProcessingTime;
+  /** Receipt + processing time, before any pause. */
+  readonly statutoryDueAt: IsoMoment;
+  /** Statutory due moved by every closed pause: the date statistics judge against (reference.md §4.6). */
+  readonly originalDueAt: IsoMoment;
+  /** Current appointment: the extension's date (moved by later pauses) if one was issued, else originalDueAt. */
+  readonly dueAt: IsoMoment;
+  readonly status: 'running' | 'paused' | 'finished';
+  readonly pauses: readonly PauseRecord[];
+  readonly pausedWorkingMinutes: number;
+  readonly supplementCount: number;
+  readonly extension: ExtensionRecord | null;
+  readonly finishedAt: IsoMoment | null;
+  readonly lastEventAt: IsoMoment;
+  /** Against originalDueAt; null until finished. */
+  readonly timeliness: Timeliness | null;
+  /** Against the extended appointment; null until finished or when there is no extension. */
+  readonly timelinessWithExtension: Timeliness | null;
+}
+
+type ClockResult = Result<LegalClock, ClockErrorCode>;
+
+const UNITS: readonly DurationUnit[] = ['working_day', 'working_hour', 'calendar_day'];
+
+/** Runs calendar arithmetic, turning the calendar's RangeError (moment outside its range) into a typed error. */
+function guard<T>(f: () => T): Result<T, 'OUT_OF_CALENDAR_RANGE'> {
+  try {
+    return ok(f());
+  } catch (e) {
+    if (e instanceof RangeError) return err('OUT_OF_CALENDAR_RANGE', e.message);
+    throw e;
+  }
+}
+
+function instant(v: IsoMoment | Instant): Instant | null {
+  const r = toInstant(v);
+  return r.ok ? r.value : null;
+}
+
+// Reference.md §4.8: trước hạn = finished before the due date; đúng hạn = on the due date; quá hạn = after it.
+/** Classifies a finish against a due moment: 'early' on an earlier day, 'on_time' on the due day by the due moment, else 'late'. */
+export function classifyTimeliness(finishedAt: Instant, dueAt: Instant): Timeliness {
+  if (dateOf(finishedAt) < dateOf(dueAt)) return 'early';
+  return finishedAt <= dueAt ? 'on_time' : 'late';
+}
+
+/** Starts the clock at receipt: due = receipt + processing time on the working calendar (reference.md §4.5). */
+export function startLegalClock(calendar: WorkingCalendar, receivedAt: IsoMoment | Instant, processingTime: ProcessingTime): ClockResult {
+  const t = instant(receivedAt);
+  if (t === null) return err('INVALID_MOMENT', `Invalid receipt moment ${String(receivedAt)}`);
+  const { amount, unit } = processingTime;
+  if (!UNITS.includes(unit) || !Number.isFinite(amount) || amount < 0 || (unit === 'calendar_day' && !Number.isInteger(amount))) {
+    return err('INVALID_PROCESSING_TIME', `Invalid processing time ${amount} ${unit}`);
+  }
+  const computed = guard(() => ({ from: calendar.nextWorkingMoment(t), due: calendar.addWorking(t, amount, unit) }));
+  if (!computed.ok) return computed;
+  const due = formatMoment(computed.value.due);
+  return ok({
+    receivedAt: formatMoment(t),
+    countingFrom: formatMoment(computed.value.from),
+    processingTime: { amount, unit },
+    statutoryDueAt: due,
+    originalDueAt: due,
+    dueAt: due,
+    status: 'running',
+    pauses: [],
+    pausedWorkingMinutes: 0,
+    supplementCount: 0,
+    extension: null,
+    finishedAt: null,
+    lastEventAt: formatMoment(t),
+    timeliness: null,
+    timelinessWithExtension: null,
+  });
+}
+
+/** Recomputes the due moments from the statutory due, the closed pauses and the extension. */
+function withDues(calendar: WorkingCalendar, clock: LegalClock, pauses: readonly PauseRecord[]): Result<LegalClock, 'OUT_OF_CALENDAR_RANGE'> {
+  const closed = pauses.filter((p) => p.to !== null);
+  const total = closed.reduce((s, p) => s + p.workingMinutes, 0);
+  const ext = clock.extension;
+  const extStart = ext === null ? null : (instant(ext.issuedAt) ?? 0);
+  const afterExt = extStart === null ? 0 : closed.filter((p) => (instant(p.from) ?? 0) >= extStart).reduce((s, p) => s + p.workingMinutes, 0);
+  return guard(() => {
+    // A supplement request pauses the clock; time already spent still counts (reference.md §4.5, NĐ 61/2018; 766 rule [V16]).
+    const original = calendar.shiftWorking(instant(clock.statutoryDueAt) ?? 0, total);
+    const current = ext === null ? original : calendar.shiftWorking(instant(ext.newDueAt) ?? 0, afterExt);
+    return { ...clock, pauses, pausedWorkingMinutes: total, originalDueAt: formatMoment(original), dueAt: formatMoment(current) };
+  });
+}
+
+/** Applies one event to a clock, or explains why the event is refused (the clock itself is never changed). */
+export function applyClockEvent(calendar: WorkingCalendar, clock: LegalClock, event: ClockEvent): ClockResult {
+  const at = instant(event.at);
+  if (at === null) return err('INVALID_MOMENT', `Invalid event moment ${String(event.at)}`);
+  if (at < (instant(clock.receivedAt) ?? 0)) return err('EVENT_BEFORE_RECEIPT', 'Event precedes the receipt');
+  if (at < (instant(clock.lastEventAt) ?? 0)) return err('EVENT_OUT_OF_ORDER', 'Events must be applied in time order');
+  if (clock.status === 'finished') return err('CASE_FINISHED', 'The dossier is already finished');
+  if (!calendar.covers(at)) return err('OUT_OF_CALENDAR_RANGE', 'Event outside the calendar range');
+  const iso = formatMoment(at);
+  const next = { ...clock, lastEventAt: iso };
+  const open = clock.pauses[clock.pauses.length - 1];
+
+  switch (event.type) {
+    case 'supplement_requested': {
+      if (clock.status === 'paused') return err('ALREADY_PAUSED', 'A supplement request is already pending');
+      return ok({ ...next, status: 'paused', supplementCount: clock.supplementCount + 1, pauses: [...clock.pauses, { from: iso, to: null, workingMinutes: 0 }] });
+    }
+    case 'resubmitted': {
+      if (clock.status !== 'paused' || open === undefined) return err('NOT_PAUSED', 'No supplement request is pending');
+      return closePause(calendar, { ...next, status: 'running' }, open, at);
+    }
+    case 'extension_issued': {
+      if (clock.status === 'paused') return err('CASE_PAUSED', 'Resume the dossier before issuing an extension');
+      // A new return date may be set only once (NĐ 61/2018 as amended by NĐ 107/2021; reference.md §4.6 [S55]).
+      if (clock.extension !== null) return err('EXTENSION_ALREADY_GRANTED', 'A new return date may be set only once');
+      const due = instant(clock.dueAt) ?? 0;
+      // The apology must come at least 1 working day before the due moment (NĐ 61/2018 + NĐ 107/2021; reference.md §4.6 [S55]).
+      if (calendar.workingTimeBetween(at, due, 'working_day') < 1) {
+        return err('EXTENSION_TOO_LATE', 'The apology letter must be issued at least 1 working day before the due moment', { dueAt: clock.dueAt });
+      }
+      const newDue = instant(event.newDueAt);
+      if (newDue === null) return err('INVALID_MOMENT', `Invalid new due moment ${String(event.newDueAt)}`);
+      if (newDue <= due) return err('EXTENSION_NOT_LATER', 'The new return date must be later than the current one');
+      if (!calendar.covers(newDue)) return err('OUT_OF_CALENDAR_RANGE', 'New due moment outside the calendar range');
+      if (!calendar.isWorkingDay(dateOf(newDue))) return err('EXTENSION_DUE_NOT_WORKING_DAY', 'The new return date must be a working day');
+      const newIso = formatMoment(newDue);
+      return ok({ ...next, extension: { issuedAt: iso, previousDueAt: clock.dueAt, newDueAt: newIso }, dueAt: newIso });
+    }
+    case 'finished': {
+      let base: LegalClock = next;
+      if (clock.status === 'paused' && open !== undefined) {
+        // Finished while waiting for a supplement: the wait ends at the finish (766: the request date counts as the end [V16]).
+        const closed = closePause(calendar, next, open, at);
+        if (!closed.ok) return closed;
+        base = closed.value;
+      }
+      const original = instant(base.originalDueAt) ?? 0;
+      return ok({
+        ...base,
+        status: 'finished',
+        finishedAt: iso,
+        timeliness: classifyTimeliness(at, original),
+        timelinessWithExtension: base.extension === null ? null : classifyTimeliness(at, instant(base.dueAt) ?? 0),
+      });
+    }
+  }
+}
+
+function closePause(calendar: WorkingCalendar, clock: LegalClock, open: PauseRecord, at: Instant): ClockResult {
+  const minutes = calendar.workingTimeBetween(instant(open.from) ?? 0, at);
+  const pauses = [...clock.pauses.slice(0, -1), { from: open.from, to: formatMoment(at), workingMinutes: minutes }];
+  return withDues(calendar, clock, pauses);
+}
+
+/** Starts a clock and applies events in order; the first refused event stops the replay with its index in details. */
+export function replayLegalClock(
+  calendar: WorkingCalendar,
+  receivedAt: IsoMoment | Instant,
+  processingTime: ProcessingTime,
+  events: readonly ClockEvent[],
+): ClockResult {
+  let clock = startLegalClock(calendar, receivedAt, processingTime);
+  for (let i = 0; i < events.length && clock.ok; i++) {
+    const event = events[i];
+    if (event === undefined) continue;
+    const next = applyClockEvent(calendar, clock.value, event);
+    if (!next.ok) return { ...next, details: { ...(next.details ?? {}), eventIndex: i, event } };
+    clock = next;
+  }
+  return clock;
+}
+
+/** Checks, without applying it, whether an extension issued at `at` would be accepted. */
+export function canExtend(calendar: WorkingCalendar, clock: LegalClock, at: IsoMoment | Instant, newDueAt: IsoMoment | Instant): Result<true, ClockErrorCode> {
+  const r = applyClockEvent(calendar, clock, { type: 'extension_issued', at, newDueAt });
+  return r.ok ? ok(true) : r;
+}
+
+/** True when an unfinished dossier is past its due moment at `asOf` ('original' for statistics, 'current' for the appointment). */
+export function isOverdue(clock: LegalClock, asOf: IsoMoment | Instant, against: 'original' | 'current' = 'original'): boolean {
+  const asOfT = instant(asOf);
+  if (asOfT === null || clock.status === 'finished') return false;
+  // While waiting for a supplement the clock is stopped at the request moment.
+  const pausedSince = clock.status === 'paused' ? instant(clock.pauses[clock.pauses.length - 1]?.from ?? '') : null;
+  const t = pausedSince === null ? asOfT : Math.min(asOfT, pausedSince);
+  return t > (instant(against === 'original' ? clock.originalDueAt : clock.dueAt) ?? 0);
+}
+
+// Decision 766/QĐ-TTg indicator 2.1: more than one supplement request makes the dossier late (verification.md §4.3 [V16]).
+/** Timeliness as Decision 766 counts it: 'late' when more than one supplement was requested, else the clock's timeliness. */
+export function timeliness766(clock: LegalClock): Timeliness | null {
+  if (clock.timeliness === null) return null;
+  return clock.supplementCount > 1 ? 'late' : clock.timeliness;
+}

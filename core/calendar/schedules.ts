@@ -1,0 +1,127 @@
+import { proposeHolidays, type CalendarDay, type CalendarDayKind, type ProposeOptions } from './holidays';
+import { asLocalDate, type LocalDate } from './local-date';
+
+// Announced civil-servant holiday schedules, reference.md §6.2. The yearly government notice is authoritative;
+// the statutory proposal (holidays.ts) only fills years with no notice yet (reference.md §6.3 recommendation).
+
+/** A government document announcing (part of) a year's schedule. */
+export interface ScheduleNotice {
+  readonly ref: string;
+  readonly issuedOn?: LocalDate;
+  readonly covers: string;
+  /** Source tag of reference.md §11. */
+  readonly source: string;
+}
+
+/** A continuous break as announced (weekends included), for display. */
+export interface HolidayBreak {
+  readonly name: string;
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+}
+
+/** The confirmed schedule of one year. */
+export interface AnnouncedSchedule {
+  readonly year: number;
+  readonly notices: readonly ScheduleNotice[];
+  readonly breaks: readonly HolidayBreak[];
+  readonly days: readonly CalendarDay[];
+}
+
+const d = asLocalDate;
+
+function day(date: string, kind: CalendarDayKind, name: string, nameEn: string, legalRef: string): CalendarDay {
+  return { date: d(date), kind, name, nameEn, legalRef, status: 'confirmed', unitId: null };
+}
+
+const LC = 'Labour Code 2019';
+const TET_2025 = `${LC} Art. 112(1)(b); VPCP 8726/VPCP-KGVX (26/11/2024)`;
+const TET_2026 = `${LC} Art. 112(1)(b); TB 9441/TB-BNV (16/10/2025), after the VPCP notice of 13/10/2025`;
+const SWAP_2025 = 'Civil-servant day swap approved for 2025 (reference.md §6.2 [S70]; document number UNVERIFIED)';
+const SWAP_2026 = 'Civil-servant day swap for National Day 2026 (reference.md §6.2 [S72]; document number UNVERIFIED)';
+
+/** 2025: Tết Sat 25/1 – Sun 2/2; Hùng Vương Mon 7/4; 30/4–4/5 with make-up Saturday 26/4; National Day 30/8–2/9 (reference.md §6.2). */
+export const SCHEDULE_2025: AnnouncedSchedule = {
+  year: 2025,
+  notices: [
+    { ref: 'VPCP 8726/VPCP-KGVX', issuedOn: d('2024-11-26'), covers: 'Tết Ất Tỵ 2025 for civil servants', source: '[S69]' },
+    { ref: 'Swap 2/5 ↔ 26/4/2025 (number UNVERIFIED)', covers: '30/4–1/5 break with make-up work on Saturday 26/4', source: '[S70]' },
+  ],
+  breaks: [
+    { name: 'Tết Dương lịch', from: d('2025-01-01'), to: d('2025-01-01') },
+    { name: 'Tết Nguyên đán Ất Tỵ', from: d('2025-01-25'), to: d('2025-02-02') },
+    { name: 'Giỗ Tổ Hùng Vương', from: d('2025-04-05'), to: d('2025-04-07') },
+    { name: 'Ngày Chiến thắng và Quốc tế Lao động', from: d('2025-04-30'), to: d('2025-05-04') },
+    { name: 'Quốc khánh', from: d('2025-08-30'), to: d('2025-09-02') },
+  ],
+  days: [
+    day('2025-01-01', 'holiday', 'Tết Dương lịch', "New Year's Day", `${LC} Art. 112(1)(a)`),
+    day('2025-01-27', 'tet', 'Tết Nguyên đán Ất Tỵ (28 tháng Chạp)', 'Lunar New Year (Tết)', TET_2025),
+    day('2025-01-28', 'tet', 'Tết Nguyên đán Ất Tỵ (29 tháng Chạp, giao thừa)', 'Lunar New Year (Tết)', TET_2025),
+    day('2025-01-29', 'tet', 'Tết Nguyên đán Ất Tỵ (mùng 1 tháng Giêng)', 'Lunar New Year (Tết)', TET_2025),
+    day('2025-01-30', 'tet', 'Tết Nguyên đán Ất Tỵ (mùng 2 tháng Giêng)', 'Lunar New Year (Tết)', TET_2025),
+    day('2025-01-31', 'tet', 'Tết Nguyên đán Ất Tỵ (mùng 3 tháng Giêng)', 'Lunar New Year (Tết)', TET_2025),
+    day('2025-04-07', 'holiday', 'Giỗ Tổ Hùng Vương (10 tháng Ba năm Ất Tỵ)', "Hùng Kings' Commemoration Day", `${LC} Art. 112(1)(e)`),
+    day('2025-04-26', 'makeup_workday', 'Làm bù cho ngày nghỉ thứ Sáu 02/5/2025', 'Make-up working day for Friday 2 May', SWAP_2025),
+    day('2025-04-30', 'holiday', 'Ngày Chiến thắng', 'Reunification Day', `${LC} Art. 112(1)(c)`),
+    day('2025-05-01', 'holiday', 'Ngày Quốc tế Lao động', 'International Labour Day', `${LC} Art. 112(1)(d)`),
+    day('2025-05-02', 'swap_off', 'Nghỉ hoán đổi (làm bù thứ Bảy 26/4/2025)', 'Swapped day off (worked on Saturday 26 April)', SWAP_2025),
+    day('2025-09-01', 'holiday', 'Quốc khánh (ngày liền kề)', 'National Day (adjacent day)', `${LC} Art. 112(1)(đ)`),
+    day('2025-09-02', 'holiday', 'Quốc khánh', 'National Day', `${LC} Art. 112(1)(đ)`),
+  ],
+};
+
+/** 2026: Tết Sat 14/2 – Sun 22/2; Hùng Vương Sun 26/4 → compensatory Mon 27/4; 30/4–3/5; National Day 29/8–2/9 with Mon 31/8 off made up on Sat 22/8 (reference.md §6.2). */
+export const SCHEDULE_2026: AnnouncedSchedule = {
+  year: 2026,
+  notices: [
+    { ref: 'VPCP notice of 13/10/2025 (number not recorded)', issuedOn: d('2025-10-13'), covers: 'Prime Minister’s approval of the 2026 Tết and National Day schedule', source: '[S72]' },
+    { ref: 'TB 9441/TB-BNV', issuedOn: d('2025-10-16'), covers: 'Tết Bính Ngọ 2026 and 2026 holidays for civil servants', source: '[S71]' },
+  ],
+  breaks: [
+    { name: 'Tết Dương lịch', from: d('2026-01-01'), to: d('2026-01-01') },
+    { name: 'Tết Nguyên đán Bính Ngọ', from: d('2026-02-14'), to: d('2026-02-22') },
+    { name: 'Giỗ Tổ Hùng Vương (nghỉ bù)', from: d('2026-04-25'), to: d('2026-04-27') },
+    { name: 'Ngày Chiến thắng và Quốc tế Lao động', from: d('2026-04-30'), to: d('2026-05-03') },
+    { name: 'Quốc khánh', from: d('2026-08-29'), to: d('2026-09-02') },
+  ],
+  days: [
+    day('2026-01-01', 'holiday', 'Tết Dương lịch', "New Year's Day", `${LC} Art. 112(1)(a)`),
+    day('2026-02-16', 'tet', 'Tết Nguyên đán Bính Ngọ (29 tháng Chạp Ất Tỵ, giao thừa)', 'Lunar New Year (Tết)', TET_2026),
+    day('2026-02-17', 'tet', 'Tết Nguyên đán Bính Ngọ (mùng 1 tháng Giêng)', 'Lunar New Year (Tết)', TET_2026),
+    day('2026-02-18', 'tet', 'Tết Nguyên đán Bính Ngọ (mùng 2 tháng Giêng)', 'Lunar New Year (Tết)', TET_2026),
+    day('2026-02-19', 'tet', 'Tết Nguyên đán Bính Ngọ (mùng 3 tháng Giêng)', 'Lunar New Year (Tết)', TET_2026),
+    day('2026-02-20', 'tet', 'Tết Nguyên đán Bính Ngọ (mùng 4 tháng Giêng)', 'Lunar New Year (Tết)', TET_2026),
+    day('2026-04-26', 'holiday', 'Giỗ Tổ Hùng Vương (10 tháng Ba năm Bính Ngọ)', "Hùng Kings' Commemoration Day", `${LC} Art. 112(1)(e)`),
+    day('2026-04-27', 'compensatory', 'Nghỉ bù Giỗ Tổ Hùng Vương', "Compensatory day off (Hùng Kings' Commemoration Day on Sunday)", `${LC} Art. 111(3)`),
+    day('2026-04-30', 'holiday', 'Ngày Chiến thắng', 'Reunification Day', `${LC} Art. 112(1)(c)`),
+    day('2026-05-01', 'holiday', 'Ngày Quốc tế Lao động', 'International Labour Day', `${LC} Art. 112(1)(d)`),
+    day('2026-08-22', 'makeup_workday', 'Làm bù cho ngày nghỉ thứ Hai 31/8/2026', 'Make-up working day for Monday 31 August', SWAP_2026),
+    day('2026-08-31', 'swap_off', 'Nghỉ hoán đổi (làm bù thứ Bảy 22/8/2026)', 'Swapped day off (worked on Saturday 22 August)', SWAP_2026),
+    day('2026-09-01', 'holiday', 'Quốc khánh (ngày liền kề)', 'National Day (adjacent day)', `${LC} Art. 112(1)(đ)`),
+    day('2026-09-02', 'holiday', 'Quốc khánh', 'National Day', `${LC} Art. 112(1)(đ)`),
+  ],
+};
+
+/** All announced schedules held as seed data, by year. */
+export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [SCHEDULE_2025, SCHEDULE_2026];
+
+/** The announced schedule of a year, if one is held. */
+export function announcedSchedule(year: number, schedules: readonly AnnouncedSchedule[] = ANNOUNCED_SCHEDULES): AnnouncedSchedule | undefined {
+  return schedules.find((s) => s.year === year);
+}
+
+/** Calendar entries for a span of years: the confirmed schedule where announced, otherwise the statutory proposal. */
+export function calendarDaysForYears(
+  fromYear: number,
+  toYear: number,
+  schedules: readonly AnnouncedSchedule[] = ANNOUNCED_SCHEDULES,
+  options: ProposeOptions = {},
+): CalendarDay[] {
+  const out: CalendarDay[] = [];
+  for (let y = fromYear; y <= toYear; y++) {
+    const s = announcedSchedule(y, schedules);
+    out.push(...(s === undefined ? proposeHolidays(y, options) : s.days));
+  }
+  return out;
+}
