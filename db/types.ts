@@ -19,6 +19,9 @@ export type UnitsTable = {
   validTo: string | null;
   legalRef: string | null;
   address: string | null;
+  /** Legal basis and note of the closure (migration 2026112502). */
+  closingLegalRef: string | null;
+  closingNote: string | null;
   createdAt: CreatedAt;
   updatedAt: Timestamp;
 };
@@ -80,6 +83,50 @@ export type AuditLogTable = {
   requestId: string | null;
 };
 
+export type CalendarDayKindColumn = 'holiday' | 'tet' | 'compensatory' | 'swap_off' | 'makeup_workday' | 'local_closure';
+
+/** Working-calendar entries (migration 2026112503); unitId null = province-wide. */
+export type CalendarDaysTable = {
+  id: Generated<string>;
+  date: string;
+  kind: CalendarDayKindColumn;
+  name: string;
+  nameEn: string | null;
+  legalRef: string;
+  status: 'proposed' | 'confirmed';
+  unitId: string | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+};
+
+export type CalendarNoticesTable = {
+  id: Generated<string>;
+  year: number;
+  ref: string;
+  issuedOn: string | null;
+  covers: string;
+  source: string | null;
+  createdAt: CreatedAt;
+};
+
+export type CalendarOfficeHoursTable = {
+  id: Generated<string>;
+  validFrom: string;
+  weekly: Json;
+  makeupDay: Json;
+  legalRef: string | null;
+  updatedBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+};
+
+export type CalendarStateTable = {
+  id: Generated<boolean>;
+  version: number;
+};
+
 /** The whole database as Kysely sees it. */
 export type DB = {
   units: UnitsTable;
@@ -88,6 +135,10 @@ export type DB = {
   roleGrants: RoleGrantsTable;
   sessions: SessionsTable;
   auditLog: AuditLogTable;
+  calendarDays: CalendarDaysTable;
+  calendarNotices: CalendarNoticesTable;
+  calendarOfficeHours: CalendarOfficeHoursTable;
+  calendarState: CalendarStateTable;
 };
 
 export type Unit = Selectable<UnitsTable>;
@@ -95,3 +146,4 @@ export type NewUnit = Insertable<UnitsTable>;
 export type UnitUpdate = Updateable<UnitsTable>;
 export type User = Selectable<UsersTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
+export type CalendarDayRow = Selectable<CalendarDaysTable>;

@@ -1,3 +1,4 @@
 export * from './permissions';
 export * from './roles';
 export * from './scope';
+export * from './grants';

@@ -1,9 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m2026112500 from './2026112500_foundation';
+import * as m2026112502 from './2026112502_units_closing';
+import * as m2026112503 from './2026112503_calendar';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
   '2026112500_foundation': m2026112500,
+  '2026112502_units_closing': m2026112502,
+  '2026112503_calendar': m2026112503,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

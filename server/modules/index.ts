@@ -1,9 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { healthRoutes } from './health';
 import { authRoutes } from './auth';
+import { unitsRoutes } from './units';
+import { usersRoutes } from './users';
+import { auditRoutes } from './audit';
 
 /** Registers every domain module; each owns its routes under /api/<module>. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(unitsRoutes);
+  await app.register(usersRoutes);
+  await app.register(auditRoutes);
 }

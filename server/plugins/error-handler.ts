@@ -29,7 +29,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';
       const issues = error.validation.map((v) => {
-        const path = `${where}${v.instancePath.replace(/\//g, '.')}`;
+        const sub = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+        const path = sub ? `${where}.${sub}` : where;
         const keys = (v.params as { keys?: string[] } | undefined)?.keys;
         const message = v.message ?? 'invalid';
         return keys?.length ? { path, message: `${message}: ${keys.join(', ')}`, code: String(v.keyword) } : { path, message, code: String(v.keyword) };

@@ -55,7 +55,9 @@ export type Session = { cookie: string; csrf: string; headers: Record<string, st
 
 /** Logs a user in through the API and returns the headers to send on later requests. */
 export async function loginAs(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Session> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  // A fresh client address per login keeps a whole test file under the per-IP login rate limit.
+  const remoteAddress = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress });
   if (res.statusCode !== 200) throw new Error(`login failed for ${username}: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const csrf = (res.json() as { csrfToken: string }).csrfToken;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { isLocalDate } from '@core/calendar/local-date';
+import { PageQuerySchema, UuidSchema } from './common';
+import { optionalParam } from './users';
+
+const DateParamSchema = z
+  .string()
+  .refine(isLocalDate, 'Ngày phải là ngày có thật dạng YYYY-MM-DD / date must be a real YYYY-MM-DD date');
+
+/** Query of `GET /api/audit`; `from`/`to` are Vietnam (UTC+7) calendar days, both inclusive. */
+export const AuditQuerySchema = PageQuerySchema.extend({
+  actorId: optionalParam(UuidSchema),
+  entityType: optionalParam(z.string().trim().max(50)),
+  entityId: optionalParam(z.string().trim().max(100)),
+  action: optionalParam(z.string().trim().max(100)),
+  unitId: optionalParam(UuidSchema),
+  from: optionalParam(DateParamSchema),
+  to: optionalParam(DateParamSchema),
+})
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'Ngày bắt đầu phải trước ngày kết thúc / from must not be after to', path: ['to'] });
+/** Parsed audit query. */
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+
+/** One audit entry; `before`/`after` are the changed fields as JSON (secrets shown as "[redacted]"). */
+export const AuditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorUsername: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  requestId: z.string().nullable(),
+});
+/** An audit entry as listed. */
+export type AuditEntryView = z.infer<typeof AuditEntrySchema>;
+
+/** A page of audit entries, newest first. */
+export const AuditListResponseSchema = z.object({ items: z.array(AuditEntrySchema), total: z.number().int() });
+/** Answer of `GET /api/audit`. */
+export type AuditListResponse = z.infer<typeof AuditListResponseSchema>;
+
+/** Answer of `GET /api/audit/entity-types`. */
+export const AuditEntityTypesResponseSchema = z.object({ items: z.array(z.string()) });

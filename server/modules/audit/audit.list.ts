@@ -1,0 +1,48 @@
+import { scopeRoots } from '@core/access/scope';
+import { addDays, asLocalDate, startOfDay } from '@core/calendar/local-date';
+import type { AuditListResponse, AuditQuery } from '@contracts/audit';
+import type { Executor } from '../../infra/database';
+import { AppError } from '../../plugins/app-error';
+import type { Actor, Deps } from '../../plugins/context';
+import { subtreeIds } from '../units/units.scope';
+import { auditEntityTypes, listAuditEntries, rootUnitsAmong, type AuditFilter } from './audit.repo';
+
+/** Who may read which entries: the actor's `audit.read` subtree, plus unit-less entries for holders on a root unit. */
+async function readerScope(db: Executor, actor: Actor, unitId: string | undefined): Promise<Pick<AuditFilter, 'unitIds' | 'includeUnitless'>> {
+  const roots = scopeRoots(actor.grants, 'audit.read');
+  const unitIds = await subtreeIds(db, roots);
+  if (unitId !== undefined) {
+    if (!unitIds.has(unitId)) throw new AppError('UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn / unit not found or out of scope');
+    const wanted = await subtreeIds(db, [unitId]);
+    return { unitIds: [...wanted], includeUnitless: false };
+  }
+  // Entries without a unit (failed logins of unknown users, system jobs) are province-wide facts:
+  // only a reader whose audit grant sits on a top-level unit sees them.
+  const includeUnitless = (await rootUnitsAmong(db, roots)).length > 0;
+  return { unitIds: [...unitIds], includeUnitless };
+}
+
+function toFilter(scope: Pick<AuditFilter, 'unitIds' | 'includeUnitless'>, q: AuditQuery): AuditFilter {
+  return {
+    ...scope,
+    actorId: q.actorId,
+    entityType: q.entityType,
+    entityId: q.entityId,
+    action: q.action,
+    // Days are Vietnamese civil days: from=2026-11-25 starts at 2026-11-25T00:00+07:00; `to` includes its whole day.
+    fromAt: q.from ? new Date(startOfDay(asLocalDate(q.from))) : undefined,
+    beforeAt: q.to ? new Date(startOfDay(addDays(asLocalDate(q.to), 1))) : undefined,
+  };
+}
+
+/** A page of the audit log the actor may read, newest first. */
+export async function listAudit(deps: Deps, actor: Actor, q: AuditQuery): Promise<AuditListResponse> {
+  const filter = toFilter(await readerScope(deps.db, actor, q.unitId), q);
+  const { rows, total } = await listAuditEntries(deps.db, filter, q.limit, q.offset);
+  return { items: rows.map((r) => ({ ...r, at: r.at.toISOString(), before: r.before ?? null, after: r.after ?? null })), total };
+}
+
+/** Entity types present in the part of the log the actor may read. */
+export async function listAuditEntityTypes(deps: Deps, actor: Actor): Promise<string[]> {
+  return auditEntityTypes(deps.db, await readerScope(deps.db, actor, undefined));
+}

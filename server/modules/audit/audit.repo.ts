@@ -1,0 +1,81 @@
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { DB } from '@db/types';
+import type { Executor } from '../../infra/database';
+
+/** Which entries a reader may see and which they asked for. */
+export type AuditFilter = {
+  /** Units whose entries are visible. */
+  unitIds: readonly string[];
+  /** Whether entries with no unit (system-wide events) are visible. */
+  includeUnitless: boolean;
+  actorId?: string | undefined;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  action?: string | undefined;
+  /** Inclusive lower bound on `at`. */
+  fromAt?: Date | undefined;
+  /** Exclusive upper bound on `at`. */
+  beforeAt?: Date | undefined;
+};
+
+/** An audit row with its unit's name; `before`/`after` already parsed from jsonb. */
+export type AuditRow = {
+  id: number;
+  at: Date;
+  actorId: string | null;
+  actorUsername: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  unitId: string | null;
+  unitName: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+};
+
+function visible(eb: ExpressionBuilder<DB & { a: DB['auditLog'] }, 'a'>, f: AuditFilter) {
+  const ors = [];
+  if (f.unitIds.length > 0) ors.push(eb('a.unitId', '=', sql<string>`ANY(${sql.val(f.unitIds)}::uuid[])`));
+  if (f.includeUnitless) ors.push(eb('a.unitId', 'is', null));
+  return ors.length > 0 ? eb.or(ors) : sql<boolean>`false`;
+}
+
+function filtered(db: Executor, f: AuditFilter) {
+  let q = db.selectFrom('auditLog as a').where((eb) => visible(eb, f));
+  if (f.actorId) q = q.where('a.actorId', '=', f.actorId);
+  if (f.entityType) q = q.where('a.entityType', '=', f.entityType);
+  if (f.entityId) q = q.where('a.entityId', '=', f.entityId);
+  if (f.action) q = q.where('a.action', '=', f.action);
+  if (f.fromAt) q = q.where('a.at', '>=', f.fromAt);
+  if (f.beforeAt) q = q.where('a.at', '<', f.beforeAt);
+  return q;
+}
+
+/** A page of visible entries, newest first, with the total count. */
+export async function listAuditEntries(db: Executor, f: AuditFilter, limit: number, offset: number): Promise<{ rows: AuditRow[]; total: number }> {
+  const q = filtered(db, f);
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q
+    .leftJoin('units as un', 'un.id', 'a.unitId')
+    .select(['a.id', 'a.at', 'a.actorId', 'a.actorUsername', 'a.action', 'a.entityType', 'a.entityId', 'a.unitId', 'un.name as unitName', 'a.before', 'a.after', 'a.requestId'])
+    .orderBy('a.at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return { rows: rows.map((r) => ({ ...r, id: Number(r.id) })), total: Number(total.n) };
+}
+
+/** The distinct entity types among the visible entries, sorted. */
+export async function auditEntityTypes(db: Executor, f: AuditFilter): Promise<string[]> {
+  const rows = await filtered(db, f).select('a.entityType').distinct().orderBy('a.entityType').execute();
+  return rows.map((r) => r.entityType);
+}
+
+/** Those of the given units that have no parent (province-level roots). */
+export async function rootUnitsAmong(db: Executor, unitIds: readonly string[]): Promise<string[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db.selectFrom('units').select('id').where('id', '=', sql<string>`ANY(${sql.val(unitIds)}::uuid[])`).where('parentId', 'is', null).execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from '@tests/harness/test-app';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@db/seeds/demo';
+
+// The demo seed runs on an empty embedded database only (first start), so it is tested on PGlite.
+describe('demo seed', () => {
+  let t: TestContext;
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+    await seedDemo(t.database.db);
+  });
+  afterAll(async () => t.close());
+
+  it('lets every demo account sign in and see only its subtree', async () => {
+    for (const a of DEMO_ACCOUNTS) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: DEMO_PASSWORD }, remoteAddress: `10.0.0.${DEMO_ACCOUNTS.indexOf(a) + 1}` });
+      expect(res.statusCode, a.username).toBe(200);
+      expect(res.json().grants[0].role).toBe(a.role);
+    }
+  });
+
+  it('creates the province with its 102 communes and wards', async () => {
+    const n = await t.database.db
+      .selectFrom('units')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('kind', 'in', ['commune', 'ward', 'special_zone'])
+      .where('validTo', 'is', null)
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(102);
+  });
+});
