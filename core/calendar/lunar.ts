@@ -35,7 +35,6 @@ const TZ_DAYS = VIETNAM_TIME_ZONE_HOURS / 24;
 const DEG = Math.PI / 180;
 const SYNODIC_MONTH = 29.530588853;
 const JD_UNIX_EPOCH = 2_440_588; // Julian day number of 1970-01-01
-const JD_NEW_MOON_EPOCH = 2_415_021.076998695; // first new moon of 1900 (k = 0), as a Julian day
 
 /** Julian day (fractional, TT ≈ UT) of the k-th new moon after the one of 1900-01-01 (Meeus, ch. 49, short series). */
 function newMoonJulian(k: number): number {

@@ -1,0 +1,136 @@
+// `npm run bench`: runs every benchmark on PGlite (a temporary folder) and, when BENCH_DATABASE_URL is set,
+// on a fresh PostgreSQL database created there and dropped afterwards. Writes bench/results/<name>-<engine>.json
+// and rewrites the results table in bench/README.md between its markers.
+// Environment: BENCH_DATABASE_URL, BENCH_SECONDS (per scenario, default 10), BENCH_USERS (default 1000).
+// `npm run bench -- --readme-only` rewrites the table from the stored results without running anything.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { benchLoginRead, type BenchTarget, type LoginReadResult } from './login-read';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const RESULTS = join(HERE, 'results');
+const README = join(HERE, 'README.md');
+const START = '<!-- bench:results:start -->';
+const END = '<!-- bench:results:end -->';
+
+type Machine = { node: string; cpus: number; cpuModel: string; memoryGiB: number; loadAverageAtStart: number };
+type Stored = { at: string; machine: Machine; result: unknown };
+
+// The 1-minute load average when the run started: other work on the machine skews the figures.
+const LOAD_AT_START = Math.round((loadavg()[0] ?? 0) * 10) / 10;
+const machine = (): Machine => ({
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model.trim() ?? '?',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  loadAverageAtStart: LOAD_AT_START,
+});
+
+function store(file: string, result: unknown): void {
+  mkdirSync(RESULTS, { recursive: true });
+  const stored: Stored = { at: new Date().toISOString(), machine: machine(), result };
+  writeFileSync(join(RESULTS, file), `${JSON.stringify(stored, null, 2)}\n`);
+  console.log(`  → bench/results/${file}`);
+}
+
+async function withPostgresDatabase<T>(serverUrl: string, fn: (url: string) => Promise<T>): Promise<T> {
+  const name = `cchc_bench_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return await fn(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function withPgliteFolder<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+  try {
+    return await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const cell = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+
+function renderTable(): string {
+  const files = existsSync(RESULTS) ? readdirSync(RESULTS).filter((f) => f.endsWith('.json')).sort() : [];
+  const http: string[] = [];
+  const other: string[] = [];
+  let host = '';
+  for (const f of files) {
+    const stored = JSON.parse(readFileSync(join(RESULTS, f), 'utf8')) as Stored;
+    host = `Node ${stored.machine.node}, ${stored.machine.cpus} × ${stored.machine.cpuModel}, ${stored.machine.memoryGiB} GiB`;
+    const when = `${stored.at.slice(0, 10)} (load ${stored.machine.loadAverageAtStart ?? '?'})`;
+    const r = stored.result as Partial<LoginReadResult> & Record<string, unknown>;
+    if (Array.isArray(r.scenarios)) {
+      for (const s of r.scenarios) {
+        http.push(`| ${r.name} | ${r.engine} | ${s.method} ${s.path} | ${s.connections} | ${cell(s.requestsPerSecond)} | ${cell(s.p50)} | ${cell(s.p99)} | ${s.non2xx + s.errors} | ${when} |`);
+      }
+    } else {
+      const figures = Object.entries(r).filter(([k]) => k !== 'name').map(([k, v]) => `${k}: ${typeof v === 'number' ? v.toLocaleString('en-US') : String(v)}`);
+      other.push(`| ${String(r.name ?? f.replace(/\.json$/, ''))} | ${figures.join(', ')} | ${when} |`);
+    }
+  }
+  const lines = [START, '', `Máy đo / machine: ${host || '—'}. "load" is the 1-minute load average when the run started.`, ''];
+  if (http.length) {
+    lines.push('| Bench | Engine | Request | Connections | Req/s | p50 ms | p99 ms | Non-2xx + errors | Date |', '|---|---|---|---:|---:|---:|---:|---:|---|', ...http, '');
+  }
+  if (other.length) lines.push('| Bench | Figures | Date |', '|---|---|---|', ...other, '');
+  lines.push(END);
+  return lines.join('\n');
+}
+
+function updateReadme(): void {
+  const table = renderTable();
+  const current = existsSync(README) ? readFileSync(README, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+  const from = current.indexOf(START);
+  const to = current.indexOf(END);
+  const next = from >= 0 && to > from ? `${current.slice(0, from)}${table}${current.slice(to + END.length)}` : `${current.trimEnd()}\n\n${table}\n`;
+  writeFileSync(README, next);
+  console.log('  → bench/README.md');
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--readme-only')) {
+    updateReadme();
+    return;
+  }
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const users = Number(process.env.BENCH_USERS ?? 1000);
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+
+  const runOn = async (target: BenchTarget) => {
+    console.log(`login-read on ${target.engine} (${seconds} s per scenario, ${users} accounts)…`);
+    const result = await benchLoginRead(target, { seconds, users });
+    for (const s of result.scenarios) console.log(`  ${s.method} ${s.path} ×${s.connections}: ${s.requestsPerSecond} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms, non-2xx ${s.non2xx}`);
+    store(`login-read-${target.engine}.json`, result);
+  };
+  await withPgliteFolder((dir) => runOn({ engine: 'pglite', dataDir: dir }));
+  if (serverUrl) await withPostgresDatabase(serverUrl, (url) => runOn({ engine: 'postgres', url }));
+  else console.log('BENCH_DATABASE_URL chưa đặt: bỏ qua PostgreSQL / not set: PostgreSQL skipped.');
+
+  // Engine-independent benches run once, when their file exists.
+  if (existsSync(join(HERE, 'calendar-due-dates.ts'))) {
+    console.log('calendar-due-dates…');
+    const mod = (await import(pathToFileURL(join(HERE, 'calendar-due-dates.ts')).href)) as { benchCalendarDueDates: () => Promise<Record<string, unknown>> };
+    const result = await mod.benchCalendarDueDates();
+    console.log(`  ${JSON.stringify(result)}`);
+    store('calendar-due-dates.json', result);
+  }
+  updateReadme();
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
