@@ -4,6 +4,7 @@ import type { DB } from '@db/types';
 import { hashPassword } from '@server/infra/passwords';
 import { recordAudit } from '@server/modules/audit/audit.service';
 import { seedDaklakUnits } from './units-daklak';
+import { seedCalendar } from './calendar';
 
 /** Demo password of every demo account (README). */
 export const DEMO_PASSWORD = 'cchc-demo';
@@ -41,5 +42,10 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
       await trx.insertInto('roleGrants').values({ userId: user.id, role: a.role, unitId }).execute();
       await recordAudit(trx, null, { action: 'user.create', entityType: 'user', entityId: user.id, unitId, after: { username: a.username, role: a.role, source: 'seed:demo' } });
     }
+    const floodUnit = ids['24211'];
+    // A demo local closure: a commune's one-stop desk shut by flooding (illustrative, not a real event).
+    await seedCalendar(trx, {
+      closures: floodUnit ? [{ unitId: floodUnit, date: '2026-11-20', name: 'Nghỉ do ngập lụt (dữ liệu mẫu)', legalRef: 'Thông báo của UBND xã (dữ liệu mẫu)' }] : [],
+    });
   });
 }

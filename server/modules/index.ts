@@ -4,6 +4,7 @@ import { authRoutes } from './auth';
 import { unitsRoutes } from './units';
 import { usersRoutes } from './users';
 import { auditRoutes } from './audit';
+import { calendarRoutes } from './calendar';
 
 /** Registers every domain module; each owns its routes under /api/<module>. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -12,4 +13,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(unitsRoutes);
   await app.register(usersRoutes);
   await app.register(auditRoutes);
+  await app.register(calendarRoutes);
 }

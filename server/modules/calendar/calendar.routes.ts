@@ -1,0 +1,100 @@
+import type { FastifySchemaValidationError } from 'fastify/types/schema';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ErrorResponseSchema } from '@contracts/errors';
+import {
+  CalendarDaysQuerySchema,
+  CalendarYearResponseSchema,
+  DueDateQuerySchema,
+  DueDateResponseSchema,
+  OfficeHoursResponseSchema,
+  TemplateQuerySchema,
+  WorkingTimeQuerySchema,
+  WorkingTimeResponseSchema,
+} from '@contracts/calendar';
+import { AppError } from '../../plugins/app-error';
+import { actorOf } from '../../plugins/context';
+import { buildTemplate } from './calendar.import';
+import { dueDate, officeHoursState, workingTime, yearView } from './calendar.service';
+
+/** Response schemas of the errors every calendar route may answer. */
+export const calendarErrors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+
+/** Turns schema failures into one readable message listing every problem (a clerk sees why, not just "invalid"). */
+export function calendarSchemaErrors(errors: FastifySchemaValidationError[], dataVar: string): Error {
+  const issues = errors.map((e) => {
+    const keys = (e.params as { keys?: string[] } | undefined)?.keys;
+    const message = keys?.length ? `Trường không được phép / unknown field: ${keys.join(', ')}` : (e.message ?? 'invalid');
+    return { path: `${dataVar}${e.instancePath.replace(/\//g, '.')}`.replace(/\.$/, ''), message, code: e.keyword };
+  });
+  const field = (path: string) => path.slice(dataVar.length + 1);
+  return new AppError('VALIDATION_FAILED', issues.map((i) => (field(i.path) && !i.message.includes(field(i.path)) ? `${field(i.path)}: ${i.message}` : i.message)).join('; '), issues);
+}
+
+/** Vietnam's date today (UTC+7). */
+export const vietnamToday = (now: Date) => new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** Read side of the working calendar: due dates, working time, a year's entries, office hours, the Excel template. */
+export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/calendar/due-date',
+    {
+      config: { permission: 'calendar.read' },
+      schemaErrorFormatter: calendarSchemaErrors,
+      schema: {
+        tags: ['calendar'],
+        summary: 'Tính hạn xử lý / due moment of a processing time',
+        description: 'receivedAt ISO 8601 (no offset = +07:00); unit working_day | working_hour | calendar_day; dueAt is ISO 8601 with +07:00.',
+        querystring: DueDateQuerySchema,
+        response: { 200: DueDateResponseSchema, ...calendarErrors },
+      },
+    },
+    async (req) => dueDate(app.deps.db, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/calendar/working-time',
+    {
+      config: { permission: 'calendar.read' },
+      schemaErrorFormatter: calendarSchemaErrors,
+      schema: { tags: ['calendar'], summary: 'Thời gian làm việc giữa hai thời điểm / working time between two moments', querystring: WorkingTimeQuerySchema, response: { 200: WorkingTimeResponseSchema, ...calendarErrors } },
+    },
+    async (req) => workingTime(app.deps.db, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/calendar/days',
+    {
+      config: { permission: 'calendar.read' },
+      schemaErrorFormatter: calendarSchemaErrors,
+      schema: { tags: ['calendar'], summary: 'Ngày nghỉ, ngày làm bù của một năm / a year’s calendar entries', querystring: CalendarDaysQuerySchema, response: { 200: CalendarYearResponseSchema, ...calendarErrors } },
+    },
+    async (req) => yearView(app.deps.db, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/calendar/office-hours',
+    {
+      config: { permission: 'calendar.read' },
+      schema: { tags: ['calendar'], summary: 'Giờ làm việc / office hours', response: { 200: OfficeHoursResponseSchema, ...calendarErrors } },
+    },
+    async (req) => officeHoursState(app.deps.db, actorOf(req), vietnamToday(app.deps.now())),
+  );
+
+  app.get(
+    '/api/calendar/template.xlsx',
+    {
+      config: { permission: 'calendar.read' },
+      schemaErrorFormatter: calendarSchemaErrors,
+      schema: { tags: ['calendar'], summary: 'Mẫu Excel lịch nghỉ của một năm / Excel template of a year', querystring: TemplateQuerySchema },
+    },
+    async (req, reply) => {
+      const year = req.query.year ?? Number(vietnamToday(app.deps.now()).slice(0, 4)) + 1;
+      const view = await yearView(app.deps.db, actorOf(req), { year });
+      const file = await buildTemplate(year, view.days.filter((d) => d.unitId === null));
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="lich-nghi-${year}.xlsx"`)
+        .send(file);
+    },
+  );
+};

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { Button, Grid, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntryView } from '@contracts/audit';
+import { paths } from '@web/config/paths';
+import { ErrorAlert } from '@web/components/error-alert';
+import { PageHeader } from '@web/components/page-header';
+import { useAudit } from '../api/list-audit';
+import { AuditDiff } from '../components/audit-diff';
+import { AuditFilterBar } from '../components/audit-filter-bar';
+import { AppLink, PageTheme } from '../components/page-theme';
+import { actionLabel, entityTypeLabel, formatVnDateTime } from '../utils/labels';
+import { PAGE_SIZES, useAuditUrlState } from '../utils/url-filters';
+
+const ENTITY_PAGES: Record<string, (id: string) => string> = { user: paths.user, unit: paths.unit };
+
+/** The audit log, newest first, filtered through the address; each entry expands into a field-by-field diff. */
+export function AuditPage() {
+  const { t, i18n } = useTranslation('audit');
+  const { filters, page, pageSize, setFilters, clear, setPage } = useAuditUrlState();
+  const audit = useAudit({ ...filters, limit: pageSize, offset: (page - 1) * pageSize });
+  // On phones the filters fold away so the log itself is on the first screen.
+  const isPhone = Grid.useBreakpoint().md === false;
+  const [showFilters, setShowFilters] = useState(false);
+  const active = Object.values(filters).filter(Boolean).length;
+
+  const columns: TableColumnsType<AuditEntryView> = [
+    { key: 'at', title: t('col.at'), render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{formatVnDateTime(e.at)}</span> },
+    {
+      key: 'action',
+      title: t('col.action'),
+      render: (_, e) => (
+        <span data-testid="audit-action-cell" data-action={e.action}>
+          {actionLabel(i18n, e.action)}
+        </span>
+      ),
+    },
+    {
+      key: 'actor',
+      title: t('col.actor'),
+      render: (_, e) => (e.actorUsername ? e.actorUsername : <Typography.Text type="secondary">{t('system')}</Typography.Text>),
+    },
+    {
+      key: 'entity',
+      title: t('col.entity'),
+      render: (_, e) => {
+        const page = ENTITY_PAGES[e.entityType];
+        const shortId = e.entityId.length > 12 ? `${e.entityId.slice(0, 8)}…` : e.entityId;
+        return (
+          <span style={{ whiteSpace: 'nowrap' }}>
+            {entityTypeLabel(i18n, e.entityType)}{' '}
+            {page ? (
+              <AppLink to={page(e.entityId)} title={e.entityId}>
+                {shortId}
+              </AppLink>
+            ) : (
+              <span title={e.entityId}>{shortId}</span>
+            )}{' '}
+            <Tooltip title={t('filter.thisEntity')}>
+              <Button
+                size="small"
+                type="link"
+                aria-label={`${t('filter.thisEntity')}: ${e.entityId}`}
+                onClick={() => setFilters({ entityType: e.entityType, entityId: e.entityId })}
+                data-testid="filter-entity"
+              >
+                {t('filter.byThis')}
+              </Button>
+            </Tooltip>
+          </span>
+        );
+      },
+    },
+    { key: 'unit', title: t('col.unit'), render: (_, e) => e.unitName ?? '—' },
+  ];
+
+  return (
+    <PageTheme>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={
+          isPhone ? (
+            <Button aria-expanded={showFilters} aria-controls="audit-filters" onClick={() => setShowFilters((v) => !v)} data-testid="audit-toggle-filters">
+              {active ? t('filter.toggleCount', { count: active }) : t('filter.toggle')}
+            </Button>
+          ) : null
+        }
+      />
+      <div id="audit-filters" hidden={isPhone && !showFilters}>
+        <AuditFilterBar filters={filters} onChange={setFilters} onClear={clear} />
+      </div>
+      <ErrorAlert error={audit.error} />
+      <Table<AuditEntryView>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={audit.data?.items ?? []}
+        loading={audit.isFetching}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('empty')}</Typography.Text> }}
+        data-testid="audit-table"
+        expandable={{
+          expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} requestId={e.requestId} />,
+        }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: audit.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: PAGE_SIZES,
+          showTotal: (total) => t('total', { count: total }),
+          onChange: setPage,
+        }}
+      />
+    </PageTheme>
+  );
+}

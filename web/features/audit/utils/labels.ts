@@ -1,0 +1,52 @@
+import type { i18n as I18n } from 'i18next';
+
+const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A timestamp as Vietnam time (UTC+7, no daylight saving): dd/MM/yyyy HH:mm:ss. */
+export function formatVnDateTime(iso: string): string {
+  const d = new Date(Date.parse(iso) + VN_OFFSET_MS);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+}
+
+function lookup(i18n: I18n, group: string, key: string): string | undefined {
+  // Action codes hold dots, which i18next reads as nesting: look the leaf up and accept only strings.
+  for (const lng of [i18n.language, 'vi']) {
+    const v: unknown = i18n.getResource(lng, 'audit', `${group}.${key}`);
+    if (typeof v === 'string') return v;
+  }
+  return undefined;
+}
+
+/** The label of an action code (`user.grantRole` → "Cấp vai trò"), or the code itself when unknown. */
+export function actionLabel(i18n: I18n, action: string): string {
+  return lookup(i18n, 'actions', action) ?? action;
+}
+
+/** True when the action code has a label. */
+export function isKnownAction(i18n: I18n, action: string): boolean {
+  return lookup(i18n, 'actions', action) !== undefined;
+}
+
+/** Every labelled action code, in the order of the strings. */
+export function knownActions(i18n: I18n): string[] {
+  const tree: unknown = i18n.getResource('vi', 'audit', 'actions');
+  const out: string[] = [];
+  const walk = (node: unknown, prefix: string) => {
+    if (typeof node === 'string') out.push(prefix);
+    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}.${k}` : k);
+  };
+  walk(tree, '');
+  return out;
+}
+
+/** The label of an entity type, or the type itself. */
+export function entityTypeLabel(i18n: I18n, type: string): string {
+  return lookup(i18n, 'entities', type) ?? type;
+}
+
+/** The label of a recorded field name, or the name itself. */
+export function fieldLabel(i18n: I18n, field: string): string {
+  return /^\d+$/.test(field) ? `#${Number(field) + 1}` : (lookup(i18n, 'fields', field) ?? field);
+}

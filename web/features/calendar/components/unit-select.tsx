@@ -1,0 +1,32 @@
+import { Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useCalendarUnits } from '../api/list-units';
+
+const collator = new Intl.Collator('vi');
+// 'buon ma' finds 'Buôn Ma Thuột': no diacritics, đ = d, any case.
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
+/** A searchable unit picker (units the caller can see, in Vietnamese order). */
+export function UnitSelect(props: { id?: string; value?: string; onChange?: (v: string | undefined) => void; disabled?: boolean; 'aria-label'?: string; allowClear?: boolean }) {
+  const { t } = useTranslation('calendar');
+  const units = useCalendarUnits(true);
+  const options = (units.data?.items ?? [])
+    .filter((u) => u.status !== 'closed')
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map((u) => ({ value: u.id, label: u.name }));
+  return (
+    <Select
+      id={props.id}
+      aria-label={props['aria-label']}
+      showSearch={{ filterOption: (input, option) => fold(String(option?.label ?? '')).includes(fold(input.trim())) }}
+      allowClear={props.allowClear}
+      placeholder={t('form.pickUnit')}
+      loading={units.isLoading}
+      options={options}
+      value={props.value}
+      onChange={(v?: string) => props.onChange?.(v)}
+      disabled={props.disabled}
+      style={{ width: '100%' }}
+    />
+  );
+}
