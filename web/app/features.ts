@@ -1,4 +1,13 @@
 import type { Feature } from '@web/lib/feature';
+import { unitsFeature } from '@web/features/units';
+import { usersFeature } from '@web/features/users';
+import { auditFeature } from '@web/features/audit';
+import { calendarFeature } from '@web/features/calendar';
 
 // Every web feature, in navigation order. web/app is the only place features meet.
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [
+  unitsFeature,
+  usersFeature,
+  auditFeature,
+  calendarFeature,
+];
