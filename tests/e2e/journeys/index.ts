@@ -1,5 +1,6 @@
 import type { Journey } from '../harness';
 import { shellJourney } from './shell';
+import { adminOrgJourney } from './admin-org';
 
 /** Every browser journey, run in order by tests/e2e/run.ts. */
-export const JOURNEYS: Journey[] = [shellJourney];
+export const JOURNEYS: Journey[] = [shellJourney, adminOrgJourney];

@@ -8,7 +8,7 @@ import { PageHeader } from '@web/components/page-header';
 import { useAudit } from '../api/list-audit';
 import { AuditDiff } from '../components/audit-diff';
 import { AuditFilterBar } from '../components/audit-filter-bar';
-import { AppLink, PageTheme } from '../components/page-theme';
+import { AppLink } from '@web/components/app-link';
 import { actionLabel, entityTypeLabel, formatVnDateTime } from '../utils/labels';
 import { PAGE_SIZES, useAuditUrlState } from '../utils/url-filters';
 
@@ -75,7 +75,7 @@ export function AuditPage() {
   ];
 
   return (
-    <PageTheme>
+    <>
       <PageHeader
         title={t('title')}
         subtitle={t('subtitle')}
@@ -113,6 +113,6 @@ export function AuditPage() {
           onChange: setPage,
         }}
       />
-    </PageTheme>
+    </>
   );
 }

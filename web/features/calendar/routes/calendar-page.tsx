@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, ConfigProvider, Flex, Popconfirm, Select, Statistic, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Popconfirm, Select, Statistic, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { CalendarDayView, CalendarYearResponse } from '@contracts/calendar';
@@ -153,12 +153,11 @@ export function CalendarPage() {
     ...(manage ? [{ key: 'import', label: t('tabs.import'), children: <ImportPanel year={year} /> }] : []),
   ];
 
-  // antd's default error red (#ff4d4f) fails WCAG AA contrast on white; danger buttons here use a darker red.
   return (
-    <ConfigProvider theme={{ token: { colorError: '#cf1322' } }}>
+    <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} extra={yearPicker} />
       <ErrorAlert error={data.error} />
       <Tabs activeKey={tab} onChange={setTab} items={items} destroyOnHidden={false} tabBarGutter={20} />
-    </ConfigProvider>
+    </>
   );
 }

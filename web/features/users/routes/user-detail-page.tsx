@@ -11,7 +11,7 @@ import { useUser } from '../api/get-user';
 import { useUpdateUser } from '../api/update-user';
 import { EditUserModal } from '../components/edit-user-modal';
 import { GrantsCard } from '../components/grants-card';
-import { AppLink, PageTheme } from '../components/page-theme';
+import { AppLink } from '@web/components/app-link';
 import { ResetPasswordModal } from '../components/reset-password-modal';
 import { StatusTag } from '../components/status-tag';
 import { accountStatus, formatVnDateTime } from '../utils/format';
@@ -30,9 +30,9 @@ export function UserDetailPage() {
   if (user.isLoading) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   if (user.error instanceof ApiError && user.error.status === 404) {
     return (
-      <PageTheme>
+      <>
         <Result status="404" title="404" subTitle={t('detail.notFound')} extra={<AppLink to={paths.users}>{t('detail.back')}</AppLink>} />
-      </PageTheme>
+      </>
     );
   }
   if (!user.data) return <ErrorAlert error={user.error} />;
@@ -81,7 +81,7 @@ export function UserDetailPage() {
   );
 
   return (
-    <PageTheme>
+    <>
       <AppLink to={paths.users}>← {t('detail.back')}</AppLink>
       <div style={{ height: 8 }} />
       <PageHeader title={u.fullName} subtitle={u.username} extra={actions} />
@@ -117,6 +117,6 @@ export function UserDetailPage() {
       </Flex>
       {dialog === 'edit' ? <EditUserModal user={u} onClose={() => setDialog(null)} /> : null}
       {dialog === 'password' ? <ResetPasswordModal userId={u.id} onClose={() => setDialog(null)} /> : null}
-    </PageTheme>
+    </>
   );
 }

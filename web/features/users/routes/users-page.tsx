@@ -10,7 +10,7 @@ import { ErrorAlert } from '@web/components/error-alert';
 import { PageHeader } from '@web/components/page-header';
 import { useUsers } from '../api/list-users';
 import { CreateUserModal } from '../components/create-user-modal';
-import { AppLink, PageTheme } from '../components/page-theme';
+import { AppLink } from '@web/components/app-link';
 import { StatusTag } from '../components/status-tag';
 import { UnitTreeSelect } from '../components/unit-tree-select';
 import { accountStatus, formatVnDateTime, roleLabel } from '../utils/format';
@@ -93,7 +93,7 @@ export function UsersPage() {
   ];
 
   return (
-    <PageTheme>
+    <>
       <PageHeader
         title={t('list.title')}
         subtitle={t('list.subtitle')}
@@ -167,6 +167,6 @@ export function UsersPage() {
         }}
       />
       {creating ? <CreateUserModal onClose={() => setCreating(false)} /> : null}
-    </PageTheme>
+    </>
   );
 }
