@@ -44,6 +44,7 @@ export const PERMISSION_LABELS = {
   'dossier.create': { vi: 'Tiếp nhận hồ sơ', en: 'Receive dossiers' },
   'dossier.process': { vi: 'Xử lý hồ sơ', en: 'Process dossiers' },
   'dossier.approve': { vi: 'Phê duyệt hồ sơ', en: 'Approve dossiers' },
+  'procedure.manage': { vi: 'Quản lý danh mục thủ tục hành chính', en: 'Manage the procedure catalogue' },
   'survey.read': { vi: 'Xem khảo sát', en: 'View surveys' },
   'survey.manage': { vi: 'Quản lý khảo sát', en: 'Manage surveys' },
   'survey.enter': { vi: 'Nhập phiếu khảo sát', en: 'Enter survey forms' },

@@ -1,3 +1,4 @@
+import type { OneStopTables } from './types-one-stop';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 // Kysely table types (camelCase through CamelCasePlugin). Keep in step with db/migrations.
@@ -128,7 +129,7 @@ export type CalendarStateTable = {
 };
 
 /** The whole database as Kysely sees it. */
-export type DB = {
+export type DB = OneStopTables & {
   units: UnitsTable;
   unitSuccessions: UnitSuccessionsTable;
   users: UsersTable;

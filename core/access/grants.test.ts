@@ -25,6 +25,7 @@ describe('who may grant which role where', () => {
       'user.manageRoles',
       'audit.read',
       'calendar.manage',
+      'procedure.manage',
       'setting.manage',
     ]);
   });
@@ -58,8 +59,8 @@ describe('who may grant which role where', () => {
     [adminOnA, 'secretariat', 'A', []],
     [secretariatOnP, 'system_admin', 'A', ['unit.create', 'unit.update', 'unit.close', 'user.create', 'user.update', 'user.manageRoles', 'setting.manage']],
     [secretariatOnP, 'secretariat', 'A', []],
-    [[{ role: 'leader', unitId: 'P' }], 'secretariat', 'B', ['audit.read', 'calendar.manage']],
-    [adminOnA, 'system_admin', 'B', ['unit.create', 'unit.update', 'unit.close', 'user.create', 'user.update', 'user.manageRoles', 'audit.read', 'calendar.manage', 'setting.manage']],
+    [[{ role: 'leader', unitId: 'P' }], 'secretariat', 'B', ['audit.read', 'calendar.manage', 'procedure.manage']],
+    [adminOnA, 'system_admin', 'B', ['unit.create', 'unit.update', 'unit.close', 'user.create', 'user.update', 'user.manageRoles', 'audit.read', 'calendar.manage', 'procedure.manage', 'setting.manage']],
     // Operational permissions never count as missing: an administrator may appoint a one-stop clerk.
     [adminOnA, 'one_stop_clerk', 'A', []],
     [[], 'specialist', 'A', []],

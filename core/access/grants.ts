@@ -19,6 +19,7 @@ export const PERMISSION_KIND = {
   'dossier.create': 'operational',
   'dossier.process': 'operational',
   'dossier.approve': 'operational',
+  'procedure.manage': 'admin',
   'survey.read': 'operational',
   'survey.manage': 'operational',
   'survey.enter': 'operational',

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'dossier.create',
   'dossier.process',
   'dossier.approve',
+  'procedure.manage',
   'survey.read',
   'survey.manage',
   'survey.enter',

@@ -7,22 +7,22 @@ const COLUMNS: Permission[] = [
   'unit.read', 'unit.create', 'unit.update', 'unit.close',
   'user.read', 'user.create', 'user.update', 'user.manageRoles',
   'audit.read', 'calendar.read', 'calendar.manage',
-  'dossier.read', 'dossier.create', 'dossier.process', 'dossier.approve',
+  'dossier.read', 'dossier.create', 'dossier.process', 'dossier.approve', 'procedure.manage',
   'survey.read', 'survey.manage', 'survey.enter',
   'indexScore.read', 'indexScore.selfAssess', 'indexScore.appraise', 'indexScore.publish',
   'planTask.read', 'planTask.manage', 'planTask.report',
   'report.read', 'report.export', 'setting.manage',
 ];
-//                                     unit user audit cal  dossier survey index   plan  report setting
+//                                     unit user audit cal  dossier proc survey index plan report setting
 const EXPECTED: Record<Role, string> = {
-  system_admin: /*                  */ 'XXXX XXXX X X X  X... X.. X... X.. XX X',
-  secretariat: /*                   */ 'X... X... X X X  X... XXX XX.X XXX XX .',
-  appraisal_member: /*              */ 'X... .... . X .  X... X.. X.X. X.. XX .',
-  unit_head: /*                     */ 'X... X... . X .  X..X X.. XX.. X.X XX .',
-  unit_officer: /*                  */ 'X... .... . X .  X... X.. XX.. X.X X. .',
-  one_stop_clerk: /*                */ 'X... .... . X .  XXX. ..X .... ... .. .',
-  specialist: /*                    */ 'X... .... . X .  X.X. ... .... ... .. .',
-  leader: /*                        */ 'X... X... . X .  X... X.. X... X.. XX .',
+  system_admin: /*                  */ 'XXXX XXXX X X X  X... X X.. X... X.. XX X',
+  secretariat: /*                   */ 'X... X... X X X  X... X XXX XX.X XXX XX .',
+  appraisal_member: /*              */ 'X... .... . X .  X... . X.. X.X. X.. XX .',
+  unit_head: /*                     */ 'X... X... . X .  X..X . X.. XX.. X.X XX .',
+  unit_officer: /*                  */ 'X... .... . X .  X... . X.. XX.. X.X X. .',
+  one_stop_clerk: /*                */ 'X... .... . X .  XXX. . ..X .... ... .. .',
+  specialist: /*                    */ 'X... .... . X .  X.X. . ... .... ... .. .',
+  leader: /*                        */ 'X... X... . X .  X... . X.. X... X.. XX .',
 };
 
 const cases = ROLES.flatMap((role) => {

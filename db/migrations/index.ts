@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m2026112500 from './2026112500_foundation';
 import * as m2026112502 from './2026112502_units_closing';
 import * as m2026112503 from './2026112503_calendar';
+import * as m2026112504 from './2026112504_one_stop';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
   '2026112500_foundation': m2026112500,
   '2026112502_units_closing': m2026112502,
   '2026112503_calendar': m2026112503,
+  '2026112504_one_stop': m2026112504,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

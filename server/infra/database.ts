@@ -11,6 +11,8 @@ import type { DB } from '@db/types';
 pg.types.setTypeParser(1082, (v: string) => v);
 // bigint counts fit in JS numbers at our sizes.
 pg.types.setTypeParser(20, (v: string) => Number(v));
+// numeric holds durations, shares and fees in VND: well inside a double's exact range.
+pg.types.setTypeParser(1700, (v: string) => Number(v));
 
 /** Which engine serves the database. */
 export type DatabaseKind = 'pglite' | 'postgres';

@@ -1,0 +1,169 @@
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+// Kysely types of the one-stop tables (migration 2026112504). numeric columns are parsed to numbers (server/infra/database.ts).
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json = ColumnType<unknown, string | null | undefined, string | null>;
+
+/** Procedure level: provincial or commune one-stop centre. */
+export type ProcedureLevel = 'province' | 'commune';
+/** How the legal duration is counted. */
+export type DurationUnit = 'working_day' | 'working_hour' | 'calendar_day';
+/** Online service level (một phần / toàn trình). */
+export type OnlineLevel = 'none' | 'partial' | 'full';
+/** Form a required document must take. */
+export type DocumentForm = 'original' | 'copy' | 'certified_copy' | 'original_or_copy';
+/** Channel a dossier came in by (DVCQG KenhThucHien 1/2/3). */
+export type DossierChannel = 'in_person' | 'online' | 'postal';
+/** Dossier status, aligned with DVCQG status codes 1–10. */
+export type DossierStatusValue =
+  | 'submitted'
+  | 'received'
+  | 'not_received'
+  | 'processing'
+  | 'supplement_requested'
+  | 'awaiting_payment'
+  | 'withdrawn'
+  | 'stopped'
+  | 'done'
+  | 'returned';
+/** Timeliness class of a finished dossier or step. */
+export type TimelinessValue = 'early' | 'on_time' | 'late';
+
+export type ProceduresTable = {
+  id: Generated<string>;
+  nationalCode: string;
+  name: string;
+  sector: string;
+  level: ProcedureLevel;
+  handlingUnitId: string;
+  durationValue: number;
+  durationUnit: DurationUnit;
+  feeText: string | null;
+  feeAmount: number | null;
+  onlineLevel: Generated<OnlineLevel>;
+  isInterAgency: Generated<boolean>;
+  resultText: string | null;
+  legalBasis: string | null;
+  validFrom: string;
+  validTo: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+};
+
+export type ProcedureDocumentsTable = {
+  id: Generated<string>;
+  procedureId: string;
+  position: number;
+  name: string;
+  form: DocumentForm;
+  quantity: Generated<number>;
+  isRequired: Generated<boolean>;
+};
+
+export type ProcedureStepsTable = {
+  id: Generated<string>;
+  procedureId: string;
+  position: number;
+  unitId: string;
+  name: string;
+  timeShare: number;
+};
+
+export type DossierCodeSequencesTable = {
+  unitId: string;
+  day: string;
+  lastValue: number;
+};
+
+export type DossiersTable = {
+  id: Generated<string>;
+  code: string;
+  nationalCode: string | null;
+  procedureId: string;
+  receivingUnitId: string;
+  handlingUnitId: string;
+  currentUnitId: string;
+  currentHandlerId: string | null;
+  channel: DossierChannel;
+  status: DossierStatusValue;
+  applicantType: Generated<'citizen' | 'organisation'>;
+  applicantName: string;
+  applicantIdNumber: string | null;
+  applicantPhone: string | null;
+  applicantEmail: string | null;
+  applicantAddress: string | null;
+  subject: string | null;
+  submittedAt: Timestamp;
+  receivedAt: NullableTimestamp;
+  dueAt: NullableTimestamp;
+  originalDueAt: NullableTimestamp;
+  extendedDueAt: NullableTimestamp;
+  finishedAt: NullableTimestamp;
+  returnedAt: NullableTimestamp;
+  timeliness: TimelinessValue | null;
+  supplementCount: Generated<number>;
+  clock: Json;
+  returnPlace: string | null;
+  version: Generated<number>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+};
+
+export type DossierEventsTable = {
+  id: Generated<number>;
+  dossierId: string;
+  type: string;
+  fromStatus: DossierStatusValue | null;
+  toStatus: DossierStatusValue;
+  at: Timestamp;
+  actorId: string | null;
+  unitId: string | null;
+  note: string | null;
+  data: Json;
+};
+
+export type DossierStepsTable = {
+  id: Generated<string>;
+  dossierId: string;
+  position: number;
+  unitId: string;
+  name: string;
+  handlerId: string | null;
+  startedAt: NullableTimestamp;
+  dueAt: NullableTimestamp;
+  finishedAt: NullableTimestamp;
+  timeliness: TimelinessValue | null;
+  note: string | null;
+};
+
+export type DossierFilesTable = {
+  id: Generated<string>;
+  dossierId: string;
+  kind: 'submitted' | 'result' | 'form';
+  formCode: string | null;
+  procedureDocumentId: string | null;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  content: Buffer;
+  uploadedBy: string | null;
+  createdAt: CreatedAt;
+};
+
+/** The one-stop tables, merged into DB. */
+export type OneStopTables = {
+  procedures: ProceduresTable;
+  procedureDocuments: ProcedureDocumentsTable;
+  procedureSteps: ProcedureStepsTable;
+  dossierCodeSequences: DossierCodeSequencesTable;
+  dossiers: DossiersTable;
+  dossierEvents: DossierEventsTable;
+  dossierSteps: DossierStepsTable;
+  dossierFiles: DossierFilesTable;
+};
+
+export type Procedure = Selectable<ProceduresTable>;
+export type Dossier = Selectable<DossiersTable>;
+export type DossierEvent = Selectable<DossierEventsTable>;
