@@ -82,7 +82,8 @@ export function installAuth(app: FastifyInstance): void {
     const cfg = req.routeOptions.config;
     const token = req.cookies[SESSION_COOKIE];
     if (token) req.actor = await loadActor(app, token);
-    if (!req.url.startsWith('/api/') || cfg.public) return;
+    // The documentation UI (registered by @fastify/swagger-ui) is public, like /api/openapi.json.
+    if (!req.url.startsWith('/api/') || cfg.public || req.url.startsWith('/api/docs')) return;
     if (!req.routeOptions.url) return; // unknown route: the 404 handler answers
     if (!req.actor) throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập / sign-in required');
     if (UNSAFE.has(req.method)) {

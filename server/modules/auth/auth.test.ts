@@ -88,9 +88,22 @@ describe.each(ENGINES)('auth on %s', (engine) => {
     expect(res.json().error.code).toBe('NOT_FOUND');
   });
 
-  it('serves the OpenAPI document', async () => {
+  it('serves the OpenAPI document and its UI', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
     expect(res.json().paths['/api/auth/login']).toBeDefined();
+    const ui = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(ui.statusCode).toBe(200);
+    expect(ui.headers['content-type']).toMatch(/text\/html/);
+  });
+
+  it('rate-limits login attempts from one address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 22; i++) {
+      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'x' }, remoteAddress: '203.0.113.9' });
+      statuses.push(r.statusCode);
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
   });
 });
