@@ -1,6 +1,7 @@
 import type { Journey } from '../harness';
 import { shellJourney } from './shell';
 import { adminOrgJourney } from './admin-org';
+import { calendarJourney } from './calendar';
 
 /** Every browser journey, run in order by tests/e2e/run.ts. */
-export const JOURNEYS: Journey[] = [shellJourney, adminOrgJourney];
+export const JOURNEYS: Journey[] = [shellJourney, adminOrgJourney, calendarJourney];
