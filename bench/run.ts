@@ -1,7 +1,8 @@
 // `npm run bench`: runs every benchmark on PGlite (a temporary folder) and, when BENCH_DATABASE_URL is set,
 // on a fresh PostgreSQL database created there and dropped afterwards. Writes bench/results/<name>-<engine>.json
 // and rewrites the results table in bench/README.md between its markers.
-// Environment: BENCH_DATABASE_URL, BENCH_SECONDS (per scenario, default 10), BENCH_USERS (default 1000).
+// Environment: BENCH_DATABASE_URL, BENCH_SECONDS (per scenario, default 10), BENCH_USERS (default 1000),
+// BENCH_DOSSIERS (dossiers-stats: default 200,000 on PGlite, 1,000,000 on PostgreSQL), BENCH_ONLY (one bench's name).
 // `npm run bench -- --readme-only` rewrites the table from the stored results without running anything.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { benchLoginRead, type BenchTarget, type LoginReadResult } from './login-read';
+import { benchDossiersStats } from './dossiers-stats';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const RESULTS = join(HERE, 'results');
@@ -115,12 +117,27 @@ async function main(): Promise<void> {
     for (const s of result.scenarios) console.log(`  ${s.method} ${s.path} ×${s.connections}: ${s.requestsPerSecond} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms, non-2xx ${s.non2xx}`);
     store(`login-read-${target.engine}.json`, result);
   };
-  await withPgliteFolder((dir) => runOn({ engine: 'pglite', dataDir: dir }));
-  if (serverUrl) await withPostgresDatabase(serverUrl, (url) => runOn({ engine: 'postgres', url }));
-  else console.log('BENCH_DATABASE_URL chưa đặt: bỏ qua PostgreSQL / not set: PostgreSQL skipped.');
+  const only = process.env.BENCH_ONLY;
+  const wanted = (name: string) => !only || only === name;
+  if (wanted('login-read')) {
+    await withPgliteFolder((dir) => runOn({ engine: 'pglite', dataDir: dir }));
+    if (serverUrl) await withPostgresDatabase(serverUrl, (url) => runOn({ engine: 'postgres', url }));
+    else console.log('BENCH_DATABASE_URL chưa đặt: bỏ qua PostgreSQL / not set: PostgreSQL skipped.');
+  }
+  if (wanted('dossiers-stats')) {
+    const runStats = async (target: BenchTarget, dossiers: number) => {
+      console.log(`dossiers-stats on ${target.engine} (${dossiers.toLocaleString('en-US')} dossiers)…`);
+      const result = await benchDossiersStats(target, { dossiers, seconds });
+      console.log(`  ${JSON.stringify(result)}`);
+      store(`dossiers-stats-${target.engine}.json`, result);
+    };
+    const n = process.env.BENCH_DOSSIERS ? Number(process.env.BENCH_DOSSIERS) : undefined;
+    await withPgliteFolder((dir) => runStats({ engine: 'pglite', dataDir: dir }, n ?? 200_000));
+    if (serverUrl) await withPostgresDatabase(serverUrl, (url) => runStats({ engine: 'postgres', url }, n ?? 1_000_000));
+  }
 
   // Engine-independent benches run once, when their file exists.
-  if (existsSync(join(HERE, 'calendar-due-dates.ts'))) {
+  if (wanted('calendar-due-dates') && existsSync(join(HERE, 'calendar-due-dates.ts'))) {
     console.log('calendar-due-dates…');
     const mod = (await import(pathToFileURL(join(HERE, 'calendar-due-dates.ts')).href)) as { benchCalendarDueDates: () => Promise<Record<string, unknown>> };
     const result = await mod.benchCalendarDueDates();

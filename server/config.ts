@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DOSSIER_CODE_FORMAT, validateCodeFormat } from '@core/dossier';
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -13,7 +14,12 @@ const ConfigSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  DOSSIER_CODE_FORMAT: z
+    .string()
+    .default(DEFAULT_DOSSIER_CODE_FORMAT)
+    .refine((f) => validateCodeFormat(f).ok, 'needs {unit}, one date token ({yyMMdd} or {yyyyMMdd}) and one sequence token ({seq4} or {seq})'),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  CCHC_PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'CCHC_PUBLIC_URL must be an http(s) URL').optional(),
 });
 
 /** Validated process configuration, read once at boot. */

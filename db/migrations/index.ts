@@ -3,6 +3,7 @@ import * as m2026112500 from './2026112500_foundation';
 import * as m2026112502 from './2026112502_units_closing';
 import * as m2026112503 from './2026112503_calendar';
 import * as m2026112504 from './2026112504_one_stop';
+import * as m2026112508 from './2026112508_dossier_stats';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112502_units_closing': m2026112502,
   '2026112503_calendar': m2026112503,
   '2026112504_one_stop': m2026112504,
+  '2026112508_dossier_stats': m2026112508,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

@@ -5,6 +5,7 @@ import { hashPassword } from '@server/infra/passwords';
 import { recordAudit } from '@server/modules/audit/audit.service';
 import { seedDaklakUnits } from './units-daklak';
 import { seedCalendar } from './calendar';
+import { seedDaklakProcedures } from './procedures-daklak';
 
 /** Demo password of every demo account (README). */
 export const DEMO_PASSWORD = 'cchc-demo';
@@ -42,6 +43,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
       await trx.insertInto('roleGrants').values({ userId: user.id, role: a.role, unitId }).execute();
       await recordAudit(trx, null, { action: 'user.create', entityType: 'user', entityId: user.id, unitId, after: { username: a.username, role: a.role, source: 'seed:demo' } });
     }
+    await seedDaklakProcedures(trx, ids);
     const floodUnit = ids['24211'];
     // A demo local closure: a commune's one-stop desk shut by flooding (illustrative, not a real event).
     await seedCalendar(trx, {

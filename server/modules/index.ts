@@ -5,6 +5,11 @@ import { unitsRoutes } from './units';
 import { usersRoutes } from './users';
 import { auditRoutes } from './audit';
 import { calendarRoutes } from './calendar';
+import { proceduresRoutes } from './procedures';
+import { dossierStatsRoutes } from './dossier-stats';
+import { dossierFormsRoutes } from './dossier-forms';
+import { lookupRoutes } from './lookup';
+import { dossiersRoutes } from './dossiers';
 
 /** Registers every domain module; each owns its routes under /api/<module>. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -14,4 +19,9 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(usersRoutes);
   await app.register(auditRoutes);
   await app.register(calendarRoutes);
+  await app.register(proceduresRoutes);
+  await app.register(dossierStatsRoutes);
+  await app.register(dossierFormsRoutes);
+  await app.register(lookupRoutes);
+  await app.register(dossiersRoutes);
 }

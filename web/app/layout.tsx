@@ -14,7 +14,17 @@ function useNavItems(): NavItem[] {
   const { t } = useTranslation();
   return [
     { key: 'home', path: paths.home, label: t('nav.home') },
-    { key: 'dossiers', path: paths.dossiers, label: t('nav.dossiers'), permission: 'dossier.read' },
+    {
+      key: 'oneStop',
+      path: '',
+      label: t('nav.dossiers'),
+      children: [
+        { key: 'dossiers', path: paths.dossiers, label: t('nav.inbox'), permission: 'dossier.read' },
+        { key: 'intake', path: paths.dossierIntake, label: t('nav.intake'), permission: 'dossier.create' },
+        { key: 'procedures', path: paths.procedures, label: t('nav.procedures'), permission: 'dossier.read' },
+        { key: 'dossierStats', path: paths.dossierStats, label: t('nav.dossierStats'), permission: 'report.read' },
+      ],
+    },
     { key: 'surveys', path: paths.surveys, label: t('nav.surveys'), permission: 'survey.read' },
     { key: 'parIndex', path: paths.parIndex, label: t('nav.parIndex'), permission: 'indexScore.read' },
     { key: 'plan', path: paths.plan, label: t('nav.plan'), permission: 'planTask.read' },
@@ -67,7 +77,7 @@ export function AppLayout() {
       mode="inline"
       items={items}
       selectedKeys={selected}
-      defaultOpenKeys={['admin']}
+      defaultOpenKeys={['oneStop', 'admin']}
       onClick={() => setDrawerOpen(false)}
       aria-label={t('nav.menu')}
     />
@@ -131,9 +141,7 @@ export function AppLayout() {
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: isWide ? 24 : 12 }}>
-          <main>
-            <Outlet />
-          </main>
+          <Outlet />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -9,6 +9,10 @@ export const commonStrings: FeatureStrings = {
     nav: {
       home: 'Tổng quan',
       dossiers: 'Hồ sơ một cửa',
+      inbox: 'Hồ sơ cần xử lý',
+      intake: 'Tiếp nhận hồ sơ',
+      procedures: 'Thủ tục hành chính',
+      dossierStats: 'Thống kê, báo cáo',
       surveys: 'Khảo sát & SIPAS',
       parIndex: 'Chỉ số CCHC',
       plan: 'Kế hoạch CCHC',
@@ -81,6 +85,10 @@ export const commonStrings: FeatureStrings = {
     nav: {
       home: 'Overview',
       dossiers: 'One-stop dossiers',
+      inbox: 'Dossier inbox',
+      intake: 'Receive a dossier',
+      procedures: 'Procedure catalogue',
+      dossierStats: 'Statistics',
       surveys: 'Surveys & SIPAS',
       parIndex: 'PAR Index',
       plan: 'Reform plan',

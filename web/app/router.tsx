@@ -9,6 +9,7 @@ import { LoginPage } from './routes/login';
 import { HomePage } from './routes/home';
 import { UpcomingModule } from './routes/upcoming-module';
 import { FEATURES } from './features';
+import { lookupPublicRoutes } from '@web/features/lookup';
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { me, loading } = useAuth();
@@ -30,6 +31,9 @@ export function AppRoutes() {
     <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
       <Routes>
         <Route path={paths.login} element={me ? <Navigate to={paths.home} replace /> : <LoginPage />} />
+        {lookupPublicRoutes.map((r) => (
+          <Route key={r.path} path={r.path} element={<r.component />} />
+        ))}
         <Route
           element={
             <RequireAuth>
@@ -38,7 +42,6 @@ export function AppRoutes() {
           }
         >
           <Route index element={<HomePage />} />
-          <Route path={paths.dossiers} element={<UpcomingModule moduleKey="dossiers" />} />
           <Route path={paths.surveys} element={<UpcomingModule moduleKey="surveys" />} />
           <Route path={paths.parIndex} element={<UpcomingModule moduleKey="parIndex" />} />
           <Route path={paths.plan} element={<UpcomingModule moduleKey="plan" />} />

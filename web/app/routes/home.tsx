@@ -18,7 +18,7 @@ export function HomePage() {
   const { me } = useAuth();
   return (
     <>
-      <Typography.Title level={2}>{t('home.welcome', { name: me?.user.fullName ?? '' })}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 28 }}>{t('home.welcome', { name: me?.user.fullName ?? '' })}</Typography.Title>
       <Typography.Paragraph>{t('home.intro')}</Typography.Paragraph>
       <Typography.Title level={4}>{t('home.yourRoles')}</Typography.Title>
       <div style={{ marginBottom: 24 }}>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, Card, Form, Input, Typography, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { paths } from '@web/config/paths';
 import { useAuth } from '@web/lib/auth';
 import { ErrorAlert } from '@web/components/error-alert';
 import { setLanguage, type Language } from '@web/lib/i18n';
@@ -45,7 +46,7 @@ export function LoginPage() {
               ]}
             />
           </Flex>
-          <Typography.Title level={2} style={{ marginTop: 8, marginBottom: 4 }}>
+          <Typography.Title level={1} style={{ marginTop: 8, marginBottom: 4, fontSize: 28 }}>
             {t('login.title')}
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
@@ -65,6 +66,9 @@ export function LoginPage() {
               {t('login.submit')}
             </Button>
           </Form>
+          <Flex justify="center" style={{ marginTop: 16 }}>
+            <Link to={paths.lookup}>{t('lookup:loginLink')}</Link>
+          </Flex>
         </Card>
       </main>
     </Flex>

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { isLocalDate } from '@core/calendar/local-date';
+import { PageQuerySchema, UuidSchema, pageOf } from './common';
+import { optionalParam } from './users';
+
+const DateParamSchema = z.string().refine(isLocalDate, 'Ngày phải là ngày có thật dạng YYYY-MM-DD / date must be a real YYYY-MM-DD date');
+
+/** Longest period one report may cover (days). */
+export const STATS_MAX_PERIOD_DAYS = 366 * 5;
+
+const ScopeShape = {
+  unitId: optionalParam(UuidSchema),
+  from: DateParamSchema,
+  to: DateParamSchema,
+  sector: optionalParam(z.string().trim().min(1).max(200)),
+  procedureId: optionalParam(UuidSchema),
+};
+const periodOrder = { message: 'Ngày bắt đầu phải trước ngày kết thúc / from must not be after to', path: ['to'] };
+const periodLength = { message: `Kỳ báo cáo dài tối đa ${STATS_MAX_PERIOD_DAYS} ngày / period is at most ${STATS_MAX_PERIOD_DAYS} days`, path: ['from'] };
+const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+
+/** How report rows are broken down: direct child units of the selected unit, or sectors (lĩnh vực). */
+export const StatsGroupBySchema = z.enum(['unit', 'sector']);
+/** A breakdown kind. */
+export type StatsGroupBy = z.infer<typeof StatsGroupBySchema>;
+
+/** Query of `GET /api/dossier-stats` and its Excel export: period [from, to] in Vietnam days, unit subtree, filters. */
+export const StatsQuerySchema = z
+  .object({ ...ScopeShape, groupBy: optionalParam(StatsGroupBySchema) })
+  .strict()
+  .refine((q) => q.from <= q.to, periodOrder)
+  .refine((q) => daysBetween(q.from, q.to) < STATS_MAX_PERIOD_DAYS, periodLength);
+/** Parsed stats query. */
+export type StatsQuery = z.infer<typeof StatsQuerySchema>;
+
+/** The counts of one report row (reference.md §4.8 standard columns) with its derived totals and rates. */
+export const StatsCountsSchema = z.object({
+  carriedOver: z.number().int(),
+  receivedOnline: z.number().int(),
+  receivedInPerson: z.number().int(),
+  receivedPostal: z.number().int(),
+  received: z.number().int(),
+  toHandle: z.number().int(),
+  finished: z.number().int(),
+  finishedEarly: z.number().int(),
+  finishedOnTime: z.number().int(),
+  finishedLate: z.number().int(),
+  inProgress: z.number().int(),
+  inProgressWithinTime: z.number().int(),
+  inProgressOverdue: z.number().int(),
+  /** 100 − late rate, in percent with 2 decimals; null when nothing was to handle. */
+  onTimeRate: z.number().nullable(),
+});
+/** One row's counts. */
+export type StatsCountsView = z.infer<typeof StatsCountsSchema>;
+
+/** One breakdown row: a child unit (or the selected unit's own dossiers) or a sector. */
+export const StatsRowSchema = StatsCountsSchema.extend({
+  key: z.string(),
+  label: z.string(),
+  /** For unit rows: the unit id ('self' row = the selected unit's own dossiers). */
+  unitId: z.string().nullable(),
+});
+/** A breakdown row. */
+export type StatsRow = z.infer<typeof StatsRowSchema>;
+
+/** Answer of `GET /api/dossier-stats`. */
+export const StatsReportSchema = z.object({
+  unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  from: z.string(),
+  to: z.string(),
+  /** The moment open dossiers were judged at (min(period end, now)), ISO 8601 +07:00. */
+  asOf: z.string(),
+  groupBy: StatsGroupBySchema,
+  sector: z.string().nullable(),
+  procedureId: z.string().nullable(),
+  total: StatsCountsSchema,
+  rows: z.array(StatsRowSchema),
+  /** Received in the period but withdrawn or stopped without a result (outside the timeliness figures). */
+  endedWithoutResult: z.number().int(),
+});
+/** A period report. */
+export type StatsReport = z.infer<typeof StatsReportSchema>;
+
+/** Query of `GET /api/dossier-stats/late` (paged). */
+export const LateQuerySchema = PageQuerySchema.extend(ScopeShape)
+  .strict()
+  .refine((q) => q.from <= q.to, periodOrder)
+  .refine((q) => daysBetween(q.from, q.to) < STATS_MAX_PERIOD_DAYS, periodLength);
+/** Parsed late-list query. */
+export type LateQuery = z.infer<typeof LateQuerySchema>;
+
+/** A late dossier and the step (unit, handler) that lost the time. */
+export const LateDossierSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  procedureName: z.string(),
+  sector: z.string(),
+  handlingUnitId: z.string(),
+  handlingUnitName: z.string(),
+  receivedAt: z.string(),
+  originalDueAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  /** finished: finished late in the period; overdue: still in progress past its due at the period end. */
+  state: z.enum(['finished', 'overdue']),
+  /** Working days past the original due (at the finish or at the period end). */
+  workingDaysLate: z.number(),
+  step: z
+    .object({
+      position: z.number().int(),
+      name: z.string(),
+      unitId: z.string(),
+      unitName: z.string(),
+      handlerId: z.string().nullable(),
+      handlerName: z.string().nullable(),
+      dueAt: z.string().nullable(),
+      finishedAt: z.string().nullable(),
+    })
+    .nullable(),
+});
+/** A late dossier row. */
+export type LateDossier = z.infer<typeof LateDossierSchema>;
+/** A page of late dossiers. */
+export const LatePageSchema = pageOf(LateDossierSchema);
+/** A page of late dossiers. */
+export type LatePage = z.infer<typeof LatePageSchema>;
+
+/** Query of `GET /api/dossier-stats/trend`: received and finished per month of the period. */
+export const TrendQuerySchema = z
+  .object(ScopeShape)
+  .strict()
+  .refine((q) => q.from <= q.to, periodOrder)
+  .refine((q) => daysBetween(q.from, q.to) < STATS_MAX_PERIOD_DAYS, periodLength);
+/** Parsed trend query. */
+export type TrendQuery = z.infer<typeof TrendQuerySchema>;
+
+/** One month of the trend. */
+export const TrendPointSchema = z.object({
+  month: z.string(),
+  received: z.number().int(),
+  finishedEarly: z.number().int(),
+  finishedOnTime: z.number().int(),
+  finishedLate: z.number().int(),
+  /** Share of the month's finished dossiers not late, in percent (null when none finished). */
+  finishedNotLateRate: z.number().nullable(),
+});
+/** The monthly trend. */
+export const TrendSchema = z.object({ points: z.array(TrendPointSchema) });
+/** The monthly trend. */
+export type Trend = z.infer<typeof TrendSchema>;
+
+/** Sectors (lĩnh vực) with procedures, for the filter. */
+export const StatsSectorsSchema = z.object({ items: z.array(z.string()) });

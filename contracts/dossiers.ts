@@ -1,0 +1,301 @@
+import { z } from 'zod';
+import { DOSSIER_ACTIONS, DOSSIER_STATUSES } from '@core/dossier';
+import { AbilitiesSchema, UuidSchema } from './common';
+import { optionalParam, QueryFlagSchema } from './users';
+import { MomentSchema } from './calendar';
+
+/** Most files one online submission or upload may carry. */
+export const MAX_DOSSIER_FILES = 5;
+/** Largest file, in bytes after base64 decoding (5 MB). */
+export const MAX_DOSSIER_FILE_BYTES = 5 * 1024 * 1024;
+/** Media types accepted for uploaded files (checked against the file's first bytes too). */
+export const DOSSIER_FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+/** Body limit of routes carrying files: every file at full size in base64, plus the other fields. */
+export const DOSSIER_FILES_BODY_LIMIT = Math.ceil((MAX_DOSSIER_FILES * MAX_DOSSIER_FILE_BYTES * 4) / 3) + 1_048_576;
+
+/** A dossier status (DVCQG codes 1–10). */
+export const DossierStatusSchema = z.enum(DOSSIER_STATUSES);
+/** A dossier action. */
+export const DossierActionSchema = z.enum(DOSSIER_ACTIONS);
+/** Channel: in person, online, postal (DVCQG KenhThucHien 1/2/3). */
+export const DossierChannelSchema = z.enum(['in_person', 'online', 'postal']);
+/** Timeliness of a finished dossier or step. */
+export const TimelinessSchema = z.enum(['early', 'on_time', 'late']);
+
+const text = (max: number, field: string) => z.string().trim().min(1, `Thiếu ${field} / ${field} is required`).max(max, `${field} quá dài (tối đa ${max}) / ${field} too long`);
+const optText = (max: number, field: string) => z.string().trim().max(max, `${field} quá dài (tối đa ${max}) / ${field} too long`).optional();
+
+/** The applicant (người nộp hồ sơ). */
+export const ApplicantSchema = z
+  .object({
+    type: z.enum(['citizen', 'organisation']).default('citizen'),
+    name: text(200, 'họ tên / name'),
+    idNumber: z.string().trim().regex(/^[0-9A-Za-z]{6,20}$/, 'Số giấy tờ tuỳ thân không hợp lệ / invalid ID number').optional(),
+    phone: z.string().trim().regex(/^\+?[0-9 .-]{8,20}$/, 'Số điện thoại không hợp lệ / invalid phone number').optional(),
+    email: z.string().trim().email('Email không hợp lệ / invalid e-mail').max(200).optional(),
+    address: optText(500, 'địa chỉ / address'),
+  })
+  .strict();
+/** Applicant fields. */
+export type Applicant = z.infer<typeof ApplicantSchema>;
+
+/** One file as base64 in JSON (pdf, jpg, png; at most 5 MB decoded). */
+export const FileUploadSchema = z
+  .object({
+    procedureDocumentId: UuidSchema.optional(),
+    fileName: text(200, 'tên tệp / file name'),
+    mimeType: text(100, 'loại tệp / media type'),
+    content: z.string().min(1, 'Tệp rỗng / empty file'),
+  })
+  .strict();
+/** A file to upload. */
+export type FileUpload = z.infer<typeof FileUploadSchema>;
+
+/** Intake at the counter (in person or postal): POST /api/dossiers. */
+export const CreateDossierRequestSchema = z
+  .object({
+    procedureId: UuidSchema,
+    /** The receiving one-stop unit; default the clerk's own unit. */
+    receivingUnitId: UuidSchema.optional(),
+    channel: z.enum(['in_person', 'postal']).default('in_person'),
+    applicant: ApplicantSchema,
+    subject: optText(500, 'nội dung / subject'),
+    /** The national portal's code, kept beside ours. */
+    nationalCode: z.string().trim().regex(/^[0-9A-Za-z.\-_]{3,60}$/, 'Mã hồ sơ DVCQG không hợp lệ / invalid national code').optional(),
+    /** The procedure documents received (checklist). */
+    documentIds: z.array(UuidSchema).max(100).default([]),
+    returnPlace: optText(300, 'nơi trả kết quả / return place'),
+    note: optText(2000, 'ghi chú / note'),
+  })
+  .strict();
+/** Body of an intake. */
+export type CreateDossierRequest = z.input<typeof CreateDossierRequestSchema>;
+
+/** Online submission from the public page: POST /api/public/dossiers. */
+export const PublicSubmitRequestSchema = z
+  .object({
+    procedureId: UuidSchema,
+    receivingUnitId: UuidSchema,
+    applicant: ApplicantSchema,
+    subject: optText(500, 'nội dung / subject'),
+    files: z.array(FileUploadSchema).max(MAX_DOSSIER_FILES, `Tối đa ${MAX_DOSSIER_FILES} tệp / at most ${MAX_DOSSIER_FILES} files`).default([]),
+  })
+  .strict();
+/** Body of an online submission. */
+export type PublicSubmitRequest = z.input<typeof PublicSubmitRequestSchema>;
+
+/** Answer to an online submission: the code to track it at /tra-cuu/<code>. */
+export const PublicSubmitResponseSchema = z.object({ code: z.string(), status: DossierStatusSchema, submittedAt: z.string(), lookupPath: z.string() });
+/** Answer to an online submission. */
+export type PublicSubmitResponse = z.infer<typeof PublicSubmitResponseSchema>;
+
+const version = z.number({ error: 'Thiếu expectedVersion / expectedVersion is required' }).int().min(1);
+const note = optText(2000, 'ghi chú / note');
+const base = { expectedVersion: version, note };
+
+/** Body of each action route POST /api/dossiers/:id/<action-with-dashes>. */
+export const ACTION_BODY_SCHEMAS = {
+  accept: z.object(base).strict(),
+  refuse: z.object(base).strict(),
+  start: z.object(base).strict(),
+  forward: z.object({ ...base, handlerId: UuidSchema.optional() }).strict(),
+  request_supplement: z.object({ ...base, reason: optText(2000, 'lý do / reason') }).strict(),
+  resubmit: z.object(base).strict(),
+  request_payment: z.object({ ...base, amount: z.number().int().min(0).max(1_000_000_000_000).optional() }).strict(),
+  confirm_payment: z.object(base).strict(),
+  withdraw: z.object(base).strict(),
+  stop: z.object(base).strict(),
+  issue_apology: z.object({ ...base, newDueAt: MomentSchema('newDueAt') }).strict(),
+  finish: z.object(base).strict(),
+  return_result: z.object({ ...base, returnPlace: optText(300, 'nơi trả kết quả / return place'), resultFile: FileUploadSchema.optional() }).strict(),
+  reassign: z.object({ ...base, handlerId: UuidSchema }).strict(),
+} as const satisfies Record<(typeof DOSSIER_ACTIONS)[number], z.ZodTypeAny>;
+
+/** Any action body (the union of the fields). */
+export type ActionRequest = {
+  expectedVersion: number;
+  note?: string | undefined;
+  handlerId?: string | undefined;
+  reason?: string | undefined;
+  amount?: number | undefined;
+  newDueAt?: string | undefined;
+  returnPlace?: string | undefined;
+  resultFile?: FileUpload | undefined;
+};
+
+/** URL segment of an action: request_supplement → request-supplement. */
+export const actionPath = (action: (typeof DOSSIER_ACTIONS)[number]) => action.replace(/_/g, '-');
+
+/** Upload of a file to a dossier: POST /api/dossiers/:id/files. */
+export const UploadDossierFileRequestSchema = FileUploadSchema.extend({ kind: z.enum(['submitted', 'result']) }).strict();
+/** Body of a file upload. */
+export type UploadDossierFileRequest = z.infer<typeof UploadDossierFileRequestSchema>;
+
+/** Inbox filters: GET /api/dossiers. */
+export const DossierListQuerySchema = z
+  .object({
+    /** Comma-separated statuses. */
+    status: optionalParam(
+      z
+        .string()
+        .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+        .pipe(z.array(DossierStatusSchema).max(10)),
+    ),
+    q: optionalParam(z.string().trim().max(100)),
+    mine: QueryFlagSchema,
+    due: optionalParam(z.enum(['soon', 'overdue'])),
+    /** Current unit (its subtree). */
+    unitId: optionalParam(UuidSchema),
+    procedureId: optionalParam(UuidSchema),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
+/** Inbox filters. */
+export type DossierListQuery = z.infer<typeof DossierListQuerySchema>;
+
+const Ref = z.object({ id: z.string(), name: z.string() });
+const UserRef = z.object({ id: z.string(), fullName: z.string() });
+
+/** A dossier row in the inbox. */
+export const DossierListItemSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  nationalCode: z.string().nullable(),
+  status: DossierStatusSchema,
+  /** DVCQG status code 1–10. */
+  statusCode: z.number().int(),
+  channel: DossierChannelSchema,
+  applicantName: z.string(),
+  subject: z.string().nullable(),
+  procedure: z.object({ id: z.string(), name: z.string(), nationalCode: z.string() }),
+  receivingUnit: Ref,
+  handlingUnit: Ref,
+  currentUnit: Ref,
+  currentHandler: UserRef.nullable(),
+  submittedAt: z.string(),
+  receivedAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  timeliness: TimelinessSchema.nullable(),
+  supplementCount: z.number().int(),
+  /** Due within 1 working day / past due, while the clock runs. */
+  marks: z.object({ dueSoon: z.boolean(), overdue: z.boolean() }),
+  version: z.number().int(),
+});
+/** A dossier row in the inbox. */
+export type DossierListItem = z.infer<typeof DossierListItemSchema>;
+
+/** A page of the inbox. */
+export const DossierListResponseSchema = z.object({ items: z.array(DossierListItemSchema), total: z.number().int() });
+/** A page of the inbox. */
+export type DossierListResponse = z.infer<typeof DossierListResponseSchema>;
+
+/** One transition as it happened. */
+export const DossierEventSchema = z.object({
+  id: z.number().int(),
+  type: z.string(),
+  fromStatus: DossierStatusSchema.nullable(),
+  toStatus: DossierStatusSchema,
+  at: z.string(),
+  actor: UserRef.nullable(),
+  unit: Ref.nullable(),
+  note: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()).nullable(),
+});
+/** One transition. */
+export type DossierEventView = z.infer<typeof DossierEventSchema>;
+
+/** A row of the processing-control slip. */
+export const DossierStepSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  unit: Ref,
+  name: z.string(),
+  handler: UserRef.nullable(),
+  startedAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  timeliness: TimelinessSchema.nullable(),
+  note: z.string().nullable(),
+});
+/** A control-slip row. */
+export type DossierStepView = z.infer<typeof DossierStepSchema>;
+
+/** A stored file (content via GET /api/dossiers/:id/files/:fileId). */
+export const DossierFileSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['submitted', 'result', 'form']),
+  formCode: z.string().nullable(),
+  procedureDocumentId: z.string().nullable(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  sizeBytes: z.number().int(),
+  createdAt: z.string(),
+});
+/** A stored file. */
+export type DossierFileView = z.infer<typeof DossierFileSchema>;
+
+/** A received document of the checklist (from the receipt event). */
+export const ReceivedDocumentSchema = z.object({ procedureDocumentId: z.string(), name: z.string(), form: z.string(), quantity: z.number().int() });
+
+/** One dossier with its timeline, steps, files and what the caller may do. */
+export const DossierDetailSchema = DossierListItemSchema.extend({
+  applicant: z.object({
+    type: z.enum(['citizen', 'organisation']),
+    name: z.string(),
+    idNumber: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    address: z.string().nullable(),
+  }),
+  procedure: z.object({ id: z.string(), name: z.string(), nationalCode: z.string(), durationValue: z.number(), durationUnit: z.string(), level: z.string() }),
+  originalDueAt: z.string().nullable(),
+  extendedDueAt: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  returnPlace: z.string().nullable(),
+  /** The legal clock (core/calendar LegalClock) as stored. */
+  clock: z.record(z.string(), z.unknown()).nullable(),
+  receivedDocuments: z.array(ReceivedDocumentSchema),
+  events: z.array(DossierEventSchema),
+  steps: z.array(DossierStepSchema),
+  files: z.array(DossierFileSchema),
+  abilities: AbilitiesSchema,
+  /** Actions the state machine allows now and the caller holds the permission for. */
+  allowedActions: z.array(DossierActionSchema),
+});
+/** One dossier in full. */
+export type DossierDetail = z.infer<typeof DossierDetailSchema>;
+
+/** `{ code }` path parameter. */
+export const CodeParamsSchema = z.object({ code: z.string().max(100) }).strict();
+/** `{ id, fileId }` path parameters. */
+export const FileParamsSchema = z.object({ id: UuidSchema, fileId: UuidSchema }).strict();
+
+/** A unit where the caller may receive dossiers. */
+export const IntakeUnitSchema = z.object({ id: z.string(), code: z.string(), name: z.string() });
+/** Units for the intake form. */
+export const IntakeUnitsResponseSchema = z.object({ items: z.array(IntakeUnitSchema) });
+
+/** Procedure search for the intake form. */
+export const IntakeProceduresQuerySchema = z.object({ q: optionalParam(z.string().trim().max(100)), limit: z.coerce.number().int().min(1).max(100).default(30) }).strict();
+/** A procedure in effect, with its document list. */
+export const IntakeProcedureSchema = z.object({
+  id: z.string(),
+  nationalCode: z.string(),
+  name: z.string(),
+  sector: z.string(),
+  level: z.enum(['province', 'commune']),
+  durationValue: z.number(),
+  durationUnit: z.enum(['working_day', 'working_hour', 'calendar_day']),
+  feeText: z.string().nullable(),
+  documents: z.array(z.object({ id: z.string(), position: z.number().int(), name: z.string(), form: z.string(), quantity: z.number().int(), isRequired: z.boolean() })),
+});
+/** A procedure for the intake form. */
+export type IntakeProcedure = z.infer<typeof IntakeProcedureSchema>;
+/** Procedures for the intake form. */
+export const IntakeProceduresResponseSchema = z.object({ items: z.array(IntakeProcedureSchema) });
+/** Handlers who may take a dossier at a unit (for forward/reassign). */
+export const HandlersQuerySchema = z.object({ unitId: UuidSchema }).strict();
+/** Handlers at a unit. */
+export const HandlersResponseSchema = z.object({ items: z.array(z.object({ id: z.string(), fullName: z.string(), username: z.string() })) });

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildDossierForm,
+  classifyStep,
+  controlSlipRows,
+  isFormAvailable,
+  lookupUrl,
+  maskName,
+  registerRows,
+  supplementItems,
+  vnDate,
+  vnMoment,
+  type FormDossier,
+  type FormEvent,
+  type FormStep,
+} from './index';
+
+const at = (s: string) => new Date(s);
+const ev = (o: Partial<FormEvent> & Pick<FormEvent, 'type' | 'toStatus'>): FormEvent => ({ fromStatus: null, at: at('2026-11-19T10:00:00+07:00'), note: null, data: null, actorName: null, unitName: null, ...o });
+
+const dossier = (over: Partial<FormDossier> = {}): FormDossier => ({
+  code: 'H12-261118-0001',
+  status: 'processing',
+  channel: 'in_person',
+  procedure: { name: 'Cấp bản sao trích lục hộ tịch', nationalCode: '1.0001', durationValue: 5, durationUnit: 'working_day', feeText: null, feeAmount: 8000 },
+  applicant: { type: 'citizen', name: 'Nguyễn Văn An', idNumber: '066090001234', phone: '0912345678', email: null, address: '12 Lê Duẩn' },
+  subject: null,
+  receivingUnit: { name: 'Trung tâm Phục vụ hành chính công', parentName: 'UBND tỉnh Đắk Lắk', address: '09 Lê Duẩn' },
+  handlingUnit: { name: 'Sở Tư pháp', parentName: 'UBND tỉnh Đắk Lắk', address: null },
+  submittedAt: at('2026-11-18T09:00:00+07:00'),
+  receivedAt: at('2026-11-18T08:05:00+07:00'),
+  dueAt: at('2026-11-25T16:30:00+07:00'),
+  originalDueAt: null,
+  extendedDueAt: null,
+  finishedAt: null,
+  returnedAt: null,
+  returnPlace: null,
+  documents: [{ name: 'Tờ khai', form: 'original', quantity: 1 }],
+  events: [ev({ type: 'receive', toStatus: 'received', actorName: 'Trần Thị Bình' })],
+  steps: [],
+  ...over,
+});
+const ctx = { now: at('2026-11-26T11:00:00+07:00'), place: 'Buôn Ma Thuột', publicBaseUrl: 'https://dvc.example.vn/' };
+const text = (o: unknown) => JSON.stringify(o);
+
+describe('Vietnamese date wording', () => {
+  it.each([
+    ['2026-11-25T16:30:00+07:00', '16 giờ 30 phút, ngày 25 tháng 11 năm 2026'],
+    ['2026-01-05T08:05:00+07:00', '8 giờ 05 phút, ngày 05 tháng 01 năm 2026'],
+    ['2026-03-09T00:00:00+07:00', '0 giờ 00 phút, ngày 09 tháng 3 năm 2026'],
+    // 17:30 UTC is 00:30 the next day in Vietnam.
+    ['2026-02-28T17:30:00Z', '0 giờ 30 phút, ngày 01 tháng 3 năm 2026'],
+  ])('%s → %s', (iso, expected) => {
+    expect(vnMoment(at(iso))).toBe(expected);
+  });
+  it('writes the date line style', () => expect(vnDate(at('2026-12-31T10:00:00+07:00'))).toBe('ngày 31 tháng 12 năm 2026'));
+});
+
+describe('maskName', () => {
+  it.each([
+    ['Nguyễn Văn An', 'N*** V** A*'],
+    ['  Lê   Thị  Ánh  ', 'L* T** Á**'],
+    ['Đặng Quốc Bảo', 'Đ*** Q*** B**'],
+    ['ông', 'Ô**'],
+    ['Y', 'Y*'],
+    ['H’Hen Niê', 'H*** N**'],
+    ['Nguye\u0302\u0303n Văn Ánh', 'N*** V** Á**'],
+  ])('%s → %s', (name, masked) => {
+    expect(maskName(name)).toBe(masked);
+  });
+});
+
+describe('control slip (Mẫu 06) step results', () => {
+  const now = at('2026-11-26T11:00:00+07:00');
+  const step = (o: Partial<FormStep>): FormStep => ({ position: 1, name: 'Thẩm định', unitName: 'Sở Tư pháp', handlerName: null, startedAt: at('2026-11-18T10:00:00+07:00'), dueAt: at('2026-11-21T16:30:00+07:00'), finishedAt: null, timeliness: null, note: null, ...o });
+  it.each([
+    ['finished a day before', { finishedAt: at('2026-11-20T15:00:00+07:00') }, 'early', 'Trước hạn'],
+    ['finished on the due day before the hour', { finishedAt: at('2026-11-21T09:00:00+07:00') }, 'on_time', 'Đúng hạn'],
+    ['finished after the due moment', { finishedAt: at('2026-11-21T16:31:00+07:00') }, 'late', 'Quá hạn'],
+    ['stored class wins', { finishedAt: at('2026-11-25T09:00:00+07:00'), timeliness: 'on_time' as const }, 'on_time', 'Đúng hạn'],
+    ['open and past due', {}, 'overdue', 'Đang xử lý, quá hạn'],
+    ['open and not yet due', { dueAt: at('2026-11-30T16:30:00+07:00') }, 'in_progress', 'Đang xử lý'],
+    ['not started', { startedAt: null }, 'not_started', 'Chưa nhận'],
+  ])('%s', (_n, o, cls, label) => {
+    expect(classifyStep(step(o), now)).toBe(cls);
+    expect(controlSlipRows([step(o)], now)[0]?.[5]).toBe(label);
+  });
+  it('orders rows by position and numbers them', () => {
+    const rows = controlSlipRows([step({ position: 2, unitName: 'B' }), step({ position: 1, unitName: 'A' })], now);
+    expect(rows.map((r) => [r[0], r[1]?.split('\n')[0]])).toEqual([['1', 'A'], ['2', 'B']]);
+  });
+});
+
+describe('form contents', () => {
+  it('01 receipt carries code, applicant, documents, received and appointment moments, place, fee and QR', () => {
+    const doc = buildDossierForm('01', dossier(), ctx);
+    const s = text(doc);
+    expect(doc.title).toBe('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    for (const part of ['H12-261118-0001', 'Nguyễn Văn An', '066090001234', 'Tờ khai', 'Bản chính', '8 giờ 05 phút, ngày 18 tháng 11 năm 2026', '16 giờ 30 phút, ngày 25 tháng 11 năm 2026', 'Trung tâm Phục vụ hành chính công, 09 Lê Duẩn', '8.000 đồng', '05 ngày làm việc']) {
+      expect(s).toContain(part);
+    }
+    expect(doc.placeDate).toBe('Buôn Ma Thuột, ngày 26 tháng 11 năm 2026');
+    expect(doc.qrUrl).toBe('https://dvc.example.vn/tra-cuu/H12-261118-0001');
+    expect(doc.signatures.map((x) => x.name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
+  });
+
+  it('02 lists what to supplement from the latest supplement event', () => {
+    const d = dossier({
+      events: [
+        ev({ type: 'request_supplement', toStatus: 'supplement_requested', note: 'cũ' }),
+        ev({ type: 'request_supplement', toStatus: 'supplement_requested', data: { items: ['Bản vẽ sơ đồ', { name: 'Giấy uỷ quyền', note: 'có chứng thực' }] } }),
+      ],
+    });
+    const doc = buildDossierForm('02', d, ctx);
+    expect(doc.blocks.find((b) => b.kind === 'list')).toEqual({ kind: 'list', items: ['Bản vẽ sơ đồ', 'Giấy uỷ quyền (có chứng thực)'] });
+  });
+
+  it.each([
+    ['- Tờ khai bổ sung\n2) Bản sao sổ hộ khẩu', ['Tờ khai bổ sung', 'Bản sao sổ hộ khẩu']],
+    ['Thiếu chữ ký', ['Thiếu chữ ký']],
+    ['', []],
+  ])('02 falls back to the note lines: %j', (note, items) => {
+    expect(supplementItems(ev({ type: 'x', toStatus: 'supplement_requested', note }))).toEqual(items);
+  });
+
+  it('03 refusal states the reason; 05 stop states the reason', () => {
+    const d = dossier({ events: [ev({ type: 'refuse', toStatus: 'not_received', note: 'Không thuộc thẩm quyền' }), ev({ type: 'stop', toStatus: 'stopped', data: { reason: 'Người nộp đề nghị' } })] });
+    expect(text(buildDossierForm('03', d, ctx))).toContain('Không thuộc thẩm quyền');
+    expect(text(buildDossierForm('05', d, ctx))).toContain('Người nộp đề nghị');
+  });
+
+  it('04 apology gives the reason, the original and the new date', () => {
+    const d = dossier({
+      originalDueAt: at('2026-11-25T16:30:00+07:00'),
+      events: [ev({ type: 'extension_issued', toStatus: 'processing', fromStatus: 'processing', note: 'Cần xác minh', data: { newDueAt: '2026-12-02T16:30:00+07:00' } })],
+    });
+    const s = text(buildDossierForm('04', d, ctx));
+    expect(s).toContain('Cần xác minh');
+    expect(s).toContain('16 giờ 30 phút, ngày 25 tháng 11 năm 2026');
+    expect(s).toContain('16 giờ 30 phút, ngày 02 tháng 12 năm 2026');
+  });
+
+  it.each([
+    ['01', [], true],
+    ['06', [], true],
+    ['02', [], false],
+    ['02', [ev({ type: 'request_supplement', toStatus: 'supplement_requested' })], true],
+    ['03', [ev({ type: 'refuse', toStatus: 'not_received' })], true],
+    ['04', [ev({ type: 'apologize', toStatus: 'processing' })], true],
+    ['04', [ev({ type: 'route', toStatus: 'processing' })], false],
+    ['05', [ev({ type: 'stop', toStatus: 'stopped' })], true],
+  ] as const)('form %s available with %j → %s', (form, events, ok) => {
+    expect(isFormAvailable(form, events, at('2026-11-18T08:00:00Z'))).toBe(ok);
+  });
+
+  it('01 is not available before receipt', () => expect(isFormAvailable('01', [], null)).toBe(false));
+  it('builds the lookup URL with one slash and an encoded code', () => expect(lookupUrl('http://x/', 'A B')).toBe('http://x/tra-cuu/A%20B'));
+
+  it('07 register rows show status with timeliness', () => {
+    const rows = registerRows([
+      { code: 'A', procedureName: 'P', applicantName: 'N', applicantContact: null, handlingUnitName: 'S', receivedAt: at('2026-11-18T09:15:00+07:00'), dueAt: null, finishedAt: null, returnedAt: null, status: 'returned', timeliness: 'late' },
+    ]);
+    expect(rows[0]).toEqual(['1', 'A', 'P', 'N', '', 'S', '18/11/2026 09:15', '', '', '', 'Đã trả kết quả (quá hạn)']);
+  });
+});

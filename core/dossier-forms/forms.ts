@@ -1,0 +1,174 @@
+import { DOCUMENT_FORM_LABELS } from './labels';
+import { eventForForm, eventMoment, eventReason, supplementItems } from './events';
+import { placeDateLine, vnDate, vnDuration, vnMoment, vnMoney } from './format';
+import { lookupUrl, type FormBlock, type FormContext, type FormDocument, type FormDossier, type FormEvent, type Rich } from './model';
+
+// Wording follows the one-stop forms of TT 01/2018/TT-VPCP (Mẫu 01–05; exact official wording UNVERIFIED, reference.md §4.4).
+const DOTS = '……………………';
+const b = (text: string): Rich => ({ text, bold: true });
+const t = (text: string): Rich => ({ text });
+const honorific = (d: FormDossier) => (d.applicant.type === 'organisation' ? 'Tổ chức' : 'Ông/Bà');
+const moment = (at: Date | null) => (at ? vnMoment(at) : DOTS);
+
+function base(d: FormDossier, ctx: FormContext, form: FormDocument['form'], title: string, issuedBy = d.receivingUnit): Omit<FormDocument, 'blocks' | 'signatures'> {
+  return {
+    form,
+    orientation: 'portrait',
+    issuer: { parentName: issuedBy.parentName, name: issuedBy.name },
+    number: d.code,
+    placeDate: placeDateLine(ctx.place, ctx.now),
+    title,
+    subtitle: null,
+    qrUrl: lookupUrl(ctx.publicBaseUrl, d.code),
+    fileName: `mau-${form}-${d.code}.pdf`,
+  };
+}
+
+function applicantFields(d: FormDossier): FormBlock {
+  const rows: Array<[string, string]> = [[`${honorific(d)}:`, d.applicant.name]];
+  if (d.applicant.idNumber) rows.push([d.applicant.type === 'organisation' ? 'Mã số doanh nghiệp/thuế:' : 'Số định danh cá nhân:', d.applicant.idNumber]);
+  if (d.applicant.address) rows.push(['Địa chỉ:', d.applicant.address]);
+  if (d.applicant.phone) rows.push(['Số điện thoại:', d.applicant.phone]);
+  if (d.applicant.email) rows.push(['Thư điện tử:', d.applicant.email]);
+  rows.push(['Nội dung yêu cầu giải quyết:', d.subject ? `${d.procedure.name} (${d.subject})` : d.procedure.name]);
+  return { kind: 'fields', rows };
+}
+
+/** The place to collect the result: the recorded one, else the receiving unit and its address. */
+export function returnPlaceText(d: FormDossier): string {
+  if (d.returnPlace?.trim()) return d.returnPlace.trim();
+  return d.receivingUnit.address ? `${d.receivingUnit.name}, ${d.receivingUnit.address}` : d.receivingUnit.name;
+}
+
+function feeText(d: FormDossier): string {
+  if (d.procedure.feeText?.trim()) return d.procedure.feeText.trim();
+  if (d.procedure.feeAmount !== null) return d.procedure.feeAmount === 0 ? 'Không thu phí, lệ phí' : vnMoney(d.procedure.feeAmount);
+  return 'Không thu phí, lệ phí';
+}
+
+const receiverName = (d: FormDossier) => [...d.events].reverse().find((e) => e.toStatus === 'received')?.actorName ?? null;
+
+/** Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (reference.md §4.3 contents). */
+export function receiptForm(d: FormDossier, ctx: FormContext): FormDocument {
+  const docs = d.documents.map((x, i) => [String(i + 1), x.name, DOCUMENT_FORM_LABELS[x.form], String(x.quantity)]);
+  return {
+    ...base(d, ctx, '01', 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ'),
+    subtitle: `Mã hồ sơ: ${d.code}`,
+    blocks: [
+      { kind: 'paragraph', parts: [b(d.receivingUnit.name), t(' tiếp nhận hồ sơ của:')] },
+      applicantFields(d),
+      { kind: 'paragraph', parts: [b('1. Thành phần hồ sơ nộp gồm:')] },
+      docs.length
+        ? { kind: 'table', headers: ['STT', 'Tên giấy tờ', 'Hình thức', 'Số lượng'], widths: [28, '*', 110, 52], rows: docs, align: ['center', 'left', 'left', 'center'] }
+        : { kind: 'paragraph', parts: [t('(Không có giấy tờ kèm theo)')] },
+      { kind: 'paragraph', parts: [b('2. Số lượng hồ sơ: '), t('01 (bộ)')] },
+      { kind: 'paragraph', parts: [b('3. Thời gian giải quyết hồ sơ theo quy định: '), t(vnDuration(d.procedure.durationValue, d.procedure.durationUnit))] },
+      { kind: 'paragraph', parts: [b('4. Thời gian nhận hồ sơ: '), t(moment(d.receivedAt))] },
+      { kind: 'paragraph', parts: [b('5. Thời gian trả kết quả giải quyết hồ sơ: '), t(moment(d.dueAt))] },
+      { kind: 'paragraph', parts: [b('6. Nơi nhận kết quả: '), t(returnPlaceText(d))] },
+      { kind: 'paragraph', parts: [b('7. Phí, lệ phí: '), t(feeText(d))] },
+      { kind: 'paragraph', parts: [{ text: 'Vào sổ theo dõi hồ sơ, Quyển số: ……… Số thứ tự: ………', italics: true }] },
+    ],
+    signatures: [
+      { title: 'NGƯỜI NỘP HỒ SƠ', hint: '(Ký và ghi rõ họ tên)', name: d.applicant.name },
+      { title: 'NGƯỜI TIẾP NHẬN HỒ SƠ', hint: '(Ký và ghi rõ họ tên)', name: receiverName(d) },
+    ],
+  };
+}
+
+function requireEvent(d: FormDossier, form: '02' | '03' | '04' | '05'): FormEvent {
+  const e = eventForForm(form, d.events);
+  if (!e) throw new RangeError(`dossier ${d.code} has no event for form ${form}`);
+  return e;
+}
+
+const intro = (d: FormDossier): FormBlock => ({
+  kind: 'paragraph',
+  indent: true,
+  parts: [t(d.receivedAt ? `Ngày ${vnDate(d.receivedAt).replace(/^ngày /, '')}, ` : ''), b(d.receivingUnit.name), t(' tiếp nhận hồ sơ của:')],
+});
+
+/** Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ; items from the latest supplement event. */
+export function supplementForm(d: FormDossier, ctx: FormContext): FormDocument {
+  const e = requireEvent(d, '02');
+  const items = supplementItems(e);
+  const reason = eventReason(e);
+  const blocks: FormBlock[] = [
+    intro(d),
+    applicantFields(d),
+    { kind: 'paragraph', indent: true, parts: [t(`Sau khi xem xét, đối chiếu thành phần hồ sơ, đề nghị ${honorific(d)} bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:`)] },
+    items.length ? { kind: 'list', items } : { kind: 'paragraph', parts: [t(DOTS)] },
+  ];
+  if (reason && !items.includes(reason)) blocks.push({ kind: 'paragraph', indent: true, parts: [b('Lý do: '), t(reason)] });
+  blocks.push({
+    kind: 'paragraph',
+    indent: true,
+    parts: [t(`Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ${honorific(d)} liên hệ ${e.unitName ?? d.receivingUnit.name} để được hướng dẫn.`)],
+  });
+  blocks.push({ kind: 'paragraph', align: 'center', parts: [{ text: 'Xin trân trọng cảm ơn!', italics: true }] });
+  return {
+    ...base(d, ctx, '02', 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ'),
+    subtitle: `Hồ sơ: ${d.code}`,
+    blocks,
+    signatures: [{ title: 'NGƯỜI HƯỚNG DẪN', hint: '(Ký và ghi rõ họ tên)', name: e.actorName }],
+  };
+}
+
+/** Mẫu 03 — Phiếu từ chối tiếp nhận, giải quyết hồ sơ, with the reason. */
+export function refusalForm(d: FormDossier, ctx: FormContext): FormDocument {
+  const e = requireEvent(d, '03');
+  return {
+    ...base(d, ctx, '03', 'PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ'),
+    subtitle: `Hồ sơ: ${d.code}`,
+    blocks: [
+      intro(d),
+      applicantFields(d),
+      { kind: 'paragraph', indent: true, parts: [t(`Qua xem xét, ${e.unitName ?? d.receivingUnit.name} thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:`)] },
+      { kind: 'paragraph', indent: true, parts: [b(eventReason(e) || DOTS)] },
+      { kind: 'paragraph', indent: true, parts: [t(`Xin thông báo để ${honorific(d)} được biết và thực hiện.`)] },
+    ],
+    signatures: [{ title: 'NGƯỜI TIẾP NHẬN HỒ SƠ', hint: '(Ký và ghi rõ họ tên)', name: e.actorName }],
+  };
+}
+
+/** Mẫu 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả: reason, original and new date (reference.md §4.6). */
+export function apologyForm(d: FormDossier, ctx: FormContext): FormDocument {
+  const e = requireEvent(d, '04');
+  const original = eventMoment(e, ['previousDueAt', 'originalDueAt', 'oldDueAt']) ?? d.originalDueAt ?? d.dueAt;
+  const next = eventMoment(e, ['newDueAt', 'extendedDueAt', 'dueAt']) ?? d.extendedDueAt ?? d.dueAt;
+  return {
+    ...base(d, ctx, '04', 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ', d.handlingUnit),
+    subtitle: `Hồ sơ: ${d.code}`,
+    blocks: [
+      intro(d),
+      applicantFields(d),
+      { kind: 'paragraph', indent: true, parts: [t('Thời gian hẹn trả kết quả giải quyết hồ sơ: '), b(moment(original))] },
+      { kind: 'paragraph', indent: true, parts: [t(`Tuy nhiên, ${d.handlingUnit.name} không thể trả kết quả giải quyết hồ sơ của ${honorific(d)} đúng hẹn.`)] },
+      { kind: 'paragraph', indent: true, parts: [b('Lý do: '), t(eventReason(e) || DOTS)] },
+      {
+        kind: 'paragraph',
+        indent: true,
+        parts: [t(`Sự chậm trễ này đã gây phiền hà cho ${honorific(d)}. ${d.handlingUnit.name} xin lỗi ${honorific(d)} và sẽ trả kết quả giải quyết hồ sơ vào `), b(moment(next)), t('.')],
+      },
+      { kind: 'paragraph', align: 'center', parts: [{ text: 'Xin trân trọng cảm ơn!', italics: true }] },
+    ],
+    signatures: [{ title: 'THỦ TRƯỞNG CƠ QUAN', hint: '(Ký, ghi rõ họ tên và đóng dấu)', name: e.actorName }],
+  };
+}
+
+/** Mẫu 05 — Thông báo về việc dừng xử lý hồ sơ, with the reason. */
+export function stopForm(d: FormDossier, ctx: FormContext): FormDocument {
+  const e = requireEvent(d, '05');
+  return {
+    ...base(d, ctx, '05', 'THÔNG BÁO VỀ VIỆC DỪNG XỬ LÝ HỒ SƠ', d.handlingUnit),
+    subtitle: `Hồ sơ: ${d.code}`,
+    blocks: [
+      intro(d),
+      applicantFields(d),
+      { kind: 'paragraph', indent: true, parts: [t(`${d.handlingUnit.name} thông báo dừng xử lý hồ sơ nêu trên kể từ `), b(vnMoment(e.at)), t('.')] },
+      { kind: 'paragraph', indent: true, parts: [b('Lý do: '), t(eventReason(e) || DOTS)] },
+      { kind: 'paragraph', indent: true, parts: [t(`Xin thông báo để ${honorific(d)} được biết.`)] },
+    ],
+    signatures: [{ title: 'THỦ TRƯỞNG CƠ QUAN', hint: '(Ký, ghi rõ họ tên và đóng dấu)', name: e.actorName }],
+  };
+}

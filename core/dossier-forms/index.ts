@@ -1,0 +1,34 @@
+import { assertNever } from '../shared/result';
+import { controlSlipForm } from './control';
+import { apologyForm, receiptForm, refusalForm, stopForm, supplementForm } from './forms';
+import type { DossierFormCode, FormContext, FormDocument, FormDossier } from './model';
+
+// Pure document definitions of the one-stop forms 01–07 (reference.md §4.3–4.6) and the public-page helpers.
+export * from './model';
+export * from './format';
+export * from './labels';
+export * from './mask';
+export { eventForForm, isFormAvailable, supplementItems, eventReason } from './events';
+export { classifyStep, controlSlipRows, stepResultLabel, controlSlipForm, type StepResult } from './control';
+export { receiptForm, supplementForm, refusalForm, apologyForm, stopForm, returnPlaceText } from './forms';
+export { REGISTER_HEADERS, registerForm, registerRows, registerPeriod, type RegisterEntry, type RegisterInput } from './register';
+
+/** The document of a per-dossier form; 02–05 throw RangeError when the dossier lacks the event (check isFormAvailable). */
+export function buildDossierForm(form: DossierFormCode, d: FormDossier, ctx: FormContext): FormDocument {
+  switch (form) {
+    case '01':
+      return receiptForm(d, ctx);
+    case '02':
+      return supplementForm(d, ctx);
+    case '03':
+      return refusalForm(d, ctx);
+    case '04':
+      return apologyForm(d, ctx);
+    case '05':
+      return stopForm(d, ctx);
+    case '06':
+      return controlSlipForm(d, ctx);
+    default:
+      return assertNever(form);
+  }
+}

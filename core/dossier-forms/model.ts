@@ -1,0 +1,104 @@
+import type { Timeliness } from '../calendar/legal-clock';
+import type { DossierStatusName } from './labels';
+
+/** Printable one-stop forms (TT 01/2018/TT-VPCP; numbering of the NĐ 118/2025 set, reference.md §4.4). */
+export const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06'] as const;
+/** A per-dossier form: 01 receipt … 06 control slip (07, the register, covers many dossiers). */
+export type DossierFormCode = (typeof DOSSIER_FORMS)[number];
+
+/** A piece of text with optional emphasis. */
+export type Rich = { text: string; bold?: boolean; italics?: boolean };
+
+/** A content block of a printable document, independent of the PDF library. */
+export type FormBlock =
+  | { kind: 'paragraph'; parts: Rich[]; align?: 'left' | 'center' | 'justify'; indent?: boolean }
+  | { kind: 'fields'; rows: Array<[label: string, value: string]> }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; headers: string[]; widths: Array<number | '*' | 'auto'>; rows: string[][]; fontSize?: number; align?: Array<'left' | 'center' | 'right'> };
+
+/** A signature column: role in capitals, hint in italics, and the printed name when known. */
+export type SignatureBlock = { title: string; hint: string; name: string | null };
+
+/** A document ready to render: the administrative heading, title, body, signatures and QR target. */
+export type FormDocument = {
+  form: DossierFormCode | '07';
+  orientation: 'portrait' | 'landscape';
+  /** Issuing body: its parent (cơ quan chủ quản) above, itself below in bold. */
+  issuer: { parentName: string | null; name: string };
+  /** The "Số: …" line under the issuer. */
+  number: string;
+  placeDate: string;
+  title: string;
+  subtitle: string | null;
+  blocks: FormBlock[];
+  signatures: SignatureBlock[];
+  /** Public page the QR code opens; null for internal documents. */
+  qrUrl: string | null;
+  fileName: string;
+};
+
+/** A unit as printed on forms. */
+export type FormUnit = { name: string; parentName: string | null; address: string | null };
+
+/** A dossier event as forms need it. */
+export type FormEvent = {
+  type: string;
+  fromStatus: string | null;
+  toStatus: string;
+  at: Date;
+  note: string | null;
+  data: unknown;
+  actorName: string | null;
+  unitName: string | null;
+};
+
+/** A hand-over step (row of the control slip). */
+export type FormStep = {
+  position: number;
+  name: string;
+  unitName: string;
+  handlerName: string | null;
+  startedAt: Date | null;
+  dueAt: Date | null;
+  finishedAt: Date | null;
+  timeliness: Timeliness | null;
+  note: string | null;
+};
+
+/** Everything the per-dossier forms print, as plain data loaded by the server. */
+export type FormDossier = {
+  code: string;
+  status: DossierStatusName;
+  channel: 'in_person' | 'online' | 'postal';
+  procedure: {
+    name: string;
+    nationalCode: string;
+    durationValue: number;
+    durationUnit: 'working_day' | 'working_hour' | 'calendar_day';
+    feeText: string | null;
+    feeAmount: number | null;
+  };
+  applicant: { type: 'citizen' | 'organisation'; name: string; idNumber: string | null; phone: string | null; email: string | null; address: string | null };
+  subject: string | null;
+  receivingUnit: FormUnit;
+  handlingUnit: FormUnit;
+  submittedAt: Date;
+  receivedAt: Date | null;
+  dueAt: Date | null;
+  originalDueAt: Date | null;
+  extendedDueAt: Date | null;
+  finishedAt: Date | null;
+  returnedAt: Date | null;
+  returnPlace: string | null;
+  documents: Array<{ name: string; form: 'original' | 'copy' | 'certified_copy' | 'original_or_copy'; quantity: number }>;
+  events: FormEvent[];
+  steps: FormStep[];
+};
+
+/** Where and when a form is issued, and the public base URL for the QR code. */
+export type FormContext = { now: Date; place: string; publicBaseUrl: string };
+
+/** The public lookup page of a dossier (the QR target): `<base>/tra-cuu/<code>`. */
+export function lookupUrl(publicBaseUrl: string, code: string): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/tra-cuu/${encodeURIComponent(code)}`;
+}

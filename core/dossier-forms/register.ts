@@ -1,0 +1,82 @@
+import { TIMELINESS_LABELS, statusLabelVi } from './labels';
+import { placeDateLine, shortDate, shortMoment } from './format';
+import type { FormDocument, FormUnit } from './model';
+
+/** One dossier line of the register (Mẫu 07, sổ theo dõi hồ sơ). */
+export type RegisterEntry = {
+  code: string;
+  procedureName: string;
+  applicantName: string;
+  applicantContact: string | null;
+  handlingUnitName: string;
+  receivedAt: Date | null;
+  dueAt: Date | null;
+  finishedAt: Date | null;
+  returnedAt: Date | null;
+  status: string;
+  timeliness: 'early' | 'on_time' | 'late' | null;
+};
+
+/** Register period and unit. */
+export type RegisterInput = { unit: FormUnit; from: Date; to: Date; entries: RegisterEntry[] };
+
+/** Column headings of the register, shared by PDF and Excel. */
+export const REGISTER_HEADERS = [
+  'STT',
+  'Mã hồ sơ',
+  'Tên thủ tục hành chính',
+  'Tổ chức, cá nhân',
+  'Địa chỉ, điện thoại',
+  'Cơ quan chủ trì giải quyết',
+  'Ngày nhận',
+  'Hẹn trả',
+  'Ngày có kết quả',
+  'Ngày trả kết quả',
+  'Tình trạng',
+] as const;
+
+/** The register's rows as text cells, in the order given. */
+export function registerRows(entries: readonly RegisterEntry[]): string[][] {
+  return entries.map((e, i) => [
+    String(i + 1),
+    e.code,
+    e.procedureName,
+    e.applicantName,
+    e.applicantContact ?? '',
+    e.handlingUnitName,
+    shortMoment(e.receivedAt),
+    shortMoment(e.dueAt),
+    shortMoment(e.finishedAt),
+    shortMoment(e.returnedAt),
+    e.timeliness ? `${statusLabelVi(e.status)} (${TIMELINESS_LABELS[e.timeliness].vi.toLowerCase()})` : statusLabelVi(e.status),
+  ]);
+}
+
+/** "Từ ngày 01/11/2026 đến ngày 30/11/2026". */
+export const registerPeriod = (from: Date, to: Date) => `Từ ngày ${shortDate(from)} đến ngày ${shortDate(to)}`;
+
+/** Mẫu 07 — Sổ theo dõi hồ sơ of a unit for a period, landscape. */
+export function registerForm(input: RegisterInput, ctx: { now: Date; place: string }): FormDocument {
+  return {
+    form: '07',
+    orientation: 'landscape',
+    issuer: { parentName: input.unit.parentName, name: input.unit.name },
+    number: '……',
+    placeDate: placeDateLine(ctx.place, ctx.now),
+    title: 'SỔ THEO DÕI HỒ SƠ',
+    subtitle: `${registerPeriod(input.from, input.to)} — ${input.entries.length} hồ sơ`,
+    blocks: [
+      {
+        kind: 'table',
+        headers: [...REGISTER_HEADERS],
+        widths: [16, 68, '*', 70, 72, 68, 44, 44, 44, 44, 58],
+        rows: registerRows(input.entries),
+        fontSize: 7.5,
+        align: ['center', 'left', 'left', 'left', 'left', 'left', 'center', 'center', 'center', 'center', 'left'],
+      },
+    ],
+    signatures: [{ title: 'NGƯỜI LẬP SỔ', hint: '(Ký và ghi rõ họ tên)', name: null }],
+    qrUrl: null,
+    fileName: `mau-07-so-theo-doi-ho-so.pdf`,
+  };
+}

@@ -1,0 +1,38 @@
+// Public API of the dossier core: statuses (DVCQG codes), the transition table, guards, codes and step deadlines.
+export {
+  CLOCK_RUNNING_STATUSES,
+  DOSSIER_STATUSES,
+  DOSSIER_STATUS_LABELS,
+  DVCQG_STATUS_CODE,
+  OPEN_STATUSES,
+  TERMINAL_STATUSES,
+  isDossierStatus,
+} from './statuses';
+export type { DossierStatus } from './statuses';
+export {
+  ACTION_PERMISSION,
+  DOSSIER_ACTIONS,
+  DOSSIER_ACTION_LABELS,
+  NOTE_REQUIRED,
+  RECEPTION_ACTIONS,
+  TRANSITIONS,
+  actionsFrom,
+  isDossierAction,
+  nextStatus,
+  successorsOf,
+} from './transitions';
+export type { DossierAction, Transition, TransitionErrorCode } from './transitions';
+export { CLOCK_ERROR_TO_DOSSIER, checkApology, checkSupplement, missingDocuments, unknownDocuments } from './guards';
+export type { RequiredDocument, SupplementCheck, SupplementErrorCode } from './guards';
+export {
+  DEFAULT_DOSSIER_CODE_FORMAT,
+  DOSSIER_CODE_TOKENS,
+  codePattern,
+  formatDossierCode,
+  isDossierCode,
+  parseDossierCode,
+  validateCodeFormat,
+} from './code';
+export type { DossierCodeErrorCode, DossierCodeParts, ParsedDossierCode } from './code';
+export { stepDues, validateRoute } from './steps';
+export type { DueStep, RouteErrorCode, RouteStep } from './steps';

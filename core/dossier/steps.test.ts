@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildCalendar, calendarDaysForYears, parseMoment, type WorkingCalendar } from '../calendar';
+import { stepDues, validateRoute } from './index';
+
+const built = buildCalendar({ days: calendarDaysForYears(2025, 2027) });
+if (!built.ok) throw new Error('calendar');
+const cal: WorkingCalendar = built.value;
+const t = (s: string) => {
+  const r = parseMoment(s);
+  if (!r.ok) throw new Error(s);
+  return r.value;
+};
+
+describe('route and step deadlines', () => {
+  const route = [
+    { position: 1, unitId: 'TT', name: 'Tiếp nhận', timeShare: 0.1 },
+    { position: 2, unitId: 'STP', name: 'Thẩm định', timeShare: 0.7 },
+    { position: 3, unitId: 'TT', name: 'Trả kết quả', timeShare: 0.2 },
+  ];
+  it('splits 10 working days by shares, the last step ending at the dossier due', () => {
+    const received = t('2026-03-02T09:00:00+07:00');
+    const due = cal.addWorking(received, 10, 'working_day');
+    const steps = stepDues(cal, received, { amount: 10, unit: 'working_day' }, due, route);
+    expect(steps.map((s) => s.dueAt)).toEqual(['2026-03-03T09:00:00+07:00', '2026-03-12T09:00:00+07:00', '2026-03-16T09:00:00+07:00']);
+  });
+  it('rounds calendar-day shares to whole days', () => {
+    const received = t('2026-03-02T09:00:00+07:00');
+    const due = cal.addWorking(received, 15, 'calendar_day');
+    const steps = stepDues(cal, received, { amount: 15, unit: 'calendar_day' }, due, route);
+    expect(steps).toHaveLength(3);
+    expect(t(steps[2]?.dueAt ?? '')).toBe(due);
+    for (const s of steps) expect(t(s.dueAt)).toBeLessThanOrEqual(due);
+  });
+  it.each([
+    [[], 'empty'],
+    [[{ position: 1, unitId: 'a', name: 'x', timeShare: 0.5 }], 'shares sum to 0.5'],
+    [[{ position: 1, unitId: 'a', name: 'x', timeShare: 0.5 }, { position: 1, unitId: 'b', name: 'y', timeShare: 0.5 }], 'duplicate positions'],
+    [[{ position: 1, unitId: 'a', name: 'x', timeShare: 0 }, { position: 2, unitId: 'b', name: 'y', timeShare: 1 }], 'zero share'],
+  ])('refuses route %#: %s', (steps) => {
+    expect(validateRoute(steps).ok).toBe(false);
+  });
+  it('orders a valid route', () => {
+    const r = validateRoute([...route].reverse());
+    expect(r.ok && r.value.map((s) => s.position)).toEqual([1, 2, 3]);
+  });
+});

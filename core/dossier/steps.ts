@@ -1,0 +1,35 @@
+import { formatMoment, type Instant, type IsoMoment, type ProcessingTime, type WorkingCalendar } from '../calendar';
+import { err, ok, type Result } from '../shared/result';
+
+/** A step of the route with its share of the legal time (procedure_steps.time_share). */
+export type RouteStep = { readonly position: number; readonly unitId: string; readonly name: string; readonly timeShare: number };
+
+/** A route step with its due moment. */
+export type DueStep<S extends RouteStep = RouteStep> = S & { readonly dueAt: IsoMoment };
+
+/** Why a route is refused. */
+export type RouteErrorCode = 'DOSSIER_ROUTE_INVALID';
+
+/** Checks a route: at least one step, positive shares summing to 1 (± 0.001), distinct positions. */
+export function validateRoute(steps: readonly RouteStep[]): Result<RouteStep[], RouteErrorCode> {
+  if (steps.length === 0) return err('DOSSIER_ROUTE_INVALID', 'A route needs at least one step');
+  if (steps.some((s) => !(s.timeShare > 0) || s.timeShare > 1)) return err('DOSSIER_ROUTE_INVALID', 'Each share must be in (0, 1]');
+  const sum = steps.reduce((a, s) => a + s.timeShare, 0);
+  if (Math.abs(sum - 1) > 0.001) return err('DOSSIER_ROUTE_INVALID', `Shares sum to ${sum}, not 1`, { sum });
+  if (new Set(steps.map((s) => s.position)).size !== steps.length) return err('DOSSIER_ROUTE_INVALID', 'Positions must be distinct');
+  return ok([...steps].sort((a, b) => a.position - b.position));
+}
+
+// Each step's deadline is the receipt plus its cumulative share of the legal time; the last one is the dossier's due.
+/** Due moment of each step, counted cumulatively from the receipt on the working calendar. */
+export function stepDues<S extends RouteStep>(calendar: WorkingCalendar, receivedAt: Instant, time: ProcessingTime, dossierDueAt: Instant, steps: readonly S[]): DueStep<S>[] {
+  const ordered = [...steps].sort((a, b) => a.position - b.position);
+  let cum = 0;
+  return ordered.map((s, i) => {
+    cum = Math.round((cum + s.timeShare) * 10_000) / 10_000;
+    if (i === ordered.length - 1) return { ...s, dueAt: formatMoment(dossierDueAt) };
+    const amount = time.unit === 'calendar_day' ? Math.max(0, Math.round(time.amount * cum)) : Math.round(time.amount * cum * 1e6) / 1e6;
+    const due = Math.min(calendar.addWorking(receivedAt, amount, time.unit), dossierDueAt);
+    return { ...s, dueAt: formatMoment(due) };
+  });
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { DOSSIER_ACTIONS, DOSSIER_STATUSES, DVCQG_STATUS_CODE, TRANSITIONS, actionsFrom, nextStatus, successorsOf, type DossierAction, type DossierStatus } from './index';
+
+// The expected table, written out independently of TRANSITIONS: status → action → resulting status.
+const ALLOWED: Record<DossierStatus, Partial<Record<DossierAction, DossierStatus>>> = {
+  submitted: { accept: 'received', refuse: 'not_received', withdraw: 'withdrawn' },
+  received: {
+    start: 'processing',
+    forward: 'processing',
+    request_supplement: 'supplement_requested',
+    withdraw: 'withdrawn',
+    stop: 'stopped',
+    issue_apology: 'received',
+    reassign: 'received',
+  },
+  not_received: {},
+  processing: {
+    forward: 'processing',
+    request_supplement: 'supplement_requested',
+    request_payment: 'awaiting_payment',
+    withdraw: 'withdrawn',
+    stop: 'stopped',
+    issue_apology: 'processing',
+    finish: 'done',
+    reassign: 'processing',
+  },
+  supplement_requested: { resubmit: 'processing', withdraw: 'withdrawn', stop: 'stopped', reassign: 'supplement_requested' },
+  awaiting_payment: { confirm_payment: 'processing', withdraw: 'withdrawn', stop: 'stopped', issue_apology: 'awaiting_payment', reassign: 'awaiting_payment' },
+  withdrawn: {},
+  stopped: {},
+  done: { return_result: 'returned' },
+  returned: {},
+};
+
+const pairs = DOSSIER_STATUSES.flatMap((s) => DOSSIER_ACTIONS.map((a) => [s, a] as const));
+
+describe('dossier state machine', () => {
+  it.each(pairs)('%s × %s follows the table', (status, action) => {
+    const expected = ALLOWED[status][action];
+    const r = nextStatus(status, action);
+    if (expected === undefined) {
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.code).toBe('DOSSIER_INVALID_TRANSITION');
+    } else {
+      expect(r).toEqual({ ok: true, value: expected });
+    }
+  });
+
+  it('covers all 10 × 14 pairs', () => {
+    expect(pairs).toHaveLength(140);
+  });
+
+  it.each(DOSSIER_STATUSES)('actionsFrom(%s) lists exactly the allowed actions', (status) => {
+    expect(actionsFrom(status).sort()).toEqual(Object.keys(ALLOWED[status]).sort());
+  });
+
+  it('maps statuses to DVCQG codes 1–10 in order', () => {
+    expect(DOSSIER_STATUSES.map((s) => DVCQG_STATUS_CODE[s])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('ends at the terminal statuses', () => {
+    for (const s of ['not_received', 'withdrawn', 'stopped', 'returned'] as const) expect(successorsOf(s)).toEqual([]);
+    expect(successorsOf('done')).toEqual(['returned']);
+  });
+
+  it('keeps every table row inside the known statuses', () => {
+    for (const a of DOSSIER_ACTIONS) {
+      const t = TRANSITIONS[a];
+      for (const f of t.from) expect(DOSSIER_STATUSES).toContain(f);
+      if (t.to !== 'same') expect(DOSSIER_STATUSES).toContain(t.to);
+    }
+  });
+});

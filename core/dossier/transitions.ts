@@ -1,0 +1,121 @@
+import type { Permission } from '../access/permissions';
+import { err, ok, type Result } from '../shared/result';
+import { DOSSIER_STATUSES, type DossierStatus } from './statuses';
+
+// Transitions after reference.md §4.2 (recommended state machine) and §4.5–4.6 (NĐ 61/2018 + NĐ 107/2021).
+
+/** Every action a person can take on a dossier. */
+export const DOSSIER_ACTIONS = [
+  'accept',
+  'refuse',
+  'start',
+  'forward',
+  'request_supplement',
+  'resubmit',
+  'request_payment',
+  'confirm_payment',
+  'withdraw',
+  'stop',
+  'issue_apology',
+  'finish',
+  'return_result',
+  'reassign',
+] as const;
+
+/** An action on a dossier. */
+export type DossierAction = (typeof DOSSIER_ACTIONS)[number];
+
+/** True when the string is a known action. */
+export const isDossierAction = (s: string): s is DossierAction => (DOSSIER_ACTIONS as readonly string[]).includes(s);
+
+/** One row of the transition table: from which statuses an action is allowed, and the status it leads to ('same' keeps it). */
+export type Transition = { readonly from: readonly DossierStatus[]; readonly to: DossierStatus | 'same' };
+
+const HANDLING: readonly DossierStatus[] = ['received', 'processing', 'supplement_requested', 'awaiting_payment'];
+
+/** The transition table, as data. */
+export const TRANSITIONS = {
+  // Online submission: the one-stop unit accepts (receipt) or refuses (refusal slip) (reference.md §4.3).
+  accept: { from: ['submitted'], to: 'received' },
+  refuse: { from: ['submitted'], to: 'not_received' },
+  // The handler takes up a received dossier.
+  start: { from: ['received'], to: 'processing' },
+  // Liên thông: hand over to the next step of the route (control slip row, reference.md §4.4).
+  forward: { from: ['received', 'processing'], to: 'processing' },
+  // Supplement pauses the clock (reference.md §4.5).
+  request_supplement: { from: ['received', 'processing'], to: 'supplement_requested' },
+  resubmit: { from: ['supplement_requested'], to: 'processing' },
+  request_payment: { from: ['processing'], to: 'awaiting_payment' },
+  confirm_payment: { from: ['awaiting_payment'], to: 'processing' },
+  withdraw: { from: ['submitted', ...HANDLING], to: 'withdrawn' },
+  stop: { from: HANDLING, to: 'stopped' },
+  // Apology letter with a new return date: the status is unchanged (reference.md §4.6).
+  issue_apology: { from: ['received', 'processing', 'awaiting_payment'], to: 'same' },
+  finish: { from: ['processing'], to: 'done' },
+  return_result: { from: ['done'], to: 'returned' },
+  reassign: { from: HANDLING, to: 'same' },
+} as const satisfies Record<DossierAction, Transition>;
+
+/** The permission each action needs (core/access): clerks create, handlers process, unit heads approve. */
+export const ACTION_PERMISSION = {
+  accept: 'dossier.create',
+  refuse: 'dossier.create',
+  start: 'dossier.process',
+  forward: 'dossier.process',
+  request_supplement: 'dossier.process',
+  resubmit: 'dossier.process',
+  request_payment: 'dossier.process',
+  confirm_payment: 'dossier.process',
+  withdraw: 'dossier.create',
+  stop: 'dossier.approve',
+  issue_apology: 'dossier.approve',
+  finish: 'dossier.approve',
+  return_result: 'dossier.create',
+  reassign: 'dossier.process',
+} as const satisfies Record<DossierAction, Permission>;
+
+/** Actions done at the one-stop counter: the receiving unit's grants also count, besides the current unit's. */
+export const RECEPTION_ACTIONS: readonly DossierAction[] = ['accept', 'refuse', 'resubmit', 'withdraw', 'return_result'];
+
+/** Actions that must carry a note (the reason written on the slip). */
+export const NOTE_REQUIRED: readonly DossierAction[] = ['refuse', 'request_supplement', 'withdraw', 'stop', 'issue_apology', 'reassign'];
+
+/** Display names of the actions. */
+export const DOSSIER_ACTION_LABELS = {
+  accept: { vi: 'Tiếp nhận', en: 'Accept' },
+  refuse: { vi: 'Từ chối tiếp nhận', en: 'Refuse' },
+  start: { vi: 'Bắt đầu xử lý', en: 'Start processing' },
+  forward: { vi: 'Chuyển bước tiếp theo', en: 'Forward to next step' },
+  request_supplement: { vi: 'Yêu cầu bổ sung', en: 'Request supplement' },
+  resubmit: { vi: 'Nhận hồ sơ bổ sung', en: 'Record resubmission' },
+  request_payment: { vi: 'Yêu cầu nộp phí, lệ phí', en: 'Request payment' },
+  confirm_payment: { vi: 'Xác nhận đã nộp', en: 'Confirm payment' },
+  withdraw: { vi: 'Rút hồ sơ', en: 'Withdraw' },
+  stop: { vi: 'Dừng xử lý', en: 'Stop processing' },
+  issue_apology: { vi: 'Xin lỗi và hẹn lại', en: 'Apologise and extend' },
+  finish: { vi: 'Hoàn thành xử lý', en: 'Finish' },
+  return_result: { vi: 'Trả kết quả', en: 'Return result' },
+  reassign: { vi: 'Giao lại người xử lý', en: 'Reassign' },
+} as const satisfies Record<DossierAction, { vi: string; en: string }>;
+
+/** Why a transition is refused. */
+export type TransitionErrorCode = 'DOSSIER_INVALID_TRANSITION';
+
+/** The status an action leads to from a status, or DOSSIER_INVALID_TRANSITION. */
+export function nextStatus(status: DossierStatus, action: DossierAction): Result<DossierStatus, TransitionErrorCode> {
+  const t: Transition = TRANSITIONS[action];
+  if (!t.from.includes(status)) return err('DOSSIER_INVALID_TRANSITION', `Action ${action} is not allowed in status ${status}`, { status, action });
+  return ok(t.to === 'same' ? status : t.to);
+}
+
+/** The actions the state machine allows from a status. */
+export function actionsFrom(status: DossierStatus): DossierAction[] {
+  return DOSSIER_ACTIONS.filter((a) => (TRANSITIONS[a].from as readonly DossierStatus[]).includes(status));
+}
+
+/** Statuses reachable from a status in one step (for documentation and tests). */
+export function successorsOf(status: DossierStatus): DossierStatus[] {
+  return [...new Set(actionsFrom(status).map((a) => (TRANSITIONS[a].to === 'same' ? status : TRANSITIONS[a].to)))].sort(
+    (a, b) => DOSSIER_STATUSES.indexOf(a) - DOSSIER_STATUSES.indexOf(b),
+  );
+}

@@ -1,0 +1,125 @@
+import type { FormDossier, FormUnit, RegisterEntry } from '@core/dossier-forms';
+import type { Executor } from '../../infra/database';
+
+// Read-only access to the one-stop tables (written by the dossiers module).
+
+/** A unit with its parent's name, as printed in a form heading. */
+export async function loadFormUnit(db: Executor, unitId: string): Promise<FormUnit | null> {
+  const row = await db
+    .selectFrom('units as u')
+    .leftJoin('units as p', 'p.id', 'u.parentId')
+    .select(['u.name', 'u.address', 'p.name as parentName'])
+    .where('u.id', '=', unitId)
+    .executeTakeFirst();
+  return row ? { name: row.name, address: row.address, parentName: row.parentName } : null;
+}
+
+/** The dossier's scope units (receiving, handling, current) and its printable data; null when it does not exist. */
+export async function loadFormDossier(db: Executor, id: string): Promise<{ scopeUnitIds: string[]; dossier: FormDossier } | null> {
+  const d = await db
+    .selectFrom('dossiers as d')
+    .innerJoin('procedures as p', 'p.id', 'd.procedureId')
+    .selectAll('d')
+    .select(['p.name as procedureName', 'p.nationalCode as procedureCode', 'p.durationValue', 'p.durationUnit', 'p.feeText', 'p.feeAmount'])
+    .where('d.id', '=', id)
+    .executeTakeFirst();
+  if (!d) return null;
+  const [receivingUnit, handlingUnit] = await Promise.all([loadFormUnit(db, d.receivingUnitId), loadFormUnit(db, d.handlingUnitId)]);
+  if (!receivingUnit || !handlingUnit) return null;
+  const submitted = await db
+    .selectFrom('dossierFiles as f')
+    .innerJoin('procedureDocuments as pd', 'pd.id', 'f.procedureDocumentId')
+    .select(['pd.id', 'pd.name', 'pd.form', 'pd.quantity', 'pd.position'])
+    .where('f.dossierId', '=', id)
+    .where('f.kind', '=', 'submitted')
+    .orderBy('pd.position')
+    .execute();
+  // Without recorded files the receipt lists the procedure's required documents.
+  const documents = submitted.length
+    ? [...new Map(submitted.map((r) => [r.id, r])).values()]
+    : await db.selectFrom('procedureDocuments').select(['name', 'form', 'quantity']).where('procedureId', '=', d.procedureId).where('isRequired', '=', true).orderBy('position').execute();
+  const events = await db
+    .selectFrom('dossierEvents as e')
+    .leftJoin('users as a', 'a.id', 'e.actorId')
+    .leftJoin('units as un', 'un.id', 'e.unitId')
+    .select(['e.type', 'e.fromStatus', 'e.toStatus', 'e.at', 'e.note', 'e.data', 'a.fullName as actorName', 'un.name as unitName'])
+    .where('e.dossierId', '=', id)
+    .orderBy('e.at')
+    .orderBy('e.id')
+    .execute();
+  const steps = await db
+    .selectFrom('dossierSteps as s')
+    .innerJoin('units as un', 'un.id', 's.unitId')
+    .leftJoin('users as h', 'h.id', 's.handlerId')
+    .select(['s.position', 's.name', 'un.name as unitName', 'h.fullName as handlerName', 's.startedAt', 's.dueAt', 's.finishedAt', 's.timeliness', 's.note'])
+    .where('s.dossierId', '=', id)
+    .orderBy('s.position')
+    .execute();
+  return {
+    scopeUnitIds: [...new Set([d.receivingUnitId, d.handlingUnitId, d.currentUnitId])],
+    dossier: {
+      code: d.code,
+      status: d.status,
+      channel: d.channel,
+      procedure: { name: d.procedureName, nationalCode: d.procedureCode, durationValue: Number(d.durationValue), durationUnit: d.durationUnit, feeText: d.feeText, feeAmount: d.feeAmount === null ? null : Number(d.feeAmount) },
+      applicant: { type: d.applicantType, name: d.applicantName, idNumber: d.applicantIdNumber, phone: d.applicantPhone, email: d.applicantEmail, address: d.applicantAddress },
+      subject: d.subject,
+      receivingUnit,
+      handlingUnit,
+      submittedAt: d.submittedAt,
+      receivedAt: d.receivedAt,
+      dueAt: d.dueAt,
+      originalDueAt: d.originalDueAt,
+      extendedDueAt: d.extendedDueAt,
+      finishedAt: d.finishedAt,
+      returnedAt: d.returnedAt,
+      returnPlace: d.returnPlace,
+      documents: documents.map((x) => ({ name: x.name, form: x.form, quantity: x.quantity })),
+      events,
+      steps,
+    },
+  };
+}
+
+/** Dossiers received in [from, to) whose receiving or handling unit is one of `unitIds`, in receipt order. */
+export async function loadRegisterEntries(db: Executor, unitIds: readonly string[], from: Date, to: Date): Promise<RegisterEntry[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('dossiers as d')
+    .innerJoin('procedures as p', 'p.id', 'd.procedureId')
+    .innerJoin('units as h', 'h.id', 'd.handlingUnitId')
+    .select([
+      'd.code',
+      'p.name as procedureName',
+      'd.applicantName',
+      'd.applicantAddress',
+      'd.applicantPhone',
+      'h.name as handlingUnitName',
+      'd.receivedAt',
+      'd.dueAt',
+      'd.finishedAt',
+      'd.returnedAt',
+      'd.status',
+      'd.timeliness',
+    ])
+    .where((eb) => eb.or([eb('d.receivingUnitId', 'in', [...unitIds]), eb('d.handlingUnitId', 'in', [...unitIds])]))
+    .where('d.receivedAt', '>=', from)
+    .where('d.receivedAt', '<', to)
+    .orderBy('d.receivedAt')
+    .orderBy('d.code')
+    .limit(20_000)
+    .execute();
+  return rows.map((r) => ({
+    code: r.code,
+    procedureName: r.procedureName,
+    applicantName: r.applicantName,
+    applicantContact: [r.applicantAddress, r.applicantPhone].filter(Boolean).join('; ') || null,
+    handlingUnitName: r.handlingUnitName,
+    receivedAt: r.receivedAt,
+    dueAt: r.dueAt,
+    finishedAt: r.finishedAt,
+    returnedAt: r.returnedAt,
+    status: r.status,
+    timeliness: r.timeliness,
+  }));
+}

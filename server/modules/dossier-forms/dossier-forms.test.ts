@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
+import { buildOrg, buildUnit, buildUser, loginAs, type Session } from '@tests/factories';
+import { dossierFormDocument } from './dossier-forms.service';
+import { buildDossierFixture } from './forms.testing';
+
+describe.each(ENGINES)('dossier forms on %s', (engine) => {
+  let t: TestContext;
+  let org: Awaited<ReturnType<typeof buildOrg>>;
+  let clerk: Session;
+  let outsider: Session;
+  let noRole: Session;
+  let leader: Session;
+  let dossierId: string;
+  let bare: string;
+  beforeAll(async () => {
+    t = await createTestApp(engine, { CCHC_PUBLIC_URL: 'https://dvc.example.vn' });
+    const db = t.database.db;
+    org = await buildOrg(db);
+    const clerkUser = await buildUser(db, { unitId: org.deptA.id, roles: ['one_stop_clerk'] });
+    const outsiderUser = await buildUser(db, { unitId: org.commune.id, roles: ['one_stop_clerk'] });
+    const noRoleUser = await buildUser(db, { unitId: org.deptA.id });
+    const leaderUser = await buildUser(db, { unitId: org.province.id, roles: ['leader'] });
+    clerk = await loginAs(t.app, clerkUser.username);
+    outsider = await loginAs(t.app, outsiderUser.username);
+    noRole = await loginAs(t.app, noRoleUser.username);
+    leader = await loginAs(t.app, leaderUser.username);
+    const full = await buildDossierFixture(db, {
+      receivingUnitId: org.deptA.id,
+      handlingUnitId: org.deptB.id,
+      originalDueAt: '2026-11-25T16:30:00+07:00',
+      events: [
+        { type: 'receive', from: 'submitted', to: 'received', at: '2026-11-18T09:15:00+07:00', actorId: clerkUser.id, unitId: org.deptA.id },
+        { type: 'request_supplement', from: 'processing', to: 'supplement_requested', at: '2026-11-19T10:00:00+07:00', data: { items: ['Bản vẽ sơ đồ thửa đất'] } },
+        { type: 'extension_issued', from: 'processing', to: 'processing', at: '2026-11-24T10:00:00+07:00', note: 'Cần xác minh', data: { newDueAt: '2026-12-02T16:30:00+07:00' } },
+        { type: 'stop', from: 'processing', to: 'stopped', at: '2026-11-26T10:00:00+07:00', note: 'Theo đề nghị' },
+      ],
+      steps: [
+        { unitId: org.deptA.id, name: 'Tiếp nhận', startedAt: '2026-11-18T09:15:00+07:00', dueAt: '2026-11-18T16:30:00+07:00', finishedAt: '2026-11-18T10:00:00+07:00' },
+        { unitId: org.deptB.id, name: 'Thẩm định', startedAt: '2026-11-18T10:00:00+07:00', dueAt: '2026-11-21T16:30:00+07:00', finishedAt: '2026-11-23T10:00:00+07:00' },
+      ],
+    });
+    dossierId = full.dossier.id;
+    bare = (await buildDossierFixture(db, { receivingUnitId: org.deptA.id })).dossier.id;
+  });
+  afterAll(async () => t.close());
+
+  const get = (url: string, s?: Session) => t.app.inject({ method: 'GET', url, headers: s?.headers ?? {} });
+
+  it.each(['01', '02', '04', '05', '06'])('renders form %s as a PDF', async (form) => {
+    const res = await get(`/api/dossiers/${dossierId}/forms/${form}.pdf`, clerk);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(res.rawPayload.length).toBeGreaterThan(10_000);
+    expect(res.rawPayload.length).toBeLessThan(500_000);
+    expect(res.headers['content-disposition']).toContain(`mau-${form}-`);
+  });
+
+  it('puts the public lookup URL from CCHC_PUBLIC_URL in the QR target', async () => {
+    const actor = { userId: 'x', username: 'x', fullName: 'x', unitId: org.deptA.id, grants: [{ role: 'one_stop_clerk' as const, unitId: org.deptA.id }], sessionId: 's', csrfToken: 'c' };
+    const doc = await dossierFormDocument(t.app.deps, actor, dossierId, '06', 'https://dvc.example.vn');
+    const code = (await t.database.db.selectFrom('dossiers').select('code').where('id', '=', dossierId).executeTakeFirstOrThrow()).code;
+    expect(doc.qrUrl).toBe(`https://dvc.example.vn/tra-cuu/${code}`);
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' ? table.rows.map((r) => r[5]) : []).toEqual(['Đúng hạn', 'Quá hạn']);
+  });
+
+  it.each([
+    ['02', 'no supplement event'],
+    ['03', 'no refusal event'],
+    ['04', 'no apology event'],
+    ['05', 'no stop event'],
+  ])('answers 404 DOSSIER_FORM_NOT_AVAILABLE for %s when there is %s', async (form) => {
+    const res = await get(`/api/dossiers/${bare}/forms/${form}.pdf`, clerk);
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('DOSSIER_FORM_NOT_AVAILABLE');
+  });
+
+  it('answers 401 without a session, 403 without dossier.read, 404 outside scope and for unknown ids or forms', async () => {
+    expect((await get(`/api/dossiers/${dossierId}/forms/01.pdf`)).statusCode).toBe(401);
+    expect((await get(`/api/dossiers/${dossierId}/forms/01.pdf`, noRole)).statusCode).toBe(403);
+    const outside = await get(`/api/dossiers/${dossierId}/forms/01.pdf`, outsider);
+    expect(outside.statusCode).toBe(404);
+    expect(outside.json().error.code).toBe('NOT_FOUND');
+    expect((await get(`/api/dossiers/00000000-0000-4000-8000-000000000000/forms/01.pdf`, clerk)).statusCode).toBe(404);
+    expect((await get(`/api/dossiers/${dossierId}/forms/07.pdf`, clerk)).statusCode).toBe(404);
+    expect((await get(`/api/dossiers/not-a-uuid/forms/01.pdf`, clerk)).statusCode).toBe(400);
+  });
+
+  it('lets the handling unit and a province-wide leader read the forms', async () => {
+    const handler = await buildUser(t.database.db, { unitId: org.deptB.id, roles: ['specialist'] });
+    expect((await get(`/api/dossiers/${dossierId}/forms/06.pdf`, await loginAs(t.app, handler.username))).statusCode).toBe(200);
+    expect((await get(`/api/dossiers/${dossierId}/forms/01.pdf`, leader)).statusCode).toBe(200);
+  });
+
+  it('exports the register of a unit subtree as PDF and Excel with one row per dossier in the period', async () => {
+    const q = `unitId=${org.province.id}&from=2026-11-01&to=2026-11-30`;
+    const pdf = await get(`/api/dossier-register.pdf?${q}`, leader);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = await get(`/api/dossier-register.xlsx?${q}`, leader);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    // Two title rows, one header row, then the two dossiers of this org.
+    expect(ws.rowCount).toBe(5);
+    expect(ws.getRow(3).getCell(2).value).toBe('Mã hồ sơ');
+    expect(String(ws.getRow(4).getCell(4).value)).toBe('Nguyễn Văn An');
+    const outOfPeriod = await get(`/api/dossier-register.xlsx?unitId=${org.province.id}&from=2026-10-01&to=2026-10-31`, leader);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(outOfPeriod.rawPayload as unknown as ArrayBuffer);
+    expect(wb2.worksheets[0]!.rowCount).toBe(3);
+  });
+
+  it('guards the register: 403 without report.export, 404 outside scope, 400 on bad periods', async () => {
+    const q = `unitId=${org.deptA.id}&from=2026-11-01&to=2026-11-30`;
+    expect((await get(`/api/dossier-register.pdf?${q}`, clerk)).statusCode).toBe(200);
+    expect((await get(`/api/dossier-register.xlsx?${q}`, clerk)).statusCode).toBe(403);
+    expect((await get(`/api/dossier-register.pdf?unitId=${org.province.id}&from=2026-11-01&to=2026-11-30`, clerk)).statusCode).toBe(404);
+    const other = await buildUnit(t.database.db, { kind: 'province' });
+    expect((await get(`/api/dossier-register.xlsx?unitId=${other.id}&from=2026-11-01&to=2026-11-30`, leader)).statusCode).toBe(404);
+    for (const bad of ['from=2026-11-30&to=2026-11-01', 'from=2025-01-01&to=2026-11-30', 'from=2026-02-30&to=2026-03-01', 'from=x&to=y', 'from=2026-11-01']) {
+      const res = await get(`/api/dossier-register.pdf?unitId=${org.deptA.id}&${bad}`, clerk);
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+    }
+  });
+});

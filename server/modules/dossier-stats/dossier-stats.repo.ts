@@ -1,0 +1,176 @@
+import { sql, type RawBuilder } from 'kysely';
+import { COUNTED_STATUSES, type StatsCounts } from '@core/dossier-stats';
+import type { Executor } from '../../infra/database';
+
+// Read-only SQL over the dossier tables (written by the dossiers module). The FILTER clauses implement
+// core/dossier-stats classifyForPeriod row for row; the tests compare both on the same data.
+
+/** Where a report looks: the subtree root, the period as instants, the cut-off for "overdue", the filters. */
+export type StatsScope = {
+  rootId: string;
+  start: Date;
+  end: Date;
+  /** min(period end, now): open dossiers are overdue when their original due is before it. */
+  cutoff: Date;
+  sector: string | null;
+  procedureId: string | null;
+};
+
+/** One GROUP BY row: counts keyed by bucket (child unit id) or sector. */
+export type CountRow = StatsCounts & { key: string };
+
+const COUNTED = sql.raw(COUNTED_STATUSES.map((s) => `'${s}'`).join(','));
+
+// Units of the subtree, each with its bucket: the root itself, or the child of the root it descends from.
+const subtree = (rootId: string) => sql`
+  b(id, bucket) AS (
+    SELECT ${rootId}::uuid, ${rootId}::uuid
+    UNION ALL
+    SELECT u.id, CASE WHEN u.parent_id = ${rootId}::uuid THEN u.id ELSE b.bucket END FROM units u JOIN b ON u.parent_id = b.id
+  )`;
+
+// Finish class: the stored one, else finish vs the original due on Vietnam days (core finishedTimeliness).
+const VN = (col: string) => sql.raw(`((${col} AT TIME ZONE 'UTC') + interval '7 hours')::date`);
+const finishClass = sql`COALESCE(d.timeliness, CASE WHEN d.original_due_at IS NULL THEN 'on_time' WHEN ${VN('d.finished_at')} < ${VN('d.original_due_at')} THEN 'early' WHEN d.finished_at <= d.original_due_at THEN 'on_time' ELSE 'late' END)`;
+
+function filters(s: StatsScope, procedureJoined: boolean): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [];
+  if (s.procedureId) parts.push(sql`AND d.procedure_id = ${s.procedureId}::uuid`);
+  if (s.sector) parts.push(procedureJoined ? sql`AND p.sector = ${s.sector}` : sql`AND d.procedure_id IN (SELECT id FROM procedures WHERE sector = ${s.sector})`);
+  return sql.join(parts, sql` `);
+}
+
+// Dossiers in the period's figures: accepted, received before the end, not finished before the start.
+const inPeriod = (s: StatsScope) => sql`
+  d.received_at IS NOT NULL AND d.received_at < ${s.end} AND (d.finished_at IS NULL OR d.finished_at >= ${s.start})
+  AND d.status IN (${COUNTED})`;
+
+const n = (e: RawBuilder<unknown>, name: string) => sql`count(*) FILTER (WHERE ${e})::int AS ${sql.ref(name)}`;
+
+/** Period counts grouped by child unit (bucket) or by sector, in one scan of the covering index. */
+export async function countByGroup(db: Executor, s: StatsScope, groupBy: 'unit' | 'sector'): Promise<CountRow[]> {
+  const fin = sql`d.finished_at < ${s.end}`;
+  const open = sql`(d.finished_at IS NULL OR d.finished_at >= ${s.end})`;
+  const isNew = sql`d.received_at >= ${s.start}`;
+  const key = groupBy === 'unit' ? sql`b.bucket::text` : sql`p.sector`;
+  const join = groupBy === 'sector' ? sql`JOIN procedures p ON p.id = d.procedure_id` : sql``;
+  const r = await sql<CountRow>`
+    WITH RECURSIVE ${subtree(s.rootId)}
+    SELECT ${key} AS key,
+      ${n(sql`NOT (${isNew})`, 'carried_over')},
+      ${n(sql`${isNew} AND d.channel = 'online'`, 'received_online')},
+      ${n(sql`${isNew} AND d.channel = 'in_person'`, 'received_in_person')},
+      ${n(sql`${isNew} AND d.channel = 'postal'`, 'received_postal')},
+      ${n(sql`${fin} AND ${finishClass} = 'early'`, 'finished_early')},
+      ${n(sql`${fin} AND ${finishClass} = 'on_time'`, 'finished_on_time')},
+      ${n(sql`${fin} AND ${finishClass} = 'late'`, 'finished_late')},
+      ${n(sql`${open} AND NOT (d.status <> 'supplement_requested' AND d.original_due_at < ${s.cutoff})`, 'in_progress_within_time')},
+      ${n(sql`${open} AND d.status <> 'supplement_requested' AND d.original_due_at < ${s.cutoff}`, 'in_progress_overdue')}
+    FROM dossiers d JOIN b ON b.id = d.handling_unit_id ${join}
+    WHERE ${inPeriod(s)} ${filters(s, groupBy === 'sector')}
+    GROUP BY 1`.execute(db);
+  return r.rows;
+}
+
+/** Received in the period but withdrawn or stopped (outside the timeliness figures). */
+export async function countEndedWithoutResult(db: Executor, s: StatsScope): Promise<number> {
+  const r = await sql<{ n: number }>`
+    WITH RECURSIVE ${subtree(s.rootId)}
+    SELECT count(*)::int AS n FROM dossiers d JOIN b ON b.id = d.handling_unit_id
+    WHERE d.received_at >= ${s.start} AND d.received_at < ${s.end} AND d.status IN ('withdrawn', 'stopped') ${filters(s, false)}`.execute(db);
+  return r.rows[0]?.n ?? 0;
+}
+
+/** Received and finished per Vietnam month of the period. */
+export async function monthlyTrend(db: Executor, s: StatsScope): Promise<Array<{ month: string; received: number; finishedEarly: number; finishedOnTime: number; finishedLate: number }>> {
+  const month = (col: string) => sql.raw(`to_char((${col} AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM')`);
+  const r = await sql<{ month: string; received: number; finishedEarly: number; finishedOnTime: number; finishedLate: number }>`
+    WITH RECURSIVE ${subtree(s.rootId)},
+    scoped AS (
+      SELECT d.received_at, d.finished_at, ${finishClass} AS cls FROM dossiers d JOIN b ON b.id = d.handling_unit_id
+      WHERE ${inPeriod(s)} ${filters(s, false)}
+    ),
+    rec AS (SELECT ${month('received_at')} AS month, count(*)::int AS n FROM scoped WHERE received_at >= ${s.start} GROUP BY 1),
+    fin AS (
+      SELECT ${month('finished_at')} AS month,
+        count(*) FILTER (WHERE cls = 'early')::int AS e, count(*) FILTER (WHERE cls = 'on_time')::int AS o, count(*) FILTER (WHERE cls = 'late')::int AS l
+      FROM scoped WHERE finished_at < ${s.end} GROUP BY 1
+    )
+    SELECT COALESCE(rec.month, fin.month) AS month, COALESCE(rec.n, 0) AS received,
+      COALESCE(fin.e, 0) AS finished_early, COALESCE(fin.o, 0) AS finished_on_time, COALESCE(fin.l, 0) AS finished_late
+    FROM rec FULL JOIN fin ON fin.month = rec.month ORDER BY 1`.execute(db);
+  return r.rows;
+}
+
+/** A late dossier with the first step that lost the time (late step, or an open step past its due). */
+export type LateRow = {
+  id: string;
+  code: string;
+  procedureName: string;
+  sector: string;
+  handlingUnitId: string;
+  handlingUnitName: string;
+  receivedAt: Date;
+  originalDueAt: Date | null;
+  dueAt: Date | null;
+  finishedAt: Date | null;
+  stepPosition: number | null;
+  stepName: string | null;
+  stepUnitId: string | null;
+  stepUnitName: string | null;
+  handlerId: string | null;
+  handlerName: string | null;
+  stepDueAt: Date | null;
+  stepFinishedAt: Date | null;
+  total: number;
+};
+
+/** Late dossiers of the period (finished late in it, or open and overdue at its end), oldest due first. */
+export async function listLate(db: Executor, s: StatsScope, limit: number, offset: number): Promise<LateRow[]> {
+  const r = await sql<LateRow>`
+    WITH RECURSIVE ${subtree(s.rootId)}
+    SELECT d.id, d.code, p.name AS procedure_name, p.sector, d.handling_unit_id, hu.name AS handling_unit_name,
+      d.received_at, d.original_due_at, d.due_at, CASE WHEN d.finished_at < ${s.end} THEN d.finished_at END AS finished_at,
+      st.position AS step_position, st.name AS step_name, st.unit_id AS step_unit_id, su.name AS step_unit_name,
+      st.handler_id, hh.full_name AS handler_name, st.due_at AS step_due_at, st.finished_at AS step_finished_at,
+      count(*) OVER ()::int AS total
+    FROM dossiers d
+    JOIN b ON b.id = d.handling_unit_id
+    JOIN procedures p ON p.id = d.procedure_id
+    JOIN units hu ON hu.id = d.handling_unit_id
+    LEFT JOIN LATERAL (
+      SELECT s.position, s.name, s.unit_id, s.handler_id, s.due_at, s.finished_at FROM dossier_steps s
+      WHERE s.dossier_id = d.id AND (s.timeliness = 'late' OR (s.due_at IS NOT NULL AND s.due_at < ${s.cutoff} AND (s.finished_at IS NULL OR s.finished_at > s.due_at)))
+      ORDER BY s.position LIMIT 1
+    ) st ON true
+    LEFT JOIN units su ON su.id = st.unit_id
+    LEFT JOIN users hh ON hh.id = st.handler_id
+    WHERE ${inPeriod(s)} ${filters(s, true)}
+      AND ((d.finished_at < ${s.end} AND ${finishClass} = 'late')
+        OR ((d.finished_at IS NULL OR d.finished_at >= ${s.end}) AND d.status <> 'supplement_requested' AND d.original_due_at < ${s.cutoff}))
+    ORDER BY d.original_due_at, d.code
+    LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  return r.rows;
+}
+
+/** Total late dossiers when the requested page is past the end (count(*) OVER () gives nothing then). */
+export async function countLate(db: Executor, s: StatsScope): Promise<number> {
+  const r = await sql<{ n: number }>`
+    WITH RECURSIVE ${subtree(s.rootId)}
+    SELECT count(*)::int AS n FROM dossiers d JOIN b ON b.id = d.handling_unit_id
+    WHERE ${inPeriod(s)} ${filters(s, false)}
+      AND ((d.finished_at < ${s.end} AND ${finishClass} = 'late')
+        OR ((d.finished_at IS NULL OR d.finished_at >= ${s.end}) AND d.status <> 'supplement_requested' AND d.original_due_at < ${s.cutoff}))`.execute(db);
+  return r.rows[0]?.n ?? 0;
+}
+
+/** The direct children of a unit (breakdown rows), with the unit itself. */
+export async function unitAndChildren(db: Executor, rootId: string): Promise<Array<{ id: string; code: string; name: string; parentId: string | null; validTo: string | null }>> {
+  return db.selectFrom('units').select(['id', 'code', 'name', 'parentId', 'validTo']).where((eb) => eb.or([eb('id', '=', rootId), eb('parentId', '=', rootId)])).execute();
+}
+
+/** Distinct sectors of the catalogue. */
+export async function listSectors(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom('procedures').select('sector').distinct().orderBy('sector').execute();
+  return rows.map((r) => r.sector);
+}

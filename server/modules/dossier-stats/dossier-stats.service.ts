@@ -1,0 +1,111 @@
+import type { Kysely } from 'kysely';
+import { asLocalDate, formatMoment } from '@core/calendar';
+import type { Permission } from '@core/access/permissions';
+import { scopeRoots } from '@core/access/scope';
+import { emptyCounts, finishedTotal, inProgressTotal, onTimeRatePercent, periodBounds, receivedTotal, sumCounts, toHandle, type StatsCounts } from '@core/dossier-stats';
+import type { LatePage, LateQuery, StatsCountsView, StatsQuery, StatsReport, StatsRow, Trend, TrendQuery } from '@contracts/dossier-stats';
+import type { DB } from '@db/types';
+import { notFound } from '../../plugins/app-error';
+import type { Actor } from '../../plugins/context';
+import { abilitiesOnUnit } from '../units/units.scope';
+import { calendarFor } from '../calendar/calendar.engine';
+import { countByGroup, countEndedWithoutResult, countLate, listLate, listSectors, monthlyTrend, unitAndChildren, type StatsScope } from './dossier-stats.repo';
+
+type ScopeQuery = { unitId?: string | undefined; from: string; to: string; sector?: string | undefined; procedureId?: string | undefined };
+
+const collator = new Intl.Collator('vi');
+const iso = (d: Date | null) => (d === null ? null : formatMoment(d.getTime()));
+
+/** Counts with their derived totals and the on-time rate (reference.md §4.8). */
+export function countsView(c: StatsCounts): StatsCountsView {
+  return { ...c, received: receivedTotal(c), toHandle: toHandle(c), finished: finishedTotal(c), inProgress: inProgressTotal(c), onTimeRate: onTimeRatePercent(c) };
+}
+
+// Dossier visibility for statistics: the actor's report.read subtree; a unit outside it answers 404.
+async function resolveScope(db: Kysely<DB>, actor: Actor, q: ScopeQuery, now: Date, permission: Permission = 'report.read'): Promise<StatsScope> {
+  const rootId = q.unitId ?? scopeRoots(actor.grants, permission)[0];
+  if (!rootId) throw notFound('Đơn vị');
+  const perms = await abilitiesOnUnit(db, actor, rootId);
+  if (!perms.includes(permission)) throw notFound('Đơn vị');
+  const b = periodBounds({ from: asLocalDate(q.from), to: asLocalDate(q.to) });
+  return { rootId, start: new Date(b.start), end: new Date(b.end), cutoff: new Date(Math.min(b.end, now.getTime())), sector: q.sector ?? null, procedureId: q.procedureId ?? null };
+}
+
+/** The period report for a unit subtree, broken down by child unit or sector. */
+export async function statsReport(db: Kysely<DB>, actor: Actor, q: StatsQuery, now: Date, permission: Permission = 'report.read'): Promise<StatsReport> {
+  const s = await resolveScope(db, actor, q, now, permission);
+  const groupBy = q.groupBy ?? 'unit';
+  const [counts, units, ended] = await Promise.all([countByGroup(db, s, groupBy), unitAndChildren(db, s.rootId), countEndedWithoutResult(db, s)]);
+  const root = units.find((u) => u.id === s.rootId);
+  if (!root) throw notFound('Đơn vị');
+  const byKey = new Map(counts.map(({ key, ...c }) => [key, c as StatsCounts]));
+  let rows: StatsRow[];
+  if (groupBy === 'unit') {
+    const children = units.filter((u) => u.id !== s.rootId && (u.validTo === null || byKey.has(u.id))).sort((a, b) => collator.compare(a.name, b.name));
+    rows = children.map((u) => ({ key: u.id, label: u.name, unitId: u.id, ...countsView(byKey.get(u.id) ?? emptyCounts()) }));
+    const own = byKey.get(s.rootId);
+    // Dossiers handled by the selected unit itself (not by a child) get their own row.
+    if (own) rows.unshift({ key: 'self', label: root.name, unitId: root.id, ...countsView(own) });
+  } else {
+    rows = [...byKey.entries()].sort(([a], [b]) => collator.compare(a, b)).map(([key, c]) => ({ key, label: key, unitId: null, ...countsView(c) }));
+  }
+  return {
+    unit: { id: root.id, code: root.code, name: root.name },
+    from: q.from,
+    to: q.to,
+    asOf: formatMoment(s.cutoff.getTime()),
+    groupBy,
+    sector: s.sector,
+    procedureId: s.procedureId,
+    total: countsView(sumCounts(byKey.values())),
+    rows,
+    endedWithoutResult: ended,
+  };
+}
+
+/** Late dossiers of the period with the step, unit and handler that lost the time (paged). */
+export async function lateList(db: Kysely<DB>, actor: Actor, q: LateQuery, now: Date): Promise<LatePage> {
+  const s = await resolveScope(db, actor, q, now);
+  const [rows, calendar] = await Promise.all([listLate(db, s, q.limit, q.offset), calendarFor(db, null)]);
+  const total = rows[0]?.total ?? (q.offset > 0 ? await countLate(db, s) : 0);
+  const items = rows.map((r) => {
+    const end = r.finishedAt ?? s.cutoff;
+    const late = r.originalDueAt ? calendar.workingTimeBetween(r.originalDueAt.getTime(), end.getTime(), 'working_day') : 0;
+    return {
+      id: r.id,
+      code: r.code,
+      procedureName: r.procedureName,
+      sector: r.sector,
+      handlingUnitId: r.handlingUnitId,
+      handlingUnitName: r.handlingUnitName,
+      receivedAt: formatMoment(r.receivedAt.getTime()),
+      originalDueAt: iso(r.originalDueAt),
+      dueAt: iso(r.dueAt),
+      finishedAt: iso(r.finishedAt),
+      state: r.finishedAt ? ('finished' as const) : ('overdue' as const),
+      workingDaysLate: Math.round(late * 100) / 100,
+      step:
+        r.stepPosition === null || r.stepUnitId === null
+          ? null
+          : { position: r.stepPosition, name: r.stepName ?? '', unitId: r.stepUnitId, unitName: r.stepUnitName ?? '', handlerId: r.handlerId, handlerName: r.handlerName, dueAt: iso(r.stepDueAt), finishedAt: iso(r.stepFinishedAt) },
+    };
+  });
+  return { items, total };
+}
+
+/** Received and finished per month of the period. */
+export async function trend(db: Kysely<DB>, actor: Actor, q: TrendQuery, now: Date): Promise<Trend> {
+  const s = await resolveScope(db, actor, q, now);
+  const rows = await monthlyTrend(db, s);
+  return {
+    points: rows.map((r) => {
+      const fin = r.finishedEarly + r.finishedOnTime + r.finishedLate;
+      return { ...r, finishedNotLateRate: fin === 0 ? null : Math.round(((fin - r.finishedLate) / fin) * 10_000) / 100 };
+    }),
+  };
+}
+
+/** Sectors present in the catalogue. */
+export async function sectors(db: Kysely<DB>): Promise<{ items: string[] }> {
+  return { items: (await listSectors(db)).sort((a, b) => collator.compare(a, b)) };
+}

@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ErrorResponseSchema } from '@contracts/errors';
+import { LatePageSchema, LateQuerySchema, StatsQuerySchema, StatsReportSchema, StatsSectorsSchema, TrendQuerySchema, TrendSchema } from '@contracts/dossier-stats';
+import { actorOf } from '../../plugins/context';
+import { calendarSchemaErrors } from '../calendar/calendar.routes';
+import { buildStatsWorkbook } from './dossier-stats.export';
+import { lateList, sectors, statsReport, trend } from './dossier-stats.service';
+
+const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema };
+const tags = ['dossier-stats'];
+
+/** One-stop statistics under /api/dossier-stats (issue #4 point 7): period report, late list, trend, Excel export. */
+export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const now = () => app.deps.now();
+
+  app.get(
+    '/api/dossier-stats',
+    {
+      config: { permission: 'report.read' },
+      schemaErrorFormatter: calendarSchemaErrors,
+      schema: {
+        tags,
+        summary: 'Thống kê giải quyết hồ sơ theo kỳ / period statistics of dossiers',
+        description: 'from/to: Vietnam days, both included. unitId: subtree root (default: the caller’s first report.read unit); groupBy unit (direct children) | sector.',
+        querystring: StatsQuerySchema,
+        response: { 200: StatsReportSchema, ...errors },
+      },
+    },
+    async (req) => statsReport(app.deps.db, actorOf(req), req.query, now()),
+  );
+
+  app.get(
+    '/api/dossier-stats/late',
+    {
+      config: { permission: 'report.read' },
+      schemaErrorFormatter: calendarSchemaErrors,
+      schema: { tags, summary: 'Hồ sơ quá hạn và bước làm chậm / late dossiers and the step that lost the time', querystring: LateQuerySchema, response: { 200: LatePageSchema, ...errors } },
+    },
+    async (req) => lateList(app.deps.db, actorOf(req), req.query, now()),
+  );
+
+  app.get(
+    '/api/dossier-stats/trend',
+    {
+      config: { permission: 'report.read' },
+      schemaErrorFormatter: calendarSchemaErrors,
+      schema: { tags, summary: 'Xu hướng theo tháng / monthly trend', querystring: TrendQuerySchema, response: { 200: TrendSchema, ...errors } },
+    },
+    async (req) => trend(app.deps.db, actorOf(req), req.query, now()),
+  );
+
+  app.get(
+    '/api/dossier-stats/sectors',
+    {
+      config: { permission: 'report.read' },
+      schema: { tags, summary: 'Các lĩnh vực / sectors', response: { 200: StatsSectorsSchema, ...errors } },
+    },
+    async () => sectors(app.deps.db),
+  );
+
+  app.get(
+    '/api/dossier-stats/export.xlsx',
+    {
+      config: { permission: 'report.export' },
+      schemaErrorFormatter: calendarSchemaErrors,
+      schema: { tags, summary: 'Xuất Excel báo cáo định kỳ / Excel export in the periodic-report layout', querystring: StatsQuerySchema },
+    },
+    async (req, reply) => {
+      const report = await statsReport(app.deps.db, actorOf(req), req.query, now(), 'report.export');
+      const file = await buildStatsWorkbook(report, report.groupBy === 'sector' ? 'Lĩnh vực' : 'Đơn vị');
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="thong-ke-ho-so-${report.from}-${report.to}.xlsx"`)
+        .send(file);
+    },
+  );
+};

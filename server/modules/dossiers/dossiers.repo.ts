@@ -1,0 +1,182 @@
+import { sql } from 'kysely';
+import type { DossierStatus } from '@core/dossier';
+import type { Dossier } from '@db/types-one-stop';
+import type { Executor } from '../../infra/database';
+
+/** A dossier row with the names the views show. */
+export type DossierRow = Dossier & {
+  procedureName: string;
+  procedureNationalCode: string;
+  procedureDurationValue: number;
+  procedureDurationUnit: string;
+  procedureLevel: string;
+  receivingUnitName: string;
+  receivingUnitCode: string;
+  handlingUnitName: string;
+  currentUnitName: string;
+  currentHandlerName: string | null;
+};
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom('dossiers as d')
+    .innerJoin('procedures as p', 'p.id', 'd.procedureId')
+    .innerJoin('units as ru', 'ru.id', 'd.receivingUnitId')
+    .innerJoin('units as hu', 'hu.id', 'd.handlingUnitId')
+    .innerJoin('units as cu', 'cu.id', 'd.currentUnitId')
+    .leftJoin('users as h', 'h.id', 'd.currentHandlerId')
+    .selectAll('d')
+    .select([
+      'p.name as procedureName',
+      'p.nationalCode as procedureNationalCode',
+      'p.durationValue as procedureDurationValue',
+      'p.durationUnit as procedureDurationUnit',
+      'p.level as procedureLevel',
+      'ru.name as receivingUnitName',
+      'ru.code as receivingUnitCode',
+      'hu.name as handlingUnitName',
+      'cu.name as currentUnitName',
+      'h.fullName as currentHandlerName',
+    ]);
+}
+
+/** One dossier by id. */
+export async function findDossier(db: Executor, id: string): Promise<DossierRow | undefined> {
+  return (await baseQuery(db).where('d.id', '=', id).executeTakeFirst()) as DossierRow | undefined;
+}
+
+/** One dossier by its code. */
+export async function findDossierByCode(db: Executor, code: string): Promise<DossierRow | undefined> {
+  return (await baseQuery(db).where('d.code', '=', code).executeTakeFirst()) as DossierRow | undefined;
+}
+
+/** Inbox filters, already narrowed to what the actor may see. */
+export type ListFilter = {
+  visibleUnits: readonly string[];
+  currentUnits?: readonly string[] | undefined;
+  statuses?: readonly DossierStatus[] | undefined;
+  handlerId?: string | undefined;
+  procedureId?: string | undefined;
+  q?: string | undefined;
+  dueBetween?: { from: Date; to: Date } | undefined;
+  dueBefore?: Date | undefined;
+  clockStatuses: readonly DossierStatus[];
+  limit: number;
+  offset: number;
+};
+
+/** A page of dossiers, most urgent first, with the total. */
+export async function listDossiers(db: Executor, f: ListFilter): Promise<{ rows: DossierRow[]; total: number }> {
+  if (f.visibleUnits.length === 0) return { rows: [], total: 0 };
+  const vis = sql.val(f.visibleUnits);
+  let q = baseQuery(db).where(
+    sql<boolean>`(d.receiving_unit_id = ANY(${vis}::uuid[]) OR d.handling_unit_id = ANY(${vis}::uuid[]) OR d.current_unit_id = ANY(${vis}::uuid[]))`,
+  );
+  if (f.currentUnits) q = q.where(sql<boolean>`d.current_unit_id = ANY(${sql.val(f.currentUnits)}::uuid[])`);
+  if (f.statuses?.length) q = q.where('d.status', 'in', f.statuses);
+  if (f.handlerId) q = q.where('d.currentHandlerId', '=', f.handlerId);
+  if (f.procedureId) q = q.where('d.procedureId', '=', f.procedureId);
+  if (f.q) {
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('d.code', 'ilike', like), eb('d.applicantName', 'ilike', like), eb('d.nationalCode', 'ilike', like), eb('d.applicantIdNumber', '=', f.q ?? '')]));
+  }
+  if (f.dueBetween || f.dueBefore) q = q.where('d.status', 'in', f.clockStatuses);
+  if (f.dueBetween) q = q.where('d.dueAt', '>=', f.dueBetween.from).where('d.dueAt', '<=', f.dueBetween.to);
+  if (f.dueBefore) q = q.where('d.dueAt', '<', f.dueBefore);
+  const [rows, count] = await Promise.all([
+    q.orderBy(sql`d.due_at ASC NULLS LAST`).orderBy('d.submittedAt', 'desc').orderBy('d.id').limit(f.limit).offset(f.offset).execute(),
+    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+  ]);
+  return { rows: rows as DossierRow[], total: Number(count?.n ?? 0) };
+}
+
+/** Events of a dossier in order, with actor and unit names. */
+export async function eventsOf(db: Executor, dossierId: string) {
+  return db
+    .selectFrom('dossierEvents as e')
+    .leftJoin('users as u', 'u.id', 'e.actorId')
+    .leftJoin('units as un', 'un.id', 'e.unitId')
+    .select(['e.id', 'e.type', 'e.fromStatus', 'e.toStatus', 'e.at', 'e.actorId', 'u.fullName as actorName', 'e.unitId', 'un.name as unitName', 'e.note', 'e.data'])
+    .where('e.dossierId', '=', dossierId)
+    .orderBy('e.id')
+    .execute();
+}
+
+/** Control-slip rows of a dossier with unit and handler names. */
+export async function stepsOf(db: Executor, dossierId: string) {
+  return db
+    .selectFrom('dossierSteps as s')
+    .innerJoin('units as un', 'un.id', 's.unitId')
+    .leftJoin('users as u', 'u.id', 's.handlerId')
+    .select(['s.id', 's.position', 's.unitId', 'un.name as unitName', 's.name', 's.handlerId', 'u.fullName as handlerName', 's.startedAt', 's.dueAt', 's.finishedAt', 's.timeliness', 's.note'])
+    .where('s.dossierId', '=', dossierId)
+    .orderBy('s.position')
+    .execute();
+}
+
+/** A control-slip row. */
+export type StepRow = Awaited<ReturnType<typeof stepsOf>>[number];
+
+/** File metadata of a dossier (no content). */
+export async function filesOf(db: Executor, dossierId: string) {
+  return db
+    .selectFrom('dossierFiles')
+    .select(['id', 'kind', 'formCode', 'procedureDocumentId', 'fileName', 'mimeType', 'sizeBytes', 'createdAt'])
+    .where('dossierId', '=', dossierId)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+}
+
+/** One file with its content. */
+export async function fileContent(db: Executor, dossierId: string, fileId: string) {
+  return db.selectFrom('dossierFiles').selectAll().where('dossierId', '=', dossierId).where('id', '=', fileId).executeTakeFirst();
+}
+
+/** A procedure with its documents and route. */
+export async function loadProcedure(db: Executor, id: string) {
+  const procedure = await db.selectFrom('procedures').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!procedure) return undefined;
+  const [documents, steps] = await Promise.all([
+    db.selectFrom('procedureDocuments').selectAll().where('procedureId', '=', id).orderBy('position').execute(),
+    db.selectFrom('procedureSteps as s').innerJoin('units as u', 'u.id', 's.unitId').select(['s.position', 's.unitId', 's.name', 's.timeShare', 'u.kind as unitKind']).where('s.procedureId', '=', id).orderBy('s.position').execute(),
+  ]);
+  return { procedure, documents, steps };
+}
+
+/** A loaded procedure. */
+export type LoadedProcedure = NonNullable<Awaited<ReturnType<typeof loadProcedure>>>;
+
+// Codes stay unique under concurrency: the UPSERT takes the row lock, so concurrent intakes at one unit and day queue.
+/** Next sequence number of a unit's day (inside the intake transaction). */
+export async function nextSequence(trx: Executor, unitId: string, day: string): Promise<number> {
+  const r = await sql<{ lastValue: number }>`
+    INSERT INTO dossier_code_sequences (unit_id, day, last_value) VALUES (${unitId}::uuid, ${day}::date, 1)
+    ON CONFLICT (unit_id, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
+    RETURNING last_value`.execute(trx);
+  const v = r.rows[0]?.lastValue;
+  if (v === undefined) throw new Error('sequence upsert returned nothing');
+  return Number(v);
+}
+
+/** Units where earlier supplement requests of a dossier were made. */
+export async function supplementUnits(db: Executor, dossierId: string): Promise<string[]> {
+  const rows = await db.selectFrom('dossierEvents').select('unitId').where('dossierId', '=', dossierId).where('type', '=', 'request_supplement').execute();
+  return rows.map((r) => r.unitId ?? '');
+}
+
+/** Active users holding a role with dossier.process on one of the given units (ancestry of the target unit). */
+export async function handlersOn(db: Executor, ancestry: readonly string[], roles: readonly string[]) {
+  if (ancestry.length === 0 || roles.length === 0) return [];
+  return db
+    .selectFrom('users as u')
+    .innerJoin('roleGrants as g', 'g.userId', 'u.id')
+    .select(['u.id', 'u.fullName', 'u.username'])
+    .distinct()
+    .where('u.isActive', '=', true)
+    .where('g.unitId', 'in', [...ancestry])
+    .where('g.role', 'in', [...roles])
+    .orderBy('u.fullName')
+    .limit(200)
+    .execute();
+}

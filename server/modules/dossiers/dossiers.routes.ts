@@ -1,0 +1,135 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DOSSIER_ACTIONS, ACTION_PERMISSION, DOSSIER_ACTION_LABELS } from '@core/dossier';
+import { IdParamsSchema } from '@contracts/common';
+import { ErrorResponseSchema } from '@contracts/errors';
+import {
+  ACTION_BODY_SCHEMAS,
+  CodeParamsSchema,
+  CreateDossierRequestSchema,
+  DOSSIER_FILES_BODY_LIMIT,
+  DossierDetailSchema,
+  DossierListQuerySchema,
+  DossierListResponseSchema,
+  FileParamsSchema,
+  HandlersQuerySchema,
+  HandlersResponseSchema,
+  IntakeProceduresQuerySchema,
+  IntakeProceduresResponseSchema,
+  IntakeUnitsResponseSchema,
+  PublicSubmitRequestSchema,
+  PublicSubmitResponseSchema,
+  UploadDossierFileRequestSchema,
+  actionPath,
+  type ActionRequest,
+} from '@contracts/dossiers';
+import { actorOf } from '../../plugins/context';
+import { uploadFile } from './dossiers.actions';
+import {
+  actOnDossier,
+  downloadFile,
+  getDossier,
+  getDossierByCode,
+  handlersFor,
+  intakeProcedures,
+  intakeUnits,
+  listDossiers,
+  receiveDossier,
+  submitOnline,
+} from './dossiers.service';
+
+const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema, 413: ErrorResponseSchema };
+const tags = ['dossiers'];
+
+/** One-stop dossiers under /api/dossiers (intake, inbox, detail, actions, files) and the public online submission. */
+export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
+  const deps = app.deps;
+
+  app.get(
+    '/api/dossiers',
+    { config: { permission: 'dossier.read' }, schema: { tags, summary: 'Hộp hồ sơ / dossier inbox', querystring: DossierListQuerySchema, response: { 200: DossierListResponseSchema, ...errors } } },
+    async (req) => listDossiers(deps, actorOf(req), req.query),
+  );
+
+  app.post(
+    '/api/dossiers',
+    { config: { permission: 'dossier.create' }, schema: { tags, summary: 'Tiếp nhận hồ sơ tại quầy / intake at the counter', body: CreateDossierRequestSchema, response: { 201: DossierDetailSchema, ...errors } } },
+    async (req, reply) => reply.code(201).send(await receiveDossier(deps, actorOf(req), req.body, req.id)),
+  );
+
+  app.post(
+    '/api/public/dossiers',
+    {
+      bodyLimit: DOSSIER_FILES_BODY_LIMIT,
+      config: { public: true, rateLimit: { max: 30, timeWindow: '10 minutes' } },
+      schema: { tags, summary: 'Nộp hồ sơ trực tuyến / online submission', body: PublicSubmitRequestSchema, response: { 201: PublicSubmitResponseSchema, ...errors } },
+    },
+    async (req, reply) => reply.code(201).send(await submitOnline(deps, req.body, req.id)),
+  );
+
+  app.get(
+    '/api/dossiers/intake/units',
+    { config: { permission: 'dossier.create' }, schema: { tags, summary: 'Nơi tiếp nhận của tôi / my receiving units', response: { 200: IntakeUnitsResponseSchema, ...errors } } },
+    async (req) => intakeUnits(deps, actorOf(req)),
+  );
+
+  app.get(
+    '/api/dossiers/intake/procedures',
+    { config: { permission: 'dossier.create' }, schema: { tags, summary: 'Thủ tục đang hiệu lực / procedures in effect', querystring: IntakeProceduresQuerySchema, response: { 200: IntakeProceduresResponseSchema, ...errors } } },
+    async (req) => intakeProcedures(deps, req.query),
+  );
+
+  app.get(
+    '/api/dossiers/by-code/:code',
+    { config: { permission: 'dossier.read' }, schema: { tags, summary: 'Tìm hồ sơ theo mã / dossier by code', params: CodeParamsSchema, response: { 200: DossierDetailSchema, ...errors } } },
+    async (req) => getDossierByCode(deps, actorOf(req), req.params.code),
+  );
+
+  app.get(
+    '/api/dossiers/:id',
+    { config: { permission: 'dossier.read' }, schema: { tags, summary: 'Chi tiết hồ sơ / dossier detail', params: IdParamsSchema, response: { 200: DossierDetailSchema, ...errors } } },
+    async (req) => getDossier(deps, actorOf(req), req.params.id),
+  );
+
+  app.get(
+    '/api/dossiers/:id/handlers',
+    { config: { permission: 'dossier.read' }, schema: { tags, summary: 'Người xử lý tại một bước / handlers at a step unit', params: IdParamsSchema, querystring: HandlersQuerySchema, response: { 200: HandlersResponseSchema, ...errors } } },
+    async (req) => handlersFor(deps, actorOf(req), req.params.id, req.query.unitId),
+  );
+
+  app.post(
+    '/api/dossiers/:id/files',
+    {
+      bodyLimit: DOSSIER_FILES_BODY_LIMIT,
+      config: { permission: 'dossier.process' },
+      schema: { tags, summary: 'Thêm tệp / upload a file', params: IdParamsSchema, body: UploadDossierFileRequestSchema, response: { 201: DossierDetailSchema, ...errors } },
+    },
+    async (req, reply) => reply.code(201).send(await uploadFile(deps, actorOf(req), req.params.id, req.body, req.id)),
+  );
+
+  app.get(
+    '/api/dossiers/:id/files/:fileId',
+    { config: { permission: 'dossier.read' }, schema: { tags, summary: 'Tải tệp / download a file', params: FileParamsSchema } },
+    async (req, reply) => {
+      const f = await downloadFile(deps, actorOf(req), req.params.id, req.params.fileId);
+      return reply
+        .header('content-type', f.mimeType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .send(f.content);
+    },
+  );
+
+  // One route per action, each declaring the permission of the action (core/dossier ACTION_PERMISSION).
+  for (const action of DOSSIER_ACTIONS) {
+    const withFile = action === 'return_result';
+    app.post(
+      `/api/dossiers/:id/${actionPath(action)}`,
+      {
+        ...(withFile ? { bodyLimit: DOSSIER_FILES_BODY_LIMIT } : {}),
+        config: { permission: ACTION_PERMISSION[action] },
+        schema: { tags, summary: `${DOSSIER_ACTION_LABELS[action].vi} / ${DOSSIER_ACTION_LABELS[action].en}`, params: IdParamsSchema, body: ACTION_BODY_SCHEMAS[action], response: { 200: DossierDetailSchema, ...errors } },
+      },
+      async (req) => actOnDossier(deps, actorOf(req), req.params.id, action, req.body as ActionRequest, req.id),
+    );
+  }
+};

@@ -1,0 +1,1 @@
+export { dossiersRoutes } from './dossiers.routes';

@@ -1,0 +1,95 @@
+import { randomInt } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
+import { buildOrg, buildUser } from '@tests/factories';
+import { buildDossierFixture, FIXTURE_APPLICANT } from '../dossier-forms/forms.testing';
+import { LOOKUP_RATE_LIMIT } from './index';
+
+const ip = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+
+describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
+  let t: TestContext;
+  let code: string;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    const db = t.database.db;
+    const org = await buildOrg(db);
+    await db.updateTable('units').set({ address: '09 Lê Duẩn, Buôn Ma Thuột' }).where('id', '=', org.deptA.id).execute();
+    const handler = await buildUser(db, { unitId: org.deptB.id, roles: ['specialist'] });
+    await db.updateTable('users').set({ fullName: 'Lê Văn Cường' }).where('id', '=', handler.id).execute();
+    const f = await buildDossierFixture(db, {
+      receivingUnitId: org.deptA.id,
+      handlingUnitId: org.deptB.id,
+      status: 'processing',
+      originalDueAt: '2026-11-25T16:30:00+07:00',
+      extendedDueAt: '2026-12-02T16:30:00+07:00',
+      dueAt: '2026-12-02T16:30:00+07:00',
+      events: [
+        { type: 'receive', from: 'submitted', to: 'received', at: '2026-11-18T09:15:00+07:00', unitId: org.deptA.id, actorId: handler.id, note: 'Ghi chú nội bộ bí mật' },
+        { type: 'route', from: 'received', to: 'processing', at: '2026-11-18T10:00:00+07:00', unitId: org.deptB.id, data: { phone: FIXTURE_APPLICANT.phone } },
+        { type: 'comment', from: 'processing', to: 'processing', at: '2026-11-19T10:00:00+07:00', note: 'không công khai' },
+        { type: 'extension_issued', from: 'processing', to: 'processing', at: '2026-11-24T10:00:00+07:00', unitId: org.deptB.id, note: 'Lý do nội bộ' },
+      ],
+    });
+    code = f.dossier.code;
+  });
+  afterAll(async () => t.close());
+
+  const lookup = (c: string, remoteAddress = ip()) => t.app.inject({ method: 'GET', url: `/api/lookup/dossiers/${encodeURIComponent(c)}`, remoteAddress });
+
+  it('answers without login with status, dates, return place, masked name and a public timeline', async () => {
+    const res = await lookup(code);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    const body = res.json();
+    expect(body).toMatchObject({
+      code,
+      procedureName: 'Cấp bản sao trích lục hộ tịch',
+      status: 'processing',
+      statusLabel: { vi: 'Đang xử lý', en: 'Being processed' },
+      applicantNameMasked: 'N*** V** A*',
+      dueAt: '2026-12-02T09:30:00.000Z',
+      originalDueAt: '2026-11-25T09:30:00.000Z',
+      returnPlace: { unitName: 'Sở Nội vụ thử', address: '09 Lê Duẩn, Buôn Ma Thuột', note: null },
+    });
+    expect(body.timeline.map((e: { kind: string; status: string; unitName: string | null }) => [e.kind, e.status, e.unitName])).toEqual([
+      ['status', 'received', 'Sở Nội vụ thử'],
+      ['status', 'processing', 'Sở Tư pháp thử'],
+      ['extension', 'processing', 'Sở Tư pháp thử'],
+    ]);
+  });
+
+  it('leaks no personal data, notes or handler names', async () => {
+    const raw = (await lookup(code)).body;
+    for (const secret of [FIXTURE_APPLICANT.name, 'Nguyễn', FIXTURE_APPLICANT.idNumber, FIXTURE_APPLICANT.phone, FIXTURE_APPLICANT.email, FIXTURE_APPLICANT.address, 'Lê Duẩn, phường', 'Lê Văn Cường', 'bí mật', 'không công khai', 'Lý do nội bộ']) {
+      expect(raw, secret).not.toContain(secret);
+    }
+    expect(raw).not.toMatch(/\d{9,12}/);
+  });
+
+  it.each([
+    ['too short', 'ab'],
+    ['bad characters', 'abc<script>'],
+    ['spaces', 'abc def'],
+    ['too long', 'A'.repeat(80)],
+  ])('answers 400 for a malformed code (%s)', async (_n, c) => {
+    const res = await lookup(c);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('answers 404 for an unknown code', async () => {
+    const res = await lookup('ZZZ-000000-0000');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('NOT_FOUND');
+  });
+
+  it(`answers 429 after ${LOOKUP_RATE_LIMIT} requests a minute from one address`, async () => {
+    const addr = ip();
+    for (let i = 0; i < LOOKUP_RATE_LIMIT; i++) expect((await lookup('ZZZ-000000-0000', addr)).statusCode).toBe(404);
+    const limited = await lookup(code, addr);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('RATE_LIMITED');
+    expect((await lookup(code, ip())).statusCode).toBe(200);
+  });
+});

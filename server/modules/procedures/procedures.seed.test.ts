@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharesSumToOne } from '@contracts/procedures';
+import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
+import { seedDaklakUnits, type DaklakSeed } from '@db/seeds/units-daklak';
+import { DAKLAK_PROCEDURES, seedDaklakProcedures } from '@db/seeds/procedures-daklak';
+
+describe.each(ENGINES)('Đắk Lắk procedure seed on %s', (engine) => {
+  let t: TestContext;
+  let units: DaklakSeed;
+  let seeded: number;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    units = await t.database.db.transaction().execute((trx) => seedDaklakUnits(trx));
+    seeded = await t.database.db.transaction().execute((trx) => seedDaklakProcedures(trx, units.ids));
+  });
+  afterAll(async () => t.close());
+
+  const db = () => t.database.db;
+  const procedures = () => db().selectFrom('procedures').selectAll().where('handlingUnitId', 'in', Object.values(units.ids)).execute();
+
+  it('seeds at least 60 procedures across departments and communes, idempotently', async () => {
+    const rows = await procedures();
+    expect(seeded).toBeGreaterThanOrEqual(DAKLAK_PROCEDURES.length);
+    expect(rows).toHaveLength(seeded);
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    const handling = new Set(rows.map((r) => r.handlingUnitId));
+    for (const code of ['66.STP', '66.SXD', '66.SCT', '66.SYT', '66.SGDDT', '66.SNNMT', '66.SNNMT.VPDKDD', '66.STC', '66.SVHTTDL', '66.SNV', '66.CA']) expect(handling.has(units.ids[code] ?? '')).toBe(true);
+    const commune = rows.filter((r) => r.level === 'commune');
+    expect(commune.length).toBeGreaterThanOrEqual(15);
+    // Commune-level procedures are one catalogue entry for the whole province.
+    expect(new Set(commune.map((r) => r.handlingUnitId))).toEqual(new Set([units.provinceId]));
+    expect(rows.filter((r) => r.isInterAgency).length).toBeGreaterThanOrEqual(5);
+    expect(await db().transaction().execute((trx) => seedDaklakProcedures(trx, units.ids))).toBe(rows.length);
+    expect(await procedures()).toHaveLength(rows.length);
+  });
+
+  it('gives every procedure at least one document and steps whose shares sum to 1', async () => {
+    const rows = await procedures();
+    const ids = rows.map((r) => r.id);
+    const docs = await db().selectFrom('procedureDocuments').select(['procedureId']).where('procedureId', 'in', ids).execute();
+    const steps = await db().selectFrom('procedureSteps').select(['procedureId', 'unitId', 'timeShare']).where('procedureId', 'in', ids).execute();
+    for (const p of rows) {
+      const own = steps.filter((s) => s.procedureId === p.id);
+      expect(docs.filter((d) => d.procedureId === p.id).length, p.name).toBeGreaterThanOrEqual(1);
+      expect(own.length, p.name).toBeGreaterThanOrEqual(1);
+      expect(own.length, p.name).toBeLessThanOrEqual(4);
+      expect(sharesSumToOne(own.map((s) => Number(s.timeShare))), p.name).toBe(true);
+      if (p.isInterAgency) expect(new Set(own.map((s) => s.unitId)).size, p.name).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('keeps one replaced version with an end date (validity history)', async () => {
+    const rows = await procedures();
+    const lltp = rows.filter((r) => r.nationalCode === '2.001417').sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+    expect(lltp.map((r) => [r.validFrom, r.validTo])).toEqual([
+      ['2025-07-01', '2025-12-31'],
+      ['2026-01-01', null],
+    ]);
+    const llt = rows.find((r) => r.nationalCode === '2.001417' && r.validTo === null);
+    expect(llt).toMatchObject({ durationValue: 10, durationUnit: 'working_day', onlineLevel: 'full' });
+  });
+});

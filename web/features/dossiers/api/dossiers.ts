@@ -1,0 +1,78 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DossierAction } from '@core/dossier';
+import {
+  DossierDetailSchema,
+  DossierListResponseSchema,
+  HandlersResponseSchema,
+  IntakeProceduresResponseSchema,
+  IntakeUnitsResponseSchema,
+  actionPath,
+  type ActionRequest,
+  type CreateDossierRequest,
+  type DossierDetail,
+} from '@contracts/dossiers';
+import { api, type Query } from '@web/lib/api';
+import { dossiersKeys } from './keys';
+
+/** Inbox filters as sent to GET /api/dossiers. */
+export type DossierListParams = { status?: string | undefined; q?: string | undefined; mine?: boolean; due?: 'soon' | 'overdue' | undefined; limit: number; offset: number };
+
+/** One page of the inbox. */
+export function useDossiers(p: DossierListParams) {
+  const query: Query = { status: p.status, q: p.q, mine: p.mine ? 'true' : undefined, due: p.due, limit: p.limit, offset: p.offset };
+  return useQuery({
+    queryKey: dossiersKeys.list(query),
+    queryFn: () => api('GET', '/api/dossiers', { query, schema: DossierListResponseSchema }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One dossier in full. */
+export function useDossier(id: string) {
+  return useQuery({ queryKey: dossiersKeys.detail(id), queryFn: () => api('GET', `/api/dossiers/${id}`, { schema: DossierDetailSchema }) });
+}
+
+/** Runs an action on a dossier and refreshes its views. */
+export function useDossierAction(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ action, body }: { action: DossierAction; body: ActionRequest }) => api('POST', `/api/dossiers/${id}/${actionPath(action)}`, { body, schema: DossierDetailSchema }),
+    onSuccess: (d: DossierDetail) => {
+      qc.setQueryData(dossiersKeys.detail(id), d);
+      void qc.invalidateQueries({ queryKey: dossiersKeys.lists() });
+    },
+    onError: () => void qc.invalidateQueries({ queryKey: dossiersKeys.detail(id) }),
+  });
+}
+
+/** Receives a dossier at the counter. */
+export function useCreateDossier() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateDossierRequest) => api('POST', '/api/dossiers', { body, schema: DossierDetailSchema }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: dossiersKeys.lists() }),
+  });
+}
+
+/** Units where the caller may receive dossiers. */
+export function useIntakeUnits() {
+  return useQuery({ queryKey: dossiersKeys.units(), queryFn: () => api('GET', '/api/dossiers/intake/units', { schema: IntakeUnitsResponseSchema }) });
+}
+
+/** Procedures in effect matching a search. */
+export function useIntakeProcedures(q: string) {
+  return useQuery({
+    queryKey: dossiersKeys.procedures(q),
+    queryFn: () => api('GET', '/api/dossiers/intake/procedures', { query: { q, limit: 30 }, schema: IntakeProceduresResponseSchema }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Handlers at one of the dossier's route units. */
+export function useHandlers(id: string, unitId: string | null) {
+  return useQuery({
+    queryKey: dossiersKeys.handlers(id, unitId ?? ''),
+    queryFn: () => api('GET', `/api/dossiers/${id}/handlers`, { query: { unitId }, schema: HandlersResponseSchema }),
+    enabled: unitId !== null,
+  });
+}

@@ -1,0 +1,96 @@
+import { DatePicker, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { NOTE_REQUIRED, type DossierAction } from '@core/dossier';
+import type { ActionRequest, DossierDetail } from '@contracts/dossiers';
+import { ErrorAlert } from '@web/components/error-alert';
+import { useDossierAction, useHandlers } from '../api/dossiers';
+import { actionLabel, fileToBase64 } from '../utils/format';
+import { useState } from 'react';
+
+type Values = { note?: string; reason?: string; handlerId?: string; amount?: number; newDueAt?: { toDate: () => Date }; returnPlace?: string };
+
+/** Confirms one action, asking for what it needs (note/reason, handler, new date, amount, result file). */
+export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDetail; action: DossierAction; onClose: () => void }) {
+  const { t, i18n } = useTranslation('dossiers');
+  const [form] = Form.useForm<Values>();
+  const [file, setFile] = useState<File | null>(null);
+  const run = useDossierAction(dossier.id);
+  const open = dossier.steps.find((s) => s.startedAt && !s.finishedAt);
+  const next = open ? dossier.steps.find((s) => s.position > open.position) : dossier.steps.find((s) => !s.startedAt);
+  const handlerUnit = action === 'forward' ? (next?.unit.id ?? null) : action === 'reassign' ? dossier.currentUnit.id : null;
+  const handlers = useHandlers(dossier.id, handlerUnit);
+  const noteRequired = NOTE_REQUIRED.includes(action);
+  const repeatedSupplement = action === 'request_supplement' && dossier.events.some((e) => e.type === 'request_supplement' && e.unit?.id === dossier.currentUnit.id);
+
+  const onFinish = async (v: Values) => {
+    const body: ActionRequest = { expectedVersion: dossier.version, note: v.note?.trim() || undefined };
+    if (v.reason?.trim()) body.reason = v.reason.trim();
+    if (v.handlerId) body.handlerId = v.handlerId;
+    if (v.amount !== undefined && v.amount !== null) body.amount = v.amount;
+    if (v.newDueAt) body.newDueAt = v.newDueAt.toDate().toISOString();
+    if (v.returnPlace?.trim()) body.returnPlace = v.returnPlace.trim();
+    if (file) body.resultFile = { fileName: file.name, mimeType: file.type, content: await fileToBase64(file) };
+    run.mutate({ action, body }, { onSuccess: onClose });
+  };
+
+  return (
+    <Modal
+      open
+      title={actionLabel(action, i18n.language)}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('action.confirm')}
+      cancelText={t('action.cancel')}
+      confirmLoading={run.isPending}
+      okButtonProps={{ danger: ['refuse', 'stop', 'withdraw'].includes(action) }}
+      mask={{ closable: false }}
+      width={560}
+    >
+      <Typography.Paragraph>{t('action.confirmText', { action: actionLabel(action, i18n.language).toLowerCase(), code: dossier.code })}</Typography.Paragraph>
+      <Form<Values> form={form} layout="vertical" name={`action-${action}`} onFinish={(v) => void onFinish(v)}>
+        <ErrorAlert error={run.error} />
+        {action === 'forward' ? (
+          <>
+            <Typography.Paragraph type="secondary">{t('action.nextStep', { step: next?.name ?? '', unit: next?.unit.name ?? '' })}</Typography.Paragraph>
+            <Form.Item name="handlerId" label={t('action.handler')}>
+              <Select allowClear loading={handlers.isFetching} placeholder={t('action.handlerAny')} options={(handlers.data?.items ?? []).map((h) => ({ value: h.id, label: `${h.fullName} (${h.username})` }))} />
+            </Form.Item>
+          </>
+        ) : null}
+        {action === 'reassign' ? (
+          <Form.Item name="handlerId" label={t('action.handler')} rules={[{ required: true, message: t('action.handlerRequired') }]}>
+            <Select loading={handlers.isFetching} options={(handlers.data?.items ?? []).map((h) => ({ value: h.id, label: `${h.fullName} (${h.username})` }))} />
+          </Form.Item>
+        ) : null}
+        {action === 'issue_apology' ? (
+          <Form.Item name="newDueAt" label={t('action.newDueAt')} rules={[{ required: true, message: t('action.newDueAtRequired') }]}>
+            <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
+          </Form.Item>
+        ) : null}
+        {action === 'request_payment' ? (
+          <Form.Item name="amount" label={t('action.amount')}>
+            <InputNumber min={0} step={1000} style={{ width: '100%' }} />
+          </Form.Item>
+        ) : null}
+        {action === 'return_result' ? (
+          <>
+            <Form.Item name="returnPlace" label={t('action.returnPlace')}>
+              <Input />
+            </Form.Item>
+            <Form.Item label={t('action.resultFile')} htmlFor="result-file" extra={t('action.fileHelp')}>
+              <input id="result-file" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            </Form.Item>
+          </>
+        ) : null}
+        {repeatedSupplement ? (
+          <Form.Item name="reason" label={t('action.repeatReason')} extra={t('action.repeatHelp')} rules={[{ required: true, min: 5, message: t('action.reasonRequired') }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        ) : null}
+        <Form.Item name="note" label={noteRequired ? t(`action.noteLabel.${action}`, { defaultValue: t('action.note') }) : t('action.note')} rules={noteRequired ? [{ required: true, whitespace: true, message: t('action.noteRequired') }] : []}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

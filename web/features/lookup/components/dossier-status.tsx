@@ -1,0 +1,81 @@
+import { Alert, Card, Descriptions, Steps, Tag, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { LookupDossierResponse } from '@contracts/lookup';
+import { formatMoment, progressStep } from '../utils';
+
+const STATUS_COLOR: Record<string, string> = { returned: 'green', done: 'cyan', not_received: 'red', stopped: 'red', withdrawn: 'default', supplement_requested: 'orange', awaiting_payment: 'gold' };
+
+/** Status card of a dossier: progress steps, appointment, where to collect, masked name, and the public history. */
+export function DossierStatus({ d }: { d: LookupDossierResponse }) {
+  const { t, i18n } = useTranslation('lookup');
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const step = progressStep(d.status);
+  const at = (iso: string | null) => formatMoment(iso, lang);
+  const place = [d.returnPlace.note ?? d.returnPlace.unitName, d.returnPlace.note ? null : d.returnPlace.address].filter(Boolean).join(', ');
+  return (
+    <>
+      <Card style={{ marginBottom: 16 }}>
+        <Typography.Text type="secondary">{t('code')}</Typography.Text>
+        <Typography.Title level={2} style={{ margin: '0 0 8px', fontSize: 22, wordBreak: 'break-all' }}>
+          {d.code}
+        </Typography.Title>
+        <Tag color={STATUS_COLOR[d.status] ?? 'blue'} style={{ fontSize: 15, padding: '4px 10px', marginBottom: 16 }}>
+          {d.statusLabel[lang]}
+          {d.timeliness ? ` · ${t(`timeliness.${d.timeliness}`)}` : ''}
+        </Tag>
+        {step === null ? (
+          <Alert type="warning" showIcon title={t('ended', { status: d.statusLabel[lang] })} style={{ marginBottom: 16 }} />
+        ) : (
+          <section aria-label={t('progress')}>
+            <Steps
+              size="small"
+              responsive={false}
+              labelPlacement="vertical"
+              current={step}
+              status={d.status === 'returned' ? 'finish' : 'process'}
+              items={(['received', 'processing', 'done', 'returned'] as const).map((k) => ({ title: t(`steps.${k}`) }))}
+              style={{ marginBottom: 16 }}
+            />
+          </section>
+        )}
+        {d.extendedDueAt ? <Alert type="info" showIcon title={t('extended')} style={{ marginBottom: 16 }} /> : null}
+        <Descriptions
+          column={1}
+          size="small"
+          bordered
+          items={[
+            { key: 'applicant', label: t('applicant'), children: d.applicantNameMasked },
+            { key: 'procedure', label: t('procedure'), children: d.procedureName },
+            { key: 'handling', label: t('handlingUnit'), children: d.handlingUnitName },
+            { key: 'received', label: t('receivedAt'), children: at(d.receivedAt ?? d.submittedAt) },
+            { key: 'due', label: t('dueAt'), children: <strong>{at(d.dueAt)}</strong> },
+            ...(d.extendedDueAt && d.originalDueAt ? [{ key: 'orig', label: t('originalDueAt'), children: at(d.originalDueAt) }] : []),
+            ...(d.finishedAt ? [{ key: 'finished', label: t('finishedAt'), children: at(d.finishedAt) }] : []),
+            ...(d.returnedAt ? [{ key: 'returned', label: t('returnedAt'), children: at(d.returnedAt) }] : []),
+            { key: 'place', label: t('returnPlace'), children: place },
+          ]}
+        />
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0, fontSize: 13 }}>
+          {t('privacy')}
+        </Typography.Paragraph>
+      </Card>
+      <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('timeline')}</h2>}>
+        <Timeline
+          items={[...d.timeline].reverse().map((e, i) => ({
+            key: `${e.at}-${i}`,
+            color: e.kind === 'extension' ? 'orange' : i === 0 ? 'blue' : 'gray',
+            content: (
+              <div>
+                <div style={{ fontWeight: 500 }}>{e.statusLabel[lang]}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                  {at(e.at)}
+                  {e.unitName ? ` · ${e.unitName}` : ''}
+                </Typography.Text>
+              </div>
+            ),
+          }))}
+        />
+      </Card>
+    </>
+  );
+}

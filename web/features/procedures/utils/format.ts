@@ -1,0 +1,36 @@
+import { DURATION_UNIT_LABELS, type ProcedureDurationUnit } from '@contracts/procedures';
+
+const lang = (l: string) => (l === 'en' ? 'en' : 'vi');
+const number = (n: number, l: string) => new Intl.NumberFormat(l === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(n);
+
+/** "10 ngày làm việc", "4 giờ làm việc", "30 ngày". */
+export function formatDuration(value: number, unit: ProcedureDurationUnit, l: string): string {
+  return `${number(value, l)} ${DURATION_UNIT_LABELS[unit][lang(l)]}`;
+}
+
+/** A fee amount in đồng: "200.000 đ". */
+export function formatFee(amount: number, l: string): string {
+  return `${number(amount, l)} ${l === 'en' ? 'VND' : 'đ'}`;
+}
+
+/** A share as a percentage: 0.85 → "85%". */
+export function formatShare(share: number, l: string): string {
+  return `${number(Math.round(share * 10_000) / 100, l)}%`;
+}
+
+/**
+ * A step's share of the legal time, in the procedure's unit: 0.8 of 10 working days → "8 ngày làm việc";
+ * fractions of a working day are shown in working hours (1 working day = 8 hours, reference.md §4.2).
+ */
+export function stepTime(share: number, value: number, unit: ProcedureDurationUnit, l: string): string {
+  const amount = share * value;
+  if (unit === 'working_day' && !Number.isInteger(Math.round(amount * 100) / 100)) return formatDuration(Math.round(amount * 8 * 10) / 10, 'working_hour', l);
+  return formatDuration(Math.round(amount * 100) / 100, unit, l);
+}
+
+/** 'YYYY-MM-DD' → 'dd/MM/yyyy'. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
