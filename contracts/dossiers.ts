@@ -299,3 +299,25 @@ export const IntakeProceduresResponseSchema = z.object({ items: z.array(IntakePr
 export const HandlersQuerySchema = z.object({ unitId: UuidSchema }).strict();
 /** Handlers at a unit. */
 export const HandlersResponseSchema = z.object({ items: z.array(z.object({ id: z.string(), fullName: z.string(), username: z.string() })) });
+
+/** Public search of procedures offered online: GET /api/public/procedures. */
+export const PublicProceduresQuerySchema = z.object({ q: optionalParam(z.string().trim().max(100)), limit: z.coerce.number().int().min(1).max(100).default(50) }).strict();
+/** A procedure in effect that can be submitted online, with its document list (no personal data). */
+export const PublicProcedureSchema = IntakeProcedureSchema.extend({ onlineLevel: z.enum(['partial', 'full']) });
+/** A procedure offered online. */
+export type PublicProcedure = z.infer<typeof PublicProcedureSchema>;
+/** Procedures offered online. */
+export const PublicProceduresResponseSchema = z.object({ items: z.array(PublicProcedureSchema) });
+/** Procedures offered online. */
+export type PublicProceduresResponse = z.infer<typeof PublicProceduresResponseSchema>;
+
+/** Receiving places of one procedure: GET /api/public/receiving-units?procedureId=. */
+export const PublicReceivingUnitsQuerySchema = z.object({ procedureId: UuidSchema }).strict();
+/** A place where an online dossier may be submitted. */
+export const PublicReceivingUnitSchema = z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string(), address: z.string().nullable() });
+/** A receiving place. */
+export type PublicReceivingUnit = z.infer<typeof PublicReceivingUnitSchema>;
+/** Receiving places of one procedure. */
+export const PublicReceivingUnitsResponseSchema = z.object({ items: z.array(PublicReceivingUnitSchema) });
+/** Receiving places of one procedure. */
+export type PublicReceivingUnitsResponse = z.infer<typeof PublicReceivingUnitsResponseSchema>;

@@ -1,4 +1,4 @@
-import { seedDemo, DEMO_PASSWORD } from '@db/seeds/demo';
+import { progressPrinter, seedDemo, DEMO_PASSWORD } from '@db/seeds/demo';
 import { openConfiguredDatabase } from '@server/infra/open-database';
 import { CliError, describeTarget, runCli } from './db-cli';
 
@@ -13,7 +13,7 @@ runCli(async (config) => {
         `Cơ sở dữ liệu đã có ${users.n} tài khoản; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống / the database already has ${users.n} accounts; demo data is only loaded into an empty database.`,
       );
     }
-    await seedDemo(database.db);
+    await seedDemo(database.db, { onProgress: progressPrinter() });
     console.log(`Đã nạp dữ liệu mẫu; mật khẩu các tài khoản mẫu (vd. "admin") / demo data loaded; demo accounts (e.g. "admin") use the password "${DEMO_PASSWORD}".`);
   } finally {
     await database.close();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from './config';
 import { buildApp } from './app';
 import { openConfiguredDatabase } from './infra/open-database';
-import { seedDemo } from '@db/seeds/demo';
+import { progressPrinter, seedDemo } from '@db/seeds/demo';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   // Demo data only on the embedded default's first start; a server database is never seeded implicitly.
   if (database.kind === 'pglite' && database.created) {
     console.log('Khởi tạo dữ liệu mẫu / seeding demo data…');
-    await seedDemo(database.db);
+    const started = Date.now();
+    await seedDemo(database.db, { onProgress: progressPrinter() });
+    console.log(`Dữ liệu mẫu sẵn sàng / demo data ready (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
   const app = await buildApp({
     deps: { db: database.db, dbKind: database.kind, config, now: () => new Date(), version: pkg.version },

@@ -6,6 +6,7 @@ import { recordAudit } from '@server/modules/audit/audit.service';
 import { seedDaklakUnits } from './units-daklak';
 import { seedCalendar } from './calendar';
 import { seedDaklakProcedures } from './procedures-daklak';
+import { seedDemoDossiers } from './dossiers-demo';
 
 /** Demo password of every demo account (README). */
 export const DEMO_PASSWORD = 'cchc-demo';
@@ -27,8 +28,27 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'bmt.motcua', fullName: 'Đỗ Thị Lan', title: 'Công chức một cửa phường', unitCode: '24133', role: 'one_stop_clerk' },
 ];
 
-/** Seeds the Đắk Lắk organisation and one account per demo role, in one transaction. */
-export async function seedDemo(db: Kysely<DB>): Promise<void> {
+/** Prints the dossier generation's progress every 10 %, so a first start shows it is working. */
+export function progressPrinter(log: (line: string) => void = console.log): (done: number, total: number) => void {
+  let shown = -10;
+  return (done, total) => {
+    const pct = Math.floor((100 * done) / total);
+    if (pct < shown + 10 && done !== total) return;
+    shown = pct;
+    log(`  hồ sơ mẫu / demo dossiers: ${done.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')} (${pct}%)`);
+  };
+}
+
+/** Options of the demo seed. */
+export type SeedDemoOptions = {
+  /** Demo dossiers to generate over the last year (default 20,000; 0 for none). */
+  dossiers?: number;
+  /** Progress of the dossier generation, for the start-up log. */
+  onProgress?: (done: number, total: number) => void;
+};
+
+/** Seeds the Đắk Lắk organisation, calendar, procedure catalogue and demo accounts in one transaction, then a year of dossiers in batches. */
+export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions = {}): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
     const { ids } = await seedDaklakUnits(trx);
@@ -50,4 +70,6 @@ export async function seedDemo(db: Kysely<DB>): Promise<void> {
       closures: floodUnit ? [{ unitId: floodUnit, date: '2026-11-20', name: 'Nghỉ do ngập lụt (dữ liệu mẫu)', legalRef: 'Thông báo của UBND xã (dữ liệu mẫu)' }] : [],
     });
   });
+  const count = opts.dossiers ?? 20_000;
+  if (count > 0) await seedDemoDossiers(db, { count, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
 }

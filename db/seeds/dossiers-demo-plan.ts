@@ -95,7 +95,7 @@ export function planDossier(cal: WorkingCalendar, p: PlanInput, ref: Instant, r:
   };
   const forwardAt = p.receivedAt + MIN;
   const firstUnit = p.procedure.steps[0]?.unitId ?? p.handlingUnitId;
-  push('forward', 'received', 'processing', forwardAt, firstUnit, clerk);
+  push('start', 'received', 'processing', forwardAt, firstUnit, clerk);
   let status = forwardAt <= ref ? 'processing' : 'received';
 
   if (p.fate === 'withdrawn') {
@@ -135,8 +135,9 @@ export function planDossier(cal: WorkingCalendar, p: PlanInput, ref: Instant, r:
   if (p.fate === 'late' && p.apology && pauseOpenAt === null && legalMin >= 2 * DAY_MIN) {
     const at = cal.shiftWorking(from, Math.max(pausedMin + 1, totalMin - 1.5 * DAY_MIN));
     const newDue = cal.shiftWorking(finishAt, DAY_MIN);
+    const previousDueAt = clock.dueAt;
     if (at > Date.parse(clock.lastEventAt) && at <= ref && apply({ type: 'extension_issued', at, newDueAt: newDue })) {
-      push('extend', 'processing', 'processing', at, p.handlingUnitId, p.handlerAt(p.handlingUnitId), { newDueAt: clock.dueAt, reason: 'Hồ sơ cần xác minh thêm' });
+      push('issue_apology', 'processing', 'processing', at, p.handlingUnitId, p.handlerAt(p.handlingUnitId), { previousDueAt, newDueAt: clock.dueAt, reason: 'Hồ sơ cần xác minh thêm' });
     }
   }
 
@@ -172,7 +173,7 @@ export function planDossier(cal: WorkingCalendar, p: PlanInput, ref: Instant, r:
     push('finish', 'processing', 'done', finishAt, p.handlingUnitId, p.handlerAt(p.handlingUnitId));
     status = 'done';
     const back = cal.shiftWorking(finishAt, Math.floor(r() * 3 * DAY_MIN));
-    if (push('return', 'done', 'returned', back, p.receivingUnitId, clerk)) {
+    if (push('return_result', 'done', 'returned', back, p.receivingUnitId, clerk)) {
       returnedAt = back;
       status = 'returned';
     }

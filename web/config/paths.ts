@@ -19,4 +19,5 @@ export const paths = {
   reports: '/bao-cao',
   lookup: '/tra-cuu',
   lookupDossier: (code = ':code') => `/tra-cuu/${code}`,
+  onlineSubmission: '/nop-ho-so',
 } as const;

@@ -16,6 +16,10 @@ import {
   IntakeProceduresQuerySchema,
   IntakeProceduresResponseSchema,
   IntakeUnitsResponseSchema,
+  PublicProceduresQuerySchema,
+  PublicProceduresResponseSchema,
+  PublicReceivingUnitsQuerySchema,
+  PublicReceivingUnitsResponseSchema,
   PublicSubmitRequestSchema,
   PublicSubmitResponseSchema,
   UploadDossierFileRequestSchema,
@@ -24,6 +28,7 @@ import {
 } from '@contracts/dossiers';
 import { actorOf } from '../../plugins/context';
 import { uploadFile } from './dossiers.actions';
+import { publicProcedures, publicReceivingUnits } from './dossiers.public';
 import {
   actOnDossier,
   downloadFile,
@@ -64,6 +69,25 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Nộp hồ sơ trực tuyến / online submission', body: PublicSubmitRequestSchema, response: { 201: PublicSubmitResponseSchema, ...errors } },
     },
     async (req, reply) => reply.code(201).send(await submitOnline(deps, req.body, req.id)),
+  );
+
+  // Read-only catalogue data for the public submission page (no personal data), rate-limited per client address.
+  app.get(
+    '/api/public/procedures',
+    {
+      config: { public: true, rateLimit: { max: 120, timeWindow: '1 minute' } },
+      schema: { tags, summary: 'Thủ tục nộp trực tuyến / procedures offered online', security: [], querystring: PublicProceduresQuerySchema, response: { 200: PublicProceduresResponseSchema, ...errors } },
+    },
+    async (req) => publicProcedures(deps, req.query),
+  );
+
+  app.get(
+    '/api/public/receiving-units',
+    {
+      config: { public: true, rateLimit: { max: 120, timeWindow: '1 minute' } },
+      schema: { tags, summary: 'Nơi tiếp nhận hồ sơ trực tuyến / receiving places', security: [], querystring: PublicReceivingUnitsQuerySchema, response: { 200: PublicReceivingUnitsResponseSchema, ...errors } },
+    },
+    async (req) => publicReceivingUnits(deps, req.query.procedureId),
   );
 
   app.get(

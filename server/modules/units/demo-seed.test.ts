@@ -7,7 +7,7 @@ describe('demo seed', () => {
   let t: TestContext;
   beforeAll(async () => {
     t = await createTestApp('pglite');
-    await seedDemo(t.database.db);
+    await seedDemo(t.database.db, { dossiers: 600 });
   });
   afterAll(async () => t.close());
 
@@ -17,6 +17,13 @@ describe('demo seed', () => {
       expect(res.statusCode, a.username).toBe(200);
       expect(res.json().grants[0].role).toBe(a.role);
     }
+  });
+
+  it('adds the procedure catalogue and a year of dossiers', async () => {
+    const procedures = await t.database.db.selectFrom('procedures').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(procedures.n)).toBeGreaterThanOrEqual(60);
+    const dossiers = await t.database.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(dossiers.n)).toBe(600);
   });
 
   it('creates the province with its 102 communes and wards', async () => {

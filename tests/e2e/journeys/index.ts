@@ -2,6 +2,7 @@ import type { Journey } from '../harness';
 import { shellJourney } from './shell';
 import { adminOrgJourney } from './admin-org';
 import { calendarJourney } from './calendar';
+import { oneStopJourney } from './one-stop';
 
 /** Every browser journey, run in order by tests/e2e/run.ts. */
-export const JOURNEYS: Journey[] = [shellJourney, adminOrgJourney, calendarJourney];
+export const JOURNEYS: Journey[] = [shellJourney, adminOrgJourney, calendarJourney, oneStopJourney];
