@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { LookupDossierResponse } from '@contracts/lookup';
 import { formatMoment, progressStep } from '../utils';
 
-const STATUS_COLOR: Record<string, string> = { returned: 'green', done: 'cyan', not_received: 'red', stopped: 'red', withdrawn: 'default', supplement_requested: 'orange', awaiting_payment: 'gold' };
+// Dark backgrounds under white text keep the status at WCAG AA contrast (antd's light presets fall below 4.5:1).
+const STATUS_COLOR: Record<string, string> = { returned: '#237804', done: '#006d75', not_received: '#a8071a', stopped: '#a8071a', withdrawn: '#595959', supplement_requested: '#ad4e00', awaiting_payment: '#874d00' };
 
 /** Status card of a dossier: progress steps, appointment, where to collect, masked name, and the public history. */
 export function DossierStatus({ d }: { d: LookupDossierResponse }) {
@@ -19,7 +20,7 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
         <Typography.Title level={2} style={{ margin: '0 0 8px', fontSize: 22, wordBreak: 'break-all' }}>
           {d.code}
         </Typography.Title>
-        <Tag color={STATUS_COLOR[d.status] ?? 'blue'} style={{ fontSize: 15, padding: '4px 10px', marginBottom: 16 }}>
+        <Tag variant="solid" color={STATUS_COLOR[d.status] ?? '#0050b3'} style={{ fontSize: 15, padding: '4px 10px', marginBottom: 16, color: '#fff' }}>
           {d.statusLabel[lang]}
           {d.timeliness ? ` · ${t(`timeliness.${d.timeliness}`)}` : ''}
         </Tag>

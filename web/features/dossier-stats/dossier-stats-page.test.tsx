@@ -1,0 +1,100 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { StatsCountsView, StatsReport } from '@contracts/dossier-stats';
+import type { UnitListItem } from '@contracts/units';
+import { fakeFetch, renderPage } from '@web/testing/render';
+import { dossierStatsStrings } from './locales';
+import { DossierStatsPage } from './routes/dossier-stats-page';
+
+// ECharts needs a canvas jsdom lacks; the charts have no figures the test checks.
+vi.mock('./components/stats-charts', () => ({ StatsCharts: () => null }));
+
+const PROVINCE = '10000000-0000-4000-8000-000000000001';
+const WARD = '10000000-0000-4000-8000-000000000002';
+const counts = (o: Partial<StatsCountsView>): StatsCountsView => ({
+  carriedOver: 0, receivedOnline: 0, receivedInPerson: 0, receivedPostal: 0, received: 0, toHandle: 0,
+  finished: 0, finishedEarly: 0, finishedOnTime: 0, finishedLate: 0, inProgress: 0, inProgressWithinTime: 0, inProgressOverdue: 0, onTimeRate: null, ...o,
+});
+const REPORT: StatsReport = {
+  unit: { id: PROVINCE, code: '66', name: 'Tỉnh Đắk Lắk' },
+  from: '2026-10-01',
+  to: '2026-12-31',
+  asOf: '2026-11-25T10:00:00+07:00',
+  groupBy: 'unit',
+  sector: null,
+  procedureId: null,
+  total: counts({ carriedOver: 13, received: 1221, receivedOnline: 700, receivedInPerson: 500, receivedPostal: 21, toHandle: 1234, finished: 1000, finishedEarly: 400, finishedOnTime: 580, finishedLate: 20, inProgress: 234, inProgressWithinTime: 230, inProgressOverdue: 4, onTimeRate: 98.05 }),
+  rows: [
+    { ...counts({ toHandle: 1000, receivedOnline: 650, receivedInPerson: 340, receivedPostal: 10, finished: 900, onTimeRate: 99.1 }), key: WARD, label: 'Phường Tân Lập', unitId: WARD },
+    { ...counts({ toHandle: 234, receivedOnline: 50, receivedInPerson: 160, receivedPostal: 11, finished: 100, onTimeRate: 91.45 }), key: 'self', label: 'Tỉnh Đắk Lắk', unitId: PROVINCE },
+  ],
+  endedWithoutResult: 2,
+};
+const unit = (id: string, name: string, parentId: string | null): UnitListItem => ({
+  id, code: id.slice(-2), name, nameEn: null, shortName: null, kind: parentId ? 'ward' : 'province', parentId, parentName: null,
+  validFrom: '2025-07-01', validTo: null, legalRef: null, address: null, status: 'active', childCount: parentId ? 0 : 1, abilities: ['unit.read'],
+});
+const ME = {
+  user: { id: '00000000-0000-4000-8000-000000000001', username: 'lanhdao', fullName: 'Lãnh đạo', unitId: PROVINCE, unitName: 'Tỉnh Đắk Lắk' },
+  grants: [{ id: 'g0', role: 'leader', unitId: PROVINCE, unitName: 'Tỉnh Đắk Lắk' }],
+  permissions: ['report.read', 'report.export', 'unit.read'],
+  csrfToken: 'csrf',
+};
+const ns = { dossierStats: dossierStatsStrings };
+const params = (url: string) => new URL(url, 'http://x').searchParams;
+
+function serve() {
+  return fakeFetch({
+    'GET /api/auth/me': { body: ME },
+    'GET /api/dossier-stats': (_b, url) => ({ body: { ...REPORT, from: url.searchParams.get('from'), to: url.searchParams.get('to') } }),
+    'GET /api/dossier-stats/trend': { body: { points: [] } },
+    'GET /api/dossier-stats/late': { body: { items: [], total: 0 } },
+    'GET /api/dossier-stats/sectors': { body: { items: ['Hộ tịch', 'Đất đai'] } },
+    'GET /api/units': { body: { asOf: '2026-11-25', items: [unit(PROVINCE, 'Tỉnh Đắk Lắk', null), unit(WARD, 'Phường Tân Lập', PROVINCE)], total: 2 } },
+  });
+}
+
+// antd tables and pickers are slow under jsdom.
+describe('dossier statistics page', { timeout: 30_000 }, () => {
+  it('renders the KPI figures and the breakdown table from the report', async () => {
+    serve();
+    renderPage(<DossierStatsPage />, { route: '/mot-cua/thong-ke', namespaces: ns });
+    expect(await screen.findByText('98.05')).toBeTruthy();
+    expect(screen.getByText('Đạt mục tiêu')).toBeTruthy();
+    expect(screen.getByText('1,234')).toBeTruthy();
+    expect(screen.getByText('1221 mới nhận + 13 kỳ trước chuyển qua')).toBeTruthy();
+    expect(screen.getByText('400 trước hạn · 580 đúng hạn · 20 quá hạn')).toBeTruthy();
+    expect(screen.getByText('230 trong hạn · 4 quá hạn')).toBeTruthy();
+    const table = screen.getByRole('region', { name: dossierStatsStrings.vi.tableLabel as string });
+    const rows = within(table).getAllByRole('row');
+    const ward = rows.find((r) => r.textContent?.includes('Phường Tân Lập'));
+    expect(ward && within(ward).getByText('99.10')).toBeTruthy();
+    // In person and postal share a column: 340 + 10.
+    expect(ward && within(ward).getByText('350')).toBeTruthy();
+    const total = rows[rows.length - 1] as HTMLElement;
+    expect(total.textContent).toContain('1234');
+    expect(within(total).getByText('98.05')).toBeTruthy();
+  });
+
+  it('sends the period and unit filters in the request', async () => {
+    const calls = serve();
+    renderPage(<DossierStatsPage />, { route: '/mot-cua/thong-ke', namespaces: ns });
+    await screen.findByText('98.05');
+    const first = calls.find((c) => c.url.startsWith('/api/dossier-stats?'));
+    const p0 = params(first?.url ?? '');
+    expect(p0.get('groupBy')).toBe('unit');
+    expect(p0.get('unitId')).toBeNull();
+    // Default: the current quarter.
+    const [y, m] = [Number(p0.get('from')?.slice(0, 4)), Number(p0.get('from')?.slice(5, 7))];
+    expect((m - 1) % 3).toBe(0);
+
+    fireEvent.click(screen.getByText('Năm'));
+    await waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/dossier-stats?') && params(c.url).get('from') === `${y}-01-01` && params(c.url).get('to') === `${y}-12-31`)).toBe(true));
+
+    const unitInput = screen.getByLabelText('Đơn vị');
+    fireEvent.mouseDown(unitInput);
+    fireEvent.click(await screen.findByTitle('Phường Tân Lập'));
+    await waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/dossier-stats?') && params(c.url).get('unitId') === WARD && params(c.url).get('from') === `${y}-01-01`)).toBe(true));
+    expect(calls.some((c) => c.url.startsWith('/api/dossier-stats/late?') && params(c.url).get('unitId') === WARD)).toBe(true);
+  });
+});

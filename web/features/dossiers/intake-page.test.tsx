@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fakeFetch, renderPage } from '@web/testing/render';
+import { dossiersStrings } from './locales';
+import { IntakePage } from './routes/intake-page';
+import { DOC_A, DOC_B, PROC_ID, PROCEDURE, UNIT_ID, clerkMe, detail } from './dossiers-fixtures.testing';
+
+const ns = { dossiers: dossiersStrings };
+
+async function fill() {
+  const input = await screen.findByLabelText('Thủ tục hành chính');
+  fireEvent.mouseDown(input);
+  fireEvent.click(await screen.findByTitle('Đăng ký khai sinh — 1.001193', undefined, { timeout: 5000 }));
+  await screen.findByTestId('completeness', undefined, { timeout: 5000 });
+  fireEvent.change(screen.getByLabelText('Họ và tên / tên tổ chức'), { target: { value: ' Nguyễn Văn An ' } });
+  fireEvent.change(screen.getByLabelText('Số CCCD / giấy tờ'), { target: { value: '066123456789' } });
+}
+
+// antd forms and selects are slow under jsdom.
+describe('counter intake', { timeout: 30_000 }, () => {
+  it('posts procedure, applicant, checked documents and channel, and shows the code', async () => {
+    const calls = fakeFetch({
+      'GET /api/auth/me': { body: clerkMe() },
+      'GET /api/dossiers/intake/units': { body: { items: [{ id: UNIT_ID, code: '24133', name: 'Phường Tân Lập' }] } },
+      'GET /api/dossiers/intake/procedures': { body: { items: [PROCEDURE] } },
+      'POST /api/dossiers': { status: 201, body: detail({ code: '24133-261120-0009' }) },
+    });
+    renderPage(<IntakePage />, { route: '/mot-cua/tiep-nhan', namespaces: ns });
+    await fill();
+    expect(screen.getByTestId('completeness').textContent).toContain('còn thiếu 2 giấy tờ');
+    fireEvent.click(screen.getByLabelText(/Tờ khai đăng ký khai sinh/));
+    fireEvent.click(screen.getByLabelText(/Giấy chứng sinh/));
+    expect(screen.getByTestId('completeness').textContent).toContain('đã đầy đủ');
+    fireEvent.click(screen.getByLabelText('Bưu chính'));
+    fireEvent.click(screen.getByTestId('intake-submit'));
+    expect((await screen.findByTestId('intake-done')).textContent).toContain('Đã tiếp nhận hồ sơ 24133-261120-0009');
+    const post = calls.find((c) => c.method === 'POST');
+    expect(post?.body).toEqual({
+      procedureId: PROC_ID,
+      channel: 'postal',
+      applicant: { type: 'citizen', name: 'Nguyễn Văn An', idNumber: '066123456789' },
+      documentIds: [DOC_A, DOC_B],
+    });
+  });
+
+  it('shows the DOSSIER_DOCUMENTS_MISSING issues the server returns', async () => {
+    fakeFetch({
+      'GET /api/auth/me': { body: clerkMe() },
+      'GET /api/dossiers/intake/units': { body: { items: [{ id: UNIT_ID, code: '24133', name: 'Phường Tân Lập' }] } },
+      'GET /api/dossiers/intake/procedures': { body: { items: [{ ...PROCEDURE, documents: PROCEDURE.documents.slice(0, 1) }] } },
+      'POST /api/dossiers': {
+        status: 400,
+        body: {
+          error: {
+            code: 'DOSSIER_DOCUMENTS_MISSING',
+            message: 'Hồ sơ chưa đầy đủ, còn thiếu 1 giấy tờ: Giấy chứng sinh / the dossier is incomplete',
+            issues: [{ path: 'body.documentIds', message: 'Giấy chứng sinh', code: DOC_B }],
+          },
+        },
+      },
+    });
+    renderPage(<IntakePage />, { route: '/mot-cua/tiep-nhan', namespaces: ns });
+    await fill();
+    fireEvent.click(screen.getByLabelText(/Tờ khai đăng ký khai sinh/));
+    fireEvent.click(screen.getByTestId('intake-submit'));
+    // The server's list of what is missing, with each issue.
+    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes('còn thiếu 1 giấy tờ: Giấy chứng sinh'))).toBe(true));
+    const alert = screen.getAllByRole('alert').find((a) => a.textContent?.includes('DOSSIER') || a.textContent?.includes('còn thiếu 1 giấy tờ'));
+    expect(alert?.textContent).toContain('body.documentIds: Giấy chứng sinh');
+    expect(screen.queryByTestId('intake-done')).toBeNull();
+  });
+});

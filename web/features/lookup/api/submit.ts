@@ -1,0 +1,33 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import {
+  PublicProceduresResponseSchema,
+  PublicReceivingUnitsResponseSchema,
+  PublicSubmitResponseSchema,
+  type PublicSubmitRequest,
+} from '@contracts/dossiers';
+import { api } from '@web/lib/api';
+
+/** Procedures offered online matching a search (`GET /api/public/procedures`). */
+export function usePublicProcedures(q: string) {
+  return useQuery({
+    queryKey: ['lookup', 'procedures', q],
+    queryFn: () => api('GET', '/api/public/procedures', { query: { q: q.trim(), limit: 50 }, schema: PublicProceduresResponseSchema }),
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Receiving places of one procedure (`GET /api/public/receiving-units`). */
+export function useReceivingUnits(procedureId: string | null) {
+  return useQuery({
+    queryKey: ['lookup', 'receiving-units', procedureId],
+    queryFn: () => api('GET', '/api/public/receiving-units', { query: { procedureId }, schema: PublicReceivingUnitsResponseSchema }),
+    enabled: procedureId !== null,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Submits a dossier online (`POST /api/public/dossiers`). */
+export function useSubmitOnline() {
+  return useMutation({ mutationFn: (body: PublicSubmitRequest) => api('POST', '/api/public/dossiers', { body, schema: PublicSubmitResponseSchema }) });
+}
