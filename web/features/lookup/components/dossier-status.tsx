@@ -48,7 +48,8 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
             { key: 'applicant', label: t('applicant'), children: d.applicantNameMasked },
             { key: 'procedure', label: t('procedure'), children: d.procedureName },
             { key: 'handling', label: t('handlingUnit'), children: d.handlingUnitName },
-            { key: 'received', label: t('receivedAt'), children: at(d.receivedAt ?? d.submittedAt) },
+            // An online submission not yet accepted shows when it was sent, not a reception that has not happened.
+            d.receivedAt ? { key: 'received', label: t('receivedAt'), children: at(d.receivedAt) } : { key: 'submitted', label: t('submittedAt'), children: at(d.submittedAt) },
             { key: 'due', label: t('dueAt'), children: <strong>{at(d.dueAt)}</strong> },
             ...(d.extendedDueAt && d.originalDueAt ? [{ key: 'orig', label: t('originalDueAt'), children: at(d.originalDueAt) }] : []),
             ...(d.finishedAt ? [{ key: 'finished', label: t('finishedAt'), children: at(d.finishedAt) }] : []),
