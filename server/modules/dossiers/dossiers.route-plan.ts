@@ -22,7 +22,7 @@ export async function communeOf(db: Executor, unitId: string): Promise<string> {
 export type ResolvedRoute = { handlingUnitId: string; steps: RouteStep[] };
 
 // A commune-level procedure is catalogued once for the whole province: a step (or handling unit) at the province
-// stands for the commune that received the dossier (docs/ONE-STOP-PLAN.md, catalogue contract).
+// stands for the commune that received the dossier (docs/ONE-STOP.md, catalogue contract).
 /** Resolves a procedure's route for a receiving unit; no route → one step at the handling unit; shares are normalised. */
 export async function resolveRoute(db: Executor, loaded: LoadedProcedure, receivingUnitId: string): Promise<ResolvedRoute> {
   const { procedure } = loaded;
