@@ -46,7 +46,7 @@ describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
       code,
       procedureName: 'Cấp bản sao trích lục hộ tịch',
       status: 'processing',
-      statusLabel: { vi: 'Đang xử lý', en: 'Being processed' },
+      statusLabel: { vi: 'Đang xử lý', en: 'Processing' },
       applicantNameMasked: 'N*** V** A*',
       dueAt: '2026-12-02T09:30:00.000Z',
       originalDueAt: '2026-11-25T09:30:00.000Z',
