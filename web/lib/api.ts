@@ -19,6 +19,13 @@ function csrfToken(): string {
   return m?.[1] ? decodeURIComponent(m[1]) : '';
 }
 
+/** The half of a bilingual server message ('Tiếng Việt / English') in the current language. */
+export function localizeMessage(message: string, lang: string): string {
+  const i = message.indexOf(' / ');
+  if (i < 0) return message;
+  return lang === 'en' ? message.slice(i + 3) : message.slice(0, i);
+}
+
 /** Query parameters; undefined and empty values are left out. */
 export type Query = Record<string, string | number | boolean | undefined | null>;
 

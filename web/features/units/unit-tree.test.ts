@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ancestorIds, buildUnitTree, childKindsOf, defaultChildKind, subtreeIds } from './utils/unit-tree';
-import { fieldErrorsOf, localizeMessage } from './utils/form-errors';
+import { localizeMessage } from '@web/lib/api';
+import { fieldErrorsOf } from './utils/form-errors';
 import { ApiError } from '@web/lib/api';
 
 const u = (id: string, parentId: string | null) => ({ id, parentId });

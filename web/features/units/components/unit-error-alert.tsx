@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@web/components/error-alert';
-import { ApiError } from '@web/lib/api';
-import { fieldErrorsOf, localizeMessage } from '../utils/form-errors';
+import { ApiError, localizeMessage } from '@web/lib/api';
+import { fieldErrorsOf } from '../utils/form-errors';
 
 // The server writes 'Tiếng Việt / English'; show the current language and leave out the issues shown under a field.
 function localized(error: ApiError, fields: readonly string[], lang: string): ApiError {

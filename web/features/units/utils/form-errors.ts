@@ -1,11 +1,4 @@
-import { ApiError } from '@web/lib/api';
-
-/** The half of a bilingual server message ('Tiếng Việt / English') in the current language. */
-export function localizeMessage(message: string, lang: string): string {
-  const i = message.indexOf(' / ');
-  if (i < 0) return message;
-  return lang === 'en' ? message.slice(i + 3) : message.slice(0, i);
-}
+import { ApiError, localizeMessage } from '@web/lib/api';
 
 /** Field errors for `form.setFields` from an API error's issues whose path is `body.<field>` (or `body.<field>.<n>`). */
 export function fieldErrorsOf<F extends string>(error: unknown, fields: readonly F[], lang: string): Array<{ name: F; errors: string[] }> {
