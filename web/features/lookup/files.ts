@@ -21,12 +21,3 @@ export function fileProblem(file: { name: string; type: string; size: number }):
   return null;
 }
 
-/** Reads a file as base64 (without the data: prefix). */
-export function readBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}

@@ -9,19 +9,12 @@ import { formatDate } from '../utils/format';
 import { KindTag } from './kind-tag';
 import { ScrollRegion } from './scroll-region';
 import { useToast } from '../utils/use-toast';
+import { readFileBase64 } from '@web/lib/files';
 
 type FileData = { fileName: string; contentBase64: string };
 type Notice = { ref?: string; issuedOn?: Dayjs; covers?: string };
 type Row = ImportCalendarResponse['rows'][number];
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** Excel import of a year's province-wide schedule: template, check (every bad row by number), then import. */
 export function ImportPanel({ year }: { year: number }) {
@@ -35,7 +28,7 @@ export function ImportPanel({ year }: { year: number }) {
 
   const choose = async (f: File) => {
     save.reset();
-    const contentBase64 = await readBase64(f);
+    const contentBase64 = await readFileBase64(f);
     if (contentBase64.length > MAX_IMPORT_BASE64) {
       void message.error(t('import.tooLarge'));
       return;

@@ -4,7 +4,8 @@ import { NOTE_REQUIRED, type DossierAction } from '@core/dossier';
 import type { ActionRequest, DossierDetail } from '@contracts/dossiers';
 import { ErrorAlert } from '@web/components/error-alert';
 import { useDossierAction, useHandlers } from '../api/dossiers';
-import { actionLabel, fileToBase64 } from '../utils/format';
+import { readFileBase64 } from '@web/lib/files';
+import { actionLabel } from '../utils/format';
 import { useState } from 'react';
 
 type Values = { note?: string; reason?: string; handlerId?: string; amount?: number; newDueAt?: { toDate: () => Date }; returnPlace?: string };
@@ -29,7 +30,7 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
     if (v.amount !== undefined && v.amount !== null) body.amount = v.amount;
     if (v.newDueAt) body.newDueAt = v.newDueAt.toDate().toISOString();
     if (v.returnPlace?.trim()) body.returnPlace = v.returnPlace.trim();
-    if (file) body.resultFile = { fileName: file.name, mimeType: file.type, content: await fileToBase64(file) };
+    if (file) body.resultFile = { fileName: file.name, mimeType: file.type, content: await readFileBase64(file) };
     run.mutate({ action, body }, { onSuccess: onClose });
   };
 

@@ -18,12 +18,3 @@ export const statusLabel = (s: DossierStatus, l: string) => DOSSIER_STATUS_LABEL
 /** An action's display name. */
 export const actionLabel = (a: DossierAction, l: string) => DOSSIER_ACTION_LABELS[a][lang(l)];
 
-/** Reads a browser file as base64 (without the data: prefix). */
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result).replace(/^data:[^;]*;base64,/, ''));
-    r.onerror = () => reject(r.error ?? new Error('read failed'));
-    r.readAsDataURL(file);
-  });
-}

@@ -3,7 +3,8 @@ import { Button, Flex, Tag, Typography, Upload } from 'antd';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { MAX_DOSSIER_FILES, type PublicProcedure } from '@contracts/dossiers';
-import { fileProblem, mediaTypeOf, readBase64, type PickedFile } from '../files';
+import { readFileBase64 } from '@web/lib/files';
+import { fileProblem, mediaTypeOf, type PickedFile } from '../files';
 
 type Doc = PublicProcedure['documents'][number];
 
@@ -32,7 +33,7 @@ export function DocumentUploads({ documents, files, onChange }: { documents: Doc
       setProblem(doc.id, t('submit.fileLimit', { max: MAX_DOSSIER_FILES }));
       return;
     }
-    readBase64(file).then(
+    readFileBase64(file).then(
       (content) => {
         setProblem(doc.id, null);
         onChange({ ...files, [doc.id]: { fileName: file.name, mimeType: mediaTypeOf(file) ?? 'application/pdf', content, size: file.size } });

@@ -6,17 +6,10 @@ import { ErrorAlert } from '@web/components/error-alert';
 import { useImportProcedures } from '../api/mutations';
 import { formatDuration } from '../utils/format';
 import { useToast } from '../utils/use-toast';
+import { readFileBase64 } from '@web/lib/files';
 
 type FileData = { fileName: string; contentBase64: string };
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** Excel import: template download, a dry-run check listing every bad row (sheet and row), then the all-or-nothing import. */
 export function ImportModal({ onClose }: { onClose: () => void }) {
@@ -30,7 +23,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
 
   const choose = async (f: File) => {
     save.reset();
-    const contentBase64 = await readBase64(f);
+    const contentBase64 = await readFileBase64(f);
     if (contentBase64.length > MAX_PROCEDURE_IMPORT_BASE64) {
       void message.error(t('excel.tooLarge'));
       return;
