@@ -2,7 +2,8 @@
 // on a fresh PostgreSQL database created there and dropped afterwards. Writes bench/results/<name>-<engine>.json
 // and rewrites the results table in bench/README.md between its markers.
 // Environment: BENCH_DATABASE_URL, BENCH_SECONDS (per scenario, default 10), BENCH_USERS (default 1000),
-// BENCH_DOSSIERS (dossiers-stats: default 200,000 on PGlite, 1,000,000 on PostgreSQL), BENCH_ONLY (one bench's name).
+// BENCH_DOSSIERS (dossiers-stats: default 200,000 on PGlite, 1,000,000 on PostgreSQL), BENCH_ONLY (one bench's name),
+// BENCH_ENGINE (pglite or postgres: one engine only).
 // `npm run bench -- --readme-only` rewrites the table from the stored results without running anything.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -119,9 +120,11 @@ async function main(): Promise<void> {
   };
   const only = process.env.BENCH_ONLY;
   const wanted = (name: string) => !only || only === name;
+  // BENCH_ENGINE=pglite|postgres: one engine only (the other's figures stay as they were).
+  const engineWanted = (engine: string) => !process.env.BENCH_ENGINE || process.env.BENCH_ENGINE === engine;
   if (wanted('login-read')) {
-    await withPgliteFolder((dir) => runOn({ engine: 'pglite', dataDir: dir }));
-    if (serverUrl) await withPostgresDatabase(serverUrl, (url) => runOn({ engine: 'postgres', url }));
+    if (engineWanted('pglite')) await withPgliteFolder((dir) => runOn({ engine: 'pglite', dataDir: dir }));
+    if (serverUrl && engineWanted('postgres')) await withPostgresDatabase(serverUrl, (url) => runOn({ engine: 'postgres', url }));
     else console.log('BENCH_DATABASE_URL chưa đặt: bỏ qua PostgreSQL / not set: PostgreSQL skipped.');
   }
   if (wanted('dossiers-stats')) {
@@ -132,8 +135,8 @@ async function main(): Promise<void> {
       store(`dossiers-stats-${target.engine}.json`, result);
     };
     const n = process.env.BENCH_DOSSIERS ? Number(process.env.BENCH_DOSSIERS) : undefined;
-    await withPgliteFolder((dir) => runStats({ engine: 'pglite', dataDir: dir }, n ?? 200_000));
-    if (serverUrl) await withPostgresDatabase(serverUrl, (url) => runStats({ engine: 'postgres', url }, n ?? 1_000_000));
+    if (engineWanted('pglite')) await withPgliteFolder((dir) => runStats({ engine: 'pglite', dataDir: dir }, n ?? 200_000));
+    if (serverUrl && engineWanted('postgres')) await withPostgresDatabase(serverUrl, (url) => runStats({ engine: 'postgres', url }, n ?? 1_000_000));
   }
 
   // Engine-independent benches run once, when their file exists.

@@ -78,6 +78,8 @@ export const StatsReportSchema = z.object({
   rows: z.array(StatsRowSchema),
   /** Received in the period but withdrawn or stopped without a result (outside the timeliness figures). */
   endedWithoutResult: z.number().int(),
+  /** The 'dossier.on_time_rate' target in effect for the unit on the period's last day (targets table); null = none set. */
+  onTimeTarget: z.object({ value: z.number(), source: z.string() }).nullable(),
 });
 /** A period report. */
 export type StatsReport = z.infer<typeof StatsReportSchema>;

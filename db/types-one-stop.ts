@@ -152,6 +152,25 @@ export type DossierFilesTable = {
   createdAt: CreatedAt;
 };
 
+/** Counts of one handling unit on one Vietnam day (period statistics, reference.md §4.8). */
+export type DossierDailyCountsTable = {
+  unitId: string;
+  day: string;
+  receivedOnline: number;
+  receivedInPerson: number;
+  receivedPostal: number;
+  finishedEarly: number;
+  finishedOnTime: number;
+  finishedLate: number;
+  ended: number;
+};
+
+/** The same counts per calendar month (month: its first day). */
+export type DossierMonthlyCountsTable = Omit<DossierDailyCountsTable, 'day'> & { month: string };
+
+/** Signed changes to the daily counts, appended by a trigger on dossiers and folded in the background. */
+export type DossierCountDeltasTable = DossierDailyCountsTable & { id: Generated<string> };
+
 /** The one-stop tables, merged into DB. */
 export type OneStopTables = {
   procedures: ProceduresTable;
@@ -162,6 +181,9 @@ export type OneStopTables = {
   dossierEvents: DossierEventsTable;
   dossierSteps: DossierStepsTable;
   dossierFiles: DossierFilesTable;
+  dossierDailyCounts: DossierDailyCountsTable;
+  dossierCountDeltas: DossierCountDeltasTable;
+  dossierMonthlyCounts: DossierMonthlyCountsTable;
 };
 
 export type Procedure = Selectable<ProceduresTable>;

@@ -1,4 +1,5 @@
 import type { OneStopTables } from './types-one-stop';
+import type { TargetTables } from './types-targets';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 // Kysely table types (camelCase through CamelCasePlugin). Keep in step with db/migrations.
@@ -129,7 +130,7 @@ export type CalendarStateTable = {
 };
 
 /** The whole database as Kysely sees it. */
-export type DB = OneStopTables & {
+export type DB = OneStopTables & TargetTables & {
   units: UnitsTable;
   unitSuccessions: UnitSuccessionsTable;
   users: UsersTable;

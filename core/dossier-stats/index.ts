@@ -1,6 +1,6 @@
 // Period statistics of one-stop dossiers (reference.md §4.8): which dossiers a period counts, how each is classed,
 // and the rates. The SQL in server/modules/dossier-stats implements exactly these rules (its tests cross-check).
-import { classifyTimeliness, toDayNumber, MS_PER_DAY, VN_OFFSET_MS, type Instant, type LocalDate, type Timeliness } from '../calendar/index';
+import { addDays, asLocalDate, classifyTimeliness, toDayNumber, MS_PER_DAY, VN_OFFSET_MS, type Instant, type LocalDate, type Timeliness } from '../calendar/index';
 
 /** Dossier statuses, as stored (DVCQG codes 1–10, reference.md §4.2). */
 export type StatsDossierStatus =
@@ -151,4 +151,35 @@ export function lateRate(c: StatsCounts): number | null {
 export function onTimeRatePercent(c: StatsCounts): number | null {
   const r = lateRate(c);
   return r === null ? null : Math.round((1 - r) * 10_000) / 100;
+}
+
+/** Which stored rows answer a period (both ends included): whole months from the monthly counts, edge days from the daily. */
+export type CountsSplit = {
+  /** Monthly rows of months starting before this day are wholly before the period (carried over). */
+  readonly monthsBefore: LocalDate;
+  /** Monthly rows of months starting in [from, to) lie wholly inside the period; null when no whole month does. */
+  readonly monthsInside: { readonly from: LocalDate; readonly to: LocalDate } | null;
+  /** Daily rows in these [from, to) ranges cover the rest, up to the period's last day. */
+  readonly days: ReadonlyArray<{ readonly from: LocalDate; readonly to: LocalDate }>;
+};
+
+const monthStart = (d: LocalDate): LocalDate => asLocalDate(`${d.slice(0, 7)}-01`);
+const nextMonthStart = (d: LocalDate): LocalDate => {
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  return asLocalDate(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`);
+};
+
+/** Splits a period so every day up to its end is read exactly once, from monthly rows where a whole month allows. */
+export function splitForCounts(p: StatsPeriod): CountsSplit {
+  const first = monthStart(p.from);
+  const end = addDays(p.to, 1);
+  const inFrom = p.from === first ? p.from : nextMonthStart(p.from);
+  const inTo = end === monthStart(end) ? end : monthStart(p.to);
+  if (inFrom >= inTo) return { monthsBefore: first, monthsInside: null, days: [{ from: first, to: end }] };
+  const days = [
+    { from: first, to: inFrom },
+    { from: inTo, to: end },
+  ].filter((r) => r.from < r.to);
+  return { monthsBefore: first, monthsInside: { from: inFrom, to: inTo }, days };
 }

@@ -4,6 +4,9 @@ import * as m2026112502 from './2026112502_units_closing';
 import * as m2026112503 from './2026112503_calendar';
 import * as m2026112504 from './2026112504_one_stop';
 import * as m2026112508 from './2026112508_dossier_stats';
+import * as m2026112509 from './2026112509_dossier_counts';
+import * as m2026112510 from './2026112510_targets';
+import * as m2026112511 from './2026112511_public_lookup';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +15,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112503_calendar': m2026112503,
   '2026112504_one_stop': m2026112504,
   '2026112508_dossier_stats': m2026112508,
+  '2026112509_dossier_counts': m2026112509,
+  '2026112510_targets': m2026112510,
+  '2026112511_public_lookup': m2026112511,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

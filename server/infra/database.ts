@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, openSync, closeSync, readFileSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { Kysely, PostgresDialect, CamelCasePlugin, type Transaction } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, CamelCasePlugin, type Transaction } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
@@ -28,7 +29,41 @@ export type Database = {
 /** A Kysely handle usable inside or outside a transaction. */
 export type Executor = Kysely<DB> | Transaction<DB>;
 
+// The busiest statements (sign-in check, counter intake) are fixed SQL texts run as named prepared statements:
+// PostgreSQL parses and plans them once per connection instead of on every call, and the app builds nothing per call.
+// The pool recognises them by the PREPARED prefix and names each after a hash of its text. Only a few fixed texts
+// should use this (each takes a little memory in every server connection). The SQL is the same on both engines.
+const PREPARED = '/* prepared */ ';
+
+/** A fixed SQL text with $1… placeholders, run as a prepared statement; returns the rows (camelCase keys). */
+export function preparedQuery<R>(text: string): (db: Executor, values: readonly unknown[]) => Promise<R[]> {
+  const sqlText = PREPARED + text;
+  return async (db, values) => (await db.executeQuery<R>(CompiledQuery.raw(sqlText, [...values]))).rows;
+}
+
+const names = new Map<string, string>();
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `cchc_${createHash('sha256').update(text).digest('base64url').slice(0, 24)}`;
+    if (names.size < 1_000) names.set(text, name);
+  }
+  return name;
+}
+
+function usePreparedStatements(pool: pg.Pool): void {
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    client.query = ((...args: unknown[]) => {
+      const [text, values] = args;
+      if (args.length <= 2 && typeof text === 'string' && text.startsWith(PREPARED)) return query({ name: statementName(text), text, values });
+      return query(...args);
+    }) as typeof client.query;
+  });
+}
+
 function makeKysely(pool: pg.Pool): Kysely<DB> {
+  usePreparedStatements(pool);
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
 }
 

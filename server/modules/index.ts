@@ -10,6 +10,7 @@ import { dossierStatsRoutes } from './dossier-stats';
 import { dossierFormsRoutes } from './dossier-forms';
 import { lookupRoutes } from './lookup';
 import { dossiersRoutes } from './dossiers';
+import { targetsRoutes } from './targets';
 
 /** Registers every domain module; each owns its routes under /api/<module>. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -24,4 +25,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(dossierFormsRoutes);
   await app.register(lookupRoutes);
   await app.register(dossiersRoutes);
+  await app.register(targetsRoutes);
 }

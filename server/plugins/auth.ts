@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasAnywhere } from '@core/access/scope';
 import { isRole } from '@core/access/roles';
+import { preparedQuery } from '../infra/database';
 import { AppError } from './app-error';
 import type { Actor } from './context';
 
@@ -22,17 +23,32 @@ function sameToken(a: string, b: string): boolean {
   return ab.length === bb.length && timingSafeEqual(ab, bb);
 }
 
+type SessionRow = {
+  sessionId: string;
+  csrfToken: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  userId: string;
+  username: string;
+  fullName: string;
+  unitId: string;
+  isActive: boolean;
+  grants: Array<{ role: string; unitId: string }>;
+};
+
+// Every signed-in request runs this: one round trip (grants included), prepared once per connection.
+const sessionQuery = preparedQuery<SessionRow>(`
+  SELECT s.id AS session_id, s.csrf_token, s.expires_at, s.last_seen_at, u.id AS user_id, u.username, u.full_name, u.unit_id, u.is_active,
+    (SELECT coalesce(json_agg(json_build_object('role', g.role, 'unit_id', g.unit_id)), '[]') FROM role_grants g WHERE g.user_id = u.id) AS grants
+  FROM sessions s JOIN users u ON u.id = s.user_id
+  WHERE s.id = $1`);
+
 async function loadActor(app: FastifyInstance, token: string): Promise<Actor | null> {
   const { db, now } = app.deps;
   const id = hashToken(token);
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.userId')
-    .select(['s.id as sessionId', 's.csrfToken', 's.expiresAt', 's.lastSeenAt', 'u.id as userId', 'u.username', 'u.fullName', 'u.unitId', 'u.isActive'])
-    .where('s.id', '=', id)
-    .executeTakeFirst();
+  const row = (await sessionQuery(db, [id]))[0];
   if (!row || !row.isActive || row.expiresAt.getTime() <= now().getTime()) return null;
-  const grants = await db.selectFrom('roleGrants').select(['role', 'unitId']).where('userId', '=', row.userId).execute();
+  const { grants } = row;
   // Touch at most once a minute so reads stay reads.
   if (now().getTime() - row.lastSeenAt.getTime() > 60_000) {
     await db.updateTable('sessions').set({ lastSeenAt: now() }).where('id', '=', id).execute();

@@ -7,6 +7,7 @@ import { proceduresFeature } from '@web/features/procedures';
 import { lookupFeature } from '@web/features/lookup';
 import { dossierStatsFeature } from '@web/features/dossier-stats';
 import { dossiersFeature } from '@web/features/dossiers';
+import { targetsFeature } from '@web/features/targets';
 
 // Every web feature, in navigation order. web/app is the only place features meet.
 export const FEATURES: Feature[] = [
@@ -18,4 +19,5 @@ export const FEATURES: Feature[] = [
   lookupFeature,
   dossierStatsFeature,
   dossiersFeature,
+  targetsFeature,
 ];

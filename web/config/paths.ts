@@ -8,6 +8,7 @@ export const paths = {
   user: (id = ':id') => `/quan-tri/nguoi-dung/${id}`,
   audit: '/quan-tri/nhat-ky',
   calendar: '/quan-tri/lich-lam-viec',
+  targets: '/quan-tri/chi-tieu',
   dossiers: '/mot-cua',
   dossierIntake: '/mot-cua/tiep-nhan',
   dossier: (id = ':id') => `/mot-cua/ho-so/${id}`,

@@ -1,3 +1,5 @@
+import type { Insertable } from 'kysely';
+import type { AuditLogTable } from '@db/types';
 import type { Executor } from '../../infra/database';
 import type { Actor } from '../../plugins/context';
 
@@ -19,20 +21,25 @@ function scrub(value: unknown): string | null {
   return JSON.stringify(value, (k, v: unknown) => (SECRET_KEYS.has(k) ? '[redacted]' : v));
 }
 
+/** The values of one audit row (its id and time are the database's). */
+export type AuditValues = Required<Omit<Insertable<AuditLogTable>, 'id' | 'at'>>;
+
+/** The audit row of one change, for a caller that writes it in the same statement as the change itself. */
+export function auditValues(actor: Pick<Actor, 'userId' | 'username'> | null, change: AuditChange, requestId?: string): AuditValues {
+  return {
+    actorId: actor?.userId ?? null,
+    actorUsername: actor?.username ?? null,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    unitId: change.unitId ?? null,
+    before: scrub(change.before),
+    after: scrub(change.after),
+    requestId: requestId ?? null,
+  };
+}
+
 /** Appends one entry to the audit log, inside the caller's transaction. */
 export async function recordAudit(trx: Executor, actor: Pick<Actor, 'userId' | 'username'> | null, change: AuditChange, requestId?: string): Promise<void> {
-  await trx
-    .insertInto('auditLog')
-    .values({
-      actorId: actor?.userId ?? null,
-      actorUsername: actor?.username ?? null,
-      action: change.action,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      unitId: change.unitId ?? null,
-      before: scrub(change.before),
-      after: scrub(change.after),
-      requestId: requestId ?? null,
-    })
-    .execute();
+  await trx.insertInto('auditLog').values(auditValues(actor, change, requestId)).execute();
 }

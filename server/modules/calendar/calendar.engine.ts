@@ -98,9 +98,9 @@ async function loadSnapshot(db: Kysely<DB>, version: number): Promise<CalendarSn
 
 const snapshots = new WeakMap<object, { version: number; promise: Promise<CalendarSnapshot> }>();
 
-/** The calendar snapshot of the current version (rebuilt when another write has bumped the version). */
-export async function calendarSnapshot(db: Kysely<DB>): Promise<CalendarSnapshot> {
-  const version = await readVersion(db);
+/** The calendar snapshot of the current version (rebuilt when another write has bumped the version); `knownVersion`: read by the caller just now. */
+export async function calendarSnapshot(db: Kysely<DB>, knownVersion?: number): Promise<CalendarSnapshot> {
+  const version = knownVersion ?? (await readVersion(db));
   const hit = snapshots.get(db);
   if (hit && hit.version === version) return hit.promise;
   const promise = loadSnapshot(db, version);
@@ -112,8 +112,8 @@ export async function calendarSnapshot(db: Kysely<DB>): Promise<CalendarSnapshot
 }
 
 /** The working calendar of a unit: province-wide entries plus the local closures of the unit and its ancestors. */
-export async function calendarFor(db: Kysely<DB>, unitId: string | null): Promise<WorkingCalendar> {
-  const snap = await calendarSnapshot(db);
+export async function calendarFor(db: Kysely<DB>, unitId: string | null, knownVersion?: number): Promise<WorkingCalendar> {
+  const snap = await calendarSnapshot(db, knownVersion);
   if (unitId === null) return snap.base;
   const hit = snap.byUnit.get(unitId);
   if (hit) return hit;

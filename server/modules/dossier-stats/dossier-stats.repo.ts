@@ -8,6 +8,9 @@ import type { Executor } from '../../infra/database';
 /** Where a report looks: the subtree root, the period as instants, the cut-off for "overdue", the filters. */
 export type StatsScope = {
   rootId: string;
+  /** The period's first and last Vietnam days (YYYY-MM-DD). */
+  from: string;
+  to: string;
   start: Date;
   end: Date;
   /** min(period end, now): open dossiers are overdue when their original due is before it. */
@@ -21,8 +24,8 @@ export type CountRow = StatsCounts & { key: string };
 
 const COUNTED = sql.raw(COUNTED_STATUSES.map((s) => `'${s}'`).join(','));
 
-// Units of the subtree, each with its bucket: the root itself, or the child of the root it descends from.
-const subtree = (rootId: string) => sql`
+/** Units of the subtree as CTE `b(id, bucket)`: the root itself, or the child of the root it descends from. */
+export const subtree = (rootId: string) => sql`
   b(id, bucket) AS (
     SELECT ${rootId}::uuid, ${rootId}::uuid
     UNION ALL
@@ -45,6 +48,15 @@ const inPeriod = (s: StatsScope) => sql`
   d.received_at IS NOT NULL AND d.received_at < ${s.end} AND (d.finished_at IS NULL OR d.finished_at >= ${s.start})
   AND d.status IN (${COUNTED})`;
 
+/**
+ * Open at the period end and overdue at the cut-off, with the clock running: the expression and predicate of the GiST
+ * index dossiers_overdue_span_idx (receipt ≤ original due is a CHECK, so "received before the end" follows).
+ */
+export const overdueAt = (s: Pick<StatsScope, 'end' | 'cutoff'>) => sql`
+  tstzrange(d.original_due_at, d.finished_at, '(]') @> ${s.cutoff}::timestamptz AND (d.finished_at IS NULL OR d.finished_at >= ${s.end})
+  AND d.received_at IS NOT NULL AND d.original_due_at IS NOT NULL AND (d.finished_at IS NULL OR d.finished_at > d.original_due_at)
+  AND d.status IN ('received','processing','awaiting_payment','done','returned')`;
+
 const n = (e: RawBuilder<unknown>, name: string) => sql`count(*) FILTER (WHERE ${e})::int AS ${sql.ref(name)}`;
 
 /** Period counts grouped by child unit (bucket) or by sector, in one scan of the covering index. */
@@ -64,7 +76,7 @@ export async function countByGroup(db: Executor, s: StatsScope, groupBy: 'unit' 
       ${n(sql`${fin} AND ${finishClass} = 'early'`, 'finished_early')},
       ${n(sql`${fin} AND ${finishClass} = 'on_time'`, 'finished_on_time')},
       ${n(sql`${fin} AND ${finishClass} = 'late'`, 'finished_late')},
-      ${n(sql`${open} AND NOT (d.status <> 'supplement_requested' AND d.original_due_at < ${s.cutoff})`, 'in_progress_within_time')},
+      ${n(sql`${open} AND NOT (d.status <> 'supplement_requested' AND COALESCE(d.original_due_at < ${s.cutoff}, false))`, 'in_progress_within_time')},
       ${n(sql`${open} AND d.status <> 'supplement_requested' AND d.original_due_at < ${s.cutoff}`, 'in_progress_overdue')}
     FROM dossiers d JOIN b ON b.id = d.handling_unit_id ${join}
     WHERE ${inPeriod(s)} ${filters(s, groupBy === 'sector')}
@@ -125,17 +137,36 @@ export type LateRow = {
   total: number;
 };
 
+// Late dossiers of a period, as ids: finished late in it (stored class, or computed when none was stored), or open at
+// its end with the clock running and the original due before the cut-off. Each branch has its own index.
+const lateIds = (s: StatsScope) => sql`
+  late AS (
+    SELECT d.id, d.original_due_at, d.code FROM dossiers d JOIN b ON b.id = d.handling_unit_id
+    WHERE d.finished_at >= ${s.start} AND d.finished_at < ${s.end}
+      AND d.timeliness = 'late' AND d.received_at IS NOT NULL AND d.status IN (${COUNTED}) ${filters(s, false)}
+    UNION ALL
+    SELECT d.id, d.original_due_at, d.code FROM dossiers d JOIN b ON b.id = d.handling_unit_id
+    WHERE d.finished_at >= ${s.start} AND d.finished_at < ${s.end}
+      AND d.timeliness IS NULL AND d.finished_at IS NOT NULL AND d.received_at IS NOT NULL AND d.status IN (${COUNTED})
+      AND ${finishClass} = 'late' ${filters(s, false)}
+    UNION ALL
+    SELECT d.id, d.original_due_at, d.code FROM dossiers d JOIN b ON b.id = d.handling_unit_id
+    WHERE ${overdueAt(s)} ${filters(s, false)}
+  )`;
+
 /** Late dossiers of the period (finished late in it, or open and overdue at its end), oldest due first. */
 export async function listLate(db: Executor, s: StatsScope, limit: number, offset: number): Promise<LateRow[]> {
   const r = await sql<LateRow>`
-    WITH RECURSIVE ${subtree(s.rootId)}
+    WITH RECURSIVE ${subtree(s.rootId)}, ${lateIds(s)},
+    page AS (
+      SELECT id, count(*) OVER ()::int AS total FROM late ORDER BY original_due_at, code LIMIT ${limit} OFFSET ${offset}
+    )
     SELECT d.id, d.code, p.name AS procedure_name, p.sector, d.handling_unit_id, hu.name AS handling_unit_name,
       d.received_at, d.original_due_at, d.due_at, CASE WHEN d.finished_at < ${s.end} THEN d.finished_at END AS finished_at,
       st.position AS step_position, st.name AS step_name, st.unit_id AS step_unit_id, su.name AS step_unit_name,
-      st.handler_id, hh.full_name AS handler_name, st.due_at AS step_due_at, st.finished_at AS step_finished_at,
-      count(*) OVER ()::int AS total
-    FROM dossiers d
-    JOIN b ON b.id = d.handling_unit_id
+      st.handler_id, hh.full_name AS handler_name, st.due_at AS step_due_at, st.finished_at AS step_finished_at, page.total
+    FROM page
+    JOIN dossiers d ON d.id = page.id
     JOIN procedures p ON p.id = d.procedure_id
     JOIN units hu ON hu.id = d.handling_unit_id
     LEFT JOIN LATERAL (
@@ -145,22 +176,13 @@ export async function listLate(db: Executor, s: StatsScope, limit: number, offse
     ) st ON true
     LEFT JOIN units su ON su.id = st.unit_id
     LEFT JOIN users hh ON hh.id = st.handler_id
-    WHERE ${inPeriod(s)} ${filters(s, true)}
-      AND ((d.finished_at < ${s.end} AND ${finishClass} = 'late')
-        OR ((d.finished_at IS NULL OR d.finished_at >= ${s.end}) AND d.status <> 'supplement_requested' AND d.original_due_at < ${s.cutoff}))
-    ORDER BY d.original_due_at, d.code
-    LIMIT ${limit} OFFSET ${offset}`.execute(db);
+    ORDER BY d.original_due_at, d.code`.execute(db);
   return r.rows;
 }
 
 /** Total late dossiers when the requested page is past the end (count(*) OVER () gives nothing then). */
 export async function countLate(db: Executor, s: StatsScope): Promise<number> {
-  const r = await sql<{ n: number }>`
-    WITH RECURSIVE ${subtree(s.rootId)}
-    SELECT count(*)::int AS n FROM dossiers d JOIN b ON b.id = d.handling_unit_id
-    WHERE ${inPeriod(s)} ${filters(s, false)}
-      AND ((d.finished_at < ${s.end} AND ${finishClass} = 'late')
-        OR ((d.finished_at IS NULL OR d.finished_at >= ${s.end}) AND d.status <> 'supplement_requested' AND d.original_due_at < ${s.cutoff}))`.execute(db);
+  const r = await sql<{ n: number }>`WITH RECURSIVE ${subtree(s.rootId)}, ${lateIds(s)} SELECT count(*)::int AS n FROM late`.execute(db);
   return r.rows[0]?.n ?? 0;
 }
 

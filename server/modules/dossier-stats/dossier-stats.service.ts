@@ -9,7 +9,9 @@ import { notFound } from '../../plugins/app-error';
 import type { Actor } from '../../plugins/context';
 import { abilitiesOnUnit } from '../units/units.scope';
 import { calendarFor } from '../calendar/calendar.engine';
-import { countByGroup, countEndedWithoutResult, countLate, listLate, listSectors, monthlyTrend, unitAndChildren, type StatsScope } from './dossier-stats.repo';
+import { targetInEffect } from '../targets/targets.service';
+import { countByUnitFromDaily, monthlyTrendFromDaily } from './dossier-stats.counts';
+import { countByGroup, countEndedWithoutResult, countLate, listLate, listSectors, monthlyTrend, unitAndChildren, type CountRow, type StatsScope } from './dossier-stats.repo';
 
 type ScopeQuery = { unitId?: string | undefined; from: string; to: string; sector?: string | undefined; procedureId?: string | undefined };
 
@@ -28,14 +30,24 @@ async function resolveScope(db: Kysely<DB>, actor: Actor, q: ScopeQuery, now: Da
   const perms = await abilitiesOnUnit(db, actor, rootId);
   if (!perms.includes(permission)) throw notFound('Đơn vị');
   const b = periodBounds({ from: asLocalDate(q.from), to: asLocalDate(q.to) });
-  return { rootId, start: new Date(b.start), end: new Date(b.end), cutoff: new Date(Math.min(b.end, now.getTime())), sector: q.sector ?? null, procedureId: q.procedureId ?? null };
+  return { rootId, from: q.from, to: q.to, start: new Date(b.start), end: new Date(b.end), cutoff: new Date(Math.min(b.end, now.getTime())), sector: q.sector ?? null, procedureId: q.procedureId ?? null };
+}
+
+// Unfiltered reports by unit read the daily counts (migration 2026112509); filtered ones scan the dossiers.
+async function periodCounts(db: Kysely<DB>, s: StatsScope, groupBy: 'unit' | 'sector'): Promise<{ counts: CountRow[]; ended: number }> {
+  if (groupBy === 'unit' && s.sector === null && s.procedureId === null) {
+    const rows = await countByUnitFromDaily(db, s);
+    return { counts: rows.map(({ ended: _ended, ...c }) => c), ended: rows.reduce((n, r) => n + r.ended, 0) };
+  }
+  const [counts, ended] = await Promise.all([countByGroup(db, s, groupBy), countEndedWithoutResult(db, s)]);
+  return { counts, ended };
 }
 
 /** The period report for a unit subtree, broken down by child unit or sector. */
 export async function statsReport(db: Kysely<DB>, actor: Actor, q: StatsQuery, now: Date, permission: Permission = 'report.read'): Promise<StatsReport> {
   const s = await resolveScope(db, actor, q, now, permission);
   const groupBy = q.groupBy ?? 'unit';
-  const [counts, units, ended] = await Promise.all([countByGroup(db, s, groupBy), unitAndChildren(db, s.rootId), countEndedWithoutResult(db, s)]);
+  const [{ counts, ended }, units] = await Promise.all([periodCounts(db, s, groupBy), unitAndChildren(db, s.rootId)]);
   const root = units.find((u) => u.id === s.rootId);
   if (!root) throw notFound('Đơn vị');
   const byKey = new Map(counts.map(({ key, ...c }) => [key, c as StatsCounts]));
@@ -60,6 +72,7 @@ export async function statsReport(db: Kysely<DB>, actor: Actor, q: StatsQuery, n
     total: countsView(sumCounts(byKey.values())),
     rows,
     endedWithoutResult: ended,
+    onTimeTarget: await targetInEffect(db, 'dossier.on_time_rate', root.id, q.to),
   };
 }
 
@@ -96,7 +109,7 @@ export async function lateList(db: Kysely<DB>, actor: Actor, q: LateQuery, now: 
 /** Received and finished per month of the period. */
 export async function trend(db: Kysely<DB>, actor: Actor, q: TrendQuery, now: Date): Promise<Trend> {
   const s = await resolveScope(db, actor, q, now);
-  const rows = await monthlyTrend(db, s);
+  const rows = s.sector === null && s.procedureId === null ? await monthlyTrendFromDaily(db, s) : await monthlyTrend(db, s);
   return {
     points: rows.map((r) => {
       const fin = r.finishedEarly + r.finishedOnTime + r.finishedLate;

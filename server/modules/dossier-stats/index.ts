@@ -3,15 +3,25 @@ import { ErrorResponseSchema } from '@contracts/errors';
 import { LatePageSchema, LateQuerySchema, StatsQuerySchema, StatsReportSchema, StatsSectorsSchema, TrendQuerySchema, TrendSchema } from '@contracts/dossier-stats';
 import { actorOf } from '../../plugins/context';
 import { calendarSchemaErrors } from '../calendar/calendar.routes';
+import { foldCountDeltas } from './dossier-stats.counts';
 import { buildStatsWorkbook } from './dossier-stats.export';
 import { lateList, sectors, statsReport, trend } from './dossier-stats.service';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema };
 const tags = ['dossier-stats'];
+const FOLD_EVERY_MS = 10_000;
 
 /** One-stop statistics under /api/dossier-stats (issue #4 point 7): period report, late list, trend, Excel export. */
 export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
   const now = () => app.deps.now();
+
+  // Folds the count deltas written by the dossier trigger into the daily counts; reports are exact either way, the fold
+  // only keeps them cheap. Every instance runs it; an advisory lock lets one fold at a time.
+  const fold = setInterval(() => {
+    foldCountDeltas(app.deps.db).catch((err: unknown) => app.log.warn({ err }, 'dossier count fold failed'));
+  }, FOLD_EVERY_MS);
+  fold.unref();
+  app.addHook('onClose', async () => clearInterval(fold));
 
   app.get(
     '/api/dossier-stats',

@@ -1,16 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { permissionsOn } from '@core/access/scope';
 import { DEFAULT_DOSSIER_CODE_FORMAT, formatDossierCode, missingDocuments, unknownDocuments, validateCodeFormat } from '@core/dossier';
-import type { CreateDossierRequest, DossierDetail, PublicSubmitRequest, PublicSubmitResponse } from '@contracts/dossiers';
+import type { DossierDetail, PublicSubmitRequest, PublicSubmitResponse } from '@contracts/dossiers';
 import { CreateDossierRequestSchema, PublicSubmitRequestSchema } from '@contracts/dossiers';
+import type { DB } from '@db/types';
 import type { Executor } from '../../infra/database';
 import { AppError, notFound } from '../../plugins/app-error';
 import type { Actor, Deps } from '../../plugins/context';
-import { recordAudit } from '../audit/audit.service';
+import { auditValues } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.engine';
-import { abilitiesOnUnit } from '../units/units.scope';
-import { checkFile, type CheckedFile } from './dossiers.files';
+import { checkFile } from './dossiers.files';
+import { newDossierDetail, type NewDossier } from './dossiers.intake-present';
+import { ancestryIn, loadIntakeContext, writeNewDossier, type IntakeContext, type StepValues, type WrittenDossier } from './dossiers.intake-repo';
 import { loadProcedure, nextSequence, type LoadedProcedure } from './dossiers.repo';
-import { openClock, resolveRoute, vietnamDay, type Opening } from './dossiers.route-plan';
-import { getDossier } from './dossiers.service';
+import { isCommuneKind, openClock, planRoute, vietnamDay, type Opening, type ResolvedRoute } from './dossiers.route-plan';
 
 /** The dossier code format: DOSSIER_CODE_FORMAT (validated at boot by server/config.ts), else {unit}-{yyMMdd}-{seq4}. */
 export function dossierCodeFormat(): string {
@@ -22,7 +27,11 @@ const procedureNotFound = () => new AppError('PROCEDURE_NOT_FOUND', 'Thủ tục
 
 /** Loads a procedure in effect today (404 unknown, 400 not in effect). */
 export async function procedureInEffect(db: Executor, id: string, today: string): Promise<LoadedProcedure> {
-  const loaded = await loadProcedure(db, id);
+  return requireInEffect(await loadProcedure(db, id), today);
+}
+
+/** Refuses a missing procedure (404) or one not in effect today (400). */
+function requireInEffect(loaded: LoadedProcedure | undefined, today: string): LoadedProcedure {
   if (!loaded) throw procedureNotFound();
   const p = loaded.procedure;
   if (p.validFrom > today || (p.validTo !== null && p.validTo < today)) {
@@ -52,38 +61,40 @@ const documentsOf = (loaded: LoadedProcedure, ids: readonly string[]) =>
 
 const unitCodeOf = (code: string) => code.replace(/[^A-Za-z0-9.]/g, '') || 'HS';
 
-async function receivingUnit(db: Executor, id: string) {
-  const u = await db.selectFrom('units').select(['id', 'code', 'name', 'validTo']).where('id', '=', id).executeTakeFirst();
-  return u;
+/** The route from the intake context: the commune rule reads the receiving unit's ancestry loaded with it. */
+function routeIn(ctx: IntakeContext, loaded: LoadedProcedure): ResolvedRoute {
+  const commune = loaded.procedure.level === 'commune' ? (ancestryIn(ctx.units, ctx.unit.id).find((id) => isCommuneKind(ctx.units.get(id)?.kind ?? '')) ?? ctx.unit.id) : null;
+  return planRoute(loaded, commune, ctx.units.get(loaded.procedure.handlingUnitId)?.kind);
 }
 
-type NewDossier = {
-  loaded: LoadedProcedure;
-  unit: { id: string; code: string };
-  handlingUnitId: string;
-  channel: 'in_person' | 'online' | 'postal';
-  applicant: ReturnType<typeof CreateDossierRequestSchema.parse>['applicant'];
-  subject: string | null;
-  nationalCode: string | null;
-  returnPlace: string | null;
-  note: string | null;
-  documents: ReturnType<typeof documentsOf>;
-  opening: Opening | null;
-  files: CheckedFile[];
-};
+/** Control-slip rows at receipt; the first one starts now. */
+function stepValues(dossierId: string, opening: Opening, now: Date, handlerId: string | null): StepValues[] {
+  return opening.steps.map((s, i) => ({
+    id: randomUUID(),
+    dossierId,
+    position: s.position,
+    unitId: s.unitId,
+    name: s.name,
+    dueAt: s.dueAt,
+    startedAt: i === 0 ? now : null,
+    handlerId: i === 0 ? handlerId : null,
+  }));
+}
 
-/** Writes a new dossier, its first event, steps and files, with a code unique under concurrency. */
-async function insertDossier(trx: Executor, actor: Actor | null, now: Date, n: NewDossier, requestId: string): Promise<{ id: string; code: string }> {
+/** Writes a new dossier, its first event, steps, files and audit row, with a code unique under concurrency. */
+async function insertDossier(db: Kysely<DB>, actor: Actor | null, now: Date, n: NewDossier, requestId: string): Promise<{ written: WrittenDossier; steps: StepValues[] }> {
   const day = vietnamDay(now);
-  const seq = await nextSequence(trx, n.unit.id, day);
+  const seq = await nextSequence(db, n.unit.id, day);
   const code = formatDossierCode(dossierCodeFormat(), { unitCode: unitCodeOf(n.unit.code), date: day, seq });
   const first = n.opening?.steps[0];
   const status = n.opening ? 'received' : 'submitted';
   const currentUnitId = first?.unitId ?? n.unit.id;
   const handler = actor && currentUnitId === n.unit.id ? actor.userId : null;
-  const d = await trx
-    .insertInto('dossiers')
-    .values({
+  const id = randomUUID();
+  const steps = n.opening ? stepValues(id, n.opening, now, handler) : [];
+  const written = await writeNewDossier(db, {
+    dossier: {
+      id,
       code,
       nationalCode: n.nationalCode,
       procedureId: n.loaded.procedure.id,
@@ -106,13 +117,9 @@ async function insertDossier(trx: Executor, actor: Actor | null, now: Date, n: N
       originalDueAt: n.opening ? n.opening.clock.originalDueAt : null,
       clock: n.opening ? JSON.stringify(n.opening.clock) : null,
       returnPlace: n.returnPlace,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('dossierEvents')
-    .values({
-      dossierId: d.id,
+    },
+    event: {
+      dossierId: id,
       type: n.opening ? 'receive' : 'submit',
       fromStatus: null,
       toStatus: status,
@@ -121,72 +128,49 @@ async function insertDossier(trx: Executor, actor: Actor | null, now: Date, n: N
       unitId: n.unit.id,
       note: n.note,
       data: JSON.stringify({ channel: n.channel, documents: n.documents, ...(n.opening ? { dueAt: n.opening.clock.dueAt } : {}) }),
-    })
-    .execute();
-  if (n.opening) await insertSteps(trx, d.id, n.opening, now, handler);
-  for (const f of n.files) {
-    await trx
-      .insertInto('dossierFiles')
-      .values({ dossierId: d.id, kind: 'submitted', procedureDocumentId: f.procedureDocumentId, fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.content.length, content: f.content, uploadedBy: actor?.userId ?? null })
-      .execute();
-  }
-  await recordAudit(trx, actor, { action: n.opening ? 'dossier.receive' : 'dossier.submit', entityType: 'dossier', entityId: d.id, unitId: n.unit.id, after: { code, status, procedureId: n.loaded.procedure.id, channel: n.channel } }, requestId);
-  return { id: d.id, code };
+    },
+    steps,
+    files: n.files.map((f) => ({ dossierId: id, kind: 'submitted', procedureDocumentId: f.procedureDocumentId, fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.content.length, content: f.content, uploadedBy: actor?.userId ?? null })),
+    audit: auditValues(actor, { action: n.opening ? 'dossier.receive' : 'dossier.submit', entityType: 'dossier', entityId: id, unitId: n.unit.id, after: { code, status, procedureId: n.loaded.procedure.id, channel: n.channel } }, requestId),
+  });
+  return { written, steps };
 }
 
 /** Creates the control-slip rows at receipt; the first one starts now. */
 export async function insertSteps(trx: Executor, dossierId: string, opening: Opening, now: Date, handlerId: string | null): Promise<void> {
-  await trx
-    .insertInto('dossierSteps')
-    .values(
-      opening.steps.map((s, i) => ({
-        dossierId,
-        position: s.position,
-        unitId: s.unitId,
-        name: s.name,
-        dueAt: s.dueAt,
-        startedAt: i === 0 ? now : null,
-        handlerId: i === 0 ? handlerId : null,
-      })),
-    )
-    .execute();
+  await trx.insertInto('dossierSteps').values(stepValues(dossierId, opening, now, handlerId)).execute();
 }
 
+/** Body of an intake as the route validated it (defaults applied). */
+export type IntakeBody = z.output<typeof CreateDossierRequestSchema>;
+
 /** Intake at the counter (in person or postal): complete → received with a code, clock, route; incomplete → 400 listing what is missing. */
-export async function receiveDossier(deps: Deps, actor: Actor, input: CreateDossierRequest, requestId: string): Promise<DossierDetail> {
-  const body = CreateDossierRequestSchema.parse(input);
+export async function receiveDossier(deps: Deps, actor: Actor, body: IntakeBody, requestId: string): Promise<DossierDetail> {
   const { db } = deps;
   const now = deps.now();
   const unitId = body.receivingUnitId ?? actor.unitId;
-  const unit = await receivingUnit(db, unitId);
-  if (!unit || !(await abilitiesOnUnit(db, actor, unitId)).includes('dossier.create')) throw notFound('Đơn vị tiếp nhận');
-  const loaded = await procedureInEffect(db, body.procedureId, vietnamDay(now));
+  const ctx = await loadIntakeContext(db, unitId, body.procedureId);
+  if (!ctx || !permissionsOn(actor.grants, ancestryIn(ctx.units, unitId)).has('dossier.create')) throw notFound('Đơn vị tiếp nhận');
+  const loaded = requireInEffect(ctx.loaded, vietnamDay(now));
   requireComplete(loaded, body.documentIds, 'body.documentIds');
-  const route = await resolveRoute(db, loaded, unit.id);
-  const opening = openClock(await calendarFor(db, unit.id), now, loaded, route);
-  const created = await db.transaction().execute((trx) =>
-    insertDossier(
-      trx,
-      actor,
-      now,
-      {
-        loaded,
-        unit,
-        handlingUnitId: route.handlingUnitId,
-        channel: body.channel,
-        applicant: body.applicant,
-        subject: body.subject ?? null,
-        nationalCode: body.nationalCode ?? null,
-        returnPlace: body.returnPlace ?? null,
-        note: body.note ?? null,
-        documents: documentsOf(loaded, body.documentIds),
-        opening,
-        files: [],
-      },
-      requestId,
-    ),
-  );
-  return getDossier(deps, actor, created.id);
+  const route = routeIn(ctx, loaded);
+  const calendar = await calendarFor(db, unitId, ctx.calendarVersion);
+  const n: NewDossier = {
+    loaded,
+    unit: ctx.unit,
+    handlingUnitId: route.handlingUnitId,
+    channel: body.channel,
+    applicant: body.applicant,
+    subject: body.subject ?? null,
+    nationalCode: body.nationalCode ?? null,
+    returnPlace: body.returnPlace ?? null,
+    note: body.note ?? null,
+    documents: documentsOf(loaded, body.documentIds),
+    opening: openClock(calendar, now, loaded, route),
+    files: [],
+  };
+  const { written, steps } = await insertDossier(db, actor, now, n, requestId);
+  return newDossierDetail({ now: deps.now(), actor, ctx, calendar, dossier: n, written, steps });
 }
 
 /** Online submission from the public page: files checked, required documents covered, status 'submitted'. */
@@ -195,38 +179,37 @@ export async function submitOnline(deps: Deps, input: PublicSubmitRequest, reque
   const { db } = deps;
   const now = deps.now();
   const files = body.files.map((f, i) => checkFile(f, `body.files.${i}`));
-  const unit = await receivingUnit(db, body.receivingUnitId);
-  if (!unit || (unit.validTo !== null && unit.validTo < vietnamDay(now))) {
+  const ctx = await loadIntakeContext(db, body.receivingUnitId, body.procedureId);
+  if (!ctx || (ctx.unit.validTo !== null && ctx.unit.validTo < vietnamDay(now))) {
     throw new AppError('UNIT_NOT_FOUND', 'Nơi tiếp nhận không tồn tại / receiving unit not found', [{ path: 'body.receivingUnitId', message: 'not found', code: 'UNIT_NOT_FOUND' }]);
   }
-  const loaded = await procedureInEffect(db, body.procedureId, vietnamDay(now));
+  const loaded = requireInEffect(ctx.loaded, vietnamDay(now));
   if (loaded.procedure.onlineLevel === 'none') {
     throw new AppError('PROCEDURE_NOT_ONLINE', 'Thủ tục này không tiếp nhận trực tuyến / this procedure is not offered online', [{ path: 'body.procedureId', message: 'not online' }]);
   }
   const covered = [...new Set(files.flatMap((f) => (f.procedureDocumentId ? [f.procedureDocumentId] : [])))];
   requireComplete(loaded, covered, 'body.files');
-  const route = await resolveRoute(db, loaded, unit.id);
-  const created = await db.transaction().execute((trx) =>
-    insertDossier(
-      trx,
-      null,
-      now,
-      {
-        loaded,
-        unit,
-        handlingUnitId: route.handlingUnitId,
-        channel: 'online',
-        applicant: body.applicant,
-        subject: body.subject ?? null,
-        nationalCode: null,
-        returnPlace: null,
-        note: null,
-        documents: documentsOf(loaded, covered),
-        opening: null,
-        files,
-      },
-      requestId,
-    ),
+  const route = routeIn(ctx, loaded);
+  const { written } = await insertDossier(
+    db,
+    null,
+    now,
+    {
+      loaded,
+      unit: ctx.unit,
+      handlingUnitId: route.handlingUnitId,
+      channel: 'online',
+      applicant: body.applicant,
+      subject: body.subject ?? null,
+      nationalCode: null,
+      returnPlace: null,
+      note: null,
+      documents: documentsOf(loaded, covered),
+      opening: null,
+      files,
+    },
+    requestId,
   );
-  return { code: created.code, status: 'submitted', submittedAt: now.toISOString(), lookupPath: `/tra-cuu/${encodeURIComponent(created.code)}` };
+  const { code } = written.dossier;
+  return { code, status: 'submitted', submittedAt: now.toISOString(), lookupPath: `/tra-cuu/${encodeURIComponent(code)}` };
 }

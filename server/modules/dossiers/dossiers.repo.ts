@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '@db/types';
 import type { DossierStatus } from '@core/dossier';
 import type { Dossier } from '@db/types-one-stop';
-import type { Executor } from '../../infra/database';
+import { preparedQuery, type Executor } from '../../infra/database';
 
 /** A dossier row with the names the views show. */
 export type DossierRow = Dossier & {
@@ -147,17 +148,22 @@ export async function loadProcedure(db: Executor, id: string) {
 /** A loaded procedure. */
 export type LoadedProcedure = NonNullable<Awaited<ReturnType<typeof loadProcedure>>>;
 
-// Codes stay unique under concurrency: the UPSERT takes the row lock, so concurrent intakes at one unit and day queue.
-/** Next sequence number of a unit's day (inside the intake transaction). */
-export async function nextSequence(trx: Executor, unitId: string, day: string): Promise<number> {
-  const r = await sql<{ lastValue: number }>`
-    INSERT INTO dossier_code_sequences (unit_id, day, last_value) VALUES (${unitId}::uuid, ${day}::date, 1)
-    ON CONFLICT (unit_id, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
-    RETURNING last_value`.execute(trx);
-  const v = r.rows[0]?.lastValue;
+// Codes stay unique under concurrency: the UPSERT takes the row lock, so intakes at one unit and day queue, but only for
+// this short statement, run on its own before the dossier is written (a failed write leaves a gap in the numbers).
+// synchronous_commit off is safe here: the dossier's later synchronous commit flushes the WAL up to and including this increment.
+/** Next sequence number of a unit's day, taken in its own short transaction (never inside another one). */
+export async function nextSequence(db: Kysely<DB>, unitId: string, day: string): Promise<number> {
+  if (db.isTransaction) throw new Error('nextSequence must run outside a transaction (it turns off synchronous commit for its own)');
+  const v = (await takeSequence(db, [unitId, day]))[0]?.lastValue;
   if (v === undefined) throw new Error('sequence upsert returned nothing');
   return Number(v);
 }
+
+const takeSequence = preparedQuery<{ lastValue: number }>(`
+  INSERT INTO dossier_code_sequences (unit_id, day, last_value)
+  SELECT $1::uuid, $2::date, 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit
+  ON CONFLICT (unit_id, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
+  RETURNING last_value`);
 
 /** Units where earlier supplement requests of a dossier were made. */
 export async function supplementUnits(db: Executor, dossierId: string): Promise<string[]> {

@@ -6,6 +6,9 @@ import type { LoadedProcedure } from './dossiers.repo';
 
 const COMMUNE_KINDS = new Set(['commune', 'ward', 'special_zone']);
 
+/** Whether a unit kind is commune level (xã, phường, đặc khu). */
+export const isCommuneKind = (kind: string) => COMMUNE_KINDS.has(kind);
+
 /** The commune (xã, phường, đặc khu) a unit belongs to: itself or its nearest commune-level ancestor. */
 export async function communeOf(db: Executor, unitId: string): Promise<string> {
   let id: string | null = unitId;
@@ -21,14 +24,19 @@ export async function communeOf(db: Executor, unitId: string): Promise<string> {
 /** The handling unit and the route of one dossier, with the commune rule applied. */
 export type ResolvedRoute = { handlingUnitId: string; steps: RouteStep[] };
 
-// A commune-level procedure is catalogued once for the whole province: a step (or handling unit) at the province
-// stands for the commune that received the dossier (docs/ONE-STOP.md, catalogue contract).
 /** Resolves a procedure's route for a receiving unit; no route → one step at the handling unit; shares are normalised. */
 export async function resolveRoute(db: Executor, loaded: LoadedProcedure, receivingUnitId: string): Promise<ResolvedRoute> {
+  const commune = loaded.procedure.level === 'commune' ? await communeOf(db, receivingUnitId) : null;
+  const handlingKind = await db.selectFrom('units').select('kind').where('id', '=', loaded.procedure.handlingUnitId).executeTakeFirst();
+  return planRoute(loaded, commune, handlingKind?.kind);
+}
+
+// A commune-level procedure is catalogued once for the whole province: a step (or handling unit) at the province
+// stands for the commune that received the dossier (docs/ONE-STOP.md, catalogue contract).
+/** The route from what is already loaded: `commune` of the receiving unit (commune-level procedures only), the handling unit's kind. */
+export function planRoute(loaded: LoadedProcedure, commune: string | null, handlingKind: string | undefined): ResolvedRoute {
   const { procedure } = loaded;
-  const commune = procedure.level === 'commune' ? await communeOf(db, receivingUnitId) : null;
-  const handlingKind = await db.selectFrom('units').select('kind').where('id', '=', procedure.handlingUnitId).executeTakeFirst();
-  const handlingUnitId = commune && handlingKind?.kind === 'province' ? commune : procedure.handlingUnitId;
+  const handlingUnitId = commune && handlingKind === 'province' ? commune : procedure.handlingUnitId;
   let steps: RouteStep[] = loaded.steps.map((s) => ({
     position: s.position,
     unitId: commune && s.unitKind === 'province' ? commune : s.unitId,

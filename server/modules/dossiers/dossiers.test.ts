@@ -63,6 +63,20 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     t.clock.now = new Date();
   });
 
+  it('answers an intake with exactly the detail read back afterwards', async () => {
+    const procedures = [
+      await interAgency(),
+      await buildProcedure(t.database.db, { handlingUnitId: w.org.province.id, level: 'commune', steps: [{ unitId: w.org.province.id, name: 'Giải quyết', timeShare: 1 }] }),
+      await buildProcedure(t.database.db, { handlingUnitId: w.org.deptB.id }), // no route: one step at the department, no handler yet
+    ];
+    for (const p of procedures) {
+      const res = await post(w.sessions.clerkA, '/api/dossiers', { procedureId: p.procedure.id, applicant: { name: 'Phạm Thị Dung', address: 'Buôn Ma Thuột' }, documentIds: p.requiredIds, subject: 'Cấp bản sao', note: 'Ghi chú', returnPlace: 'Quầy số 2' });
+      expect(res.statusCode, res.body).toBe(201);
+      const back = await get(w.sessions.clerkA, `/api/dossiers/${res.json().id}`);
+      expect(res.body).toBe(back.body);
+    }
+  });
+
   it('resolves a commune-level procedure catalogued at the province to the receiving commune', async () => {
     const p = await buildProcedure(t.database.db, { handlingUnitId: w.org.province.id, level: 'commune', steps: [{ unitId: w.org.province.id, name: 'Giải quyết', timeShare: 1 }] });
     const d = await intake(p);

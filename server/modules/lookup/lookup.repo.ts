@@ -1,43 +1,36 @@
+import { CompiledQuery } from 'kysely';
 import type { Executor } from '../../infra/database';
 
-/** The columns the public page may show, by dossier code; nothing about the applicant but the name (masked later). */
-export async function findPublicDossier(db: Executor, code: string) {
-  return db
-    .selectFrom('dossiers as d')
-    .innerJoin('procedures as p', 'p.id', 'd.procedureId')
-    .innerJoin('units as r', 'r.id', 'd.receivingUnitId')
-    .innerJoin('units as h', 'h.id', 'd.handlingUnitId')
-    .select([
-      'd.id',
-      'd.code',
-      'd.status',
-      'd.applicantName',
-      'd.submittedAt',
-      'd.receivedAt',
-      'd.dueAt',
-      'd.originalDueAt',
-      'd.extendedDueAt',
-      'd.finishedAt',
-      'd.returnedAt',
-      'd.timeliness',
-      'd.returnPlace',
-      'p.name as procedureName',
-      'r.name as receivingUnitName',
-      'r.address as receivingUnitAddress',
-      'h.name as handlingUnitName',
-    ])
-    .where('d.code', '=', code)
-    .executeTakeFirst();
-}
+/** One event as the lookup function returns it: [type, fromStatus, toStatus, at (ISO), unit name]. */
+export type PublicEventRow = [type: string, fromStatus: string | null, toStatus: string, at: string, unitName: string | null];
 
-/** Events of a dossier without notes, data or actors. */
-export async function publicEvents(db: Executor, dossierId: string) {
-  return db
-    .selectFrom('dossierEvents as e')
-    .leftJoin('units as u', 'u.id', 'e.unitId')
-    .select(['e.type', 'e.fromStatus', 'e.toStatus', 'e.at', 'u.name as unitName'])
-    .where('e.dossierId', '=', dossierId)
-    .orderBy('e.at')
-    .orderBy('e.id')
-    .execute();
+/** The columns the public page may show (instants as ISO text); nothing about the applicant but the name (masked later). */
+export type PublicDossierRow = {
+  code: string;
+  status: string;
+  applicantName: string;
+  submittedAt: string;
+  receivedAt: string | null;
+  dueAt: string | null;
+  originalDueAt: string | null;
+  extendedDueAt: string | null;
+  finishedAt: string | null;
+  returnedAt: string | null;
+  timeliness: 'early' | 'on_time' | 'late' | null;
+  returnPlace: string | null;
+  procedureName: string;
+  receivingUnitName: string;
+  receivingUnitAddress: string | null;
+  handlingUnitName: string;
+  events: PublicEventRow[];
+};
+
+// One round trip to a PL/pgSQL function (migration 2026112511): PostgreSQL keeps its plan per connection. Compiled
+// once: the query builder would rebuild and recompile the same text on every call.
+const LOOKUP = 'SELECT public_dossier_lookup($1) AS dossier';
+
+/** A dossier's public columns and events by code, or null when no dossier has that code. */
+export async function findPublicDossier(db: Executor, code: string): Promise<PublicDossierRow | null> {
+  const { rows } = await db.executeQuery<{ dossier: PublicDossierRow | null }>(CompiledQuery.raw(LOOKUP, [code]));
+  return rows[0]?.dossier ?? null;
 }

@@ -1,5 +1,7 @@
 import { randomInt } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LookupDossierResponseSchema } from '@contracts/lookup';
 import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
 import { buildOrg, buildUser } from '@tests/factories';
 import { buildDossierFixture, FIXTURE_APPLICANT } from '../dossier-forms/forms.testing';
@@ -57,10 +59,22 @@ describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
       ['status', 'processing', 'Sở Tư pháp thử'],
       ['extension', 'processing', 'Sở Tư pháp thử'],
     ]);
+    expect(body.timeline.map((e: { at: string }) => e.at)).toEqual(['2026-11-18T02:15:00.000Z', '2026-11-18T03:00:00.000Z', '2026-11-24T03:00:00.000Z']);
+  });
+
+  it('writes instants as Date#toISOString does (UTC, milliseconds cut) and an empty timeline without events', async () => {
+    const db = t.database.db;
+    const org = await buildOrg(db);
+    const f = await buildDossierFixture(db, { receivingUnitId: org.deptA.id, status: 'received', dueAt: null, originalDueAt: null, events: [] });
+    await db.updateTable('dossiers').set({ submittedAt: sql<Date>`'2026-11-17 23:59:59.999987+07'::timestamptz` }).where('id', '=', f.dossier.id).execute();
+    const res = await lookup(f.dossier.code);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ submittedAt: '2026-11-17T16:59:59.999Z', dueAt: null, originalDueAt: null, extendedDueAt: null, finishedAt: null, timeline: [] });
   });
 
   it('leaks no personal data, notes or handler names', async () => {
     const raw = (await lookup(code)).body;
+    expect(Object.keys(JSON.parse(raw) as object).sort()).toEqual(Object.keys(LookupDossierResponseSchema.shape).sort());
     for (const secret of [FIXTURE_APPLICANT.name, 'Nguyễn', FIXTURE_APPLICANT.idNumber, FIXTURE_APPLICANT.phone, FIXTURE_APPLICANT.email, FIXTURE_APPLICANT.address, 'Lê Duẩn, phường', 'Lê Văn Cường', 'bí mật', 'không công khai', 'Lý do nội bộ']) {
       expect(raw, secret).not.toContain(secret);
     }

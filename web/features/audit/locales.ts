@@ -52,6 +52,7 @@ export const auditStrings: FeatureStrings = {
         year: { propose: 'Đề xuất lịch năm', confirm: 'Xác nhận lịch năm' },
         office_hours: { update: 'Sửa giờ làm việc' },
       },
+      target: { create: 'Thêm phiên bản chỉ tiêu', update: 'Sửa phiên bản chỉ tiêu', delete: 'Xoá phiên bản chỉ tiêu' },
     },
     entities: {
       user: 'Người dùng',
@@ -59,6 +60,7 @@ export const auditStrings: FeatureStrings = {
       calendar_day: 'Ngày trong lịch',
       calendar_year: 'Lịch năm',
       calendar_office_hours: 'Giờ làm việc',
+      target: 'Chỉ tiêu',
     },
     fields: {
       username: 'Tên đăng nhập',
@@ -139,6 +141,7 @@ export const auditStrings: FeatureStrings = {
         year: { propose: 'Propose year calendar', confirm: 'Confirm year calendar' },
         office_hours: { update: 'Change office hours' },
       },
+      target: { create: 'Add target version', update: 'Edit target version', delete: 'Delete target version' },
     },
     entities: {
       user: 'User',
@@ -146,6 +149,7 @@ export const auditStrings: FeatureStrings = {
       calendar_day: 'Calendar day',
       calendar_year: 'Year calendar',
       calendar_office_hours: 'Office hours',
+      target: 'Target',
     },
     fields: {
       username: 'Username',

@@ -29,6 +29,7 @@ const REPORT: StatsReport = {
     { ...counts({ toHandle: 234, receivedOnline: 50, receivedInPerson: 160, receivedPostal: 11, finished: 100, onTimeRate: 91.45 }), key: 'self', label: 'Tỉnh Đắk Lắk', unitId: PROVINCE },
   ],
   endedWithoutResult: 2,
+  onTimeTarget: { value: 95, source: 'Kế hoạch CCHC năm 2026 của UBND tỉnh (thử)' },
 };
 const unit = (id: string, name: string, parentId: string | null): UnitListItem => ({
   id, code: id.slice(-2), name, nameEn: null, shortName: null, kind: parentId ? 'ward' : 'province', parentId, parentName: null,
@@ -61,6 +62,7 @@ describe('dossier statistics page', { timeout: 30_000 }, () => {
     renderPage(<DossierStatsPage />, { route: '/mot-cua/thong-ke', namespaces: ns });
     expect(await screen.findByText('98.05')).toBeTruthy();
     expect(screen.getByText('Đạt mục tiêu')).toBeTruthy();
+    expect(screen.getByTestId('on-time-target').textContent).toBe('Mục tiêu ≥ 95% (nguồn: Kế hoạch CCHC năm 2026 của UBND tỉnh (thử))');
     expect(screen.getByText('1,234')).toBeTruthy();
     expect(screen.getByText('1221 mới nhận + 13 kỳ trước chuyển qua')).toBeTruthy();
     expect(screen.getByText('400 trước hạn · 580 đúng hạn · 20 quá hạn')).toBeTruthy();
@@ -74,6 +76,25 @@ describe('dossier statistics page', { timeout: 30_000 }, () => {
     const total = rows[rows.length - 1] as HTMLElement;
     expect(total.textContent).toContain('1234');
     expect(within(total).getByText('98.05')).toBeTruthy();
+  });
+
+  it.each([
+    ['a target above the rate: not met', { value: 99, source: 'KH thử' }, 'Chưa đạt mục tiêu', 'Mục tiêu ≥ 99% (nguồn: KH thử)'],
+    ['no target in effect: no verdict', null, null, 'Chưa đặt mục tiêu cho kỳ này'],
+  ])('judges the rate by the report’s target: %s', async (_n, onTimeTarget, tag, text) => {
+    fakeFetch({
+      'GET /api/auth/me': { body: ME },
+      'GET /api/dossier-stats': { body: { ...REPORT, onTimeTarget } },
+      'GET /api/dossier-stats/trend': { body: { points: [] } },
+      'GET /api/dossier-stats/late': { body: { items: [], total: 0 } },
+      'GET /api/dossier-stats/sectors': { body: { items: [] } },
+      'GET /api/units': { body: { asOf: '2026-11-25', items: [], total: 0 } },
+    });
+    renderPage(<DossierStatsPage />, { route: '/mot-cua/thong-ke', namespaces: ns });
+    expect(await screen.findByText(text)).toBeTruthy();
+    expect(screen.queryByText('Đạt mục tiêu')).toBeNull();
+    if (tag) expect(screen.getByText(tag)).toBeTruthy();
+    else expect(screen.queryByText('Chưa đạt mục tiêu')).toBeNull();
   });
 
   it('sends the period and unit filters in the request', async () => {

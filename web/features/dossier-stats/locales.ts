@@ -24,7 +24,8 @@ export const dossierStatsStrings: FeatureStrings = {
     tableLabel: 'Bảng số liệu theo mẫu báo cáo định kỳ',
     kpi: {
       onTimeRate: 'Tỉ lệ đúng hạn',
-      target: 'Mục tiêu {{target}}%',
+      target: 'Mục tiêu ≥ {{target}}% (nguồn: {{source}})',
+      noTarget: 'Chưa đặt mục tiêu cho kỳ này',
       met: 'Đạt mục tiêu',
       notMet: 'Chưa đạt mục tiêu',
       toHandle: 'Hồ sơ phải giải quyết',
@@ -117,7 +118,8 @@ export const dossierStatsStrings: FeatureStrings = {
     tableLabel: 'Figures in the periodic-report layout',
     kpi: {
       onTimeRate: 'On-time rate',
-      target: 'Target {{target}}%',
+      target: 'Target ≥ {{target}}% (source: {{source}})',
+      noTarget: 'No target set for this period',
       met: 'Target met',
       notMet: 'Below target',
       toHandle: 'Dossiers to handle',

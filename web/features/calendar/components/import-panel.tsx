@@ -1,20 +1,16 @@
-import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Flex, Form, Input, Popconfirm, Table, Typography, Upload } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Popconfirm, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BASE64, type ImportCalendarResponse } from '@contracts/calendar';
-import { ErrorAlert } from '@web/components/error-alert';
+import { ImportCheckResult, ImportFilePicker, useImportFile } from '@web/components/excel-import';
 import { useImportSchedule } from '../api/import-schedule';
 import { formatDate } from '../utils/format';
 import { KindTag } from './kind-tag';
 import { ScrollRegion } from './scroll-region';
 import { useToast } from '../utils/use-toast';
-import { readFileBase64 } from '@web/lib/files';
 
-type FileData = { fileName: string; contentBase64: string };
 type Notice = { ref?: string; issuedOn?: Dayjs; covers?: string };
 type Row = ImportCalendarResponse['rows'][number];
-
 
 /** Excel import of a year's province-wide schedule: template, check (every bad row by number), then import. */
 export function ImportPanel({ year }: { year: number }) {
@@ -22,21 +18,16 @@ export function ImportPanel({ year }: { year: number }) {
   const message = useToast();
   const check = useImportSchedule();
   const save = useImportSchedule();
-  const [file, setFile] = useState<FileData | null>(null);
+  const { file, choose, clear } = useImportFile({
+    maxBase64: MAX_IMPORT_BASE64,
+    onTooLarge: () => void message.error(t('import.tooLarge')),
+    onChosen: (data) => {
+      save.reset();
+      check.mutate({ year, ...data, dryRun: true });
+    },
+  });
   const [form] = Form.useForm<Notice>();
   const preview = check.data && file ? check.data : null;
-
-  const choose = async (f: File) => {
-    save.reset();
-    const contentBase64 = await readFileBase64(f);
-    if (contentBase64.length > MAX_IMPORT_BASE64) {
-      void message.error(t('import.tooLarge'));
-      return;
-    }
-    const data = { fileName: f.name, contentBase64 };
-    setFile(data);
-    check.mutate({ year, ...data, dryRun: true });
-  };
 
   const submit = () => {
     if (!file || !preview) return;
@@ -47,7 +38,7 @@ export function ImportPanel({ year }: { year: number }) {
       {
         onSuccess: (r) => {
           void message.success(t('import.done', { imported: r.imported, replaced: r.replaced }));
-          setFile(null);
+          clear();
           check.reset();
         },
       },
@@ -65,40 +56,13 @@ export function ImportPanel({ year }: { year: number }) {
   return (
     <Card title={t('import.title', { year })}>
       <Typography.Paragraph type="secondary">{t('import.help')}</Typography.Paragraph>
-      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Button href={`/api/calendar/template.xlsx?year=${year}`} download={`lich-nghi-${year}.xlsx`}>
-          {t('import.template', { year })}
-        </Button>
-        <Upload accept=".xlsx" showUploadList={false} maxCount={1} beforeUpload={(f) => {
-            void choose(f);
-            return false;
-          }}>
-          <Button type="primary">{t('import.choose')}</Button>
-        </Upload>
-        {file ? <Typography.Text style={{ alignSelf: 'center' }}>{file.fileName}</Typography.Text> : null}
-      </Flex>
-      <div aria-live="polite">
-        {check.isPending ? <Typography.Paragraph>{t('import.checking')}</Typography.Paragraph> : null}
-        <ErrorAlert error={check.error ?? save.error} />
-        {preview ? (
-          preview.errors.length ? (
-            <Alert
-              type="error"
-              showIcon
-              title={t('import.rowsBad', { count: preview.errors.length })}
-              description={
-                <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="import-errors">
-                  {preview.errors.map((e) => (
-                    <li key={`${e.row}-${e.message}`}>{e.message}</li>
-                  ))}
-                </ul>
-              }
-            />
-          ) : (
-            <Alert type="success" showIcon title={t('import.rowsOk', { count: preview.rows.length })} />
-          )
-        ) : null}
-      </div>
+      <ImportFilePicker templateHref={`/api/calendar/template.xlsx?year=${year}`} templateFileName={`lich-nghi-${year}.xlsx`} templateLabel={t('import.template', { year })} chooseLabel={t('import.choose')} file={file} onChoose={choose} />
+      <ImportCheckResult
+        checking={check.isPending}
+        checkingLabel={t('import.checking')}
+        error={check.error ?? save.error}
+        preview={preview ? { errors: preview.errors.map((e) => ({ key: `${e.row}-${e.message}`, message: e.message })), okTitle: t('import.rowsOk', { count: preview.rows.length }), badTitle: t('import.rowsBad', { count: preview.errors.length }) } : null}
+      />
       {preview && preview.rows.length ? (
         <div style={{ marginTop: 12 }}>
           <ScrollRegion label={t('import.rowsOk', { count: preview.rows.length })} minWidth={900}>

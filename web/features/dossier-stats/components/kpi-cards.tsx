@@ -1,23 +1,32 @@
 import { Card, Col, Progress, Row, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { StatsCountsView } from '@contracts/dossier-stats';
+import { meetsTarget } from '@core/targets';
+import type { StatsCountsView, StatsReport } from '@contracts/dossier-stats';
 
-/** The on-time target shown against the rate (a demo setting: provinces fix theirs in the yearly reform plan). */
-export const ON_TIME_TARGET = 95;
+const NEUTRAL = '#1d39c4';
 
-/** Headline figures: on-time rate vs target, dossiers to handle, finished, in progress, late. */
-export function KpiCards({ total }: { total: StatsCountsView }) {
+/** Headline figures: on-time rate vs the target in effect (kept as data with its source), to handle, finished, in progress. */
+export function KpiCards({ total, target }: { total: StatsCountsView; target: StatsReport['onTimeTarget'] }) {
   const { t } = useTranslation('dossierStats');
   const rate = total.onTimeRate;
-  const met = rate !== null && rate >= ON_TIME_TARGET;
+  // No target in effect → no verdict: the rate is shown without a met / not-met tag.
+  const met = meetsTarget(rate, target?.value);
+  const color = met === null ? NEUTRAL : met ? '#237804' : '#cf1322';
   const hint = (s: string) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{s}</Typography.Text>;
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       <Col xs={24} sm={12} xl={6}>
         <Card size="small">
-          <Statistic title={t('kpi.onTimeRate')} value={rate === null ? t('kpi.none') : rate.toFixed(2)} suffix={rate === null ? undefined : '%'} styles={{ content: { color: met ? '#237804' : '#cf1322' } }} />
-          <Progress percent={rate ?? 0} showInfo={false} strokeColor={met ? '#389e0d' : '#cf1322'} aria-label={t('kpi.onTimeRate')} />
-          <Tag color={met ? 'success' : 'error'}>{met ? t('kpi.met') : t('kpi.notMet')}</Tag> {hint(t('kpi.target', { target: ON_TIME_TARGET }))}
+          <Statistic title={t('kpi.onTimeRate')} value={rate === null ? t('kpi.none') : rate.toFixed(2)} suffix={rate === null ? undefined : '%'} styles={{ content: { color } }} />
+          <Progress percent={rate ?? 0} showInfo={false} strokeColor={color} aria-label={t('kpi.onTimeRate')} />
+          {met === null ? null : <Tag color={met ? 'success' : 'error'}>{met ? t('kpi.met') : t('kpi.notMet')}</Tag>}
+          {target ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis={{ tooltip: target.source }} data-testid="on-time-target">
+              {t('kpi.target', { target: target.value, source: target.source })}
+            </Typography.Text>
+          ) : (
+            hint(t('kpi.noTarget'))
+          )}
         </Card>
       </Col>
       <Col xs={12} sm={12} xl={6}>

@@ -147,7 +147,7 @@ export function DossierStatsPage() {
           <Typography.Paragraph type="secondary">
             {t('asOf', { moment: formatMoment(data.asOf) })} {t('ended', { count: data.endedWithoutResult })}
           </Typography.Paragraph>
-          <KpiCards total={data.total} />
+          <KpiCards total={data.total} target={data.onTimeTarget} />
           <StatsCharts report={data} trend={trend.data} />
           <Card size="small" title={`${data.unit.name}: ${period.from.split('-').reverse().join('/')} – ${period.to.split('-').reverse().join('/')}`} style={{ marginBottom: 16 }}>
             <BreakdownTable report={data} />

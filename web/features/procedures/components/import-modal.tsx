@@ -1,14 +1,10 @@
-import { useState } from 'react';
-import { Alert, Button, Flex, Grid, Modal, Table, Typography, Upload } from 'antd';
+import { Button, Flex, Grid, Modal, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MAX_PROCEDURE_IMPORT_BASE64, type ImportedProcedure } from '@contracts/procedures';
-import { ErrorAlert } from '@web/components/error-alert';
+import { ImportCheckResult, ImportFilePicker, useImportFile } from '@web/components/excel-import';
 import { useImportProcedures } from '../api/mutations';
 import { formatDuration } from '../utils/format';
 import { useToast } from '../utils/use-toast';
-import { readFileBase64 } from '@web/lib/files';
-
-type FileData = { fileName: string; contentBase64: string };
 
 
 /** Excel import: template download, a dry-run check listing every bad row (sheet and row), then the all-or-nothing import. */
@@ -18,20 +14,15 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
   const screens = Grid.useBreakpoint();
   const check = useImportProcedures();
   const save = useImportProcedures();
-  const [file, setFile] = useState<FileData | null>(null);
+  const { file, choose } = useImportFile({
+    maxBase64: MAX_PROCEDURE_IMPORT_BASE64,
+    onTooLarge: () => void message.error(t('excel.tooLarge')),
+    onChosen: (data) => {
+      save.reset();
+      check.mutate({ ...data, dryRun: true });
+    },
+  });
   const preview = check.data && file ? check.data : null;
-
-  const choose = async (f: File) => {
-    save.reset();
-    const contentBase64 = await readFileBase64(f);
-    if (contentBase64.length > MAX_PROCEDURE_IMPORT_BASE64) {
-      void message.error(t('excel.tooLarge'));
-      return;
-    }
-    const data = { fileName: f.name, contentBase64 };
-    setFile(data);
-    check.mutate({ ...data, dryRun: true });
-  };
 
   const submit = () => {
     if (!file) return;
@@ -69,45 +60,13 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
       }
     >
       <Typography.Paragraph type="secondary">{t('excel.help')}</Typography.Paragraph>
-      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Button href="/api/procedures/template.xlsx" download="mau-danh-muc-tthc.xlsx">
-          {t('excel.template')}
-        </Button>
-        <Upload
-          accept=".xlsx"
-          showUploadList={false}
-          maxCount={1}
-          beforeUpload={(f) => {
-            void choose(f);
-            return false;
-          }}
-        >
-          <Button type="primary">{t('excel.choose')}</Button>
-        </Upload>
-        {file ? <Typography.Text style={{ alignSelf: 'center' }}>{file.fileName}</Typography.Text> : null}
-      </Flex>
-      <div aria-live="polite">
-        {check.isPending ? <Typography.Paragraph>{t('excel.checking')}</Typography.Paragraph> : null}
-        <ErrorAlert error={check.error ?? save.error} />
-        {preview ? (
-          preview.errors.length ? (
-            <Alert
-              type="error"
-              showIcon
-              title={t('excel.rowsBad', { count: preview.errors.length })}
-              description={
-                <ul style={{ margin: 0, paddingLeft: 18, maxHeight: 240, overflowY: 'auto' }} data-testid="import-errors">
-                  {preview.errors.map((e) => (
-                    <li key={`${e.sheet}-${e.row}-${e.message}`}>{e.message}</li>
-                  ))}
-                </ul>
-              }
-            />
-          ) : (
-            <Alert type="success" showIcon title={t('excel.rowsOk', { count: preview.procedures.length })} />
-          )
-        ) : null}
-      </div>
+      <ImportFilePicker templateHref="/api/procedures/template.xlsx" templateFileName="mau-danh-muc-tthc.xlsx" templateLabel={t('excel.template')} chooseLabel={t('excel.choose')} file={file} onChoose={choose} />
+      <ImportCheckResult
+        checking={check.isPending}
+        checkingLabel={t('excel.checking')}
+        error={check.error ?? save.error}
+        preview={preview ? { errors: preview.errors.map((e) => ({ key: `${e.sheet}-${e.row}-${e.message}`, message: e.message })), okTitle: t('excel.rowsOk', { count: preview.procedures.length }), badTitle: t('excel.rowsBad', { count: preview.errors.length }) } : null}
+      />
       {preview && preview.procedures.length ? (
         <div role="region" aria-label={t('excel.previewLabel')} tabIndex={0} style={{ marginTop: 12, overflowX: 'auto' }}>
           <Table<ImportedProcedure> rowKey="row" size="small" columns={columns} dataSource={preview.procedures} pagination={{ pageSize: 10, hideOnSinglePage: true }} style={{ minWidth: 720 }} />

@@ -1,0 +1,82 @@
+import { Button, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { inEffectOn } from '@core/targets';
+import type { TargetView } from '@contracts/targets';
+import { useToast } from '@web/lib/use-toast';
+import { useDeleteTarget } from '../api/targets';
+import { formatDay, formatValue, keyLabel, vietnamToday } from '../utils';
+
+function StatusTag({ target, today }: { target: TargetView; today: string }) {
+  const { t } = useTranslation('targets');
+  if (inEffectOn(target, today)) return <Tag color="success">{t('status.current')}</Tag>;
+  return target.validFrom > today ? <Tag color="processing">{t('status.future')}</Tag> : <Tag>{t('status.past')}</Tag>;
+}
+
+/** The target versions with their period, status and source; edit and delete come from each row's abilities. */
+export function TargetsTable({ items, loading, onEdit }: { items: TargetView[]; loading: boolean; onEdit: (target: TargetView) => void }) {
+  const { t } = useTranslation('targets');
+  const message = useToast();
+  const remove = useDeleteTarget();
+  const today = vietnamToday();
+  const name = (v: TargetView) => `${keyLabel(t, v.key)} ${v.unitName ?? t('provinceWide')} ${formatDay(v.validFrom)}`;
+
+  const columns: TableColumnsType<TargetView> = [
+    { key: 'key', title: t('col.key'), width: 200, render: (_, v) => <Typography.Text strong>{keyLabel(t, v.key)}</Typography.Text> },
+    { key: 'scope', title: t('col.scope'), width: 160, render: (_, v) => v.unitName ?? t('provinceWide') },
+    { key: 'value', title: t('col.value'), width: 90, render: (_, v) => formatValue(t, v) },
+    {
+      key: 'period',
+      title: t('col.period'),
+      width: 200,
+      render: (_, v) => (
+        <Flex vertical align="start" gap={4}>
+          <span>{v.validTo ? t('period.range', { from: formatDay(v.validFrom), to: formatDay(v.validTo) }) : t('period.open', { from: formatDay(v.validFrom) })}</span>
+          <StatusTag target={v} today={today} />
+        </Flex>
+      ),
+    },
+    {
+      key: 'source',
+      title: t('col.source'),
+      render: (_, v) => (
+        <>
+          <Typography.Paragraph style={{ fontSize: 13, margin: 0 }} ellipsis={{ rows: 3, tooltip: v.source }}>
+            {v.source}
+          </Typography.Paragraph>
+          {v.note ? (
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }} ellipsis={{ rows: 2, tooltip: v.note }}>
+              {v.note}
+            </Typography.Paragraph>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: 'actions',
+      title: t('col.actions'),
+      width: 150,
+      render: (_, v) =>
+        v.abilities.includes('setting.manage') ? (
+          <Flex gap={4} wrap>
+            <Button size="small" onClick={() => onEdit(v)} aria-label={`${t('action.edit')}: ${name(v)}`}>
+              {t('action.edit')}
+            </Button>
+            <Popconfirm
+              title={t('action.deleteAsk')}
+              onConfirm={() => remove.mutate(v.id, { onSuccess: () => void message.success(t('form.deleted')), onError: (e) => void message.error(e.message) })}
+            >
+              <Button size="small" danger aria-label={`${t('action.delete')}: ${name(v)}`}>
+                {t('action.delete')}
+              </Button>
+            </Popconfirm>
+          </Flex>
+        ) : null,
+    },
+  ];
+
+  return (
+    <div role="region" aria-label={t('list')} tabIndex={0} style={{ overflowX: 'auto' }}>
+      <Table<TargetView> rowKey="id" size="small" columns={columns} dataSource={items} loading={loading} pagination={false} locale={{ emptyText: t('empty') }} style={{ minWidth: 900 }} />
+    </div>
+  );
+}
