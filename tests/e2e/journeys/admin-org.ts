@@ -57,6 +57,16 @@ export const adminOrgJourney: Journey = {
     await page.locator('[data-testid=audit-table] tr', { hasText: 'Cấp vai trò' }).first().waitFor();
     await expectAxeClean(page, 'audit log');
 
+    // 3b. Targets are data with their source: the seeded on-time target is listed and opens for editing.
+    await page.getByRole('link', { name: 'Chỉ tiêu' }).click();
+    const edit = page.getByRole('button', { name: /^Sửa: Tỉ lệ hồ sơ giải quyết đúng hạn Toàn tỉnh/ });
+    await edit.first().waitFor();
+    await expectAxeClean(page, 'targets page');
+    await edit.first().click();
+    await page.getByRole('dialog').waitFor();
+    await expectAxeClean(page, 'target edit dialog');
+    await page.keyboard.press('Escape');
+
     // 4. The new user signs in and sees only their unit's subtree.
     const other = await newPage({ width: 1366, height: 768 });
     await signIn(other, baseUrl, USERNAME, PASSWORD);

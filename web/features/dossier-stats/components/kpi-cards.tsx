@@ -19,7 +19,7 @@ export function KpiCards({ total, target }: { total: StatsCountsView; target: St
         <Card size="small">
           <Statistic title={t('kpi.onTimeRate')} value={rate === null ? t('kpi.none') : rate.toFixed(2)} suffix={rate === null ? undefined : '%'} styles={{ content: { color } }} />
           <Progress percent={rate ?? 0} showInfo={false} strokeColor={color} aria-label={t('kpi.onTimeRate')} />
-          {met === null ? null : <Tag color={met ? 'success' : 'error'}>{met ? t('kpi.met') : t('kpi.notMet')}</Tag>}
+          {met === null ? null : <Tag style={met ? { color: '#135200', background: '#f6ffed', borderColor: '#73d13d' } : { color: '#a8071a', background: '#fff1f0', borderColor: '#ff7875' }}>{met ? t('kpi.met') : t('kpi.notMet')}</Tag>}
           {target ? (
             <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis={{ tooltip: target.source }} data-testid="on-time-target">
               {t('kpi.target', { target: target.value, source: target.source })}

@@ -8,8 +8,9 @@ import { formatDay, formatValue, keyLabel, vietnamToday } from '../utils';
 
 function StatusTag({ target, today }: { target: TargetView; today: string }) {
   const { t } = useTranslation('targets');
-  if (inEffectOn(target, today)) return <Tag color="success">{t('status.current')}</Tag>;
-  return target.validFrom > today ? <Tag color="processing">{t('status.future')}</Tag> : <Tag>{t('status.past')}</Tag>;
+  // Explicit colours: antd's preset success/processing tags fall below WCAG AA contrast (axe).
+  if (inEffectOn(target, today)) return <Tag style={{ color: '#135200', background: '#f6ffed', borderColor: '#73d13d' }}>{t('status.current')}</Tag>;
+  return target.validFrom > today ? <Tag style={{ color: '#003eb3', background: '#e6f4ff', borderColor: '#69b1ff' }}>{t('status.future')}</Tag> : <Tag>{t('status.past')}</Tag>;
 }
 
 /** The target versions with their period, status and source; edit and delete come from each row's abilities. */
