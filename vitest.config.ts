@@ -31,7 +31,14 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: 'web', environment: 'jsdom', include: ['web/**/*.test.ts', 'web/**/*.test.tsx'], setupFiles: ['./web/testing/setup.ts'] },
+        test: {
+          name: 'web',
+          environment: 'jsdom',
+          include: ['web/**/*.test.ts', 'web/**/*.test.tsx'],
+          setupFiles: ['./web/testing/setup.ts'],
+          // antd under jsdom on a 2-core machine can take several seconds per render when the suite runs in parallel.
+          testTimeout: 30_000,
+        },
       },
     ],
   },

@@ -61,10 +61,8 @@ export async function countByUnitFromDaily(db: Executor, s: StatsScope): Promise
       const od = late.get(r.key) ?? 0;
       return { ...r, inProgressWithinTime: open - od, inProgressOverdue: od };
     })
-    .filter((r) => COLS.some((c) => r[camel(c)] !== 0) || r.carriedOver !== 0 || r.inProgressWithinTime !== 0 || r.inProgressOverdue !== 0);
+    .filter(({ key: _key, ...counts }) => Object.values(counts).some((n) => n !== 0));
 }
-
-const camel = (c: (typeof COLS)[number]) => c.replace(/_(\w)/g, (_m, x: string) => x.toUpperCase()) as keyof Omit<DailyCountRow, 'key'>;
 
 /** Received and finished per Vietnam month of the period, from the daily counts. */
 export async function monthlyTrendFromDaily(db: Executor, s: StatsScope): Promise<Array<{ month: string; received: number; finishedEarly: number; finishedOnTime: number; finishedLate: number }>> {

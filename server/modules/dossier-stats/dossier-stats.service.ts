@@ -47,7 +47,7 @@ async function periodCounts(db: Kysely<DB>, s: StatsScope, groupBy: 'unit' | 'se
 export async function statsReport(db: Kysely<DB>, actor: Actor, q: StatsQuery, now: Date, permission: Permission = 'report.read'): Promise<StatsReport> {
   const s = await resolveScope(db, actor, q, now, permission);
   const groupBy = q.groupBy ?? 'unit';
-  const [{ counts, ended }, units] = await Promise.all([periodCounts(db, s, groupBy), unitAndChildren(db, s.rootId)]);
+  const [{ counts, ended }, units, onTimeTarget] = await Promise.all([periodCounts(db, s, groupBy), unitAndChildren(db, s.rootId), targetInEffect(db, 'dossier.on_time_rate', s.rootId, q.to)]);
   const root = units.find((u) => u.id === s.rootId);
   if (!root) throw notFound('Đơn vị');
   const byKey = new Map(counts.map(({ key, ...c }) => [key, c as StatsCounts]));
@@ -72,7 +72,7 @@ export async function statsReport(db: Kysely<DB>, actor: Actor, q: StatsQuery, n
     total: countsView(sumCounts(byKey.values())),
     rows,
     endedWithoutResult: ended,
-    onTimeTarget: await targetInEffect(db, 'dossier.on_time_rate', root.id, q.to),
+    onTimeTarget,
   };
 }
 

@@ -170,7 +170,7 @@ export async function receiveDossier(deps: Deps, actor: Actor, body: IntakeBody,
     files: [],
   };
   const { written, steps } = await insertDossier(db, actor, now, n, requestId);
-  return newDossierDetail({ now: deps.now(), actor, ctx, calendar, dossier: n, written, steps });
+  return newDossierDetail({ now, actor, ctx, calendar, dossier: n, written, steps });
 }
 
 /** Online submission from the public page: files checked, required documents covered, status 'submitted'. */

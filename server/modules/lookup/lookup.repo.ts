@@ -1,5 +1,4 @@
-import { CompiledQuery } from 'kysely';
-import type { Executor } from '../../infra/database';
+import { preparedQuery, type Executor } from '../../infra/database';
 
 /** One event as the lookup function returns it: [type, fromStatus, toStatus, at (ISO), unit name]. */
 export type PublicEventRow = [type: string, fromStatus: string | null, toStatus: string, at: string, unitName: string | null];
@@ -25,12 +24,11 @@ export type PublicDossierRow = {
   events: PublicEventRow[];
 };
 
-// One round trip to a PL/pgSQL function (migration 2026112511): PostgreSQL keeps its plan per connection. Compiled
-// once: the query builder would rebuild and recompile the same text on every call.
-const LOOKUP = 'SELECT public_dossier_lookup($1) AS dossier';
+// One round trip to a PL/pgSQL function (migration 2026112511) whose inner plan PostgreSQL keeps per connection;
+// the call itself is a prepared statement too (infra/database preparedQuery).
+const lookupQuery = preparedQuery<{ dossier: PublicDossierRow | null }>('SELECT public_dossier_lookup($1) AS dossier');
 
 /** A dossier's public columns and events by code, or null when no dossier has that code. */
 export async function findPublicDossier(db: Executor, code: string): Promise<PublicDossierRow | null> {
-  const { rows } = await db.executeQuery<{ dossier: PublicDossierRow | null }>(CompiledQuery.raw(LOOKUP, [code]));
-  return rows[0]?.dossier ?? null;
+  return (await lookupQuery(db, [code]))[0]?.dossier ?? null;
 }

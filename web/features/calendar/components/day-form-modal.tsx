@@ -7,7 +7,7 @@ import { ApiError } from '@web/lib/api';
 import { useCreateDay, useUpdateDay } from '../api/day-mutations';
 import { formatDate } from '../utils/format';
 import { UnitSelect } from './unit-select';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 
 type Values = { date: Dayjs; kind: CalendarDayView['kind']; name: string; nameEn?: string; legalRef: string; unitId?: string };
 const FIELDS = ['date', 'kind', 'name', 'nameEn', 'legalRef', 'unitId'];

@@ -5,7 +5,7 @@ import { useConfirmDay, useDeleteDay } from '../api/day-mutations';
 import { formatDate } from '../utils/format';
 import { KindTag, StatusTag } from './kind-tag';
 import { ScrollRegion } from './scroll-region';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 
 /** The days of a year with their legal basis and status; actions come from each row's abilities. */
 export function DaysTable({ days, loading, onEdit }: { days: CalendarDayView[]; loading: boolean; onEdit: (d: CalendarDayView) => void }) {

@@ -7,7 +7,7 @@ import { useImportSchedule } from '../api/import-schedule';
 import { formatDate } from '../utils/format';
 import { KindTag } from './kind-tag';
 import { ScrollRegion } from './scroll-region';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 
 type Notice = { ref?: string; issuedOn?: Dayjs; covers?: string };
 type Row = ImportCalendarResponse['rows'][number];

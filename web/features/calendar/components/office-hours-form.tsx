@@ -7,7 +7,7 @@ import { ErrorAlert } from '@web/components/error-alert';
 import { useOfficeHours, usePutOfficeHours } from '../api/office-hours';
 import { describeSessions, formatDate, parseSessions } from '../utils/format';
 import { ScrollRegion } from './scroll-region';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 
 type Values = { validFrom: Dayjs; d0: string; d1: string; d2: string; d3: string; d4: string; d5: string; d6: string; makeupDay: string; legalRef?: string };
 const DAY_FIELDS = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6'] as const;

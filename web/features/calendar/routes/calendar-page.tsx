@@ -16,7 +16,7 @@ import { ImportPanel } from '../components/import-panel';
 import { OfficeHoursForm } from '../components/office-hours-form';
 import { YearGrid, YearLegend } from '../components/year-grid';
 import { formatDate } from '../utils/format';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 
 /** Today's date in Vietnam (UTC+7), whatever the browser's time zone. */
 const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);

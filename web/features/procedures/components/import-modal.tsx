@@ -4,7 +4,7 @@ import { MAX_PROCEDURE_IMPORT_BASE64, type ImportedProcedure } from '@contracts/
 import { ImportCheckResult, ImportFilePicker, useImportFile } from '@web/components/excel-import';
 import { useImportProcedures } from '../api/mutations';
 import { formatDuration } from '../utils/format';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 
 
 /** Excel import: template download, a dry-run check listing every bad row (sheet and row), then the all-or-nothing import. */

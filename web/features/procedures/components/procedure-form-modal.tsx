@@ -22,7 +22,7 @@ import {
 import { ErrorAlert } from '@web/components/error-alert';
 import { useCreateProcedure, useReplaceProcedure, useUpdateProcedure } from '../api/mutations';
 import { useSectors, useUnits } from '../api/queries';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 import { UnitSelect } from './unit-select';
 
 /** What the dialog does: a new procedure, a correction in place, or a new version from a date. */

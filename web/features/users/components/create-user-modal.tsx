@@ -9,7 +9,7 @@ import { useCreateUser } from '../api/create-user';
 import { applyServerIssues } from '../utils/form-errors';
 import { UnitTreeSelect } from './unit-tree-select';
 import { RoleSelect } from './role-select';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 
 type Values = {
   username: string;

@@ -5,7 +5,7 @@ import { ErrorAlert } from '@web/components/error-alert';
 import { useUpdateUser } from '../api/update-user';
 import { applyServerIssues } from '../utils/form-errors';
 import { UnitTreeSelect } from './unit-tree-select';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 
 type Values = { fullName: string; email?: string | null; phone?: string | null; title?: string | null; unitId: string };
 const FIELDS = ['fullName', 'email', 'phone', 'title', 'unitId'] as const;

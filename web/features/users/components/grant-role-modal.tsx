@@ -8,7 +8,7 @@ import { useRoles } from '../api/list-roles';
 import { applyServerIssues } from '../utils/form-errors';
 import { RoleSelect } from './role-select';
 import { UnitTreeSelect } from './unit-tree-select';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 
 type Values = { role?: Role; unitId?: string };
 

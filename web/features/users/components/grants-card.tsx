@@ -6,7 +6,7 @@ import { ErrorAlert } from '@web/components/error-alert';
 import { useRevokeGrant } from '../api/revoke-grant';
 import { formatVnDate, roleLabel } from '../utils/format';
 import { GrantRoleModal } from './grant-role-modal';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 
 /** The roles an account holds; "grant" from the account's abilities, "revoke" from each grant's `canRevoke`. */
 export function GrantsCard({ user }: { user: UserView }) {

@@ -4,7 +4,7 @@ import { PASSWORD_MIN_LENGTH } from '@contracts/users';
 import { ErrorAlert } from '@web/components/error-alert';
 import { useUpdateUser } from '../api/update-user';
 import { applyServerIssues } from '../utils/form-errors';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 
 /** Sets a new password for an account (the server ends its sessions). */
 export function ResetPasswordModal({ userId, onClose }: { userId: string; onClose: () => void }) {

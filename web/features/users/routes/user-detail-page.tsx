@@ -15,7 +15,7 @@ import { AppLink } from '@web/components/app-link';
 import { ResetPasswordModal } from '../components/reset-password-modal';
 import { StatusTag } from '../components/status-tag';
 import { accountStatus, formatVnDateTime } from '../utils/format';
-import { useToast } from '../utils/use-toast';
+import { useToast } from '@web/lib/use-toast';
 
 /** One account: profile with its actions (from `abilities`), roles, and a link to its audit trail. */
 export function UserDetailPage() {
