@@ -50,6 +50,8 @@ export const StatsCountsSchema = z.object({
   inProgressOverdue: z.number().int(),
   /** 100 − late rate, in percent with 2 decimals; null when nothing was to handle. */
   onTimeRate: z.number().nullable(),
+  /** Dossiers with a second (or later) supplement request by the same agency in the period (flagged, reference.md §4.5). */
+  repeatedSupplements: z.number().int(),
 });
 /** One row's counts. */
 export type StatsCountsView = z.infer<typeof StatsCountsSchema>;

@@ -21,7 +21,7 @@ const SourceSchema = z
 const NoteSchema = z.string().trim().max(2000, 'Ghi chú quá dài (tối đa 2000 ký tự) / note longer than 2000 characters').nullable();
 const periodOrder = { message: 'Ngày hết hiệu lực phải từ ngày bắt đầu trở đi / validTo must be on or after validFrom', path: ['validTo'] };
 
-/** A target version as shown, with the caller's abilities on it (setting.manage when they may change it). */
+/** A target version as shown, with the caller's abilities on it (target.manage when they may change it). */
 export const TargetViewSchema = z.object({
   id: z.string(),
   key: z.string(),

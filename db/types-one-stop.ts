@@ -152,9 +152,10 @@ export type DossierFilesTable = {
   createdAt: CreatedAt;
 };
 
-/** Counts of one handling unit on one Vietnam day (period statistics, reference.md §4.8). */
+/** Counts of one handling unit and procedure on one Vietnam day (period statistics, reference.md §4.8). */
 export type DossierDailyCountsTable = {
   unitId: string;
+  procedureId: string;
   day: string;
   receivedOnline: number;
   receivedInPerson: number;

@@ -15,7 +15,7 @@ const leaderOnPAdminOnA: RoleGrant[] = [
 ];
 
 describe('who may grant which role where', () => {
-  it('classifies exactly the account, unit, audit, calendar and setting powers as administrative', () => {
+  it('classifies exactly the account, unit, audit, calendar, procedure, target and setting powers as administrative', () => {
     expect(PERMISSIONS.filter((p) => PERMISSION_KIND[p] === 'admin')).toEqual([
       'unit.create',
       'unit.update',
@@ -26,6 +26,7 @@ describe('who may grant which role where', () => {
       'audit.read',
       'calendar.manage',
       'procedure.manage',
+      'target.manage',
       'setting.manage',
     ]);
   });
@@ -59,8 +60,11 @@ describe('who may grant which role where', () => {
     [adminOnA, 'secretariat', 'A', []],
     [secretariatOnP, 'system_admin', 'A', ['unit.create', 'unit.update', 'unit.close', 'user.create', 'user.update', 'user.manageRoles', 'setting.manage']],
     [secretariatOnP, 'secretariat', 'A', []],
-    [[{ role: 'leader', unitId: 'P' }], 'secretariat', 'B', ['audit.read', 'calendar.manage', 'procedure.manage']],
-    [adminOnA, 'system_admin', 'B', ['unit.create', 'unit.update', 'unit.close', 'user.create', 'user.update', 'user.manageRoles', 'audit.read', 'calendar.manage', 'procedure.manage', 'setting.manage']],
+    [[{ role: 'leader', unitId: 'P' }], 'secretariat', 'B', ['audit.read', 'calendar.manage', 'procedure.manage', 'target.manage']],
+    [adminOnA, 'system_admin', 'B', ['unit.create', 'unit.update', 'unit.close', 'user.create', 'user.update', 'user.manageRoles', 'audit.read', 'calendar.manage', 'procedure.manage', 'target.manage', 'setting.manage']],
+    // Both hold target.manage, so neither misses it when granting the other's role.
+    [adminOnP, 'secretariat', 'A', []],
+    [[{ role: 'unit_head', unitId: 'P' }], 'secretariat', 'A', ['audit.read', 'calendar.manage', 'procedure.manage', 'target.manage']],
     // Operational permissions never count as missing: an administrator may appoint a one-stop clerk.
     [adminOnA, 'one_stop_clerk', 'A', []],
     [[], 'specialist', 'A', []],

@@ -2,7 +2,7 @@ import type { Permission } from './permissions';
 import { ROLE_PERMISSIONS, type Role } from './roles';
 import type { RoleGrant } from './scope';
 
-/** Whether a permission governs accounts, units, audit or settings ('admin') or the daily work ('operational'). */
+/** Whether a permission governs accounts, units, audit, targets or settings ('admin') or the daily work ('operational'). */
 export const PERMISSION_KIND = {
   'unit.read': 'operational',
   'unit.create': 'admin',
@@ -32,6 +32,7 @@ export const PERMISSION_KIND = {
   'planTask.report': 'operational',
   'report.read': 'operational',
   'report.export': 'operational',
+  'target.manage': 'admin',
   'setting.manage': 'admin',
 } as const satisfies Record<Permission, 'admin' | 'operational'>;
 

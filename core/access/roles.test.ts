@@ -11,18 +11,18 @@ const COLUMNS: Permission[] = [
   'survey.read', 'survey.manage', 'survey.enter',
   'indexScore.read', 'indexScore.selfAssess', 'indexScore.appraise', 'indexScore.publish',
   'planTask.read', 'planTask.manage', 'planTask.report',
-  'report.read', 'report.export', 'setting.manage',
+  'report.read', 'report.export', 'target.manage', 'setting.manage',
 ];
-//                                     unit user audit cal  dossier proc survey index plan report setting
+//                                     unit user audit cal  dossier proc survey index plan report target setting
 const EXPECTED: Record<Role, string> = {
-  system_admin: /*                  */ 'XXXX XXXX X X X  X... X X.. X... X.. XX X',
-  secretariat: /*                   */ 'X... X... X X X  X... X XXX XX.X XXX XX .',
-  appraisal_member: /*              */ 'X... .... . X .  X... . X.. X.X. X.. XX .',
-  unit_head: /*                     */ 'X... X... . X .  X..X . X.. XX.. X.X XX .',
-  unit_officer: /*                  */ 'X... .... . X .  X... . X.. XX.. X.X X. .',
-  one_stop_clerk: /*                */ 'X... .... . X .  XXX. . ..X .... ... .. .',
-  specialist: /*                    */ 'X... .... . X .  X.X. . ... .... ... .. .',
-  leader: /*                        */ 'X... X... . X .  X... . X.. X... X.. XX .',
+  system_admin: /*                  */ 'XXXX XXXX X X X  X... X X.. X... X.. XX X X',
+  secretariat: /*                   */ 'X... X... X X X  X... X XXX XX.X XXX XX X .',
+  appraisal_member: /*              */ 'X... .... . X .  X... . X.. X.X. X.. XX . .',
+  unit_head: /*                     */ 'X... X... . X .  X..X . X.. XX.. X.X XX . .',
+  unit_officer: /*                  */ 'X... .... . X .  X... . X.. XX.. X.X X. . .',
+  one_stop_clerk: /*                */ 'X... .... . X .  XXX. . ..X .... ... .. . .',
+  specialist: /*                    */ 'X... .... . X .  X.X. . ... .... ... .. . .',
+  leader: /*                        */ 'X... X... . X .  X... . X.. X... X.. XX . .',
 };
 
 const cases = ROLES.flatMap((role) => {
@@ -53,6 +53,22 @@ describe('the role → permission matrix', () => {
     for (const p of ['user.create', 'user.update', 'user.manageRoles', 'setting.manage'] as const) {
       expect(ROLES.filter((r) => can(r, p))).toEqual(['system_admin']);
     }
+  });
+
+  it('lets the reform secretariat and the system administrator manage targets, and no one else', () => {
+    expect(ROLES.filter((r) => can(r, 'target.manage'))).toEqual(['system_admin', 'secretariat']);
+  });
+
+  // Spelled out beside the table: the secretariat owns the yearly plan's targets but not the general settings.
+  it.each([
+    ['secretariat', 'target.manage', true],
+    ['secretariat', 'setting.manage', false],
+    ['system_admin', 'target.manage', true],
+    ['unit_head', 'target.manage', false],
+    ['one_stop_clerk', 'target.manage', false],
+    ['leader', 'target.manage', false],
+  ] as const)('%s holds %s: %s (targets vs. settings)', (role, permission, expected) => {
+    expect(can(role, permission)).toBe(expected);
   });
 
   it.each([

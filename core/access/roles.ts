@@ -43,10 +43,11 @@ export const ROLE_PERMISSIONS = {
     'audit.read',
     'calendar.manage',
     'procedure.manage',
+    'target.manage',
     'setting.manage',
     'report.export',
   ],
-  // Sở Nội vụ reform secretariat: runs surveys, index rounds and the reform plan.
+  // Sở Nội vụ reform secretariat: runs surveys, index rounds and the reform plan with its targets.
   secretariat: [
     ...READ_ALL,
     'user.read',
@@ -59,6 +60,7 @@ export const ROLE_PERMISSIONS = {
     'indexScore.publish',
     'planTask.manage',
     'planTask.report',
+    'target.manage',
     'report.export',
   ],
   // Appraisal council (Hội đồng thẩm định) member: appraises self-assessments.

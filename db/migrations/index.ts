@@ -7,6 +7,8 @@ import * as m2026112508 from './2026112508_dossier_stats';
 import * as m2026112509 from './2026112509_dossier_counts';
 import * as m2026112510 from './2026112510_targets';
 import * as m2026112511 from './2026112511_public_lookup';
+import * as m2026112612 from './2026112612_dossier_counts_by_procedure';
+import * as m2026112613 from './2026112613_repeated_supplements';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +20,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112509_dossier_counts': m2026112509,
   '2026112510_targets': m2026112510,
   '2026112511_public_lookup': m2026112511,
+  '2026112612_dossier_counts_by_procedure': m2026112612,
+  '2026112613_repeated_supplements': m2026112613,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

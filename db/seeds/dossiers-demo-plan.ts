@@ -36,7 +36,8 @@ export type PlanInput = {
   procedure: PlanProcedure;
   /** 'refused' and 'withdrawn' end early; others follow the legal clock. */
   fate: 'normal' | 'late' | 'refused' | 'withdrawn';
-  supplement: boolean;
+  /** Supplement requests by the handling agency: 0, 1, or 2 (the second one flagged). */
+  supplements: number;
   apology: boolean;
   /** 0–1: how much of the legal time a normal dossier uses. */
   pace: number;
@@ -106,16 +107,23 @@ export function planDossier(cal: WorkingCalendar, p: PlanInput, ref: Instant, r:
 
   let pausedMin = 0;
   let pauseOpenAt: Instant | null = null;
-  if (p.supplement && legalMin >= DAY_MIN) {
-    const reqAt = cal.shiftWorking(from, legalMin * (0.2 + r() * 0.3));
+  // One written request per agency (reference.md §4.5); a second one carries its reason and is flagged, as the dossiers
+  // action records it (data.repeated).
+  let lastBackAt = from;
+  for (let round = 0; round < p.supplements && pauseOpenAt === null && legalMin >= DAY_MIN; round++) {
+    const reqAt = cal.shiftWorking(lastBackAt, legalMin * (round === 0 ? 0.2 + r() * 0.3 : 0.05 + r() * 0.1));
     const backAt = cal.shiftWorking(reqAt, DAY_MIN * (1 + Math.floor(r() * 5)));
+    const repeated = round > 0;
+    const data = { items: ['Bản sao giấy tờ tùy thân'], repeated, reason: repeated ? 'Bản sao nộp bổ sung chưa được chứng thực' : null, previousAtUnit: round };
     apply({ type: 'supplement_requested', at: reqAt });
-    if (push('request_supplement', 'processing', 'supplement_requested', reqAt, p.receivingUnitId, p.handlerAt(p.handlingUnitId), { items: ['Bản sao giấy tờ tùy thân'] })) status = 'supplement_requested';
+    // The request is the handling agency's (the one-stop unit only forwards it): the flag is on that agency.
+    if (push('request_supplement', 'processing', 'supplement_requested', reqAt, p.handlingUnitId, p.handlerAt(p.handlingUnitId), data)) status = 'supplement_requested';
     if (backAt <= ref) {
       apply({ type: 'resubmitted', at: backAt });
       push('resubmit', 'supplement_requested', 'processing', backAt, p.receivingUnitId, clerk);
       status = 'processing';
-      pausedMin = cal.workingTimeBetween(reqAt, backAt);
+      pausedMin += cal.workingTimeBetween(reqAt, backAt);
+      lastBackAt = backAt;
     } else pauseOpenAt = reqAt;
   }
   const due = Date.parse(clock.originalDueAt);

@@ -129,7 +129,7 @@ export async function seedDemoDossiers(db: Kysely<DB>, opts: SeedDemoDossiersOpt
       const amount = unit === 'calendar_day' ? Math.round(proc.durationValue) : Number(proc.durationValue);
       const plan = planDossier(
         cal,
-        { receivedAt: at, channel, receivingUnitId, handlingUnitId, procedure: { amount, unit, steps: route }, fate, supplement: r() < 0.08, apology: r() < 0.35, pace: r(), handlerAt },
+        { receivedAt: at, channel, receivingUnitId, handlingUnitId, procedure: { amount, unit, steps: route }, fate, supplements: r() < 0.08 ? (r() < 0.1 ? 2 : 1) : 0, apology: r() < 0.35, pace: r(), handlerAt },
         ref,
         r,
       );

@@ -37,7 +37,7 @@ function useNavItems(): NavItem[] {
         { key: 'units', path: paths.units, label: t('nav.units'), permission: 'unit.read' },
         { key: 'users', path: paths.users, label: t('nav.users'), permission: 'user.read' },
         { key: 'calendar', path: paths.calendar, label: t('nav.calendar'), permission: 'calendar.read' },
-        { key: 'targets', path: paths.targets, label: t('nav.targets'), permission: 'setting.manage' },
+        { key: 'targets', path: paths.targets, label: t('nav.targets'), permission: 'target.manage' },
         { key: 'audit', path: paths.audit, label: t('nav.audit'), permission: 'audit.read' },
       ],
     },

@@ -20,7 +20,10 @@ if (typeof window !== 'undefined') {
 }
 
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
+
+// findBy*/waitFor give up after 1 s by default; antd pages under jsdom on 2 busy cores can take longer to render.
+configure({ asyncUtilTimeout: 5_000 });
 
 // vitest runs without globals, so testing-library cannot register its own cleanup.
 afterEach(() => cleanup());

@@ -4,12 +4,13 @@ import { periodBounds, sumCounts, tally, type StatsDossier } from '@core/dossier
 import { asLocalDate } from '@core/calendar';
 import type { DossierChannel, DossierStatusValue } from '@db/types-one-stop';
 import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { countByUnitFromDaily, foldCountDeltas, monthlyTrendFromDaily } from './dossier-stats.counts';
-import { countByGroup, countEndedWithoutResult, countLate, monthlyTrend, type StatsScope } from './dossier-stats.repo';
+import { countFromDaily, foldCountDeltas, monthlyTrendFromDaily } from './dossier-stats.counts';
+import { countLate, type StatsScope } from './dossier-stats.repo';
+import { countByGroup, countEndedWithoutResult, monthlyTrend } from './dossier-stats.scan';
 import { buildStatsOrg, insertFixtureDossier } from './dossier-stats.testing';
 
 // The daily counts maintained by the trigger must give exactly the figures of the full scan, whatever the writers do
-// (insert, status changes, finish, move to another unit, delete) and whether or not the deltas have been folded.
+// (insert, status changes, finish, move to another unit or procedure, delete) and whether or not the deltas have been folded.
 
 const STATUSES: DossierStatusValue[] = ['submitted', 'received', 'processing', 'supplement_requested', 'awaiting_payment', 'withdrawn', 'stopped', 'done', 'returned', 'not_received'];
 const CHANNELS: DossierChannel[] = ['online', 'in_person', 'postal'];
@@ -67,25 +68,39 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
   });
   afterAll(async () => t.close());
 
+  // Unfiltered, by sector and by procedure, for the province and for department B, over every period.
   const scopes = (): StatsScope[] =>
     [org.province.id, org.deptB.id].flatMap((rootId) =>
-      PERIODS.map(([from, to]) => {
+      PERIODS.flatMap(([from, to]) => {
         const b = periodBounds({ from: asLocalDate(from), to: asLocalDate(to) });
-        return { rootId, from, to, start: new Date(b.start), end: new Date(b.end), cutoff: new Date(Math.min(b.end, Date.parse('2026-03-20T00:00:00+07:00'))), sector: null, procedureId: null };
+        const base = { rootId, from, to, start: new Date(b.start), end: new Date(b.end), cutoff: new Date(Math.min(b.end, Date.parse('2026-03-20T00:00:00+07:00'))), sector: null, procedureId: null };
+        return [base, { ...base, sector: org.procB.sector }, { ...base, procedureId: org.procC.id }];
       }),
     );
   const sortByKey = <T extends { key: string }>(rows: T[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
+  // The count rows without "ended"; a row that only had ended dossiers has no timeliness figures, so no scan row.
+  const timeliness = (rows: Awaited<ReturnType<typeof countFromDaily>>) =>
+    sortByKey(rows.map(({ ended: _e, ...c }) => c).filter(({ key: _k, ...c }) => Object.values(c).some((n) => n !== 0)));
 
   async function expectSameAsScan(): Promise<void> {
     const db = t.database.db;
     for (const s of scopes()) {
-      const [daily, scan, ended] = await Promise.all([countByUnitFromDaily(db, s), countByGroup(db, s, 'unit'), countEndedWithoutResult(db, s)]);
-      expect(sortByKey(daily.map(({ ended: _e, ...c }) => c)), `${s.rootId === org.province.id ? 'province' : 'B'} ${s.from}…${s.to}`).toEqual(sortByKey(scan));
+      const label = `${s.rootId === org.province.id ? 'province' : 'B'} ${s.from}…${s.to} sector=${s.sector ?? '-'} procedure=${s.procedureId ? 'C' : '-'}`;
+      const [daily, scan, ended, bySector, scanBySector] = await Promise.all([
+        countFromDaily(db, s, 'unit'),
+        countByGroup(db, s, 'unit'),
+        countEndedWithoutResult(db, s),
+        countFromDaily(db, s, 'sector'),
+        countByGroup(db, s, 'sector'),
+      ]);
+      expect(timeliness(daily), label).toEqual(sortByKey(scan));
+      expect(timeliness(bySector), `${label} by sector`).toEqual(sortByKey(scanBySector));
       expect(daily.reduce((n, x) => n + x.ended, 0)).toBe(ended);
+      expect(bySector.reduce((n, x) => n + x.ended, 0)).toBe(ended);
       // The late list holds exactly the late finished and the overdue in progress.
       expect(await countLate(db, s)).toBe(daily.reduce((n, x) => n + x.finishedLate + x.inProgressOverdue, 0));
-      expect(await monthlyTrendFromDaily(db, s)).toEqual(await monthlyTrend(db, s));
-      if (s.rootId !== org.province.id) continue;
+      expect(await monthlyTrendFromDaily(db, s), label).toEqual(await monthlyTrend(db, s));
+      if (s.rootId !== org.province.id || s.sector !== null || s.procedureId !== null) continue;
       // And both equal the core's reference tally over the same dossiers.
       const rows = await db.selectFrom('dossiers').select(['status', 'channel', 'receivedAt', 'finishedAt', 'originalDueAt', 'timeliness']).where('id', 'in', ids).execute();
       const list: StatsDossier[] = rows.map((d) => ({ ...d, receivedAt: d.receivedAt?.getTime() ?? null, finishedAt: d.finishedAt?.getTime() ?? null, originalDueAt: d.originalDueAt?.getTime() ?? null }));
@@ -105,7 +120,7 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
     expect(left.rows[0]?.n).toBe(0);
   });
 
-  it('follows status changes, finishing, reclassing, moving to another unit and deletion', async () => {
+  it('follows status changes, finishing, reclassing, moving to another unit or procedure and deletion', async () => {
     const db = t.database.db;
     for (const [i, id] of ids.entries()) {
       const k = i % 6;
@@ -114,6 +129,8 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
       if (k === 2) await db.updateTable('dossiers').set({ handlingUnitId: pick([org.deptA, org.commune]).id }).where('id', '=', id).execute();
       if (k === 3) await db.updateTable('dossiers').set({ timeliness: pick(['early', 'on_time', 'late', null] as const), originalDueAt: sql`greatest(received_at, '2026-02-02T08:00:00+07:00'::timestamptz)` as never }).where('id', '=', id).execute();
       if (k === 4 && i % 12 === 4) await db.deleteFrom('dossiers').where('id', '=', id).execute();
+      // Corrected to another procedure: its counts move to the other procedure (and sector).
+      if (k === 4 && i % 12 === 10) await db.updateTable('dossiers').set({ procedureId: pick([org.procA, org.procB, org.procC]).id }).where('id', '=', id).execute();
       // An update that touches no counted column writes no delta.
       if (k === 5) await db.updateTable('dossiers').set({ subject: 'cập nhật' }).where('id', '=', id).execute();
     }

@@ -2,8 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { COUNTED_STATUSES, type StatsCounts } from '@core/dossier-stats';
 import type { Executor } from '../../infra/database';
 
-// Read-only SQL over the dossier tables (written by the dossiers module). The FILTER clauses implement
-// core/dossier-stats classifyForPeriod row for row; the tests compare both on the same data.
+// Read-only SQL over the dossier tables (written by the dossiers module): scopes, filters and the late list.
 
 /** Where a report looks: the subtree root, the period as instants, the cut-off for "overdue", the filters. */
 export type StatsScope = {
@@ -22,7 +21,8 @@ export type StatsScope = {
 /** One GROUP BY row: counts keyed by bucket (child unit id) or sector. */
 export type CountRow = StatsCounts & { key: string };
 
-const COUNTED = sql.raw(COUNTED_STATUSES.map((s) => `'${s}'`).join(','));
+/** The statuses whose dossiers count in the timeliness figures, as an SQL list. */
+export const COUNTED = sql.raw(COUNTED_STATUSES.map((s) => `'${s}'`).join(','));
 
 /** Units of the subtree as CTE `b(id, bucket)`: the root itself, or the child of the root it descends from. */
 export const subtree = (rootId: string) => sql`
@@ -34,19 +34,16 @@ export const subtree = (rootId: string) => sql`
 
 // Finish class: the stored one, else finish vs the original due on Vietnam days (core finishedTimeliness).
 const VN = (col: string) => sql.raw(`((${col} AT TIME ZONE 'UTC') + interval '7 hours')::date`);
-const finishClass = sql`COALESCE(d.timeliness, CASE WHEN d.original_due_at IS NULL THEN 'on_time' WHEN ${VN('d.finished_at')} < ${VN('d.original_due_at')} THEN 'early' WHEN d.finished_at <= d.original_due_at THEN 'on_time' ELSE 'late' END)`;
+/** The finish class of dossier `d`: the stored one, else computed (core finishedTimeliness). */
+export const finishClass = sql`COALESCE(d.timeliness, CASE WHEN d.original_due_at IS NULL THEN 'on_time' WHEN ${VN('d.finished_at')} < ${VN('d.original_due_at')} THEN 'early' WHEN d.finished_at <= d.original_due_at THEN 'on_time' ELSE 'late' END)`;
 
-function filters(s: StatsScope, procedureJoined: boolean): RawBuilder<unknown> {
+/** The sector or procedure filter on dossiers `d` (with procedures `p` joined or not). */
+export function filters(s: StatsScope, procedureJoined: boolean): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
   if (s.procedureId) parts.push(sql`AND d.procedure_id = ${s.procedureId}::uuid`);
   if (s.sector) parts.push(procedureJoined ? sql`AND p.sector = ${s.sector}` : sql`AND d.procedure_id IN (SELECT id FROM procedures WHERE sector = ${s.sector})`);
   return sql.join(parts, sql` `);
 }
-
-// Dossiers in the period's figures: accepted, received before the end, not finished before the start.
-const inPeriod = (s: StatsScope) => sql`
-  d.received_at IS NOT NULL AND d.received_at < ${s.end} AND (d.finished_at IS NULL OR d.finished_at >= ${s.start})
-  AND d.status IN (${COUNTED})`;
 
 /**
  * Open at the period end and overdue at the cut-off, with the clock running: the expression and predicate of the GiST
@@ -56,63 +53,6 @@ export const overdueAt = (s: Pick<StatsScope, 'end' | 'cutoff'>) => sql`
   tstzrange(d.original_due_at, d.finished_at, '(]') @> ${s.cutoff}::timestamptz AND (d.finished_at IS NULL OR d.finished_at >= ${s.end})
   AND d.received_at IS NOT NULL AND d.original_due_at IS NOT NULL AND (d.finished_at IS NULL OR d.finished_at > d.original_due_at)
   AND d.status IN ('received','processing','awaiting_payment','done','returned')`;
-
-const n = (e: RawBuilder<unknown>, name: string) => sql`count(*) FILTER (WHERE ${e})::int AS ${sql.ref(name)}`;
-
-/** Period counts grouped by child unit (bucket) or by sector, in one scan of the covering index. */
-export async function countByGroup(db: Executor, s: StatsScope, groupBy: 'unit' | 'sector'): Promise<CountRow[]> {
-  const fin = sql`d.finished_at < ${s.end}`;
-  const open = sql`(d.finished_at IS NULL OR d.finished_at >= ${s.end})`;
-  const isNew = sql`d.received_at >= ${s.start}`;
-  const key = groupBy === 'unit' ? sql`b.bucket::text` : sql`p.sector`;
-  const join = groupBy === 'sector' ? sql`JOIN procedures p ON p.id = d.procedure_id` : sql``;
-  const r = await sql<CountRow>`
-    WITH RECURSIVE ${subtree(s.rootId)}
-    SELECT ${key} AS key,
-      ${n(sql`NOT (${isNew})`, 'carried_over')},
-      ${n(sql`${isNew} AND d.channel = 'online'`, 'received_online')},
-      ${n(sql`${isNew} AND d.channel = 'in_person'`, 'received_in_person')},
-      ${n(sql`${isNew} AND d.channel = 'postal'`, 'received_postal')},
-      ${n(sql`${fin} AND ${finishClass} = 'early'`, 'finished_early')},
-      ${n(sql`${fin} AND ${finishClass} = 'on_time'`, 'finished_on_time')},
-      ${n(sql`${fin} AND ${finishClass} = 'late'`, 'finished_late')},
-      ${n(sql`${open} AND NOT (d.status <> 'supplement_requested' AND COALESCE(d.original_due_at < ${s.cutoff}, false))`, 'in_progress_within_time')},
-      ${n(sql`${open} AND d.status <> 'supplement_requested' AND d.original_due_at < ${s.cutoff}`, 'in_progress_overdue')}
-    FROM dossiers d JOIN b ON b.id = d.handling_unit_id ${join}
-    WHERE ${inPeriod(s)} ${filters(s, groupBy === 'sector')}
-    GROUP BY 1`.execute(db);
-  return r.rows;
-}
-
-/** Received in the period but withdrawn or stopped (outside the timeliness figures). */
-export async function countEndedWithoutResult(db: Executor, s: StatsScope): Promise<number> {
-  const r = await sql<{ n: number }>`
-    WITH RECURSIVE ${subtree(s.rootId)}
-    SELECT count(*)::int AS n FROM dossiers d JOIN b ON b.id = d.handling_unit_id
-    WHERE d.received_at >= ${s.start} AND d.received_at < ${s.end} AND d.status IN ('withdrawn', 'stopped') ${filters(s, false)}`.execute(db);
-  return r.rows[0]?.n ?? 0;
-}
-
-/** Received and finished per Vietnam month of the period. */
-export async function monthlyTrend(db: Executor, s: StatsScope): Promise<Array<{ month: string; received: number; finishedEarly: number; finishedOnTime: number; finishedLate: number }>> {
-  const month = (col: string) => sql.raw(`to_char((${col} AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM')`);
-  const r = await sql<{ month: string; received: number; finishedEarly: number; finishedOnTime: number; finishedLate: number }>`
-    WITH RECURSIVE ${subtree(s.rootId)},
-    scoped AS (
-      SELECT d.received_at, d.finished_at, ${finishClass} AS cls FROM dossiers d JOIN b ON b.id = d.handling_unit_id
-      WHERE ${inPeriod(s)} ${filters(s, false)}
-    ),
-    rec AS (SELECT ${month('received_at')} AS month, count(*)::int AS n FROM scoped WHERE received_at >= ${s.start} GROUP BY 1),
-    fin AS (
-      SELECT ${month('finished_at')} AS month,
-        count(*) FILTER (WHERE cls = 'early')::int AS e, count(*) FILTER (WHERE cls = 'on_time')::int AS o, count(*) FILTER (WHERE cls = 'late')::int AS l
-      FROM scoped WHERE finished_at < ${s.end} GROUP BY 1
-    )
-    SELECT COALESCE(rec.month, fin.month) AS month, COALESCE(rec.n, 0) AS received,
-      COALESCE(fin.e, 0) AS finished_early, COALESCE(fin.o, 0) AS finished_on_time, COALESCE(fin.l, 0) AS finished_late
-    FROM rec FULL JOIN fin ON fin.month = rec.month ORDER BY 1`.execute(db);
-  return r.rows;
-}
 
 /** A late dossier with the first step that lost the time (late step, or an open step past its due). */
 export type LateRow = {
@@ -184,6 +124,31 @@ export async function listLate(db: Executor, s: StatsScope, limit: number, offse
 export async function countLate(db: Executor, s: StatsScope): Promise<number> {
   const r = await sql<{ n: number }>`WITH RECURSIVE ${subtree(s.rootId)}, ${lateIds(s)} SELECT count(*)::int AS n FROM late`.execute(db);
   return r.rows[0]?.n ?? 0;
+}
+
+/**
+ * Dossiers with a second (or later) supplement request made in the period by an agency of the subtree, by that agency's
+ * child unit (bucket) or by sector (issue #4 point 5; index dossier_events_repeated_supplement_idx). Unfiltered and by
+ * unit, only the index is read; a sector or procedure needs the dossier.
+ */
+export async function countRepeatedSupplements(db: Executor, s: StatsScope, groupBy: 'unit' | 'sector'): Promise<Map<string, number>> {
+  const bySector = groupBy === 'sector';
+  const needDossier = bySector || s.sector !== null || s.procedureId !== null;
+  // The flagged events (a few thousand a year, index-only) with their dossier's procedure, computed once: joined to a
+  // sector's procedures directly, the planner repeated the dossier lookups once per procedure of the sector.
+  const r = await sql<{ key: string; n: number }>`
+    WITH RECURSIVE ${subtree(s.rootId)},
+    d AS MATERIALIZED (
+      SELECT ev.dossier_id, ev.unit_id ${needDossier ? sql`, dd.procedure_id` : sql``}
+      FROM dossier_events ev ${needDossier ? sql`JOIN dossiers dd ON dd.id = ev.dossier_id` : sql``}
+      WHERE ev.type = 'request_supplement' AND (ev.data ->> 'repeated') = 'true' AND ev.at >= ${s.start} AND ev.at < ${s.end}
+    )
+    SELECT ${bySector ? sql`p.sector` : sql`b.bucket::text`} AS key, count(DISTINCT d.dossier_id)::int AS n
+    FROM d
+    JOIN b ON b.id = d.unit_id
+    ${needDossier ? sql`JOIN procedures p ON p.id = d.procedure_id WHERE true ${filters(s, true)}` : sql``}
+    GROUP BY 1`.execute(db);
+  return new Map(r.rows.map((x) => [x.key, x.n]));
 }
 
 /** The direct children of a unit (breakdown rows), with the unit itself. */

@@ -10,17 +10,17 @@ import type { Actor } from '../../plugins/context';
 import { abilitiesOnUnit } from '../units/units.scope';
 import { calendarFor } from '../calendar/calendar.engine';
 import { targetInEffect } from '../targets/targets.service';
-import { countByUnitFromDaily, monthlyTrendFromDaily } from './dossier-stats.counts';
-import { countByGroup, countEndedWithoutResult, countLate, listLate, listSectors, monthlyTrend, unitAndChildren, type CountRow, type StatsScope } from './dossier-stats.repo';
+import { countFromDaily, monthlyTrendFromDaily } from './dossier-stats.counts';
+import { countLate, countRepeatedSupplements, listLate, listSectors, unitAndChildren, type CountRow, type StatsScope } from './dossier-stats.repo';
 
 type ScopeQuery = { unitId?: string | undefined; from: string; to: string; sector?: string | undefined; procedureId?: string | undefined };
 
 const collator = new Intl.Collator('vi');
 const iso = (d: Date | null) => (d === null ? null : formatMoment(d.getTime()));
 
-/** Counts with their derived totals and the on-time rate (reference.md §4.8). */
-export function countsView(c: StatsCounts): StatsCountsView {
-  return { ...c, received: receivedTotal(c), toHandle: toHandle(c), finished: finishedTotal(c), inProgress: inProgressTotal(c), onTimeRate: onTimeRatePercent(c) };
+/** Counts with their derived totals and the on-time rate (reference.md §4.8), and the flagged repeated supplements. */
+export function countsView(c: StatsCounts, repeatedSupplements: number): StatsCountsView {
+  return { ...c, received: receivedTotal(c), toHandle: toHandle(c), finished: finishedTotal(c), inProgress: inProgressTotal(c), onTimeRate: onTimeRatePercent(c), repeatedSupplements };
 }
 
 // Dossier visibility for statistics: the actor's report.read subtree; a unit outside it answers 404.
@@ -33,33 +33,36 @@ async function resolveScope(db: Kysely<DB>, actor: Actor, q: ScopeQuery, now: Da
   return { rootId, from: q.from, to: q.to, start: new Date(b.start), end: new Date(b.end), cutoff: new Date(Math.min(b.end, now.getTime())), sector: q.sector ?? null, procedureId: q.procedureId ?? null };
 }
 
-// Unfiltered reports by unit read the daily counts (migration 2026112509); filtered ones scan the dossiers.
+// Every report reads the daily counts by unit and procedure (migrations 2026112509, 2026112612), never the dossiers.
 async function periodCounts(db: Kysely<DB>, s: StatsScope, groupBy: 'unit' | 'sector'): Promise<{ counts: CountRow[]; ended: number }> {
-  if (groupBy === 'unit' && s.sector === null && s.procedureId === null) {
-    const rows = await countByUnitFromDaily(db, s);
-    return { counts: rows.map(({ ended: _ended, ...c }) => c), ended: rows.reduce((n, r) => n + r.ended, 0) };
-  }
-  const [counts, ended] = await Promise.all([countByGroup(db, s, groupBy), countEndedWithoutResult(db, s)]);
-  return { counts, ended };
+  const rows = await countFromDaily(db, s, groupBy);
+  return { counts: rows.map(({ ended: _ended, ...c }) => c), ended: rows.reduce((n, r) => n + r.ended, 0) };
 }
 
 /** The period report for a unit subtree, broken down by child unit or sector. */
 export async function statsReport(db: Kysely<DB>, actor: Actor, q: StatsQuery, now: Date, permission: Permission = 'report.read'): Promise<StatsReport> {
   const s = await resolveScope(db, actor, q, now, permission);
   const groupBy = q.groupBy ?? 'unit';
-  const [{ counts, ended }, units, onTimeTarget] = await Promise.all([periodCounts(db, s, groupBy), unitAndChildren(db, s.rootId), targetInEffect(db, 'dossier.on_time_rate', s.rootId, q.to)]);
+  const [{ counts, ended }, repeated, units, onTimeTarget] = await Promise.all([
+    periodCounts(db, s, groupBy),
+    countRepeatedSupplements(db, s, groupBy),
+    unitAndChildren(db, s.rootId),
+    targetInEffect(db, 'dossier.on_time_rate', s.rootId, q.to),
+  ]);
   const root = units.find((u) => u.id === s.rootId);
   if (!root) throw notFound('Đơn vị');
   const byKey = new Map(counts.map(({ key, ...c }) => [key, c as StatsCounts]));
+  // A bucket whose only figure is a repeated supplement still gets its row.
+  for (const key of repeated.keys()) if (!byKey.has(key)) byKey.set(key, emptyCounts());
+  const view = (key: string) => countsView(byKey.get(key) ?? emptyCounts(), repeated.get(key) ?? 0);
   let rows: StatsRow[];
   if (groupBy === 'unit') {
     const children = units.filter((u) => u.id !== s.rootId && (u.validTo === null || byKey.has(u.id))).sort((a, b) => collator.compare(a.name, b.name));
-    rows = children.map((u) => ({ key: u.id, label: u.name, unitId: u.id, ...countsView(byKey.get(u.id) ?? emptyCounts()) }));
-    const own = byKey.get(s.rootId);
+    rows = children.map((u) => ({ key: u.id, label: u.name, unitId: u.id, ...view(u.id) }));
     // Dossiers handled by the selected unit itself (not by a child) get their own row.
-    if (own) rows.unshift({ key: 'self', label: root.name, unitId: root.id, ...countsView(own) });
+    if (byKey.has(s.rootId)) rows.unshift({ key: 'self', label: root.name, unitId: root.id, ...view(s.rootId) });
   } else {
-    rows = [...byKey.entries()].sort(([a], [b]) => collator.compare(a, b)).map(([key, c]) => ({ key, label: key, unitId: null, ...countsView(c) }));
+    rows = [...byKey.keys()].sort((a, b) => collator.compare(a, b)).map((key) => ({ key, label: key, unitId: null, ...view(key) }));
   }
   return {
     unit: { id: root.id, code: root.code, name: root.name },
@@ -69,7 +72,7 @@ export async function statsReport(db: Kysely<DB>, actor: Actor, q: StatsQuery, n
     groupBy,
     sector: s.sector,
     procedureId: s.procedureId,
-    total: countsView(sumCounts(byKey.values())),
+    total: countsView(sumCounts(byKey.values()), [...repeated.values()].reduce((n, x) => n + x, 0)),
     rows,
     endedWithoutResult: ended,
     onTimeTarget,
@@ -109,7 +112,7 @@ export async function lateList(db: Kysely<DB>, actor: Actor, q: LateQuery, now: 
 /** Received and finished per month of the period. */
 export async function trend(db: Kysely<DB>, actor: Actor, q: TrendQuery, now: Date): Promise<Trend> {
   const s = await resolveScope(db, actor, q, now);
-  const rows = s.sector === null && s.procedureId === null ? await monthlyTrendFromDaily(db, s) : await monthlyTrend(db, s);
+  const rows = await monthlyTrendFromDaily(db, s);
   return {
     points: rows.map((r) => {
       const fin = r.finishedEarly + r.finishedOnTime + r.finishedLate;

@@ -52,7 +52,24 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
       15: { ...a, channel: 'in_person', status: 'returned', receivedAt: '2026-03-02T08:00', finishedAt: '2026-04-03T08:00', originalDueAt: '2026-03-27T08:00', timeliness: 'late', steps: [{ unitId: A.id, handlerId: handlerA.id, dueAt: '2026-03-27T08:00', finishedAt: '2026-04-03T08:00', timeliness: 'late' }] },
     } as const;
     codes = {};
-    for (const [n, d] of Object.entries(set)) codes[Number(n)] = (await insertFixtureDossier(db, { ...d, steps: 'steps' in d ? [...d.steps] : [] })).code;
+    const ids: Record<number, string> = {};
+    for (const [n, d] of Object.entries(set)) {
+      const row = await insertFixtureDossier(db, { ...d, steps: 'steps' in d ? [...d.steps] : [] });
+      codes[Number(n)] = row.code;
+      ids[Number(n)] = row.id;
+    }
+    // Supplement requests as the dossiers action records them: 9 asked twice by B in March (the second flagged), 7 once,
+    // 3 a second time in April (after Q1).
+    const supplement = (n: number, at: string, unitId: string, repeated: boolean) =>
+      db
+        .insertInto('dossierEvents')
+        .values({ dossierId: ids[n]!, type: 'request_supplement', fromStatus: 'processing', toStatus: 'supplement_requested', at: new Date(`${at}+07:00`), actorId: null, unitId, note: 'Thiếu bản sao', data: JSON.stringify({ repeated, reason: repeated ? 'Bản sao chưa chứng thực' : null, previousAtUnit: repeated ? 1 : 0 }) })
+        .execute();
+    await supplement(9, '2026-03-06T08:00', B.id, false);
+    await supplement(9, '2026-03-10T08:00', B.id, true);
+    await supplement(7, '2026-02-12T08:00', B.id, false);
+    await supplement(3, '2026-01-12T08:00', A.id, false);
+    await supplement(3, '2026-04-10T08:00', A.id, true);
     const user = await buildUser(db, { unitId: org.province.id, roles: ['unit_head'] });
     head = await loginAs(t.app, user.username);
   });
@@ -80,6 +97,8 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
       inProgressOverdue: 3,
       // (2 late finished + 3 overdue) / 12 = 41.67 % late.
       onTimeRate: 58.33,
+      // Only 9's second request falls in Q1 (3's is in April).
+      repeatedSupplements: 1,
     });
     expect(r.endedWithoutResult).toBe(1);
     expect(r.asOf).toBe('2026-04-01T00:00:00+07:00');
@@ -92,6 +111,7 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
     expect(row(org.deptA.id)).toMatchObject({ carriedOver: 2, receivedOnline: 2, receivedInPerson: 2, receivedPostal: 1, finishedEarly: 1, finishedOnTime: 1, finishedLate: 1, inProgressWithinTime: 2, inProgressOverdue: 2, toHandle: 7, onTimeRate: 57.14 });
     expect(row(org.deptB.id)).toMatchObject({ receivedOnline: 3, receivedInPerson: 1, finishedEarly: 1, finishedLate: 1, inProgressWithinTime: 1, inProgressOverdue: 1, toHandle: 4, onTimeRate: 50 });
     expect(row(org.commune.id)).toMatchObject({ receivedInPerson: 1, finishedEarly: 1, toHandle: 1, onTimeRate: 100 });
+    expect([row(org.deptA.id).repeatedSupplements, row(org.deptB.id).repeatedSupplements, row(org.commune.id).repeatedSupplements]).toEqual([0, 1, 0]);
   });
 
   it('gives a unit its own row and its sub-units', async () => {
@@ -110,10 +130,14 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
       ['Hộ tịch', 1],
       ['Tư pháp', 7],
     ]);
+    expect(bySector.rows.map((x: { key: string; repeatedSupplements: number }) => x.repeatedSupplements)).toEqual([1, 0, 0]);
     const land = (await get(head, `/api/dossier-stats?unitId=${org.province.id}&${Q1}&sector=${encodeURIComponent('Đất đai')}`)).json();
-    expect(land.total.toHandle).toBe(4);
+    expect(land.total).toMatchObject({ toHandle: 4, repeatedSupplements: 1 });
     const proc = (await get(head, `/api/dossier-stats?unitId=${org.province.id}&${Q1}&procedureId=${org.procC.id}`)).json();
-    expect(proc.total).toMatchObject({ toHandle: 1, finishedEarly: 1 });
+    expect(proc.total).toMatchObject({ toHandle: 1, finishedEarly: 1, repeatedSupplements: 0 });
+    // April: 3's second request (Tư pháp, unit A).
+    const april = (await get(head, `/api/dossier-stats?unitId=${org.province.id}&from=2026-04-01&to=2026-04-30&groupBy=sector`)).json();
+    expect(april.rows.filter((x: { repeatedSupplements: number }) => x.repeatedSupplements > 0).map((x: { key: string }) => x.key)).toEqual(['Tư pháp']);
   });
 
   it('lists late dossiers with the step, unit and handler that lost the time', async () => {
@@ -190,10 +214,12 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
     expect(ws.getCell('G4').value).toBe('Đã giải quyết');
     expect(ws.getCell('K4').value).toBe('Đang giải quyết');
     expect(ws.getCell('N4').value).toBe('Tỉ lệ đúng hạn (%)');
+    expect(ws.getCell('O4').value).toBe('Hồ sơ yêu cầu bổ sung lần 2 trở lên');
     const rows = ws.getSheetValues().filter((v) => Array.isArray(v)) as unknown[][];
     const total = rows.find((v) => v[2] === 'Tổng cộng')!;
-    // STT, label, then: to handle, carried over, online, in person+postal, finished (early, on time, late), in progress (within, overdue), rate.
-    expect(total.slice(3)).toEqual([12, 2, 5, 5, 6, 3, 1, 2, 6, 3, 3, 58.33]);
+    // STT, label, then: to handle, carried over, online, in person+postal, finished (early, on time, late), in progress
+    // (within, overdue), rate, repeated supplements.
+    expect(total.slice(3)).toEqual([12, 2, 5, 5, 6, 3, 1, 2, 6, 3, 3, 58.33, 1]);
     const a = rows.find((v) => v[2] === org.deptA.name)!;
     expect(a.slice(3, 7)).toEqual([7, 2, 2, 3]);
   });

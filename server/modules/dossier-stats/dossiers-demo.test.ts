@@ -101,6 +101,16 @@ describe.each(ENGINES)('demo dossiers on %s', (engine) => {
     expect(m.open).toBeGreaterThan(5);
     expect(m.extended).toBeGreaterThan(3);
     expect(m.commune).toBeGreaterThan(300);
+    // About one supplemented dossier in ten is asked a second time, with the reason recorded and the request flagged.
+    const again = await sql<{ twice: number; flagged: number; unexplained: number }>`
+      SELECT (SELECT count(*) FROM dossiers WHERE id = ANY(${ids}::uuid[]) AND supplement_count >= 2)::int AS twice,
+        count(*) FILTER (WHERE (data ->> 'repeated') = 'true')::int AS flagged,
+        count(*) FILTER (WHERE (data ->> 'repeated') = 'true' AND COALESCE(data ->> 'reason', '') = '')::int AS unexplained
+      FROM dossier_events WHERE type = 'request_supplement' AND dossier_id = ANY(${ids}::uuid[])`.execute(t.database.db);
+    // (A second request planned after the reference moment is on the clock's count but has not happened yet.)
+    expect(again.rows[0]?.flagged).toBeGreaterThan(0);
+    expect(again.rows[0]?.flagged).toBeLessThanOrEqual(again.rows[0]?.twice ?? 0);
+    expect(again.rows[0]?.unexplained).toBe(0);
   });
 
   it.each([
@@ -117,5 +127,11 @@ describe.each(ENGINES)('demo dossiers on %s', (engine) => {
     const expected = tally(list, periodBounds({ from: asLocalDate(from), to: asLocalDate(to) }), REF.getTime());
     expect(res.json().total).toMatchObject(expected);
     expect(res.json().total.toHandle).toBeGreaterThan(0);
+    // The flagged second supplement requests made in the period, each dossier once.
+    const b = periodBounds({ from: asLocalDate(from), to: asLocalDate(to) });
+    const flagged = await sql<{ n: number }>`
+      SELECT count(DISTINCT dossier_id)::int AS n FROM dossier_events
+      WHERE type = 'request_supplement' AND (data ->> 'repeated') = 'true' AND at >= ${new Date(b.start)} AND at < ${new Date(b.end)} AND dossier_id = ANY(${ids}::uuid[])`.execute(t.database.db);
+    expect(res.json().total.repeatedSupplements).toBe(flagged.rows[0]?.n);
   });
 });

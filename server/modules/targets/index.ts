@@ -19,9 +19,9 @@ import { effectiveTargetView, listTargetVersions } from './targets.service';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const tags = ['targets'];
-// Targets are plan figures every signed-in user may read (the statistics page shows them); writes need setting.manage.
+// Targets are plan figures every signed-in user may read (the statistics page shows them); writes need target.manage.
 const read = { config: { authenticated: true }, schemaErrorFormatter: calendarSchemaErrors } as const;
-const manage = { config: { permission: 'setting.manage' }, schemaErrorFormatter: calendarSchemaErrors } as const;
+const manage = { config: { permission: 'target.manage' }, schemaErrorFormatter: calendarSchemaErrors } as const;
 
 /** Targets (chỉ tiêu) under /api/targets: versioned thresholds with their source; writes audited (docs/TARGETS.md). */
 export const targetsRoutes: FastifyPluginAsyncZod = async (app) => {

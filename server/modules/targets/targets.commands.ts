@@ -51,7 +51,7 @@ async function view(trx: Executor, scope: TargetScope, id: string): Promise<Targ
   return targetView(row, abilitiesOnTarget(scope, row.unitId));
 }
 
-/** Adds a version: province-wide (setting.manage on a root unit) or a unit's own (setting.manage on the unit). */
+/** Adds a version: province-wide (target.manage on a root unit) or a unit's own (target.manage on the unit). */
 export async function createTarget(ctx: TargetWriteContext, input: CreateTargetRequest): Promise<TargetView> {
   return inTargetWrite(ctx, async (trx, scope) => {
     const unitId = input.unitId ?? null;

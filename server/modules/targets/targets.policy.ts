@@ -7,29 +7,29 @@ import { loadUnitScope } from '../units/units.scope';
 
 /** What an actor may do with targets: province-wide versions and each unit's own versions. */
 export type TargetScope = {
-  /** setting.manage on a root unit (a province, no parent): may change province-wide versions. */
+  /** target.manage on a root unit (a province, no parent): may change province-wide versions. */
   manageProvince: boolean;
   /** Units whose own versions the actor may read (unit.read through any grant). */
   readableUnits: string[];
   /** Whether the actor sees the unit at all (unit.read on it). */
   canRead: (unitId: string) => boolean;
-  /** Whether the actor may change the unit's own versions (setting.manage on it). */
+  /** Whether the actor may change the unit's own versions (target.manage on it). */
   canManage: (unitId: string) => boolean;
 };
 
 /** Loads the actor's target scope in one query (the subtrees of their grants). */
 export async function loadTargetScope(db: Executor, actor: Actor): Promise<TargetScope> {
   const scope = await loadUnitScope(db, actor);
-  const manageProvince = actor.grants.some((g) => can(g.role, 'setting.manage') && scope.byId.get(g.unitId)?.parentId === null);
+  const manageProvince = actor.grants.some((g) => can(g.role, 'target.manage') && scope.byId.get(g.unitId)?.parentId === null);
   const canRead = (unitId: string) => scope.permissionsOf(unitId).has('unit.read');
-  const canManage = (unitId: string) => scope.permissionsOf(unitId).has('setting.manage');
+  const canManage = (unitId: string) => scope.permissionsOf(unitId).has('target.manage');
   return { manageProvince, readableUnits: [...scope.readable], canRead, canManage };
 }
 
 /** The caller's abilities on a version of the given scope (null = province-wide). */
 export function abilitiesOnTarget(scope: TargetScope, unitId: string | null): Permission[] {
   const manage = unitId === null ? scope.manageProvince : scope.canManage(unitId);
-  return manage ? ['setting.manage'] : [];
+  return manage ? ['target.manage'] : [];
 }
 
 /** The error for a unit the caller cannot see (or that does not exist): ids leak nothing. */
@@ -43,7 +43,7 @@ export const targetNotFound = () => new AppError('TARGET_NOT_FOUND', 'Chỉ tiê
 export function requireManage(scope: TargetScope, unitId: string | null, notFound: () => AppError = () => targetUnitNotFound('body.unitId')): void {
   if (unitId === null) {
     if (!scope.manageProvince) {
-      throw new AppError('FORBIDDEN', 'Chỉ quản trị cấp tỉnh mới sửa được chỉ tiêu chung của tỉnh / only a province-level administrator may change province-wide targets');
+      throw new AppError('FORBIDDEN', 'Chỉ Thường trực CCHC (Sở Nội vụ) hoặc quản trị cấp tỉnh mới sửa được chỉ tiêu chung của tỉnh / only the province reform secretariat or a province-level administrator may change province-wide targets');
     }
     return;
   }

@@ -62,7 +62,7 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     const key = 'sipas.satisfaction';
     const first = await call(admin, 'POST', '/api/targets', { key, value: 85, validFrom: '2091-01-01', source: 'Kế hoạch thử 1/KH-UBND' });
     expect(first.status, JSON.stringify(first.body)).toBe(201);
-    expect(first.body).toMatchObject({ key, unitId: null, value: 85, measure: 'percent', validTo: null, abilities: ['setting.manage'] });
+    expect(first.body).toMatchObject({ key, unitId: null, value: 85, measure: 'percent', validTo: null, abilities: ['target.manage'] });
     const overlap = await call(admin, 'POST', '/api/targets', { key, value: 90, validFrom: '2092-01-01', source: 'Kế hoạch thử 2/KH-UBND' });
     expect(overlap.status).toBe(409);
     expect(overlap.body.error).toMatchObject({ code: 'TARGET_PERIOD_CONFLICT', issues: [{ path: 'body.validFrom' }] });
@@ -120,7 +120,7 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     expect((await effective(officer, key, '2026-06-30', org.deptA.id)).body.target).toMatchObject({ id: dept.body.id, abilities: [] });
   });
 
-  it('scopes writes: setting.manage on the unit, province-wide only from a root unit; others get 403/404', async () => {
+  it('scopes writes: target.manage on the unit, province-wide only from a root unit; others get 403/404', async () => {
     const { org, admin, deptAdmin, officer } = await world();
     const key = 'dossier.on_time_rate';
     const body = { key, value: 93, validFrom: '2026-01-01', source: 'QĐ thử' };
@@ -140,11 +140,59 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     expect((await call(stranger.admin, 'GET', `/api/targets/effective?key=${key}&unitId=${org.deptA.id}`)).status).toBe(404);
     expect((await call(stranger.admin, 'GET', `/api/targets?unitId=${org.deptA.id}`)).status).toBe(404);
     expect((await call(stranger.admin, 'GET', '/api/targets')).body.items.some((i: { id: string }) => i.id === own.body.id)).toBe(false);
-    expect((await call(admin, 'GET', '/api/targets')).body.items.find((i: { id: string }) => i.id === own.body.id)?.abilities).toEqual(['setting.manage']);
+    expect((await call(admin, 'GET', '/api/targets')).body.items.find((i: { id: string }) => i.id === own.body.id)?.abilities).toEqual(['target.manage']);
     const noCsrf = await t.app.inject({ method: 'POST', url: '/api/targets', headers: { cookie: admin.cookie }, payload: body });
     expect(noCsrf.statusCode).toBe(403);
     expect((await call(null, 'GET', '/api/targets')).status).toBe(401);
     expect((await call(null, 'POST', '/api/targets', body)).status).toBe(401);
+  });
+
+  it('lets the reform secretariat on the province change province-wide versions, audit-logged, without setting.manage', async () => {
+    const { org } = await world();
+    const secretary = await buildUser(t.database.db, { unitId: org.province.id, roles: ['secretariat'] });
+    const s = await loginAs(t.app, secretary.username);
+    const me = (await call(s, 'GET', '/api/auth/me')).body;
+    expect(me.permissions).toContain('target.manage');
+    expect(me.permissions).not.toContain('setting.manage');
+    expect((await call(s, 'GET', '/api/targets')).body.provinceAbilities).toEqual(['target.manage']);
+    const key = 'sipas.satisfaction';
+    const made = await call(s, 'POST', '/api/targets', { key, value: 82, validFrom: '2093-01-01', source: 'Kế hoạch CCHC thử 2093/KH-UBND' });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect(made.body).toMatchObject({ key, unitId: null, value: 82, abilities: ['target.manage'] });
+    const closed = await call(s, 'PATCH', `/api/targets/${made.body.id}`, { validTo: '2093-12-31', value: 83 });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    expect(closed.body).toMatchObject({ value: 83, validTo: '2093-12-31' });
+    const log = await audits(secretary.id);
+    expect(log.map((a) => a.action)).toEqual(['target.create', 'target.update']);
+    expect(log[0]).toMatchObject({ entityId: made.body.id, unitId: null, before: null, after: { key, value: 82, validTo: null, source: 'Kế hoạch CCHC thử 2093/KH-UBND' } });
+    expect(log[1]).toMatchObject({ entityId: made.body.id, before: { value: 82, validTo: null }, after: { value: 83, validTo: '2093-12-31' } });
+  });
+
+  it('refuses target writes to a unit head (403), and province-wide ones to a secretariat below the province (403)', async () => {
+    const { org, admin } = await world();
+    const key = 'sipas.satisfaction';
+    const made = await call(admin, 'POST', '/api/targets', { key, value: 81, validFrom: '2094-01-01', validTo: '2094-12-31', source: 'KH thử 2094' });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const head = await buildUser(t.database.db, { unitId: org.province.id, roles: ['unit_head'] });
+    const h = await loginAs(t.app, head.username);
+    expect((await call(h, 'GET', '/api/targets')).body.provinceAbilities).toEqual([]);
+    const refused = await call(h, 'POST', '/api/targets', { key, value: 90, validFrom: '2095-01-01', source: 'KH thử 2095' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('FORBIDDEN');
+    expect((await call(h, 'POST', '/api/targets', { key: 'dossier.on_time_rate', unitId: org.deptA.id, value: 90, validFrom: '2026-01-01', source: 'x' })).status).toBe(403);
+    expect((await call(h, 'PATCH', `/api/targets/${made.body.id}`, { value: 50 })).status).toBe(403);
+    expect((await call(h, 'DELETE', `/api/targets/${made.body.id}`)).status).toBe(403);
+    expect(await audits(head.id)).toEqual([]);
+    // A secretariat granted on a department sets that department's own targets, not the province-wide ones.
+    const deptSecretary = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['secretariat'] });
+    const d = await loginAs(t.app, deptSecretary.username);
+    const province = await call(d, 'POST', '/api/targets', { key, value: 90, validFrom: '2095-01-01', source: 'KH thử 2095' });
+    expect(province.status).toBe(403);
+    expect(province.body.error.message).toMatch(/^Chỉ Thường trực CCHC \(Sở Nội vụ\) hoặc quản trị cấp tỉnh .* \/ only the province reform secretariat or a province-level administrator/);
+    expect((await call(d, 'PATCH', `/api/targets/${made.body.id}`, { value: 50 })).status).toBe(403);
+    const own = await call(d, 'POST', '/api/targets', { key: 'dossier.on_time_rate', unitId: org.deptA.id, value: 92, validFrom: '2026-01-01', source: 'QĐ thử của Sở' });
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    expect((await call(d, 'POST', '/api/targets', { key: 'dossier.on_time_rate', unitId: org.deptB.id, value: 92, validFrom: '2026-01-01', source: 'x' })).status).toBe(404);
   });
 
   it.each([

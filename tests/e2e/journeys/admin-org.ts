@@ -1,10 +1,24 @@
 import assert from 'node:assert/strict';
+import type { Locator, Page } from 'playwright-core';
 import { expectAxeClean, signIn, type Journey } from '../harness';
 
 const UNIT_NAME = 'Phòng Hành chính tư pháp';
 const UNIT_CODE = '66.STP.HCTP';
 const USERNAME = 'hctp.truongphong';
 const PASSWORD = 'mat-khau-truong-phong';
+
+// Picks the new unit in a tree select by searching its name. The dropdown re-renders while the search filters, so a click
+// can land on a node that is being replaced; the pick is retried until the select shows the unit.
+async function pickUnit(page: Page, input: Locator, scope: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await input.click();
+    await input.fill('hanh chinh tu phap');
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: UNIT_NAME }).first().click();
+    const shown = await scope.locator('.ant-select', { hasText: UNIT_NAME }).first().waitFor({ timeout: 3_000 }).then(() => true, () => false);
+    if (shown) return;
+    if (attempt === 3) throw new Error(`the unit picker did not take "${UNIT_NAME}"`);
+  }
+}
 
 /** Issue #2's journey: admin creates a unit, creates a user and grants a role; the user sees only the subtree; the audit log shows both changes. */
 export const adminOrgJourney: Journey = {
@@ -32,9 +46,7 @@ export const adminOrgJourney: Journey = {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Tên đăng nhập').fill(USERNAME);
     await dialog.getByLabel('Họ và tên').fill('Trần Thị Trưởng Phòng');
-    await dialog.getByLabel('Đơn vị', { exact: true }).click();
-    await dialog.getByLabel('Đơn vị', { exact: true }).fill('hanh chinh tu phap');
-    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: UNIT_NAME }).first().click();
+    await pickUnit(page, dialog.getByLabel('Đơn vị', { exact: true }), dialog);
     await dialog.getByLabel('Mật khẩu').fill(PASSWORD);
     await page.waitForFunction(() => ![...document.querySelectorAll('.ant-select-dropdown')].some((d) => d.getBoundingClientRect().height > 0 && getComputedStyle(d).visibility !== 'hidden' && getComputedStyle(d).display !== 'none'));
     await expectAxeClean(page, 'create user dialog');
@@ -44,9 +56,7 @@ export const adminOrgJourney: Journey = {
     const grant = page.getByRole('dialog');
     await grant.getByLabel('Vai trò').click();
     await page.locator('[data-testid=role-option-unit_head]').click();
-    await grant.getByLabel('Đơn vị').click();
-    await grant.getByLabel('Đơn vị').fill('hanh chinh tu phap');
-    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: UNIT_NAME }).first().click();
+    await pickUnit(page, grant.getByLabel('Đơn vị'), grant);
     await page.getByTestId('grant-submit').click();
     await page.getByTestId('grants-table').getByText('Thủ trưởng đơn vị').waitFor();
 

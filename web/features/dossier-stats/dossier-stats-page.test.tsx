@@ -13,7 +13,7 @@ const PROVINCE = '10000000-0000-4000-8000-000000000001';
 const WARD = '10000000-0000-4000-8000-000000000002';
 const counts = (o: Partial<StatsCountsView>): StatsCountsView => ({
   carriedOver: 0, receivedOnline: 0, receivedInPerson: 0, receivedPostal: 0, received: 0, toHandle: 0,
-  finished: 0, finishedEarly: 0, finishedOnTime: 0, finishedLate: 0, inProgress: 0, inProgressWithinTime: 0, inProgressOverdue: 0, onTimeRate: null, ...o,
+  finished: 0, finishedEarly: 0, finishedOnTime: 0, finishedLate: 0, inProgress: 0, inProgressWithinTime: 0, inProgressOverdue: 0, onTimeRate: null, repeatedSupplements: 0, ...o,
 });
 const REPORT: StatsReport = {
   unit: { id: PROVINCE, code: '66', name: 'Tỉnh Đắk Lắk' },

@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { StatsReport, StatsRow } from '@contracts/dossier-stats';
@@ -20,6 +20,7 @@ export function BreakdownTable({ report }: { report: StatsReport }) {
     { key: 'finished', title: t('col.finished'), children: [num('finished', t('col.total')), num('finishedEarly', t('col.early')), num('finishedOnTime', t('col.onTime')), num('finishedLate', t('col.late'))] },
     { key: 'inProgress', title: t('col.inProgress'), children: [num('inProgress', t('col.total')), num('inProgressWithinTime', t('col.within')), num('inProgressOverdue', t('col.overdue'))] },
     { ...num('onTimeRate', t('col.rate')), render: (v: number | null) => (v === null ? '—' : v.toFixed(2)) },
+    { ...num('repeatedSupplements', t('col.repeatedSupplements')), title: <Tooltip title={t('col.repeatedSupplementsHint')}>{t('col.repeatedSupplements')}</Tooltip>, width: 110 },
   ];
   const lines: Line[] = [
     ...report.rows.map((r, i) => ({ ...r, stt: i + 1, label: r.key === 'self' ? t('col.ownRow', { name: r.label }) : r.label })),
@@ -35,7 +36,7 @@ export function BreakdownTable({ report }: { report: StatsReport }) {
         columns={columns}
         dataSource={lines}
         pagination={false}
-        style={{ minWidth: 1300 }}
+        style={{ minWidth: 1410 }}
         onRow={(r) => (r.key === 'total' ? { style: { fontWeight: 600 } } : {})}
       />
     </div>

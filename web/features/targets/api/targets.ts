@@ -22,11 +22,11 @@ export function useTargets(key?: TargetKey) {
   return useQuery({ queryKey: targetKeys.list(key), queryFn: () => api('GET', '/api/targets', { query: { key }, schema: TargetListResponseSchema }) });
 }
 
-/** Units the caller may set targets for (setting.manage on them), loaded when the form opens. */
+/** Units the caller may set targets for (target.manage on them), loaded when the form opens. */
 export function useManagedUnits() {
   return useQuery({
     queryKey: targetKeys.units(),
-    queryFn: async () => (await api('GET', '/api/units', { schema: UnitListResponseSchema })).items.filter((u) => u.status !== 'closed' && u.abilities.includes('setting.manage')),
+    queryFn: async () => (await api('GET', '/api/units', { schema: UnitListResponseSchema })).items.filter((u) => u.status !== 'closed' && u.abilities.includes('target.manage')),
     staleTime: 5 * 60_000,
   });
 }

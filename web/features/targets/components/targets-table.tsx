@@ -57,7 +57,7 @@ export function TargetsTable({ items, loading, onEdit }: { items: TargetView[]; 
       title: t('col.actions'),
       width: 150,
       render: (_, v) =>
-        v.abilities.includes('setting.manage') ? (
+        v.abilities.includes('target.manage') ? (
           <Flex gap={4} wrap>
             <Button size="small" onClick={() => onEdit(v)} aria-label={`${t('action.edit')}: ${name(v)}`}>
               {t('action.edit')}

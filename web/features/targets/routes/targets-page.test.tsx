@@ -13,7 +13,7 @@ const DEPT = '10000000-0000-4000-8000-000000000002';
 const ME: MeResponse = {
   user: { id: 'u1', username: 'admin', fullName: 'Quản trị', unitId: PROVINCE, unitName: 'Tỉnh Đắk Lắk' },
   grants: [{ id: 'g1', role: 'system_admin', unitId: PROVINCE, unitName: 'Tỉnh Đắk Lắk' }],
-  permissions: ['unit.read', 'report.read', 'setting.manage'],
+  permissions: ['unit.read', 'report.read', 'target.manage', 'setting.manage'],
   csrfToken: 'csrf',
 };
 
@@ -29,7 +29,7 @@ const target = (o: Partial<TargetView>): TargetView => ({
   source: 'Kế hoạch CCHC hằng năm của UBND tỉnh — CHƯA ĐỐI CHIẾU',
   note: 'Giá trị khởi tạo',
   updatedAt: '2026-11-25T00:00:00.000Z',
-  abilities: ['setting.manage'],
+  abilities: ['target.manage'],
   ...o,
 });
 const LIST: TargetListResponse = {
@@ -38,7 +38,7 @@ const LIST: TargetListResponse = {
     target({ id: 't1', key: 'sipas.satisfaction', value: 80, validFrom: '2021-01-01', validTo: '2030-12-31', source: 'NQ 76/NQ-CP — UNVERIFIED', note: null }),
     target({ id: 't2', unitId: DEPT, unitName: 'Sở Tư pháp', value: 90, validFrom: '2020-01-01', validTo: '2020-12-31', source: 'QĐ của Sở', abilities: [] }),
   ],
-  provinceAbilities: ['setting.manage'],
+  provinceAbilities: ['target.manage'],
 };
 const unit = (id: string, name: string, abilities: UnitListItem['abilities']): UnitListItem => ({
   id, code: id.slice(-2), name, nameEn: null, shortName: null, kind: 'department', parentId: PROVINCE, parentName: null,
@@ -49,7 +49,7 @@ function render(routes: Parameters<typeof fakeFetch>[0] = {}) {
   const calls = fakeFetch({
     'GET /api/auth/me': { body: ME },
     'GET /api/targets': { body: LIST },
-    'GET /api/units': { body: { asOf: '2026-11-25', items: [unit(DEPT, 'Sở Tư pháp', ['unit.read', 'setting.manage']), unit('x', 'Sở chỉ xem', ['unit.read'])], total: 2 } },
+    'GET /api/units': { body: { asOf: '2026-11-25', items: [unit(DEPT, 'Sở Tư pháp', ['unit.read', 'target.manage']), unit('x', 'Sở chỉ xem', ['unit.read'])], total: 2 } },
     ...routes,
   });
   renderPage(<TargetsPage />, { route: paths.targets, namespaces: { targets: targetsStrings } });
@@ -72,6 +72,26 @@ describe('TargetsPage', { timeout: 60_000 }, () => {
     const dept = rowOf('QĐ của Sở');
     expect(within(dept).getByText('Hết hiệu lực')).toBeTruthy();
     expect(within(dept).queryByRole('button')).toBeNull();
+  });
+
+  it('offers adding and editing to the reform secretariat, who holds target.manage but not setting.manage', async () => {
+    const secretariat: MeResponse = {
+      ...ME,
+      grants: [{ id: 'g2', role: 'secretariat', unitId: PROVINCE, unitName: 'Tỉnh Đắk Lắk' }],
+      permissions: ['unit.read', 'report.read', 'target.manage'],
+    };
+    render({ 'GET /api/auth/me': { body: secretariat } });
+    expect(await screen.findByRole('button', { name: 'Thêm phiên bản' })).toBeTruthy();
+    expect(within(rowOf('NQ 76/NQ-CP — UNVERIFIED')).getByRole('button', { name: /^Sửa: / })).toBeTruthy();
+  });
+
+  it('offers no add button and no row actions to a caller without target.manage', async () => {
+    const reader: MeResponse = { ...ME, grants: [{ id: 'g3', role: 'leader', unitId: PROVINCE, unitName: 'Tỉnh Đắk Lắk' }], permissions: ['unit.read', 'report.read'] };
+    const readOnly = { items: LIST.items.map((i) => ({ ...i, abilities: [] })), provinceAbilities: [] };
+    render({ 'GET /api/auth/me': { body: reader }, 'GET /api/targets': { body: readOnly } });
+    await screen.findByText('Kế hoạch CCHC hằng năm của UBND tỉnh — CHƯA ĐỐI CHIẾU');
+    expect(screen.queryByRole('button', { name: 'Thêm phiên bản' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Sửa: / })).toBeNull();
   });
 
   it('adds a unit version from the form and sends the chosen scope, value, period and source', async () => {

@@ -11,14 +11,14 @@ import { TargetFormModal } from '../components/target-form-modal';
 import { TargetsTable } from '../components/targets-table';
 import { keyLabel } from '../utils';
 
-/** The targets page: every version with its period and source; administrators add, edit, close and delete versions. */
+/** The targets page: every version with its period and source; the secretariat and administrators add, edit, close and delete versions. */
 export function TargetsPage() {
   const { t } = useTranslation('targets');
   const { hasPermission } = useAuth();
   const [key, setKey] = useState<TargetKey | undefined>();
   const [editing, setEditing] = useState<TargetView | 'new' | null>(null);
   const list = useTargets(key);
-  const manageProvince = Boolean(list.data?.provinceAbilities.includes('setting.manage'));
+  const manageProvince = Boolean(list.data?.provinceAbilities.includes('target.manage'));
 
   const filter = (
     <Select<TargetKey>
@@ -41,7 +41,7 @@ export function TargetsPage() {
         size="small"
         title={t('list')}
         extra={
-          hasPermission('setting.manage') ? (
+          hasPermission('target.manage') ? (
             <Button type="primary" onClick={() => setEditing('new')}>
               {t('add')}
             </Button>
