@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import { asLocalDate } from '@core/calendar';
 import { splitForCounts } from '@core/dossier-stats';
 import type { Executor } from '../../infra/database';
@@ -13,13 +13,6 @@ import { filters, overdueAt, subtree } from './dossier-stats.repo';
 const COLS = ['received_online', 'received_in_person', 'received_postal', 'finished_early', 'finished_on_time', 'finished_late', 'ended'] as const;
 const COL_LIST = sql.raw(COLS.join(', '));
 
-// The sector or procedure filter on a table with a procedure_id column (alias-free: the count tables).
-function procedureFilter(s: StatsScope): RawBuilder<unknown> {
-  if (s.procedureId) return sql`AND procedure_id = ${s.procedureId}::uuid`;
-  if (s.sector) return sql`AND procedure_id IN (SELECT id FROM procedures WHERE sector = ${s.sector})`;
-  return sql``;
-}
-
 // The counts of the subtree's units up to the period's last day, each day read once: whole months from the monthly
 // table (a month row stands on its first day), edge days from the daily table, and the deltas not folded yet. The units
 // go in as an array so each table is read through its (unit_id, …) key, not scanned whole (a tenth of the time for a unit).
@@ -27,7 +20,8 @@ function counted(s: StatsScope) {
   const split = splitForCounts({ from: asLocalDate(s.from), to: asLocalDate(s.to) });
   const inside = split.monthsInside ? sql`OR (month >= ${split.monthsInside.from}::date AND month < ${split.monthsInside.to}::date)` : sql``;
   const days = split.days.map((r) => sql`(day >= ${r.from}::date AND day < ${r.to}::date)`);
-  const only = procedureFilter(s);
+  // The same filters as the dossier scan (both apply when both are given).
+  const only = filters(s, false, 'procedure_id');
   return sql`
   c AS (
     SELECT unit_id, procedure_id, month AS day, ${COL_LIST} FROM dossier_monthly_counts

@@ -37,11 +37,12 @@ const VN = (col: string) => sql.raw(`((${col} AT TIME ZONE 'UTC') + interval '7 
 /** The finish class of dossier `d`: the stored one, else computed (core finishedTimeliness). */
 export const finishClass = sql`COALESCE(d.timeliness, CASE WHEN d.original_due_at IS NULL THEN 'on_time' WHEN ${VN('d.finished_at')} < ${VN('d.original_due_at')} THEN 'early' WHEN d.finished_at <= d.original_due_at THEN 'on_time' ELSE 'late' END)`;
 
-/** The sector or procedure filter on dossiers `d` (with procedures `p` joined or not). */
-export function filters(s: StatsScope, procedureJoined: boolean): RawBuilder<unknown> {
+/** The sector and procedure filters on a procedure column (dossiers `d` by default), with procedures `p` joined or not. */
+export function filters(s: StatsScope, procedureJoined: boolean, column = 'd.procedure_id'): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
-  if (s.procedureId) parts.push(sql`AND d.procedure_id = ${s.procedureId}::uuid`);
-  if (s.sector) parts.push(procedureJoined ? sql`AND p.sector = ${s.sector}` : sql`AND d.procedure_id IN (SELECT id FROM procedures WHERE sector = ${s.sector})`);
+  const procedure = sql.ref(column);
+  if (s.procedureId) parts.push(sql`AND ${procedure} = ${s.procedureId}::uuid`);
+  if (s.sector) parts.push(procedureJoined ? sql`AND p.sector = ${s.sector}` : sql`AND ${procedure} IN (SELECT id FROM procedures WHERE sector = ${s.sector})`);
   return sql.join(parts, sql` `);
 }
 
