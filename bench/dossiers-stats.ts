@@ -3,20 +3,23 @@
 // whole province and for the busiest unit (sequential requests, p50/p95), the public lookup by code at 200 connections
 // and intake (POST /api/dossiers) at 50 connections, both driven by wrk when it is on PATH, else autocannon (wrk.ts).
 import { fork, type ChildProcess } from 'node:child_process';
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { once } from 'node:events';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
-import { openPglite, openPostgres } from '../server/infra/database';
+import { openPglite, openPostgres, type Database } from '../server/infra/database';
 import { migrateToLatest } from '../server/infra/migrate';
 import { DEMO_PASSWORD, seedDemo } from '../db/seeds/demo';
 import { seedDaklakProcedures } from '../db/seeds/procedures-daklak';
 import { seedDemoDossiers } from '../db/seeds/dossiers-demo';
 import { foldCountDeltas } from '../server/modules/dossier-stats/dossier-stats.counts';
 import type { BenchTarget } from './login-read';
-import { drive, flatFigures, type LoadFigures } from './wrk';
+import { drive, findWrk, flatFigures, type LoadFigures, type LoadSpec } from './wrk';
+import { allCpus, canPin, localPostgresPids, pin } from './cpu-pin';
 
 const SELF = fileURLToPath(import.meta.url);
 const YEAR = 2025;
@@ -24,7 +27,7 @@ const RUNS = 30;
 const PACED_LOOKUPS = 1_000;
 const WARM_SECONDS = 5;
 
-type Ready = { port: number; provinceId: string; sector: string; unitId: string; unitName: string; unitDossiers: number; codes: string[]; procedureId: string; documentIds: string[]; generateSeconds: number; foldSeconds: number; dossiers: number; events: number; steps: number };
+type Ready = { port: number; serverPids: number[]; workers: number; provinceId: string; sector: string; unitId: string; unitName: string; unitDossiers: number; codes: string[]; procedureId: string; documentIds: string[]; generateSeconds: number; foldSeconds: number; dossiers: number; events: number; steps: number };
 
 /** The bench's flat output (bench/results/dossiers-stats-<engine>.json). */
 export type DossiersStatsResult = Record<string, string | number> & { name: 'dossiers-stats'; engine: string };
@@ -73,13 +76,16 @@ async function serve(): Promise<void> {
   const proc = await db.selectFrom('procedures').select(['id', 'sector']).where('level', '=', 'province').orderBy('nationalCode').executeTakeFirstOrThrow();
   const docs = await db.selectFrom('procedureDocuments').select('id').where('procedureId', '=', proc.id).execute();
   const sizes = await sql<{ d: number; e: number; s: number }>`SELECT (SELECT count(*) FROM dossiers)::int AS d, (SELECT count(*) FROM dossier_events)::int AS e, (SELECT count(*) FROM dossier_steps)::int AS s`.execute(db);
-  const config = loadConfig({ LOG_LEVEL: 'silent' });
-  // trustProxy: each lookup carries its own X-Forwarded-For, so the per-address lookup limit does not cap the bench.
-  const app = await buildApp({ deps: { db, dbKind: database.kind, config, now: () => new Date(), version: 'bench' }, webDist: null, trustProxy: true });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  // On PostgreSQL one app process per core by default, as WORKERS=auto runs the app (server/infra/workers.ts);
+  // BENCH_WORKERS=n overrides. PGlite lives in one process.
+  const workers = target.engine === 'postgres' ? Number(process.env.BENCH_WORKERS ?? availableParallelism()) : 1;
+  const app = workers > 1 ? null : await listen(db, database.kind);
+  const forked = workers > 1 ? await forkWorkers(workers) : null;
   const b = busiest.rows[0];
   const ready: Ready = {
-    port: (app.server.address() as AddressInfo).port,
+    port: forked?.port ?? (app?.server.address() as AddressInfo).port,
+    serverPids: [process.pid, ...(forked?.pids ?? [])],
+    workers,
     provinceId: province?.id ?? '',
     sector: proc.sector,
     unitId: b?.id ?? '',
@@ -96,6 +102,39 @@ async function serve(): Promise<void> {
   };
   process.send?.(ready);
   await Promise.race([once(process, 'message'), once(process, 'disconnect')]);
+  for (const w of Object.values(cluster.workers ?? {})) w?.kill();
+  await app?.close();
+  await database.close();
+  process.exit(0);
+}
+
+// trustProxy: each lookup carries its own X-Forwarded-For, so the per-address lookup limit does not cap the bench.
+async function listen(db: Database['db'], kind: Database['kind']) {
+  const config = loadConfig({ LOG_LEVEL: 'silent' });
+  const app = await buildApp({ deps: { db, dbKind: kind, config, now: () => new Date(), version: 'bench' }, webDist: null, trustProxy: true });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return app;
+}
+
+// Cluster workers that listen on port 0 all get the same port from the primary (node:cluster).
+async function forkWorkers(n: number): Promise<{ port: number; pids: number[] }> {
+  cluster.setupPrimary({ exec: SELF, args: ['--worker'], execArgv: ['--import', 'tsx'] });
+  const started = await Promise.all(Array.from({ length: n }, async () => {
+    const w = cluster.fork();
+    const [msg] = (await once(w, 'message')) as [{ port: number }];
+    return { port: msg.port, pid: w.process.pid ?? 0 };
+  }));
+  return { port: started[0]?.port ?? 0, pids: started.map((s) => s.pid) };
+}
+
+// Worker side: the app on the generated database until the primary stops it.
+async function work(): Promise<void> {
+  const target = JSON.parse(process.env.BENCH_TARGET ?? '{}') as BenchTarget;
+  if (target.engine !== 'postgres') throw new Error('workers need PostgreSQL');
+  const database = openPostgres(target.url, 10);
+  const app = await listen(database.db, database.kind);
+  process.send?.({ port: (app.server.address() as AddressInfo).port });
+  await once(process, 'disconnect');
   await app.close();
   await database.close();
   process.exit(0);
@@ -161,12 +200,36 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
     const probe = await fetch(`${url}/api/dossiers`, { method: 'POST', headers: { ...clerk, 'content-type': 'application/json' }, body });
     let intake: LoadFigures | null = null;
     let intakeNote = `probe ${probe.status}`;
+    const intakeSpec: Omit<LoadSpec, 'seconds'> = { url, connections: 50, method: 'POST', paths: ['/api/dossiers'], headers: { ...clerk, 'content-type': 'application/json' }, body };
     if (probe.status === 201) {
-      const spec = { url, connections: 50, method: 'POST' as const, paths: ['/api/dossiers'], headers: { ...clerk, 'content-type': 'application/json' }, body };
-      await drive({ ...spec, seconds: WARM_SECONDS });
-      intake = await drive({ ...spec, seconds: opts.seconds });
+      await drive({ ...intakeSpec, seconds: WARM_SECONDS });
+      intake = await drive({ ...intakeSpec, seconds: opts.seconds });
     }
     else intakeNote = `intake probe answered ${probe.status}: ${(await probe.text()).slice(0, 200)}`;
+
+    // The same loads with the app, the database and wrk all on one core: how the figures scale with cores.
+    let oneCore: Record<string, number> = {};
+    if (process.env.BENCH_SCALING !== '0' && intake && findWrk() && canPin() && child.pid) {
+      const pids = [...ready.serverPids, ...localPostgresPids(target.engine === 'postgres' ? target.url : undefined)];
+      if (target.engine === 'pglite' || pids.length > 1) {
+        pin(pids, '0');
+        try {
+          const lookup1 = await drive({ url, connections: 200, seconds: opts.seconds, method: 'GET', paths: lookupPaths, ownForwardedFor: true, cpus: '0' });
+          const intake1 = await drive({ ...intakeSpec, seconds: opts.seconds, cpus: '0' });
+          const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+          oneCore = {
+            lookupOneCoreReqPerSec: lookup1.requestsPerSecond,
+            lookupOneCoreP95: lookup1.p95 ?? lookup1.p99,
+            intakeOneCorePerSec: intake1.requestsPerSecond,
+            intakeOneCoreP95: intake1.p95 ?? intake1.p99,
+            lookupScaling: ratio(lookup.requestsPerSecond, lookup1.requestsPerSecond),
+            intakeScaling: ratio(intake.requestsPerSecond, intake1.requestsPerSecond),
+          };
+        } finally {
+          pin([...ready.serverPids, ...localPostgresPids(target.engine === 'postgres' ? target.url : undefined)], allCpus());
+        }
+      }
+    }
 
     return {
       name: 'dossiers-stats',
@@ -174,6 +237,7 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
       dossiers: ready.dossiers,
       events: ready.events,
       steps: ready.steps,
+      appProcesses: ready.workers,
       generateSeconds: ready.generateSeconds,
       foldSeconds: ready.foldSeconds,
       provinceYearP50: province.p50,
@@ -188,6 +252,7 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
       ...flatFigures('lookup', lookup),
       ...flatFigures(`lookupAt${PACED_LOOKUPS}`, paced),
       ...(intake ? flatFigures('intake', intake, 'PerSec') : { intakePerSec: 'not measured', intakeNon2xx: intakeNote }),
+      ...oneCore,
     };
   } finally {
     child.send('stop');
@@ -196,6 +261,12 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (invokedDirectly && process.argv.includes('--worker')) {
+  work().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
 if (invokedDirectly && process.argv.includes('--serve')) {
   serve().catch((e: unknown) => {
     console.error(e);

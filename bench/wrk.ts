@@ -21,6 +21,8 @@ export type LoadSpec = {
   ownForwardedFor?: boolean;
   /** Paced load: this many requests a second in all, spread over the connections (autocannon: wrk cannot pace). */
   rate?: number;
+  /** Runs wrk on these CPUs only (taskset -c), e.g. "0" for the one-core figures. */
+  cpus?: string;
 };
 
 /** What a scenario measured; latencies in ms. autocannon has no p95 and wrk no p97.5, so one of them is null. */
@@ -114,7 +116,7 @@ async function runWrk(spec: LoadSpec, version: string): Promise<LoadFigures> {
     const script = join(dir, 'scenario.lua');
     writeFileSync(script, wrkScript(spec, threads));
     const args = [`-t${threads}`, `-c${spec.connections}`, `-d${spec.seconds}s`, '--timeout', '10s', '-s', script, spec.url];
-    const child = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spec.cpus ? spawn('taskset', ['-c', spec.cpus, 'wrk', ...args], { stdio: ['ignore', 'pipe', 'pipe'] }) : spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
@@ -170,6 +172,7 @@ async function runAutocannon(spec: LoadSpec): Promise<LoadFigures> {
 /** Runs one scenario with wrk when it is on PATH (and the load is not paced), with autocannon otherwise. */
 export async function drive(spec: LoadSpec): Promise<LoadFigures> {
   const version = spec.rate ? null : findWrk();
+  if (spec.cpus && !version) throw new Error('pinned load needs wrk (autocannon runs inside the bench process)');
   return version ? runWrk(spec, version) : runAutocannon(spec);
 }
 

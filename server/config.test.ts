@@ -23,6 +23,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/Cấu hình không hợp lệ \/ Invalid configuration:[\s\S]*PORT[\s\S]*LOG_LEVEL/);
   });
 
+  it('runs several workers only on a PostgreSQL server', () => {
+    expect(() => loadConfig({ WORKERS: '2' })).toThrow(/WORKERS: several workers need DATABASE_URL/);
+    expect(loadConfig({ WORKERS: '2', DATABASE_URL: 'postgres://x/y' }).WORKERS).toBe(2);
+    expect(loadConfig({ WORKERS: 'auto', DATABASE_URL: 'postgres://x/y' }).WORKERS).toBe('auto');
+    expect(loadConfig({}).WORKERS).toBe(1);
+    expect(() => loadConfig({ WORKERS: '0', DATABASE_URL: 'postgres://x/y' })).toThrow(/WORKERS/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).PORT).toBe(3000);
   });

@@ -20,6 +20,11 @@ const ConfigSchema = z.object({
     .refine((f) => validateCodeFormat(f).ok, 'needs {unit}, one date token ({yyMMdd} or {yyyyMMdd}) and one sequence token ({seq4} or {seq})'),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   CCHC_PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'CCHC_PUBLIC_URL must be an http(s) URL').optional(),
+  WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(256)]).default(1),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+}).refine((c) => c.WORKERS === 1 || c.DATABASE_URL !== undefined, {
+  path: ['WORKERS'],
+  message: 'several workers need DATABASE_URL: the embedded database lives in one process',
 });
 
 /** Validated process configuration, read once at boot. */

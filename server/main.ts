@@ -1,13 +1,24 @@
+import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from './config';
 import { buildApp } from './app';
 import { openConfiguredDatabase } from './infra/open-database';
+import { superviseWorkers, workerCount } from './infra/workers';
 import { progressPrinter, seedDemo } from '@db/seeds/demo';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const workers = workerCount(config.WORKERS);
+  if (workers > 1 && cluster.isPrimary) {
+    // Migrate once here, so the workers start on the current schema without racing for the migration lock.
+    const database = await openConfiguredDatabase(config);
+    await database.close();
+    console.log(`CCHC: ${workers} tiến trình / workers on port ${config.PORT} (PostgreSQL)`);
+    superviseWorkers(workers, (line) => console.log(line));
+    return;
+  }
   const database = await openConfiguredDatabase(config);
   // Demo data only on the embedded default's first start; a server database is never seeded implicitly.
   if (database.kind === 'pglite' && database.created) {
@@ -21,7 +32,11 @@ async function main(): Promise<void> {
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY === 'true',
   });
+  let closing = false;
   const shutdown = async () => {
+    // A terminal's Ctrl-C reaches the workers and the primary's SIGTERM follows: close once.
+    if (closing) return;
+    closing = true;
     await app.close();
     await database.close();
     process.exit(0);
@@ -29,7 +44,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
   await app.listen({ port: config.PORT, host: config.HOST });
-  console.log(`CCHC: http://localhost:${config.PORT} (${database.kind === 'pglite' ? `PGlite ${config.CCHC_DATA_DIR}` : 'PostgreSQL'})`);
+  const worker = cluster.isWorker ? `, worker pid ${process.pid}` : '';
+  console.log(`CCHC: http://localhost:${config.PORT} (${database.kind === 'pglite' ? `PGlite ${config.CCHC_DATA_DIR}` : 'PostgreSQL'}${worker})`);
 }
 
 main().catch((e: unknown) => {

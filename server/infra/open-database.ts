@@ -4,7 +4,7 @@ import { migrateToLatest } from './migrate';
 
 /** Opens the configured database (server when DATABASE_URL is set, else embedded) and migrates it. */
 export async function openConfiguredDatabase(config: Config): Promise<Database & { created: boolean }> {
-  const database = config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : await openPglite({ dataDir: config.CCHC_DATA_DIR });
+  const database = config.DATABASE_URL ? openPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE) : await openPglite({ dataDir: config.CCHC_DATA_DIR });
   try {
     const before = await database.db
       .selectFrom('information_schema.tables' as never)

@@ -1,0 +1,80 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { mayRestart, workerCount } from './workers';
+
+describe('workers', () => {
+  it.each([
+    [[], 0, true],
+    [[1, 2, 3, 4], 10, true],
+    [[1, 2, 3, 4, 5], 10, false],
+    // Restarts older than the window no longer count.
+    [[1, 2, 3, 4, 5], 60_001 + 5, true],
+  ])('restarts %o at %d → %s (5 a minute)', (restarts, now, expected) => {
+    expect(mayRestart(restarts, now, { max: 5, windowMs: 60_000 })).toBe(expected);
+  });
+
+  it('reads auto as one per usable core', () => {
+    expect(workerCount(3)).toBe(3);
+    expect(workerCount('auto')).toBeGreaterThanOrEqual(1);
+  });
+});
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+const until = async (what: string, ok: () => boolean | Promise<boolean>, ms = 60_000) => {
+  const deadline = Date.now() + ms;
+  while (!(await ok())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+// The real entry point on the PostgreSQL test database: two workers share the port, a killed worker is replaced,
+// SIGTERM stops them all.
+describe.runIf(inject('postgresUrl'))('WORKERS=2 on PostgreSQL', () => {
+  it('serves from two processes, replaces a dead one and stops cleanly', async () => {
+    const port = await freePort();
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, DATABASE_URL: inject('postgresUrl'), WORKERS: '2', DATABASE_POOL_SIZE: '2', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+    const pids = () => [...out.matchAll(/worker pid (\d+)/g)].map((m) => Number(m[1]));
+    try {
+      await until('two workers', () => pids().length >= 2);
+      const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+      expect(health.status).toBe(200);
+      const [first, second] = pids() as [number, number];
+      expect(first).not.toBe(second);
+      process.kill(first, 'SIGKILL');
+      await until('a replacement worker', () => pids().length >= 3);
+      expect(out).toContain(`${first} dừng`);
+      expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+      child.kill('SIGTERM');
+      const code = await new Promise<number | null>((r) => child.once('exit', r));
+      expect(code).toBe(0);
+      for (const pid of pids()) expect(alive(pid)).toBe(false);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 120_000);
+});
