@@ -19,7 +19,7 @@ import { seedDemoDossiers } from '../db/seeds/dossiers-demo';
 import { foldCountDeltas } from '../server/modules/dossier-stats/dossier-stats.counts';
 import type { BenchTarget } from './login-read';
 import { drive, findWrk, flatFigures, type LoadFigures, type LoadSpec } from './wrk';
-import { allCpus, canPin, localPostgresPids, pin } from './cpu-pin';
+import { canPin, localPostmaster, withPinned, type PinGroup } from './cpu-pin';
 
 const SELF = fileURLToPath(import.meta.url);
 const YEAR = 2025;
@@ -78,7 +78,8 @@ async function serve(): Promise<void> {
   const sizes = await sql<{ d: number; e: number; s: number }>`SELECT (SELECT count(*) FROM dossiers)::int AS d, (SELECT count(*) FROM dossier_events)::int AS e, (SELECT count(*) FROM dossier_steps)::int AS s`.execute(db);
   // On PostgreSQL one app process per core by default, as WORKERS=auto runs the app (server/infra/workers.ts);
   // BENCH_WORKERS=n overrides. PGlite lives in one process.
-  const workers = target.engine === 'postgres' ? Number(process.env.BENCH_WORKERS ?? availableParallelism()) : 1;
+  const workers = target.engine === 'postgres' ? Number(process.env.BENCH_WORKERS || availableParallelism()) : 1;
+  if (!Number.isInteger(workers) || workers < 1) throw new Error(`BENCH_WORKERS must be a whole number ≥ 1, got ${process.env.BENCH_WORKERS}`);
   const app = workers > 1 ? null : await listen(db, database.kind);
   const forked = workers > 1 ? await forkWorkers(workers) : null;
   const b = busiest.rows[0];
@@ -101,7 +102,16 @@ async function serve(): Promise<void> {
     steps: sizes.rows[0]?.s ?? 0,
   };
   process.send?.(ready);
-  await Promise.race([once(process, 'message'), once(process, 'disconnect')]);
+  // 'single': keep only the first worker, as WORKERS=auto runs on a one-core machine (for the one-core figures).
+  const stop = new Promise<void>((resolve) => {
+    process.on('message', (m) => {
+      if (m !== 'single') return resolve();
+      const [, ...rest] = Object.values(cluster.workers ?? {});
+      void Promise.all(rest.map((w) => w && (w.kill(), once(w, 'exit')))).then(() => process.send?.('single-ok'));
+    });
+    process.once('disconnect', () => resolve());
+  });
+  await stop;
   for (const w of Object.values(cluster.workers ?? {})) w?.kill();
   await app?.close();
   await database.close();
@@ -121,7 +131,12 @@ async function forkWorkers(n: number): Promise<{ port: number; pids: number[] }>
   cluster.setupPrimary({ exec: SELF, args: ['--worker'], execArgv: ['--import', 'tsx'] });
   const started = await Promise.all(Array.from({ length: n }, async () => {
     const w = cluster.fork();
-    const [msg] = (await once(w, 'message')) as [{ port: number }];
+    const [msg] = (await Promise.race([
+      once(w, 'message'),
+      once(w, 'exit').then(([code]) => {
+        throw new Error(`bench worker exited at start (${String(code)})`);
+      }),
+    ])) as [{ port: number }];
     return { port: msg.port, pid: w.process.pid ?? 0 };
   }));
   return { port: started[0]?.port ?? 0, pids: started.map((s) => s.pid) };
@@ -207,28 +222,28 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
     }
     else intakeNote = `intake probe answered ${probe.status}: ${(await probe.text()).slice(0, 200)}`;
 
-    // The same loads with the app, the database and wrk all on one core: how the figures scale with cores.
+    // The same loads with one app process, the database and wrk all on one core: how the figures scale with cores.
     let oneCore: Record<string, number> = {};
-    if (process.env.BENCH_SCALING !== '0' && intake && findWrk() && canPin() && child.pid) {
-      const pids = [...ready.serverPids, ...localPostgresPids(target.engine === 'postgres' ? target.url : undefined)];
-      if (target.engine === 'pglite' || pids.length > 1) {
-        pin(pids, '0');
-        try {
-          const lookup1 = await drive({ url, connections: 200, seconds: opts.seconds, method: 'GET', paths: lookupPaths, ownForwardedFor: true, cpus: '0' });
-          const intake1 = await drive({ ...intakeSpec, seconds: opts.seconds, cpus: '0' });
-          const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-          oneCore = {
-            lookupOneCoreReqPerSec: lookup1.requestsPerSecond,
-            lookupOneCoreP95: lookup1.p95 ?? lookup1.p99,
-            intakeOneCorePerSec: intake1.requestsPerSecond,
-            intakeOneCoreP95: intake1.p95 ?? intake1.p99,
-            lookupScaling: ratio(lookup.requestsPerSecond, lookup1.requestsPerSecond),
-            intakeScaling: ratio(intake.requestsPerSecond, intake1.requestsPerSecond),
-          };
-        } finally {
-          pin([...ready.serverPids, ...localPostgresPids(target.engine === 'postgres' ? target.url : undefined)], allCpus());
-        }
+    const postmaster = target.engine === 'postgres' ? await localPostmaster(target.url) : null;
+    if (process.env.BENCH_SCALING !== '0' && intake && findWrk() && canPin() && (target.engine === 'pglite' || postmaster)) {
+      if (ready.workers > 1) {
+        child.send('single');
+        await once(child, 'message');
       }
+      const groups: PinGroup[] = [{ root: ready.serverPids[0] ?? 0, withChildren: true }, ...(postmaster ? [{ root: postmaster, withChildren: true }] : [])];
+      await withPinned(groups, '0', async () => {
+        const lookup1 = await drive({ url, connections: 200, seconds: opts.seconds, method: 'GET', paths: lookupPaths, ownForwardedFor: true, cpus: '0' });
+        const intake1 = await drive({ ...intakeSpec, seconds: opts.seconds, cpus: '0' });
+        const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+        oneCore = {
+          lookupOneCoreReqPerSec: lookup1.requestsPerSecond,
+          lookupOneCoreP95: lookup1.p95 ?? lookup1.p99,
+          intakeOneCorePerSec: intake1.requestsPerSecond,
+          intakeOneCoreP95: intake1.p95 ?? intake1.p99,
+          lookupScaling: ratio(lookup.requestsPerSecond, lookup1.requestsPerSecond),
+          intakeScaling: ratio(intake.requestsPerSecond, intake1.requestsPerSecond),
+        };
+      });
     }
 
     return {

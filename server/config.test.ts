@@ -24,11 +24,15 @@ describe('loadConfig', () => {
   });
 
   it('runs several workers only on a PostgreSQL server', () => {
-    expect(() => loadConfig({ WORKERS: '2' })).toThrow(/WORKERS: several workers need DATABASE_URL/);
+    expect(() => loadConfig({ WORKERS: '2' })).toThrow(/WORKERS: more than one worker \(or auto\) needs DATABASE_URL/);
+    expect(() => loadConfig({ WORKERS: 'auto' })).toThrow(/WORKERS: more than one worker/);
+    expect(loadConfig({ WORKERS: '1' }).WORKERS).toBe(1);
+    // Listed together with the other bad variables.
+    expect(() => loadConfig({ WORKERS: '2', PORT: 'x' })).toThrow(/PORT:[\s\S]*WORKERS: more than one worker/);
     expect(loadConfig({ WORKERS: '2', DATABASE_URL: 'postgres://x/y' }).WORKERS).toBe(2);
     expect(loadConfig({ WORKERS: 'auto', DATABASE_URL: 'postgres://x/y' }).WORKERS).toBe('auto');
     expect(loadConfig({}).WORKERS).toBe(1);
-    expect(() => loadConfig({ WORKERS: '0', DATABASE_URL: 'postgres://x/y' })).toThrow(/WORKERS/);
+    for (const bad of ['0', '2.5', 'many', '999']) expect(() => loadConfig({ WORKERS: bad, DATABASE_URL: 'postgres://x/y' })).toThrow(/WORKERS: a whole number from 1 to 256, or auto/);
   });
 
   it('treats an empty variable as unset', () => {

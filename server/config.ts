@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_DOSSIER_CODE_FORMAT, validateCodeFormat } from '@core/dossier';
 
+const WORKERS_RULE = 'a whole number from 1 to 256, or auto';
+
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -20,12 +22,18 @@ const ConfigSchema = z.object({
     .refine((f) => validateCodeFormat(f).ok, 'needs {unit}, one date token ({yyMMdd} or {yyyyMMdd}) and one sequence token ({seq4} or {seq})'),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   CCHC_PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'CCHC_PUBLIC_URL must be an http(s) URL').optional(),
-  WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(256)]).default(1),
+  WORKERS: z.union([z.literal('auto'), z.coerce.number(WORKERS_RULE).int(WORKERS_RULE).min(1, WORKERS_RULE).max(256, WORKERS_RULE)], { error: WORKERS_RULE }).default(1),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
-}).refine((c) => c.WORKERS === 1 || c.DATABASE_URL !== undefined, {
-  path: ['WORKERS'],
-  message: 'several workers need DATABASE_URL: the embedded database lives in one process',
 });
+
+// Checked apart from the schema so that it is listed with every other bad variable (an object-level refine is
+// skipped once a field fails).
+function crossChecks(env: Record<string, string | undefined>): Array<{ name: string; message: string }> {
+  const workers = env.WORKERS;
+  return workers !== undefined && workers !== '1' && !env.DATABASE_URL
+    ? [{ name: 'WORKERS', message: 'more than one worker (or auto) needs DATABASE_URL: the embedded database lives in one process' }]
+    : [];
+}
 
 /** Validated process configuration, read once at boot. */
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
@@ -34,8 +42,12 @@ export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = ConfigSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+  const cross = crossChecks(cleaned);
+  if (!parsed.success || cross.length) {
+    const lines = [
+      ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ name: i.path.join('.'), message: i.message }))),
+      ...cross,
+    ].map((i) => `  ${i.name}: ${i.message} (got ${JSON.stringify(env[i.name])})`);
     throw new Error(`Cấu hình không hợp lệ / Invalid configuration:\n${lines.join('\n')}`);
   }
   return Object.freeze(parsed.data);

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const workers = workerCount(config.WORKERS);
   if (workers > 1 && cluster.isPrimary) {
-    // Migrate once here, so the workers start on the current schema without racing for the migration lock.
+    // Migrate once here, before any worker serves, so none of them answers on an old schema.
     const database = await openConfiguredDatabase(config);
     await database.close();
     console.log(`CCHC: ${workers} tiến trình / workers on port ${config.PORT} (PostgreSQL)`);

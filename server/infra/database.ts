@@ -70,6 +70,9 @@ function makeKysely(pool: pg.Pool): Kysely<DB> {
 /** Opens a PostgreSQL server database through a pg pool. */
 export function openPostgres(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection dropped by the server (restart, failover) is an 'error' event: without a listener it would
+  // crash the process; the pool discards it and the next query opens a fresh one.
+  pool.on('error', (err) => console.error(`PostgreSQL: kết nối rảnh bị đóng / idle connection closed: ${err.message}`));
   const db = makeKysely(pool);
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

@@ -1,18 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { mayRestart, workerCount } from './workers';
+import { describe, expect, inject, it } from 'vitest';
+import { restartDelay, workerCount } from './workers';
 
 describe('workers', () => {
+  const policy = { max: 5, windowMs: 60_000, firstDelayMs: 1_000, maxDelayMs: 10_000 };
   it.each([
-    [[], 0, true],
-    [[1, 2, 3, 4], 10, true],
-    [[1, 2, 3, 4, 5], 10, false],
+    [[], 0, 1_000],
+    [[1], 10, 2_000],
+    [[1, 2, 3], 10, 8_000],
+    // The delay stops growing at maxDelayMs.
+    [[1, 2, 3, 4], 10, 10_000],
+    // A crash loop: max restarts within the window, give up.
+    [[1, 2, 3, 4, 5], 10, null],
     // Restarts older than the window no longer count.
-    [[1, 2, 3, 4, 5], 60_001 + 5, true],
-  ])('restarts %o at %d → %s (5 a minute)', (restarts, now, expected) => {
-    expect(mayRestart(restarts, now, { max: 5, windowMs: 60_000 })).toBe(expected);
+    [[1, 2, 3, 4, 5], 60_001 + 5, 1_000],
+  ])('after restarts at %o, a death at %d waits %s ms', (restarts, now, expected) => {
+    expect(restartDelay(restarts, now, policy)).toBe(expected);
   });
 
   it('reads auto as one per usable core', () => {

@@ -2,54 +2,61 @@ import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 
 // One Node process runs JavaScript on one core, so on a bigger machine a single process caps intake and lookup
-// whatever the cores (measured: Node ~1.8 ms of CPU per intake → ~550/s). WORKERS forks that many app processes
+// whatever the cores (CPU-time ceiling: Node ~1.8 ms per intake → ~550/s). WORKERS forks that many app processes
 // sharing the port (node:cluster hands connections round-robin); they are as stateless as separate instances.
 
-/** How many app processes to run: `auto` is one per core the process may use. */
+/** How many app processes to run: `auto` is one per CPU this process may use (affinity, not container quotas). */
 export function workerCount(setting: number | 'auto'): number {
   return setting === 'auto' ? Math.max(1, availableParallelism()) : setting;
 }
 
-/** Restart policy: a worker that dies is replaced, unless `max` died within `windowMs` (a crash loop). */
-export type RestartPolicy = { max: number; windowMs: number };
+/** Restart policy: a dead worker is replaced after a delay that doubles with each recent restart; past `max` restarts within `windowMs` the primary gives up. */
+export type RestartPolicy = { max: number; windowMs: number; firstDelayMs: number; maxDelayMs: number };
 
-/** Whether another restart is allowed, given the moments of earlier restarts and now. */
-export function mayRestart(restarts: readonly number[], now: number, policy: RestartPolicy): boolean {
-  return restarts.filter((t) => now - t < policy.windowMs).length < policy.max;
+/** Default: up to 10 restarts in 5 minutes, 1 s apart at first, then 2, 4 … up to 30 s (rides out a database restart). */
+export const RESTART_POLICY: RestartPolicy = { max: 10, windowMs: 300_000, firstDelayMs: 1_000, maxDelayMs: 30_000 };
+
+/** The delay before the next restart given the moments of earlier ones, or null to give up (a crash loop). */
+export function restartDelay(restarts: readonly number[], now: number, policy: RestartPolicy): number | null {
+  const recent = restarts.filter((t) => now - t < policy.windowMs).length;
+  if (recent >= policy.max) return null;
+  return Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** recent);
 }
 
 /** Primary side: forks `count` workers, replaces any that die, stops them all on SIGINT/SIGTERM. */
-export function superviseWorkers(count: number, log: (line: string) => void, policy: RestartPolicy = { max: 5, windowMs: 60_000 }): void {
+export function superviseWorkers(count: number, log: (line: string) => void, policy: RestartPolicy = RESTART_POLICY): void {
   let stopping = false;
-  let exitCode = 0;
-  const restarts: number[] = [];
-  const live = () => Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
-  for (let i = 0; i < count; i++) cluster.fork();
-  cluster.on('exit', (worker, code, signal) => {
-    if (stopping) {
-      if (live().length === 0) process.exit(exitCode);
-      return;
-    }
-    const now = Date.now();
-    if (!mayRestart(restarts, now, policy)) {
-      log(`Tiến trình con ${worker.process.pid} dừng (${signal ?? code}); quá nhiều lần trong ${policy.windowMs / 1000} s, dừng hẳn / workers keep failing, stopping`);
-      stopping = true;
-      exitCode = 1;
-      for (const w of live()) w.process.kill('SIGTERM');
-      if (live().length === 0) process.exit(exitCode);
-      return;
-    }
-    restarts.push(now);
-    log(`Tiến trình con ${worker.process.pid} dừng (${signal ?? code}), khởi động lại / worker exited, starting another`);
-    cluster.fork();
-  });
-  const stop = () => {
-    if (stopping) return;
+  let restarts: number[] = [];
+  const live = () => Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined && !w.isDead());
+  const exitWhenAllGone = () => {
+    if (live().length === 0) process.exit();
+  };
+  const stopAll = (code: number) => {
     stopping = true;
+    process.exitCode = code;
     for (const w of live()) w.process.kill('SIGTERM');
-    if (live().length === 0) process.exit(0);
+    exitWhenAllGone();
     // A worker that does not finish its requests in time is not waited for.
     setTimeout(() => process.exit(1), 20_000).unref();
+  };
+  for (let i = 0; i < count; i++) cluster.fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return exitWhenAllGone();
+    const now = Date.now();
+    const delay = restartDelay(restarts, now, policy);
+    if (delay === null) {
+      log(`Tiến trình con ${worker.process.pid} dừng (${signal ?? code}); ${policy.max} lần trong ${policy.windowMs / 1000} s, dừng hẳn / workers keep failing, stopping`);
+      return stopAll(1);
+    }
+    restarts = [...restarts.filter((t) => now - t < policy.windowMs), now];
+    log(`Tiến trình con ${worker.process.pid} dừng (${signal ?? code}), khởi động lại sau ${delay / 1000} s / worker exited, starting another`);
+    // The delay also lets a signal sent to the whole process group reach the primary before anything is re-forked.
+    setTimeout(() => {
+      if (!stopping) cluster.fork();
+    }, delay);
+  });
+  const stop = () => {
+    if (!stopping) stopAll(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
