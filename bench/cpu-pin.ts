@@ -50,29 +50,27 @@ export async function localPostmaster(url: string | undefined): Promise<number |
   }
 }
 
-/** A group of processes pinned together: a root and its children (backends forked later inherit the root's list). */
-export type PinGroup = { root: number; withChildren: boolean; extra?: number[] };
+// A root process and its children, pinned together (children forked later inherit the root's list).
+const members = (root: number) => [root, ...childrenOf(root)];
 
-const members = (g: PinGroup) => [g.root, ...(g.extra ?? []), ...(g.withChildren ? childrenOf(g.root) : [])];
-
-/** Runs `fn` with every process of the groups on `cpus`, then gives each its own CPU list back. */
-export async function withPinned<T>(groups: PinGroup[], cpus: string, fn: () => Promise<T>): Promise<T> {
+/** Runs `fn` with each root process and its children on `cpus`, then gives each its own CPU list back. */
+export async function withPinned<T>(roots: number[], cpus: string, fn: () => Promise<T>): Promise<T> {
   const saved = new Map<number, string>();
   const rootList = new Map<number, string>();
-  for (const g of groups) {
-    for (const pid of members(g)) {
+  for (const root of roots) {
+    for (const pid of members(root)) {
       const a = affinityOf(pid);
       if (a) saved.set(pid, a);
     }
-    const a = saved.get(g.root);
-    if (a) rootList.set(g.root, a);
+    const a = saved.get(root);
+    if (a) rootList.set(root, a);
   }
   const restore = () => {
     const errors: string[] = [];
-    for (const g of groups) {
+    for (const root of roots) {
       // Children forked while pinned (new backends) take their root's own list.
-      for (const pid of members(g)) {
-        const list = saved.get(pid) ?? rootList.get(g.root);
+      for (const pid of members(root)) {
+        const list = saved.get(pid) ?? rootList.get(root);
         const e = list ? setAffinity(pid, list) : null;
         if (e) errors.push(e);
       }

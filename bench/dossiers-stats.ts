@@ -19,7 +19,7 @@ import { seedDemoDossiers } from '../db/seeds/dossiers-demo';
 import { foldCountDeltas } from '../server/modules/dossier-stats/dossier-stats.counts';
 import type { BenchTarget } from './login-read';
 import { drive, findWrk, flatFigures, type LoadFigures, type LoadSpec } from './wrk';
-import { canPin, localPostmaster, withPinned, type PinGroup } from './cpu-pin';
+import { canPin, localPostmaster, withPinned } from './cpu-pin';
 
 const SELF = fileURLToPath(import.meta.url);
 const YEAR = 2025;
@@ -27,7 +27,7 @@ const RUNS = 30;
 const PACED_LOOKUPS = 1_000;
 const WARM_SECONDS = 5;
 
-type Ready = { port: number; serverPids: number[]; workers: number; provinceId: string; sector: string; unitId: string; unitName: string; unitDossiers: number; codes: string[]; procedureId: string; documentIds: string[]; generateSeconds: number; foldSeconds: number; dossiers: number; events: number; steps: number };
+type Ready = { port: number; workers: number; provinceId: string; sector: string; unitId: string; unitName: string; unitDossiers: number; codes: string[]; procedureId: string; documentIds: string[]; generateSeconds: number; foldSeconds: number; dossiers: number; events: number; steps: number };
 
 /** The bench's flat output (bench/results/dossiers-stats-<engine>.json). */
 export type DossiersStatsResult = Record<string, string | number> & { name: 'dossiers-stats'; engine: string };
@@ -85,7 +85,6 @@ async function serve(): Promise<void> {
   const b = busiest.rows[0];
   const ready: Ready = {
     port: forked?.port ?? (app?.server.address() as AddressInfo).port,
-    serverPids: [process.pid, ...(forked?.pids ?? [])],
     workers,
     provinceId: province?.id ?? '',
     sector: proc.sector,
@@ -127,7 +126,7 @@ async function listen(db: Database['db'], kind: Database['kind']) {
 }
 
 // Cluster workers that listen on port 0 all get the same port from the primary (node:cluster).
-async function forkWorkers(n: number): Promise<{ port: number; pids: number[] }> {
+async function forkWorkers(n: number): Promise<{ port: number }> {
   cluster.setupPrimary({ exec: SELF, args: ['--worker'], execArgv: ['--import', 'tsx'] });
   const started = await Promise.all(Array.from({ length: n }, async () => {
     const w = cluster.fork();
@@ -137,9 +136,9 @@ async function forkWorkers(n: number): Promise<{ port: number; pids: number[] }>
         throw new Error(`bench worker exited at start (${String(code)})`);
       }),
     ])) as [{ port: number }];
-    return { port: msg.port, pid: w.process.pid ?? 0 };
+    return { port: msg.port };
   }));
-  return { port: started[0]?.port ?? 0, pids: started.map((s) => s.pid) };
+  return { port: started[0]?.port ?? 0 };
 }
 
 // Worker side: the app on the generated database until the primary stops it.
@@ -230,8 +229,9 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
         child.send('single');
         await once(child, 'message');
       }
-      const groups: PinGroup[] = [{ root: ready.serverPids[0] ?? 0, withChildren: true }, ...(postmaster ? [{ root: postmaster, withChildren: true }] : [])];
-      await withPinned(groups, '0', async () => {
+      // The bench's server process with its cluster workers, and the postmaster with its backends.
+      const roots = [child.pid ?? 0, ...(postmaster ? [postmaster] : [])];
+      await withPinned(roots, '0', async () => {
         const lookup1 = await drive({ url, connections: 200, seconds: opts.seconds, method: 'GET', paths: lookupPaths, ownForwardedFor: true, cpus: '0' });
         const intake1 = await drive({ ...intakeSpec, seconds: opts.seconds, cpus: '0' });
         const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
