@@ -19,7 +19,8 @@ async function main(): Promise<void> {
     superviseWorkers(workers, (line) => console.log(line));
     return;
   }
-  const database = await openConfiguredDatabase(config);
+  // A worker's primary migrated before forking it.
+  const database = await openConfiguredDatabase(config, { migrate: !cluster.isWorker });
   // Demo data only on the embedded default's first start; a server database is never seeded implicitly.
   if (database.kind === 'pglite' && database.created) {
     console.log('Khởi tạo dữ liệu mẫu / seeding demo data…');
