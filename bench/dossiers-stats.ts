@@ -24,7 +24,10 @@ import { canPin, localPostmaster, withPinned } from './cpu-pin';
 const SELF = fileURLToPath(import.meta.url);
 const YEAR = 2025;
 const RUNS = 30;
-const PACED_LOOKUPS = 1_000;
+// 200 citizens each pausing 200 ms on average between an answer and the next lookup: about 1,000 lookups a second,
+// far above a province's peak. Shorter pauses after it find the load up to which p95 stays under LOOKUP_P95_MS.
+const THINK_MS = [200, 100, 50, 25];
+const LOOKUP_P95_MS = 20;
 const WARM_SECONDS = 5;
 
 type Ready = { port: number; workers: number; provinceId: string; sector: string; unitId: string; unitName: string; unitDossiers: number; codes: string[]; procedureId: string; documentIds: string[]; generateSeconds: number; foldSeconds: number; dossiers: number; events: number; steps: number };
@@ -180,6 +183,20 @@ async function timeGets(url: string, headers: Record<string, string>, runs: numb
   return { p50: pct(ms, 50), p95: pct(ms, 95), max: pct(ms, 100) };
 }
 
+/** The paced lookups: the first pace in full, the others' rate and p95, and the highest rate whose p95 met the target. */
+export function pacedFigures(runs: ReadonlyArray<{ thinkMs: number; figures: LoadFigures }>): Record<string, number> {
+  const [first, ...rest] = runs;
+  if (!first) return {};
+  const p95 = (f: LoadFigures) => f.p95 ?? f.p97_5 ?? f.p99;
+  const within = runs.filter((r) => r.figures.non2xx + r.figures.errors === 0 && p95(r.figures) < LOOKUP_P95_MS);
+  return {
+    lookupPacedThinkMs: first.thinkMs,
+    ...flatFigures('lookupPaced', first.figures),
+    ...Object.fromEntries(rest.flatMap((r) => [[`lookupThink${r.thinkMs}ReqPerSec`, r.figures.requestsPerSecond], [`lookupThink${r.thinkMs}P95`, p95(r.figures)]])),
+    [`lookupReqPerSecWithinP95_${LOOKUP_P95_MS}ms`]: Math.max(0, ...within.map((r) => r.figures.requestsPerSecond)),
+  };
+}
+
 /** Generates the province-year on the target, then measures the report, the lookup and intake. */
 export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: number; seconds: number }): Promise<DossiersStatsResult> {
   const child: ChildProcess = fork(SELF, ['--serve'], { execArgv: ['--import', 'tsx', '--max-old-space-size=6144'], env: { ...process.env, BENCH_TARGET: JSON.stringify(target), BENCH_DOSSIERS: String(opts.dossiers) } });
@@ -205,9 +222,10 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
     // compiler took a sixth of the CPU in the first seconds of intake), which no long-running server pays.
     await drive({ url, connections: 200, seconds: WARM_SECONDS, method: 'GET', paths: lookupPaths, ownForwardedFor: true });
     const lookup = await drive({ url, connections: 200, seconds: opts.seconds, method: 'GET', paths: lookupPaths, ownForwardedFor: true });
-    // The same 200 clients at a paced 1,000 lookups a second in all (far above a province's peak): the latency a citizen
-    // sees when the server is not saturated, as opposed to the queueing of 200 clients that never pause.
-    const paced = await drive({ url, connections: 200, seconds: opts.seconds, method: 'GET', paths: lookupPaths, ownForwardedFor: true, rate: PACED_LOOKUPS });
+    // The same 200 clients at a human pace (a pause between an answer and the next lookup): the latency a citizen sees
+    // when the server is not saturated, as opposed to the queueing of 200 clients that never pause.
+    const paced: Array<{ thinkMs: number; figures: LoadFigures }> = [];
+    for (const thinkMs of THINK_MS) paced.push({ thinkMs, figures: await drive({ url, connections: 200, seconds: opts.seconds, method: 'GET', paths: lookupPaths, ownForwardedFor: true, thinkMs }) });
 
     const clerk = await login(url, 'motcua.tinh');
     const body = JSON.stringify({ procedureId: ready.procedureId, channel: 'in_person', documentIds: ready.documentIds, applicant: { name: 'Nguyễn Văn Đo Tải', idNumber: '066200012345', phone: '0912345678' } });
@@ -265,7 +283,7 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
       lateListP95: late.p95,
       loadGenerator: lookup.generator,
       ...flatFigures('lookup', lookup),
-      ...flatFigures(`lookupAt${PACED_LOOKUPS}`, paced),
+      ...pacedFigures(paced),
       ...(intake ? flatFigures('intake', intake, 'PerSec') : { intakePerSec: 'not measured', intakeNon2xx: intakeNote }),
       ...oneCore,
     };

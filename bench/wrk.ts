@@ -19,8 +19,9 @@ export type LoadSpec = {
   body?: string;
   /** Each request carries its own X-Forwarded-For address (the app trusts the proxy in the benches). */
   ownForwardedFor?: boolean;
-  /** Paced load: this many requests a second in all, spread over the connections (autocannon: wrk cannot pace). */
-  rate?: number;
+  /** Clients at a human pace: each connection waits this many ms on average (exponentially distributed) between an
+   * answer and its next request, instead of sending the next one at once. */
+  thinkMs?: number;
   /** Runs wrk on these CPUs only (taskset -c), e.g. "0" for the one-core figures. */
   cpus?: string;
 };
@@ -44,7 +45,7 @@ export type LoadFigures = {
 // autocannon ships no types; this is the part of its API used here.
 type AutocannonRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
 type AutocannonResult = { requests: { average: number; total: number }; latency: { p50: number; p90: number; p97_5: number; p99: number }; non2xx: number; errors: number; timeouts: number };
-type Autocannon = (opts: { url: string; connections: number; duration: number; overallRate?: number; requests: Array<AutocannonRequest & { setupRequest?: (req: AutocannonRequest) => AutocannonRequest }> }) => Promise<AutocannonResult>;
+type Autocannon = (opts: { url: string; connections: number; duration: number; connectionRate?: number; requests: Array<AutocannonRequest & { setupRequest?: (req: AutocannonRequest) => AutocannonRequest }> }) => Promise<AutocannonResult>;
 
 const WRK_MARK = 'WRK_FIGURES ';
 let wrkVersion: string | null | undefined;
@@ -74,13 +75,21 @@ export function wrkScript(spec: LoadSpec, threads: number): string {
   for (const [k, v] of Object.entries(spec.headers ?? {})) lines.push(`wrk.headers[${luaString(k)}] = ${luaString(v)}`);
   if (spec.body !== undefined) lines.push(`wrk.body = ${luaString(spec.body)}`);
   lines.push(`wrk.path = ${luaString(spec.paths[0] ?? '/')}`);
-  if (spec.paths.length > 1 || spec.ownForwardedFor) {
+  const varies = spec.paths.length > 1 || spec.ownForwardedFor;
+  if (varies || spec.thinkMs) {
     lines.push(
-      `local paths = {${spec.paths.map(luaString).join(',\n')}}`,
       'local created, tid, counter = 0, 0, 0',
       // setup() runs in the main Lua state, once per thread, before the thread's init().
       'function setup(thread) thread:set("tid", created); created = created + 1 end',
       'function init(args) tid = _G.tid or 0; math.randomseed(os.time() + tid * 7919) end',
+    );
+  }
+  // wrk calls delay() before each request of a connection and starts that request's clock only when it is sent, so the
+  // pause is not counted in the latency. Exponential pauses: the clients act independently, as citizens do.
+  if (spec.thinkMs) lines.push(`function delay() return -math.log(1 - math.random()) * ${spec.thinkMs} end`);
+  if (varies) {
+    lines.push(
+      `local paths = {${spec.paths.map(luaString).join(',\n')}}`,
       'function request()',
       '  counter = counter + 1',
       spec.paths.length > 1 ? '  local path = paths[math.random(#paths)]' : '  local path = wrk.path',
@@ -154,7 +163,7 @@ async function runAutocannon(spec: LoadSpec): Promise<LoadFigures> {
     const headers = spec.ownForwardedFor ? { ...spec.headers, 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` } : req.headers;
     return { ...req, path: spec.paths[Math.floor(Math.random() * spec.paths.length)] ?? req.path, ...(headers ? { headers } : {}) };
   };
-  const r = await autocannon({ url: spec.url, connections: spec.connections, duration: spec.seconds, ...(spec.rate ? { overallRate: spec.rate } : {}), requests: [varies ? { ...base, setupRequest } : base] });
+  const r = await autocannon({ url: spec.url, connections: spec.connections, duration: spec.seconds, ...(spec.thinkMs ? { connectionRate: 1000 / spec.thinkMs } : {}), requests: [varies ? { ...base, setupRequest } : base] });
   return {
     generator: 'autocannon',
     requests: r.requests.total,
@@ -169,9 +178,9 @@ async function runAutocannon(spec: LoadSpec): Promise<LoadFigures> {
   };
 }
 
-/** Runs one scenario with wrk when it is on PATH (and the load is not paced), with autocannon otherwise. */
+/** Runs one scenario with wrk when it is on PATH, with autocannon otherwise. */
 export async function drive(spec: LoadSpec): Promise<LoadFigures> {
-  const version = spec.rate ? null : findWrk();
+  const version = findWrk();
   if (spec.cpus && !version) throw new Error('pinned load needs wrk (autocannon runs inside the bench process)');
   return version ? runWrk(spec, version) : runAutocannon(spec);
 }

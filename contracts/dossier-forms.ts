@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LocalDateSchema, UuidSchema } from './common';
+import { UuidSchema } from './common';
+import { UnitDateSchema } from './units';
 
 /** Per-dossier printable forms: 01 receipt … 06 control slip. */
 export const DossierFormCodeSchema = z.enum(['01', '02', '03', '04', '05', '06']);
@@ -8,10 +9,14 @@ export const DossierFormCodeSchema = z.enum(['01', '02', '03', '04', '05', '06']
 export const DossierFormParamsSchema = z.object({ id: UuidSchema, form: z.string() }).strict();
 
 /** Query of `GET /api/dossier-register.pdf|.xlsx` (Mẫu 07): a unit (with its subtree) and a period of at most a year. */
+// An impossible date (2026-13-01) is reported on its own field; the order is judged only between two real dates.
 export const DossierRegisterQuerySchema = z
-  .object({ unitId: UuidSchema, from: LocalDateSchema, to: LocalDateSchema })
+  .object({ unitId: UuidSchema, from: UnitDateSchema, to: UnitDateSchema })
   .strict()
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'Ngày kết thúc phải sau ngày bắt đầu / to must not be before from' });
+  .refine((q) => !UnitDateSchema.safeParse(q.from).success || !UnitDateSchema.safeParse(q.to).success || q.from <= q.to, {
+    path: ['to'],
+    message: 'Ngày kết thúc phải sau ngày bắt đầu / to must not be before from',
+  });
 /** Query of the register routes. */
 export type DossierRegisterQuery = z.infer<typeof DossierRegisterQuerySchema>;
 

@@ -57,6 +57,11 @@ export const CreateDossierRequestSchema = z
     procedureId: UuidSchema,
     /** The receiving one-stop unit; default the clerk's own unit. */
     receivingUnitId: UuidSchema.optional(),
+    /**
+     * The commune (xã, phường, đặc khu) that handles a commune-level procedure received at a unit outside any commune
+     * (the provincial centre): required there, refused elsewhere (docs/ONE-STOP.md, intake).
+     */
+    handlingCommuneId: UuidSchema.optional(),
     channel: z.enum(['in_person', 'postal']).default('in_person'),
     applicant: ApplicantSchema,
     subject: optText(500, 'nội dung / subject'),
@@ -273,9 +278,25 @@ export const CodeParamsSchema = z.object({ code: z.string().max(100) }).strict()
 export const FileParamsSchema = z.object({ id: UuidSchema, fileId: UuidSchema }).strict();
 
 /** A unit where the caller may receive dossiers. */
-export const IntakeUnitSchema = z.object({ id: z.string(), code: z.string(), name: z.string() });
-/** Units for the intake form. */
-export const IntakeUnitsResponseSchema = z.object({ items: z.array(IntakeUnitSchema) });
+export const IntakeUnitSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  /** The commune the unit belongs to (itself or its nearest commune-level ancestor); null outside any commune. */
+  communeId: z.string().nullable(),
+  /** The province the unit belongs to (null: none above it). */
+  provinceId: z.string().nullable(),
+});
+/** A unit for the intake form. */
+export type IntakeUnit = z.infer<typeof IntakeUnitSchema>;
+/** A commune in effect that may handle a commune-level dossier received outside any commune. */
+export const IntakeCommuneSchema = z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.enum(['commune', 'ward', 'special_zone']), provinceId: z.string() });
+/** A commune for the intake form. */
+export type IntakeCommune = z.infer<typeof IntakeCommuneSchema>;
+/** Units for the intake form, and the communes of the provinces of those outside any commune. */
+export const IntakeUnitsResponseSchema = z.object({ items: z.array(IntakeUnitSchema), communes: z.array(IntakeCommuneSchema) });
+/** Units and communes for the intake form. */
+export type IntakeUnitsResponse = z.infer<typeof IntakeUnitsResponseSchema>;
 
 /** Procedure search for the intake form. */
 export const IntakeProceduresQuerySchema = z.object({ q: optionalParam(z.string().trim().max(100)), limit: z.coerce.number().int().min(1).max(100).default(30) }).strict();

@@ -109,6 +109,8 @@ export type DossiersTable = {
   version: Generated<number>;
   createdAt: CreatedAt;
   updatedAt: Timestamp;
+  // search_text (migration 2026112614: code, national code, applicant, subject folded for search) is kept by a trigger
+  // and read only by the inbox search in raw SQL; it is left out here so intake's full-row values stay complete.
 };
 
 export type DossierEventsTable = {

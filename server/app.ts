@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from './plugins/context';
 import { installErrorHandler } from './plugins/error-handler';
+import { installBilingualZodMessages } from './plugins/zod-messages';
 import { installAuth } from './plugins/auth';
 import { registerModules } from './modules';
 
@@ -36,6 +37,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   // The API speaks JSON only; anything else is 415, not a string body that fails later.
   app.removeContentTypeParser('text/plain');
 
+  installBilingualZodMessages();
   installErrorHandler(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

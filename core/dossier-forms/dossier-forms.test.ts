@@ -14,6 +14,7 @@ import {
   type FormEvent,
   type FormStep,
 } from './index';
+import { REGISTER_CODE_WIDTH, REGISTER_HEADERS, registerForm } from './register';
 
 const at = (s: string) => new Date(s);
 const ev = (o: Partial<FormEvent> & Pick<FormEvent, 'type' | 'toStatus'>): FormEvent => ({ fromStatus: null, at: at('2026-11-19T10:00:00+07:00'), note: null, data: null, actorName: null, unitName: null, ...o });
@@ -155,6 +156,21 @@ describe('form contents', () => {
 
   it('01 is not available before receipt', () => expect(isFormAvailable('01', [], null)).toBe(false));
   it('builds the lookup URL with one slash and an encoded code', () => expect(lookupUrl('http://x/', 'A B')).toBe('http://x/tra-cuu/A%20B'));
+
+  it('07 register keeps a full dossier code on one line without narrowing the procedure name', () => {
+    const unit = { name: 'Trung tâm Phục vụ hành chính công tỉnh', parentName: 'UBND TỈNH ĐẮK LẮK', address: null };
+    const doc = registerForm({ unit, from: at('2026-11-01T00:00:00+07:00'), to: at('2026-11-30T00:00:00+07:00'), entries: [] }, { now: at('2026-11-30T10:00:00+07:00'), place: 'Đắk Lắk' });
+    const table = doc.blocks[0];
+    if (table?.kind !== 'table') throw new Error('no table');
+    expect(table.widths).toHaveLength(REGISTER_HEADERS.length);
+    // pdfkit widthOfString('66.TTPVHCC-261102-0001') in Roboto Regular at 7.5 pt = 90.33 pt (68 pt broke it after "26110").
+    expect(table.fontSize).toBe(7.5);
+    expect(table.widths[1]).toBe(REGISTER_CODE_WIDTH);
+    expect(REGISTER_CODE_WIDTH).toBeGreaterThanOrEqual(91);
+    // The fixed columns together stay within 2 pt of before (528 pt), so the '*' procedure-name column keeps its room.
+    const fixed = table.widths.reduce<number>((s, w) => s + (typeof w === 'number' ? w : 0), 0);
+    expect(fixed).toBeLessThanOrEqual(530);
+  });
 
   it('07 register rows show status with timeliness', () => {
     const rows = registerRows([

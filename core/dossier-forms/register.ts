@@ -35,6 +35,9 @@ export const REGISTER_HEADERS = [
   'Tình trạng',
 ] as const;
 
+/** Width (pt) of the code column of the register PDF: fits a 22-character code such as 66.TTPVHCC-261102-0001. */
+export const REGISTER_CODE_WIDTH = 92;
+
 /** The register's rows as text cells, in the order given. */
 export function registerRows(entries: readonly RegisterEntry[]): string[][] {
   return entries.map((e, i) => [
@@ -69,7 +72,9 @@ export function registerForm(input: RegisterInput, ctx: { now: Date; place: stri
       {
         kind: 'table',
         headers: [...REGISTER_HEADERS],
-        widths: [16, 68, '*', 70, 72, 68, 44, 44, 44, 44, 58],
+        // A code like 66.TTPVHCC-261102-0001 is 90.3 pt in Roboto 7.5 pt: its column holds it on one line; the text
+        // columns beside it give up the room, so the procedure name ('*') keeps its width.
+        widths: [16, REGISTER_CODE_WIDTH, '*', 64, 64, 62, 44, 44, 44, 44, 56],
         rows: registerRows(input.entries),
         fontSize: 7.5,
         align: ['center', 'left', 'left', 'left', 'left', 'left', 'center', 'center', 'center', 'center', 'left'],

@@ -36,3 +36,5 @@ export {
 export type { DossierCodeErrorCode, DossierCodeParts, ParsedDossierCode } from './code';
 export { stepDues, validateRoute } from './steps';
 export type { DueStep, RouteErrorCode, RouteStep } from './steps';
+export { handlingCommune, needsHandlingCommune } from './commune';
+export type { HandlingCommuneErrorCode } from './commune';

@@ -9,6 +9,7 @@ import * as m2026112510 from './2026112510_targets';
 import * as m2026112511 from './2026112511_public_lookup';
 import * as m2026112612 from './2026112612_dossier_counts_by_procedure';
 import * as m2026112613 from './2026112613_repeated_supplements';
+import * as m2026112614 from './2026112614_dossier_search';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112511_public_lookup': m2026112511,
   '2026112612_dossier_counts_by_procedure': m2026112612,
   '2026112613_repeated_supplements': m2026112613,
+  '2026112614_dossier_search': m2026112614,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

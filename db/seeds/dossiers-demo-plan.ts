@@ -133,10 +133,14 @@ export function planDossier(cal: WorkingCalendar, p: PlanInput, ref: Instant, r:
   let finishAt: Instant;
   if (legalMin === 0) finishAt = due;
   else if (p.fate === 'late') finishAt = cal.shiftWorking(due, DAY_MIN * (1 + Math.floor(r() * 5)) - Math.floor(r() * 120));
-  else if (p.pace > 0.8) finishAt = dateOf(Math.max(due - 90 * MIN, from)) === dateOf(due) ? due - Math.floor(r() * 90) * MIN : due;
+  else if (p.pace > 0.8) {
+    // Up to 90 working minutes before the due moment, on the due day; counted in working time so it stays in office hours.
+    const near = cal.shiftWorking(from, Math.max(1, totalMin - Math.floor(r() * 90)));
+    finishAt = dateOf(near) === dateOf(due) ? Math.min(near, due) : due;
+  }
   else finishAt = cal.shiftWorking(from, Math.max(1, totalMin * p.pace));
   // Never before the last event (a resubmission after a supplement).
-  finishAt = Math.max(finishAt, Date.parse(clock.lastEventAt) + (legalMin === 0 ? 0 : 30 * MIN));
+  finishAt = Math.max(finishAt, legalMin === 0 ? Date.parse(clock.lastEventAt) : cal.shiftWorking(Date.parse(clock.lastEventAt), 30));
   if (pauseOpenAt !== null) finishAt = Infinity;
 
   // The apology letter: at least 1 working day before the due (NĐ 61/2018 + NĐ 107/2021), once.

@@ -16,6 +16,12 @@ const PG_CLIENT_ERRORS: Record<string, [string, string]> = {
   '22008': ['VALIDATION_FAILED', 'Ngày giờ ngoài phạm vi / date out of range'],
 };
 
+/** Appends a detail to both halves of a 'Tiếng Việt / English' message (or to a one-language one). */
+export function withDetail(message: string, detail: string): string {
+  const i = message.indexOf(' / ');
+  return i < 0 ? `${message}: ${detail}` : `${message.slice(0, i)}: ${detail} / ${message.slice(i + 3)}: ${detail}`;
+}
+
 /** Installs the one error shape `{error:{code,message,issues}}` for every failure. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((req, reply) => {
@@ -33,7 +39,9 @@ export function installErrorHandler(app: FastifyInstance): void {
         const path = sub ? `${where}.${sub}` : where;
         const keys = (v.params as { keys?: string[] } | undefined)?.keys;
         const message = v.message ?? 'invalid';
-        return keys?.length ? { path, message: `${message}: ${keys.join(', ')}`, code: String(v.keyword) } : { path, message, code: String(v.keyword) };
+        // zod names unknown keys in its message already; otherwise they go after each language's half.
+        const detailed = keys?.length && !keys.every((k) => message.includes(k)) ? withDetail(message, keys.join(', ')) : message;
+        return { path, message: detailed, code: String(v.keyword) };
       });
       return reply.code(400).send(body('VALIDATION_FAILED', `Dữ liệu không hợp lệ (${issues.length} lỗi) / invalid input`, issues));
     }

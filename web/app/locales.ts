@@ -25,6 +25,16 @@ export const commonStrings: FeatureStrings = {
       targets: 'Chỉ tiêu',
       menu: 'Trình đơn',
     },
+    // Field names shown before an API issue (web/components/error-alert.tsx), by the last part of the issue path.
+    fields: {
+      procedureId: 'Thủ tục', receivingUnitId: 'Nơi tiếp nhận', handlingUnitId: 'Đơn vị giải quyết', unitId: 'Đơn vị', parentId: 'Đơn vị cấp trên',
+      documentIds: 'Thành phần hồ sơ', documents: 'Thành phần hồ sơ', files: 'Tệp đính kèm', contentBase64: 'Nội dung tệp',
+      name: 'Họ tên', idNumber: 'Số định danh (CCCD)', phone: 'Số điện thoại', email: 'Thư điện tử', address: 'Địa chỉ',
+      subject: 'Nội dung yêu cầu', note: 'Ghi chú', reason: 'Lý do', expectedVersion: 'Phiên bản hồ sơ', newDueAt: 'Hạn mới',
+      code: 'Mã', nationalCode: 'Mã thủ tục quốc gia', kind: 'Loại đơn vị', validFrom: 'Hiệu lực từ', validTo: 'Hiệu lực đến',
+      from: 'Từ ngày', to: 'Đến ngày', date: 'Ngày', steps: 'Quy trình', value: 'Giá trị', username: 'Tên đăng nhập',
+      password: 'Mật khẩu', currentPassword: 'Mật khẩu hiện tại', newPassword: 'Mật khẩu mới', channel: 'Hình thức nộp', handlerId: 'Người xử lý', handlingCommuneId: 'Xã, phường giải quyết',
+    },
     lang: { vi: 'Tiếng Việt', en: 'English', switch: 'Ngôn ngữ' },
     user: { logout: 'Đăng xuất', roles: 'Vai trò', unit: 'Đơn vị' },
     login: {
@@ -101,6 +111,15 @@ export const commonStrings: FeatureStrings = {
       calendar: 'Working calendar',
       targets: 'Targets',
       menu: 'Menu',
+    },
+    fields: {
+      procedureId: 'Procedure', receivingUnitId: 'Receiving place', handlingUnitId: 'Handling unit', unitId: 'Unit', parentId: 'Parent unit',
+      documentIds: 'Dossier documents', documents: 'Dossier documents', files: 'Attached files', contentBase64: 'File content',
+      name: 'Name', idNumber: 'ID number', phone: 'Phone', email: 'Email', address: 'Address',
+      subject: 'Request', note: 'Note', reason: 'Reason', expectedVersion: 'Dossier version', newDueAt: 'New due date',
+      code: 'Code', nationalCode: 'National procedure code', kind: 'Unit kind', validFrom: 'Valid from', validTo: 'Valid to',
+      from: 'From', to: 'To', date: 'Date', steps: 'Route', value: 'Value', username: 'Username',
+      password: 'Password', currentPassword: 'Current password', newPassword: 'New password', channel: 'Channel', handlerId: 'Handler', handlingCommuneId: 'Handling commune',
     },
     lang: { vi: 'Tiếng Việt', en: 'English', switch: 'Language' },
     user: { logout: 'Sign out', roles: 'Roles', unit: 'Unit' },

@@ -2,6 +2,14 @@ import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError, localizeMessage } from '@web/lib/api';
 
+/** The field an issue is about, for a reader: its label by the path's last named part, else the path itself. */
+export function issueField(path: string, label: (key: string) => string): string {
+  const bare = path.replace(/^(body|query|params)\.?/, '');
+  const named = bare.split('.').filter((p) => p && !/^\d+$/.test(p));
+  const last = named[named.length - 1];
+  return (last && label(last)) || bare;
+}
+
 /** Shows an API error's message and each field issue. */
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t, i18n } = useTranslation();
@@ -15,7 +23,11 @@ export function ErrorAlert({ error }: { error: unknown }) {
       showIcon
       role="alert"
       title={message}
-      description={issues.length ? <ul style={{ margin: 0, paddingLeft: 18 }}>{issues.map((i) => <li key={i.path + i.message}>{`${i.path}: ${localizeMessage(i.message, i18n.language)}`}</li>)}</ul> : undefined}
+      description={issues.length ? <ul style={{ margin: 0, paddingLeft: 18 }}>{issues.map((i) => {
+        const field = issueField(i.path, (key) => t(`fields.${key}`, { defaultValue: '' }));
+        const text = localizeMessage(i.message, i18n.language);
+        return <li key={i.path + i.message}>{field ? `${field}: ${text}` : text}</li>;
+      })}</ul> : undefined}
     />
   );
 }

@@ -55,7 +55,7 @@ export async function registerInput(deps: Deps, actor: Actor, q: DossierRegister
   const from = localDate(q.from, 'from');
   const to = localDate(q.to, 'to');
   if (diffDays(from, to) + 1 > MAX_REGISTER_DAYS) {
-    throw new AppError('VALIDATION_FAILED', 'Khoảng thời gian tối đa 366 ngày / the period may span at most 366 days', [{ path: 'querystring.to', message: 'period too long' }]);
+    throw new AppError('VALIDATION_FAILED', 'Khoảng thời gian tối đa 366 ngày / the period may span at most 366 days', [{ path: 'querystring.to', message: 'Quá 366 ngày / period too long' }]);
   }
   const unit = await loadFormUnit(deps.db, q.unitId);
   if (!unit) throw notFound('Đơn vị');

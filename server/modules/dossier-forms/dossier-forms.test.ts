@@ -128,5 +128,12 @@ describe.each(ENGINES)('dossier forms on %s', (engine) => {
       expect(res.statusCode, bad).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
     }
+    // An impossible date is reported as such, on its own field (not as a wrong order).
+    for (const [bad, field] of [['from=2026-13-01&to=2026-12-31', 'from'], ['from=2026-11-01&to=2026-11-31', 'to'], ['from=2026-02-30&to=2026-03-01', 'from']]) {
+      const issues = (await get(`/api/dossier-register.pdf?unitId=${org.deptA.id}&${bad}`, clerk)).json().error.issues;
+      expect(issues, bad).toEqual([expect.objectContaining({ path: `querystring.${field}`, message: 'Ngày không tồn tại / no such date' })]);
+    }
+    const order = (await get(`/api/dossier-register.pdf?unitId=${org.deptA.id}&from=2026-11-30&to=2026-11-01`, clerk)).json().error.issues;
+    expect(order).toEqual([expect.objectContaining({ path: 'querystring.to', message: 'Ngày kết thúc phải sau ngày bắt đầu / to must not be before from' })]);
   });
 });

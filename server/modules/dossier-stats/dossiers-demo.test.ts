@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asLocalDate } from '@core/calendar';
+import { asLocalDate, DEFAULT_SESSIONS } from '@core/calendar';
 import { periodBounds, tally, type StatsDossier } from '@core/dossier-stats';
 import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
 import { buildUnit, buildUser, loginAs } from '@tests/factories';
@@ -69,6 +69,16 @@ describe.each(ENGINES)('demo dossiers on %s', (engine) => {
         count(*) FILTER (WHERE d.status IN ('done','returned') AND EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = d.id AND s.timeliness IS NULL))::int AS steps_unclassed
       FROM dossiers d WHERE d.id = ANY(${ids}::uuid[])`.execute(t.database.db);
     expect(r.rows[0]).toEqual({ finishedNoClass: 0, openWithClass: 0, noSteps: 0, dueBeforeReceipt: 0, stepsUnclassed: 0 });
+  });
+
+  it('finishes dossiers within office hours (the default sessions), never before opening', async () => {
+    const r = await sql<{ minute: number }>`
+      SELECT (extract(hour FROM finished_at AT TIME ZONE 'Asia/Ho_Chi_Minh') * 60 + extract(minute FROM finished_at AT TIME ZONE 'Asia/Ho_Chi_Minh'))::int AS minute
+      FROM dossiers WHERE id = ANY(${ids}::uuid[]) AND finished_at IS NOT NULL`.execute(t.database.db);
+    expect(r.rows.length).toBeGreaterThan(100);
+    const sessions = DEFAULT_SESSIONS.map((s) => [s.start, s.end].map((c) => Number(c.slice(0, 2)) * 60 + Number(c.slice(3))));
+    const outside = r.rows.filter(({ minute }) => !sessions.some(([a, b]) => minute >= a! && minute <= b!));
+    expect(outside).toEqual([]);
   });
 
   it('issues unique codes in the default format, consistent with the code sequences', async () => {

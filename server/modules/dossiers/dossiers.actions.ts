@@ -17,7 +17,7 @@ import { getDossier, stepState, visibleDossier } from './dossiers.service';
 /** The 409 when someone else changed the dossier since the caller read it. */
 export const versionConflict = (current: number) =>
   new AppError('DOSSIER_VERSION_CONFLICT', 'Hồ sơ vừa được người khác cập nhật, hãy tải lại / the dossier was changed by someone else, reload it', [
-    { path: 'body.expectedVersion', message: `Phiên bản hiện tại / current version: ${current}`, code: 'DOSSIER_VERSION_CONFLICT' },
+    { path: 'body.expectedVersion', message: `Phiên bản hiện tại: ${current} / current version: ${current}`, code: 'DOSSIER_VERSION_CONFLICT' },
   ]);
 
 type Patch = {
@@ -59,10 +59,13 @@ function applyClock(calendar: WorkingCalendar, clock: LegalClock | null, event: 
 
 const duesOf = (c: LegalClock): Patch => ({ clock: JSON.stringify(c), dueAt: c.dueAt, originalDueAt: c.originalDueAt, extendedDueAt: c.extension ? c.dueAt : null });
 
-async function closeStep(trx: Executor, step: repo.StepRow | null, now: Date): Promise<void> {
+// The control slip (form 06) names who handled each step: a step closed without a named handler was handled by
+// whoever closed it (e.g. the head who finishes a dossier forwarded to the unit without a handler).
+/** Closes the open step now; the acting user becomes its handler when it has none. */
+async function closeStep(trx: Executor, step: repo.StepRow | null, now: Date, actorId: string): Promise<void> {
   if (!step) return;
   const timeliness = step.dueAt ? classifyTimeliness(now.getTime(), step.dueAt.getTime()) : null;
-  await trx.updateTable('dossierSteps').set({ finishedAt: now, timeliness }).where('id', '=', step.id).execute();
+  await trx.updateTable('dossierSteps').set({ finishedAt: now, timeliness, handlerId: step.handlerId ?? actorId }).where('id', '=', step.id).execute();
 }
 
 /** Computes what an action does (everything that may fail runs here, before the transaction). */
@@ -76,7 +79,7 @@ async function plan(deps: Deps, actor: Actor, row: repo.DossierRow, action: Doss
   switch (action) {
     case 'accept': {
       const loaded = await procedureInEffect(db, row.procedureId, vietnamDay(now));
-      const route = await resolveRoute(db, loaded, row.receivingUnitId);
+      const route = await resolveRoute(db, loaded, row.receivingUnitId, row.handlingUnitId);
       const opening = openClock(calendar, now, loaded, route);
       const first = opening.steps[0];
       const handler = first?.unitId === row.receivingUnitId ? actor.userId : null;
@@ -106,7 +109,7 @@ async function plan(deps: Deps, actor: Actor, row: repo.DossierRow, action: Doss
         patch: { currentUnitId: next.unitId, currentHandlerId: body.handlerId ?? null },
         data: { fromStepId: open?.id ?? null, toStepId: next.id, toUnitId: next.unitId, handlerId: body.handlerId ?? null },
         write: async (trx) => {
-          await closeStep(trx, open, now);
+          await closeStep(trx, open, now, actor.userId);
           await trx.updateTable('dossierSteps').set({ startedAt: now, handlerId: body.handlerId ?? null }).where('id', '=', next.id).execute();
         },
       };
@@ -156,7 +159,7 @@ async function plan(deps: Deps, actor: Actor, row: repo.DossierRow, action: Doss
       return {
         patch: { ...duesOf(c), finishedAt: now, timeliness: c.timeliness, currentUnitId: row.receivingUnitId, currentHandlerId: null },
         data: { timeliness: c.timeliness, timelinessWithExtension: c.timelinessWithExtension },
-        write: (trx) => closeStep(trx, open, now),
+        write: (trx) => closeStep(trx, open, now, actor.userId),
       };
     }
     case 'return_result': {

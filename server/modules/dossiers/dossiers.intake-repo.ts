@@ -1,6 +1,6 @@
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { DB } from '@db/types';
-import { preparedQuery } from '../../infra/database';
+import { preparedQuery, type Executor } from '../../infra/database';
 import type { AuditValues } from '../audit/audit.service';
 import type { Dossier, DossierEventsTable, DossierFilesTable, DossierStepsTable, DossiersTable, Procedure } from '@db/types-one-stop';
 import type { LoadedProcedure } from './dossiers.repo';
@@ -64,6 +64,22 @@ export async function loadIntakeContext(db: Kysely<DB>, unitId: string, procedur
     units: new Map((row.ctxUnits ?? []).map((u) => [u.id, u])),
     calendarVersion: Number(row.ctxCalendarVersion ?? 0),
   };
+}
+
+/** A unit named in an intake request, with its ancestors (itself first) and whether it is in effect on the day. */
+export type NamedUnitChain = Array<ContextUnit & { current: boolean }>;
+
+/** Loads a unit named in the request and its ancestors, itself first (empty: no such unit). */
+export async function loadUnitChain(db: Executor, unitId: string, day: string): Promise<NamedUnitChain> {
+  const rows = await sql<ContextUnit & { current: boolean; depth: number }>`
+    WITH RECURSIVE a(id, parent_id, kind, name, valid_from, valid_to, depth) AS (
+      SELECT id, parent_id, kind, name, valid_from, valid_to, 0 FROM units WHERE id = ${unitId}::uuid
+      UNION ALL
+      SELECT u.id, u.parent_id, u.kind, u.name, u.valid_from, u.valid_to, a.depth + 1 FROM units u JOIN a ON u.id = a.parent_id WHERE a.depth < 50)
+    SELECT id, parent_id, kind, name, depth,
+      (valid_from <= ${day}::date AND (valid_to IS NULL OR valid_to >= ${day}::date)) AS current
+    FROM a ORDER BY depth`.execute(db);
+  return rows.rows.map(({ depth: _d, ...u }) => u);
 }
 
 /** A loaded unit and its ancestors, itself first. */

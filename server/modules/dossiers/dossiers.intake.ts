@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { permissionsOn } from '@core/access/scope';
-import { DEFAULT_DOSSIER_CODE_FORMAT, formatDossierCode, missingDocuments, unknownDocuments, validateCodeFormat } from '@core/dossier';
+import { DEFAULT_DOSSIER_CODE_FORMAT, formatDossierCode, handlingCommune, missingDocuments, needsHandlingCommune, unknownDocuments, validateCodeFormat } from '@core/dossier';
 import type { DossierDetail, PublicSubmitRequest, PublicSubmitResponse } from '@contracts/dossiers';
 import { CreateDossierRequestSchema, PublicSubmitRequestSchema } from '@contracts/dossiers';
 import type { DB } from '@db/types';
@@ -13,9 +13,9 @@ import { auditValues } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.engine';
 import { checkFile } from './dossiers.files';
 import { newDossierDetail, type NewDossier } from './dossiers.intake-present';
-import { ancestryIn, loadIntakeContext, writeNewDossier, type IntakeContext, type StepValues, type WrittenDossier } from './dossiers.intake-repo';
+import { ancestryIn, loadIntakeContext, loadUnitChain, writeNewDossier, type IntakeContext, type NamedUnitChain, type StepValues, type WrittenDossier } from './dossiers.intake-repo';
 import { loadProcedure, nextSequence, type LoadedProcedure } from './dossiers.repo';
-import { isCommuneKind, openClock, planRoute, vietnamDay, type Opening, type ResolvedRoute } from './dossiers.route-plan';
+import { handlingCommuneRequired, isCommuneKind, openClock, planRoute, vietnamDay, type Opening, type ResolvedRoute } from './dossiers.route-plan';
 
 /** The dossier code format: DOSSIER_CODE_FORMAT (validated at boot by server/config.ts), else {unit}-{yyMMdd}-{seq4}. */
 export function dossierCodeFormat(): string {
@@ -61,10 +61,54 @@ const documentsOf = (loaded: LoadedProcedure, ids: readonly string[]) =>
 
 const unitCodeOf = (code: string) => code.replace(/[^A-Za-z0-9.]/g, '') || 'HS';
 
-/** The route from the intake context: the commune rule reads the receiving unit's ancestry loaded with it. */
-function routeIn(ctx: IntakeContext, loaded: LoadedProcedure): ResolvedRoute {
-  const commune = loaded.procedure.level === 'commune' ? (ancestryIn(ctx.units, ctx.unit.id).find((id) => isCommuneKind(ctx.units.get(id)?.kind ?? '')) ?? ctx.unit.id) : null;
-  return planRoute(loaded, commune, ctx.units.get(loaded.procedure.handlingUnitId)?.kind);
+const communeInvalid = (path: string, message: string) =>
+  new AppError(
+    'DOSSIER_HANDLING_COMMUNE_INVALID',
+    'Đơn vị giải quyết phải là xã, phường, đặc khu đang hoạt động trong tỉnh / the handling commune must be a commune, ward or special zone in effect in the province',
+    [{ path, message, code: 'DOSSIER_HANDLING_COMMUNE_INVALID' }],
+  );
+
+/** The nearest province above a loaded unit (else the root of its chain). */
+const provinceIn = (units: IntakeContext['units'], unitId: string): string | undefined => {
+  const chain = ancestryIn(units, unitId);
+  return chain.find((id) => units.get(id)?.kind === 'province') ?? chain[chain.length - 1];
+};
+
+/** The commune the receiving unit belongs to (itself or its nearest commune-level ancestor), null outside any. */
+const ownCommune = (ctx: IntakeContext): string | null => ancestryIn(ctx.units, ctx.unit.id).find((id) => isCommuneKind(ctx.units.get(id)?.kind ?? '')) ?? null;
+
+/** Checks the commune named at intake: a commune-level unit in effect today, in the receiving unit's province. */
+async function namedCommune(db: Executor, ctx: IntakeContext, communeId: string, today: string, path: string): Promise<NamedUnitChain> {
+  const chain = await loadUnitChain(db, communeId, today);
+  const commune = chain[0];
+  if (!commune) throw communeInvalid(path, 'not found');
+  if (!isCommuneKind(commune.kind)) throw communeInvalid(path, 'not a commune');
+  if (!commune.current) throw communeInvalid(path, 'not in effect');
+  const province = provinceIn(ctx.units, ctx.unit.id);
+  if (!province || !chain.some((u) => u.id === province)) throw communeInvalid(path, 'outside the province');
+  return chain;
+}
+
+/**
+ * The route of a new dossier and the intake context extended with the named commune's units. A commune-level
+ * procedure runs at the receiving unit's commune, or at the commune named at a unit in none (core handlingCommune).
+ */
+async function routeIn(db: Executor, ctx: IntakeContext, loaded: LoadedProcedure, named: string | undefined, today: string, path: string): Promise<{ route: ResolvedRoute; ctx: IntakeContext }> {
+  const commune = handlingCommune(loaded.procedure.level, ownCommune(ctx), named);
+  if (!commune.ok) {
+    if (commune.code === 'DOSSIER_HANDLING_COMMUNE_REQUIRED') throw handlingCommuneRequired(path);
+    throw new AppError(
+      commune.code,
+      'Chỉ chọn xã giải quyết cho thủ tục cấp xã tiếp nhận ngoài địa bàn xã / a handling commune is only named for a commune-level procedure received outside any commune',
+      [{ path, message: 'not applicable', code: commune.code }],
+    );
+  }
+  let units = ctx.units;
+  if (named) {
+    const chain = await namedCommune(db, ctx, named, today, path);
+    units = new Map([...ctx.units, ...chain.map(({ current: _c, ...u }) => [u.id, u] as const)]);
+  }
+  return { route: planRoute(loaded, commune.value, units.get(loaded.procedure.handlingUnitId)?.kind), ctx: { ...ctx, units } };
 }
 
 /** Control-slip rows at receipt; the first one starts now. */
@@ -151,9 +195,10 @@ export async function receiveDossier(deps: Deps, actor: Actor, body: IntakeBody,
   const unitId = body.receivingUnitId ?? actor.unitId;
   const ctx = await loadIntakeContext(db, unitId, body.procedureId);
   if (!ctx || !permissionsOn(actor.grants, ancestryIn(ctx.units, unitId)).has('dossier.create')) throw notFound('Đơn vị tiếp nhận');
-  const loaded = requireInEffect(ctx.loaded, vietnamDay(now));
+  const today = vietnamDay(now);
+  const loaded = requireInEffect(ctx.loaded, today);
   requireComplete(loaded, body.documentIds, 'body.documentIds');
-  const route = routeIn(ctx, loaded);
+  const { route, ctx: routed } = await routeIn(db, ctx, loaded, body.handlingCommuneId, today, 'body.handlingCommuneId');
   const calendar = await calendarFor(db, unitId, ctx.calendarVersion);
   const n: NewDossier = {
     loaded,
@@ -170,7 +215,7 @@ export async function receiveDossier(deps: Deps, actor: Actor, body: IntakeBody,
     files: [],
   };
   const { written, steps } = await insertDossier(db, actor, now, n, requestId);
-  return newDossierDetail({ now, actor, ctx, calendar, dossier: n, written, steps });
+  return newDossierDetail({ now, actor, ctx: routed, calendar, dossier: n, written, steps });
 }
 
 /** Online submission from the public page: files checked, required documents covered, status 'submitted'. */
@@ -183,13 +228,25 @@ export async function submitOnline(deps: Deps, input: PublicSubmitRequest, reque
   if (!ctx || (ctx.unit.validTo !== null && ctx.unit.validTo < vietnamDay(now))) {
     throw new AppError('UNIT_NOT_FOUND', 'Nơi tiếp nhận không tồn tại / receiving unit not found', [{ path: 'body.receivingUnitId', message: 'not found', code: 'UNIT_NOT_FOUND' }]);
   }
+  // Only a reception point (one-stop centre, commune, ward, special zone) takes dossiers, never a department or the province.
+  const kind = ctx.units.get(ctx.unit.id)?.kind ?? '';
+  if (kind !== 'one_stop_centre' && !isCommuneKind(kind)) {
+    throw new AppError('DOSSIER_RECEIVING_UNIT_INVALID', 'Đơn vị này không phải nơi tiếp nhận hồ sơ / this unit does not receive dossiers', [{ path: 'body.receivingUnitId', message: 'not a receiving unit', code: 'DOSSIER_RECEIVING_UNIT_INVALID' }]);
+  }
   const loaded = requireInEffect(ctx.loaded, vietnamDay(now));
   if (loaded.procedure.onlineLevel === 'none') {
     throw new AppError('PROCEDURE_NOT_ONLINE', 'Thủ tục này không tiếp nhận trực tuyến / this procedure is not offered online', [{ path: 'body.procedureId', message: 'not online' }]);
   }
   const covered = [...new Set(files.flatMap((f) => (f.procedureDocumentId ? [f.procedureDocumentId] : [])))];
   requireComplete(loaded, covered, 'body.files');
-  const route = routeIn(ctx, loaded);
+  // Online, the citizen picks the reception point, so a commune-level procedure goes to a commune (as
+  // GET /api/public/receiving-units offers): the commune that receives it handles it.
+  if (needsHandlingCommune(loaded.procedure.level, ownCommune(ctx))) {
+    throw new AppError('DOSSIER_RECEIVING_UNIT_INVALID', 'Thủ tục cấp xã nộp trực tuyến phải chọn nơi tiếp nhận là xã, phường, đặc khu / a commune-level procedure is submitted online to a commune, ward or special zone', [
+      { path: 'body.receivingUnitId', message: 'not a commune', code: 'DOSSIER_RECEIVING_UNIT_INVALID' },
+    ]);
+  }
+  const { route } = await routeIn(db, ctx, loaded, undefined, vietnamDay(now), 'body.receivingUnitId');
   const { written } = await insertDossier(
     db,
     null,

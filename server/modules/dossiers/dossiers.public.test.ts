@@ -52,6 +52,12 @@ describe.each(ENGINES)('public catalogue for online submission on %s', (engine) 
     expect([res.statusCode, res.json().error.code]).toEqual([400, 'PROCEDURE_NOT_ONLINE']);
     const unknown = await get('/api/public/receiving-units?procedureId=00000000-0000-4000-8000-000000000000');
     expect([unknown.statusCode, unknown.json().error.code]).toEqual([404, 'PROCEDURE_NOT_FOUND']);
+    expect(unknown.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['query.procedureId']);
+    expect(res.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['query.procedureId']);
+    const ended = await buildProcedure(t.database.db, { handlingUnitId: org.deptB.id });
+    await t.database.db.updateTable('procedures').set({ validFrom: '2020-01-01', validTo: '2020-12-31' }).where('id', '=', ended.procedure.id).execute();
+    const old = await get(`/api/public/receiving-units?procedureId=${ended.procedure.id}`);
+    expect([old.statusCode, old.json().error.code, old.json().error.issues[0]?.path]).toEqual([400, 'PROCEDURE_NOT_IN_EFFECT', 'query.procedureId']);
   });
 
   it.each([

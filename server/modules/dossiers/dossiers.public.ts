@@ -52,7 +52,11 @@ async function provinceOf(db: Executor, unitId: string): Promise<string> {
 export async function publicReceivingUnits(deps: Deps, procedureId: string): Promise<PublicReceivingUnitsResponse> {
   const { db } = deps;
   const today = vietnamDay(deps.now());
-  const loaded = await procedureInEffect(db, procedureId, today);
+  const loaded = await procedureInEffect(db, procedureId, today).catch((e: unknown) => {
+    // Intake reports the procedure at body.procedureId; here it is a query parameter.
+    if (e instanceof AppError) throw new AppError(e.code, e.message, e.issues.map((i) => (i.path === 'body.procedureId' ? { ...i, path: 'query.procedureId' } : i)));
+    throw e;
+  });
   if (loaded.procedure.onlineLevel === 'none') throw notOnline();
   const province = await provinceOf(db, loaded.procedure.handlingUnitId);
   const ids = [...(await subtreeIds(db, [province]))];

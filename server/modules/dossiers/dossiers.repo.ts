@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '@db/types';
 import type { DossierStatus } from '@core/dossier';
 import type { Dossier } from '@db/types-one-stop';
+import { foldVietnamese } from '@contracts/units';
 import { preparedQuery, type Executor } from '../../infra/database';
 
 /** A dossier row with the names the views show. */
@@ -78,8 +79,11 @@ export async function listDossiers(db: Executor, f: ListFilter): Promise<{ rows:
   if (f.handlerId) q = q.where('d.currentHandlerId', '=', f.handlerId);
   if (f.procedureId) q = q.where('d.procedureId', '=', f.procedureId);
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb('d.code', 'ilike', like), eb('d.applicantName', 'ilike', like), eb('d.nationalCode', 'ilike', like), eb('d.applicantIdNumber', '=', f.q ?? '')]));
+    // Like the catalogue search: case and diacritics (đ → d) ignored, every word somewhere in code, national code,
+    // applicant or subject. search_text holds those folded the same way (trigger, migration 2026112614).
+    const words = foldVietnamese(f.q).split(' ').filter(Boolean).sort((a, b) => b.length - a.length); // the longest rules out most rows first
+    const raw = f.q;
+    q = q.where((eb) => eb.or([eb('d.applicantIdNumber', '=', raw), eb.and(words.map((w) => eb(sql`d.search_text`, 'like', `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)))]));
   }
   if (f.dueBetween || f.dueBefore) q = q.where('d.status', 'in', f.clockStatuses);
   if (f.dueBetween) q = q.where('d.dueAt', '>=', f.dueBetween.from).where('d.dueAt', '<=', f.dueBetween.to);

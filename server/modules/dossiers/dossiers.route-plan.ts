@@ -4,36 +4,58 @@ import type { Executor } from '../../infra/database';
 import { AppError } from '../../plugins/app-error';
 import type { LoadedProcedure } from './dossiers.repo';
 
-const COMMUNE_KINDS = new Set(['commune', 'ward', 'special_zone']);
+/** Unit kinds at commune level (xã, phường, đặc khu). */
+export const COMMUNE_KINDS = ['commune', 'ward', 'special_zone'] as const;
+const COMMUNE_KIND_SET: ReadonlySet<string> = new Set(COMMUNE_KINDS);
 
 /** Whether a unit kind is commune level (xã, phường, đặc khu). */
-export const isCommuneKind = (kind: string) => COMMUNE_KINDS.has(kind);
+export const isCommuneKind = (kind: string) => COMMUNE_KIND_SET.has(kind);
 
-/** The commune (xã, phường, đặc khu) a unit belongs to: itself or its nearest commune-level ancestor. */
-export async function communeOf(db: Executor, unitId: string): Promise<string> {
+/** The commune (xã, phường, đặc khu) a unit belongs to: itself or its nearest commune-level ancestor (null: none). */
+export async function communeOf(db: Executor, unitId: string): Promise<string | null> {
   let id: string | null = unitId;
   for (let i = 0; id && i < 20; i++) {
     const u: { id: string; kind: string; parentId: string | null } | undefined = await db.selectFrom('units').select(['id', 'kind', 'parentId']).where('id', '=', id).executeTakeFirst();
     if (!u) break;
-    if (COMMUNE_KINDS.has(u.kind)) return u.id;
+    if (isCommuneKind(u.kind)) return u.id;
     id = u.parentId;
   }
-  return unitId;
+  return null;
 }
 
 /** The handling unit and the route of one dossier, with the commune rule applied. */
 export type ResolvedRoute = { handlingUnitId: string; steps: RouteStep[] };
 
-/** Resolves a procedure's route for a receiving unit; no route → one step at the handling unit; shares are normalised. */
-export async function resolveRoute(db: Executor, loaded: LoadedProcedure, receivingUnitId: string): Promise<ResolvedRoute> {
-  const commune = loaded.procedure.level === 'commune' ? await communeOf(db, receivingUnitId) : null;
+/** The 400 when a commune-level procedure has no commune to handle it. */
+export const handlingCommuneRequired = (path: string) =>
+  new AppError(
+    'DOSSIER_HANDLING_COMMUNE_REQUIRED',
+    'Thủ tục cấp xã tiếp nhận ngoài địa bàn xã: cần chọn xã, phường, đặc khu giải quyết hồ sơ / a commune-level procedure received outside any commune needs the commune that will handle it',
+    [{ path, message: 'required', code: 'DOSSIER_HANDLING_COMMUNE_REQUIRED' }],
+  );
+
+/**
+ * Resolves a procedure's route for a receiving unit; no route → one step at the handling unit; shares are normalised.
+ * A commune-level procedure runs at the receiving unit's commune, else at `handlingUnitId` when it is a commune (an
+ * online dossier keeps the commune it was submitted to as its handling unit).
+ */
+export async function resolveRoute(db: Executor, loaded: LoadedProcedure, receivingUnitId: string, handlingUnitId: string | null = null): Promise<ResolvedRoute> {
+  let commune: string | null = null;
+  if (loaded.procedure.level === 'commune') {
+    commune = await communeOf(db, receivingUnitId);
+    if (!commune && handlingUnitId) {
+      const h = await db.selectFrom('units').select('kind').where('id', '=', handlingUnitId).executeTakeFirst();
+      if (h && isCommuneKind(h.kind)) commune = handlingUnitId;
+    }
+    if (!commune) throw handlingCommuneRequired('body');
+  }
   const handlingKind = await db.selectFrom('units').select('kind').where('id', '=', loaded.procedure.handlingUnitId).executeTakeFirst();
   return planRoute(loaded, commune, handlingKind?.kind);
 }
 
 // A commune-level procedure is catalogued once for the whole province: a step (or handling unit) at the province
-// stands for the commune that received the dossier (docs/ONE-STOP.md, catalogue contract).
-/** The route from what is already loaded: `commune` of the receiving unit (commune-level procedures only), the handling unit's kind. */
+// stands for the commune that handles the dossier (docs/ONE-STOP.md, catalogue contract).
+/** The route from what is already loaded: the handling `commune` (commune-level procedures only), the handling unit's kind. */
 export function planRoute(loaded: LoadedProcedure, commune: string | null, handlingKind: string | undefined): ResolvedRoute {
   const { procedure } = loaded;
   const handlingUnitId = commune && handlingKind === 'province' ? commune : procedure.handlingUnitId;

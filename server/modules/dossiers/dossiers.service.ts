@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { CLOCK_RUNNING_STATUSES, parseDossierCode, type DossierAction } from '@core/dossier';
 import type { LegalClock } from '@core/calendar';
-import type { DossierDetail, DossierListQuery, DossierListResponse, IntakeProcedure } from '@contracts/dossiers';
+import type { DossierDetail, DossierListQuery, DossierListResponse, IntakeCommune, IntakeProcedure, IntakeUnitsResponse } from '@contracts/dossiers';
 import type { Executor } from '../../infra/database';
 import { AppError, notFound } from '../../plugins/app-error';
 import type { Actor, Deps } from '../../plugins/context';
@@ -11,7 +11,7 @@ import { abilitiesOf, accessOn, allowedActions, canRead, dossierNotFound, proces
 import { marksOf, toDetail, toListItem } from './dossiers.present';
 import * as repo from './dossiers.repo';
 import { dossierCodeFormat } from './dossiers.intake';
-import { vietnamDay } from './dossiers.route-plan';
+import { COMMUNE_KINDS, vietnamDay } from './dossiers.route-plan';
 
 export { receiveDossier, submitOnline } from './dossiers.intake';
 export { actOnDossier } from './dossiers.actions';
@@ -81,10 +81,11 @@ export async function listDossiers(deps: Deps, actor: Actor, q: DossierListQuery
   return { items: rows.map((r) => toListItem(r, marksOf(r, now, calendar))), total };
 }
 
-/** Units where the actor may receive dossiers (in effect today). */
-export async function intakeUnits(deps: Deps, actor: Actor) {
+/** Units where the actor may receive dossiers (in effect today), each with its commune and province, and the communes
+ * in effect of the provinces of the units outside any commune (where a commune-level dossier names its commune). */
+export async function intakeUnits(deps: Deps, actor: Actor): Promise<IntakeUnitsResponse> {
   const ids = [...(await visibleUnitIds(deps.db, actor, 'dossier.create'))];
-  if (ids.length === 0) return { items: [] };
+  if (ids.length === 0) return { items: [], communes: [] };
   const today = vietnamDay(deps.now());
   const rows = await deps.db
     .selectFrom('units')
@@ -96,7 +97,32 @@ export async function intakeUnits(deps: Deps, actor: Actor) {
     .orderBy('code')
     .limit(500)
     .execute();
-  return { items: rows };
+  if (rows.length === 0) return { items: [], communes: [] };
+  const kinds = sql.val([...COMMUNE_KINDS]);
+  const places = await sql<{ unitId: string; communeId: string | null; provinceId: string | null }>`
+    WITH RECURSIVE up(unit_id, id, parent_id, kind, depth) AS (
+      SELECT id, id, parent_id, kind, 0 FROM units WHERE id = ANY(${sql.val(rows.map((r) => r.id))}::uuid[])
+      UNION ALL
+      SELECT up.unit_id, u.id, u.parent_id, u.kind, up.depth + 1 FROM up JOIN units u ON u.id = up.parent_id WHERE up.depth < 50)
+    SELECT unit_id,
+      (array_agg(id::text ORDER BY depth) FILTER (WHERE kind = ANY(${kinds}::text[])))[1] AS commune_id,
+      (array_agg(id::text ORDER BY depth) FILTER (WHERE kind = 'province'))[1] AS province_id
+    FROM up GROUP BY unit_id`.execute(deps.db);
+  const placeOf = new Map(places.rows.map((p) => [p.unitId, p]));
+  const items = rows.map((r) => ({ ...r, communeId: placeOf.get(r.id)?.communeId ?? null, provinceId: placeOf.get(r.id)?.provinceId ?? null }));
+  const provinces = [...new Set(items.flatMap((i) => (i.communeId === null && i.provinceId ? [i.provinceId] : [])))];
+  if (provinces.length === 0) return { items, communes: [] };
+  const communes = await sql<IntakeCommune>`
+    WITH RECURSIVE down(id, province_id) AS (
+      SELECT id, id FROM units WHERE id = ANY(${sql.val(provinces)}::uuid[])
+      UNION
+      SELECT u.id, down.province_id FROM units u JOIN down ON u.parent_id = down.id)
+    SELECT u.id, u.code, u.name, u.kind, down.province_id::text AS province_id
+    FROM down JOIN units u ON u.id = down.id
+    WHERE u.kind = ANY(${kinds}::text[]) AND u.valid_from <= ${today}::date AND (u.valid_to IS NULL OR u.valid_to >= ${today}::date)
+    ORDER BY u.name, u.code
+    LIMIT 2000`.execute(deps.db);
+  return { items, communes: communes.rows };
 }
 
 /** Procedures in effect, searched by name or code, with their document lists (for the intake form). */

@@ -10,7 +10,8 @@ const EXTENSION_TYPE = /apolog|extension|extend/i;
 
 /** The public view of a dossier by code; unknown codes are 404. */
 export async function lookupDossier(deps: Deps, code: string): Promise<LookupDossierResponse> {
-  const d = await findPublicDossier(deps.db, code);
+  // Codes are printed in capitals; a citizen typing them in lower case still finds the dossier.
+  const d = (await findPublicDossier(deps.db, code)) ?? (code !== code.toUpperCase() ? await findPublicDossier(deps.db, code.toUpperCase()) : null);
   if (!d) throw notFound('Hồ sơ');
   const timeline: LookupTimelineItem[] = [];
   for (const [type, fromStatus, toStatus, at, unitName] of d.events) {

@@ -11,8 +11,8 @@ import { addDays, cleanText } from '../units/units.rules';
 import { loadCatalogueScope, type CatalogueScope } from './procedures.scope';
 import { describeProcedure, procedureNotFound } from './procedures.service';
 import {
-  documentsInUse,
   documentsOf,
+  documentsWithUse,
   findOverlappingCode,
   findProcedure,
   insertProcedure,
@@ -20,10 +20,12 @@ import {
   replaceDocuments,
   replaceSteps,
   stepsOf,
+  syncDocuments,
   updateProcedure,
   type DocumentValues,
   type ProcedureRow,
   type StepValues,
+  type StoredDocument,
 } from './procedures.repo';
 import { auditView } from './procedures.present';
 
@@ -97,6 +99,19 @@ function throwIssues(issues: Issue[]): void {
   if (!issues.length) return;
   const missing = issues.every((i) => i.message.includes('not found'));
   throw new AppError(missing ? 'PROCEDURE_UNIT_NOT_FOUND' : 'VALIDATION_FAILED', `${issues.map((i) => i.message).join('; ')}`, issues);
+}
+
+const documentKey = (d: DocumentValues) => [d.name.normalize('NFC').replace(/\s+/g, ' ').trim(), d.form, d.quantity].join('\u0000');
+
+/**
+ * The documents used by dossiers that `next` would change or remove. A document is its position, name, form and
+ * quantity (what receipts and dossiers show); whether it is required may change, it only concerns new dossiers.
+ */
+export function changedUsedDocuments(stored: readonly StoredDocument[], next: readonly DocumentValues[]): StoredDocument[] {
+  return stored.filter((d) => {
+    const n = next[d.position - 1];
+    return d.inUse && (!n || documentKey(n) !== documentKey(d));
+  });
 }
 
 async function assertCodeFree(trx: Executor, scope: CatalogueScope, v: ProcedureValues, excludeId?: string): Promise<void> {
@@ -202,14 +217,15 @@ export async function updateProcedureFields(ctx: ProcedureWriteContext, id: stri
     }
     throwIssues(checkProcedure(scope, v));
     await assertCodeFree(trx, scope, v, id);
-    if (input.documents && (await documentsInUse(trx, id)) > 0) {
+    const stored = input.documents ? await documentsWithUse(trx, id) : [];
+    if (changedUsedDocuments(stored, v.documents).length > 0) {
       throw new AppError('PROCEDURE_IN_USE', 'Giấy tờ của thủ tục đã được dùng trong hồ sơ; hãy tạo phiên bản mới (Thay thế) / documents are used by dossiers; replace the procedure instead', [
         { path: 'body.documents', message: 'Đã có hồ sơ dùng danh mục giấy tờ này / documents in use' },
       ]);
     }
     const set: Updateable<ProceduresTable> = { ...rowValues(v), updatedAt: ctx.now };
     const updated = await updateProcedure(trx, id, set);
-    if (input.documents) await replaceDocuments(trx, id, v.documents);
+    if (input.documents) await syncDocuments(trx, id, stored, v.documents);
     if (input.steps) await replaceSteps(trx, id, v.steps);
     await recordAudit(trx, ctx.actor, { action: 'procedure.update', entityType: 'procedure', entityId: id, unitId: updated.handlingUnitId, before, after: { ...auditView(updated), documents: v.documents, steps: v.steps } }, ctx.requestId);
     return describeProcedure(trx, ctx.actor, id, ctx.today, scope);

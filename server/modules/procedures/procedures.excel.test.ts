@@ -152,6 +152,81 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
     expect(audit).toEqual([{ action: 'procedure.create' }]);
   });
 
+  it('re-imports its own export unchanged while dossiers use the documents, and still refuses changing a used document', async () => {
+    const w = await world();
+    const docsOf = (procedureId: string) => db().selectFrom('procedureDocuments').select(['id', 'position', 'name', 'form', 'quantity', 'isRequired']).where('procedureId', '=', procedureId).orderBy('position').execute();
+    const before = await docsOf(w.a.id);
+    const used = before[0];
+    if (!used) throw new Error('no document');
+    const dossier = await db()
+      .insertInto('dossiers')
+      .values({ code: `T${randomUUID().slice(0, 8)}-260302-0001`, procedureId: w.a.id, receivingUnitId: w.deptB.id, handlingUnitId: w.deptB.id, currentUnitId: w.deptB.id, channel: 'online', status: 'submitted', applicantName: 'Nguyễn Văn An', submittedAt: '2026-03-02T09:00:00+07:00', updatedAt: '2026-03-02T09:00:00+07:00', clock: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db().insertInto('dossierFiles').values({ dossierId: dossier.id, kind: 'submitted', procedureDocumentId: used.id, fileName: 'to-khai.pdf', mimeType: 'application/pdf', sizeBytes: 3, content: Buffer.from('pdf') }).execute();
+    const procBefore = await db().selectFrom('procedures').selectAll().where('id', '=', w.a.id).executeTakeFirstOrThrow();
+
+    const exported = (await req(w.admin, 'GET', '/api/procedures/export.xlsx')).rawPayload;
+    const same = await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'danh-muc.xlsx', contentBase64: exported.toString('base64') });
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.json()).toMatchObject({ errors: [], created: 0, updated: 3 });
+    expect(await docsOf(w.a.id)).toEqual(before); // same rows, same ids: the dossier's file still points at its document
+    const { updatedAt: _a, ...procAfter } = await db().selectFrom('procedures').selectAll().where('id', '=', w.a.id).executeTakeFirstOrThrow();
+    const { updatedAt: _b, ...procSame } = procBefore;
+    expect(procAfter).toEqual(procSame);
+
+    // Unused documents may change and be added; the used one keeps its id.
+    const wb = await load(exported);
+    const docRows = sheet(wb, 'Giấy tờ');
+    const rowOf = (n: number) => {
+      const rows: number[] = [];
+      docRows.eachRow((r, i) => {
+        if (r.getCell(1).value === w.a.nationalCode) rows.push(i);
+      });
+      return docRows.getRow(rows[n] ?? 0);
+    };
+    rowOf(1).getCell(4).value = 3;
+    docRows.addRow([w.a.nationalCode, 'Giấy uỷ quyền', 'Bản chính', 1, 'Không']);
+    const grown = await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'them.xlsx', contentBase64: await toBase64(wb) });
+    expect(grown.statusCode, grown.body).toBe(200);
+    const after = await docsOf(w.a.id);
+    expect(after.map((d) => [d.position, d.name, d.quantity])).toEqual([[1, 'Tờ khai', 1], [2, 'Căn cước', 3], [3, 'Giấy uỷ quyền', 1]]);
+    expect(after[0]?.id).toBe(used.id);
+    expect(after[1]?.id).toBe(before[1]?.id);
+
+    // Renaming, re-forming, re-counting or removing the used document is refused, and nothing else is saved.
+    const changes: Array<(ws: ExcelJS.Worksheet, r: ExcelJS.Row) => void> = [
+      (_ws, r) => (r.getCell(2).value = 'Tờ khai (mẫu mới)'),
+      (_ws, r) => (r.getCell(3).value = 'Bản sao'),
+      (_ws, r) => (r.getCell(4).value = 2),
+      (ws, r) => ws.spliceRows(r.number, 1),
+    ];
+    for (const change of changes) {
+      const file = await load(exported);
+      const docs = sheet(file, 'Giấy tờ');
+      let first: ExcelJS.Row | undefined;
+      docs.eachRow((r) => {
+        if (!first && r.getCell(1).value === w.a.nationalCode) first = r;
+      });
+      if (!first) throw new Error('no row');
+      change(docs, first);
+      sheet(file, 'Thủ tục').getRow(3).getCell(7).value = 99; // another procedure's change, which must not be saved
+      const res = await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'doi.xlsx', contentBase64: await toBase64(file) });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.message).toContain(`giấy tờ của thủ tục ${w.a.nationalCode} đã dùng trong hồ sơ; hãy dùng "Thay thế phiên bản"`);
+      expect(await docsOf(w.a.id)).toEqual(after);
+    }
+    expect((await db().selectFrom('procedures').select('durationValue').where('durationValue', '=', 99).where('handlingUnitId', 'in', [w.deptB.id, w.province.id]).execute()).length).toBe(0);
+
+    // The edit form follows the same rule: sending the documents back unchanged is fine, changing the used one is not.
+    const same2 = after.map(({ name, form, quantity, isRequired }) => ({ name, form, quantity, isRequired }));
+    const patch = (documents: unknown) => t.app.inject({ method: 'PATCH', url: `/api/procedures/${w.a.id}`, headers: w.admin.headers, payload: { durationValue: 11, documents } });
+    expect((await patch(same2)).statusCode).toBe(200);
+    expect(await docsOf(w.a.id)).toEqual(after);
+    const refused = await patch([{ ...same2[0], quantity: 5 }, ...same2.slice(1)]);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([400, 'PROCEDURE_IN_USE']);
+  });
+
   it('refuses an unreadable file, a missing sheet, and rows of units the caller may not manage', async () => {
     const w = await world();
     const unreadable = await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'a.xlsx', contentBase64: Buffer.from('hello').toString('base64') });

@@ -4,10 +4,10 @@ import { foldVietnamese } from '@contracts/units';
 import type { Unit } from '@db/types';
 import { AppError } from '../../plugins/app-error';
 import { recordAudit } from '../audit/audit.service';
-import { checkProcedure, insertFull, mergeValues, type ProcedureValues, type ProcedureWriteContext } from './procedures.commands';
+import { changedUsedDocuments, checkProcedure, insertFull, mergeValues, type ProcedureValues, type ProcedureWriteContext } from './procedures.commands';
 import { DOCUMENT_COLUMNS, PROCEDURE_COLUMNS, SHEETS, STEP_COLUMNS, parseDocumentForm, parseDurationUnit, parseLevel, parseOnlineLevel, parseYesNo } from './procedures.excel';
 import { auditView } from './procedures.present';
-import { documentsInUse, findOpenVersion, findOverlappingCode, lockCatalogue, replaceDocuments, replaceSteps, updateProcedure, type ProcedureRow } from './procedures.repo';
+import { documentsWithUse, findOpenVersion, findOverlappingCode, lockCatalogue, replaceSteps, syncDocuments, updateProcedure, type ProcedureRow, type StoredDocument } from './procedures.repo';
 import { loadCatalogueScope, type CatalogueScope } from './procedures.scope';
 
 const MAX_ROWS = 5000;
@@ -249,10 +249,13 @@ export async function importProcedures(ctx: ProcedureWriteContext, body: ImportP
     const provinceUnits = (u: Unit) => [...scope.units.keys()].filter((id) => scope.rootOf(id) === scope.rootOf(u.id));
     const current = (code: string, u: Unit) => findOpenVersion(trx, code, provinceUnits(u));
     const { parsed, problems } = await parseWorkbook(content, scope, ctx.today, current);
+    // Documents that dossier files point at may stay as they are (an exported file re-imported), but not change.
+    const storedDocs = new Map<string, StoredDocument[]>();
+    for (const p of parsed) if (p.existing) storedDocs.set(p.existing.id, await documentsWithUse(trx, p.existing.id));
     for (const p of parsed) {
       if (p.existing && !scope.permissionsOf(p.existing.handlingUnitId).has('procedure.manage')) {
         problems.push({ sheet: SHEETS.procedures, row: p.row, message: `${SHEETS.procedures}, dòng ${p.row}: bạn không có quyền sửa thủ tục hiện có mã ${p.values.nationalCode} / you may not change the existing procedure` });
-      } else if (p.existing && (await documentsInUse(trx, p.existing.id)) > 0) {
+      } else if (p.existing && changedUsedDocuments(storedDocs.get(p.existing.id) ?? [], p.values.documents).length > 0) {
         problems.push({ sheet: SHEETS.procedures, row: p.row, message: `${SHEETS.procedures}, dòng ${p.row}: giấy tờ của thủ tục ${p.values.nationalCode} đã dùng trong hồ sơ; hãy dùng "Thay thế phiên bản" / documents in use, replace instead` });
       } else if (await findOverlappingCode(trx, p.values.nationalCode, provinceUnits(scope.units.get(p.values.handlingUnitId) as Unit), p.values.validFrom, p.values.validTo, p.existing?.id)) {
         problems.push({ sheet: SHEETS.procedures, row: p.row, message: `${SHEETS.procedures}, dòng ${p.row}: mã ${p.values.nationalCode} trùng thời gian hiệu lực với một phiên bản khác / overlaps another version` });
@@ -278,7 +281,7 @@ export async function importProcedures(ctx: ProcedureWriteContext, body: ImportP
       }
       const { documents, steps, ...row } = p.values;
       const after = await updateProcedure(trx, p.existing.id, { ...row, updatedAt: ctx.now });
-      await replaceDocuments(trx, p.existing.id, documents);
+      await syncDocuments(trx, p.existing.id, storedDocs.get(p.existing.id) ?? [], documents);
       await replaceSteps(trx, p.existing.id, steps);
       await recordAudit(trx, ctx.actor, { action: 'procedure.update', entityType: 'procedure', entityId: after.id, unitId: after.handlingUnitId, before: auditView(p.existing), after: { ...auditView(after, { documents, steps }), source: `Excel: ${body.fileName}` } }, ctx.requestId);
       updated++;

@@ -156,15 +156,38 @@ export async function replaceSteps(db: Executor, procedureId: string, steps: rea
   }
 }
 
-/** How many dossier files point at the procedure's documents (such documents cannot be replaced in place). */
-export async function documentsInUse(db: Executor, procedureId: string): Promise<number> {
-  const r = await db
-    .selectFrom('dossierFiles as f')
-    .innerJoin('procedureDocuments as d', 'd.id', 'f.procedureDocumentId')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+/** A stored document and whether a dossier file points at it. */
+export type StoredDocument = DocumentValues & { id: string; position: number; inUse: boolean };
+
+/** The documents of a procedure in order, each marked when a dossier file points at it. */
+export async function documentsWithUse(db: Executor, procedureId: string): Promise<StoredDocument[]> {
+  const rows = await db
+    .selectFrom('procedureDocuments as d')
+    .select(['d.id', 'd.position', 'd.name', 'd.form', 'd.quantity', 'd.isRequired'])
+    .select((eb) => eb.exists(eb.selectFrom('dossierFiles as f').select('f.id').whereRef('f.procedureDocumentId', '=', 'd.id')).as('inUse'))
     .where('d.procedureId', '=', procedureId)
-    .executeTakeFirst();
-  return Number(r?.n ?? 0);
+    .orderBy('d.position')
+    .execute();
+  return rows.map((r) => ({ ...r, inUse: Boolean(r.inUse) }));
+}
+
+/**
+ * Brings the stored documents to `docs` (document i at position i + 1) touching only what differs, so rows that
+ * stay the same keep their ids (dossier files point at them). The caller has checked that no used row changes.
+ */
+export async function syncDocuments(db: Executor, procedureId: string, stored: readonly StoredDocument[], docs: readonly DocumentValues[]): Promise<void> {
+  const at = new Map(stored.map((d) => [d.position, d]));
+  const gone = stored.filter((d) => d.position < 1 || d.position > docs.length).map((d) => d.id);
+  if (gone.length) await db.deleteFrom('procedureDocuments').where('id', 'in', gone).execute();
+  const added: Array<DocumentValues & { procedureId: string; position: number }> = [];
+  for (const [i, d] of docs.entries()) {
+    const cur = at.get(i + 1);
+    if (!cur) added.push({ ...d, procedureId, position: i + 1 });
+    else if (cur.name !== d.name || cur.form !== d.form || cur.quantity !== d.quantity || cur.isRequired !== d.isRequired) {
+      await db.updateTable('procedureDocuments').set({ name: d.name, form: d.form, quantity: d.quantity, isRequired: d.isRequired }).where('id', '=', cur.id).execute();
+    }
+  }
+  if (added.length) await db.insertInto('procedureDocuments').values(added).execute();
 }
 
 /** The open-ended (current or announced) version of a code among the units, if any. */

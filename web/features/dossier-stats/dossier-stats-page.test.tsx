@@ -60,22 +60,22 @@ describe('dossier statistics page', { timeout: 30_000 }, () => {
   it('renders the KPI figures and the breakdown table from the report', async () => {
     serve();
     renderPage(<DossierStatsPage />, { route: '/mot-cua/thong-ke', namespaces: ns });
-    expect(await screen.findByText('98.05')).toBeTruthy();
+    expect(await screen.findByText('98,05')).toBeTruthy();
     expect(screen.getByText('Đạt mục tiêu')).toBeTruthy();
     expect(screen.getByTestId('on-time-target').textContent).toBe('Mục tiêu ≥ 95% (nguồn: Kế hoạch CCHC năm 2026 của UBND tỉnh (thử))');
-    expect(screen.getByText('1,234')).toBeTruthy();
+    expect(screen.getAllByText('1.234')).toHaveLength(2); // the KPI card and the total row
     expect(screen.getByText('1221 mới nhận + 13 kỳ trước chuyển qua')).toBeTruthy();
     expect(screen.getByText('400 trước hạn · 580 đúng hạn · 20 quá hạn')).toBeTruthy();
     expect(screen.getByText('230 trong hạn · 4 quá hạn')).toBeTruthy();
     const table = screen.getByRole('region', { name: dossierStatsStrings.vi.tableLabel as string });
     const rows = within(table).getAllByRole('row');
     const ward = rows.find((r) => r.textContent?.includes('Phường Tân Lập'));
-    expect(ward && within(ward).getByText('99.10')).toBeTruthy();
+    expect(ward && within(ward).getByText('99,10')).toBeTruthy();
     // In person and postal share a column: 340 + 10.
     expect(ward && within(ward).getByText('350')).toBeTruthy();
     const total = rows[rows.length - 1] as HTMLElement;
-    expect(total.textContent).toContain('1234');
-    expect(within(total).getByText('98.05')).toBeTruthy();
+    expect(total.textContent).toContain('1.234');
+    expect(within(total).getByText('98,05')).toBeTruthy();
   });
 
   it.each([
@@ -100,7 +100,7 @@ describe('dossier statistics page', { timeout: 30_000 }, () => {
   it('sends the period and unit filters in the request', async () => {
     const calls = serve();
     renderPage(<DossierStatsPage />, { route: '/mot-cua/thong-ke', namespaces: ns });
-    await screen.findByText('98.05');
+    await screen.findByText('98,05');
     const first = calls.find((c) => c.url.startsWith('/api/dossier-stats?'));
     const p0 = params(first?.url ?? '');
     expect(p0.get('groupBy')).toBe('unit');

@@ -2,12 +2,16 @@ import { Card, Col, Progress, Row, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { meetsTarget } from '@core/targets';
 import type { StatsCountsView, StatsReport } from '@contracts/dossier-stats';
+import { localizeMessage } from '@web/lib/api';
 
 const NEUTRAL = '#1d39c4';
 
 /** Headline figures: on-time rate vs the target in effect (kept as data with its source), to handle, finished, in progress. */
 export function KpiCards({ total, target }: { total: StatsCountsView; target: StatsReport['onTimeTarget'] }) {
-  const { t } = useTranslation('dossierStats');
+  const { t, i18n } = useTranslation('dossierStats');
+  // Vietnamese writes 3.674 and 94,47 (antd defaults to 3,674 and 94.47).
+  const sep = i18n.language === 'en' ? {} : { groupSeparator: '.', decimalSeparator: ',' };
+  const source = target ? localizeMessage(target.source, i18n.language) : '';
   const rate = total.onTimeRate;
   // No target in effect → no verdict: the rate is shown without a met / not-met tag.
   const met = meetsTarget(rate, target?.value);
@@ -17,12 +21,12 @@ export function KpiCards({ total, target }: { total: StatsCountsView; target: St
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       <Col xs={24} sm={12} xl={6}>
         <Card size="small">
-          <Statistic title={t('kpi.onTimeRate')} value={rate === null ? t('kpi.none') : rate.toFixed(2)} suffix={rate === null ? undefined : '%'} styles={{ content: { color } }} />
+          <Statistic {...sep} title={t('kpi.onTimeRate')} value={rate === null ? t('kpi.none') : rate.toFixed(2)} suffix={rate === null ? undefined : '%'} styles={{ content: { color } }} />
           <Progress percent={rate ?? 0} showInfo={false} strokeColor={color} aria-label={t('kpi.onTimeRate')} />
           {met === null ? null : <Tag style={met ? { color: '#135200', background: '#f6ffed', borderColor: '#73d13d' } : { color: '#a8071a', background: '#fff1f0', borderColor: '#ff7875' }}>{met ? t('kpi.met') : t('kpi.notMet')}</Tag>}
           {target ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis={{ tooltip: target.source }} data-testid="on-time-target">
-              {t('kpi.target', { target: target.value, source: target.source })}
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis={{ tooltip: source }} data-testid="on-time-target">
+              {t('kpi.target', { target: target.value, source })}
             </Typography.Text>
           ) : (
             hint(t('kpi.noTarget'))
@@ -31,19 +35,19 @@ export function KpiCards({ total, target }: { total: StatsCountsView; target: St
       </Col>
       <Col xs={12} sm={12} xl={6}>
         <Card size="small">
-          <Statistic title={t('kpi.toHandle')} value={total.toHandle} />
+          <Statistic {...sep} title={t('kpi.toHandle')} value={total.toHandle} />
           {hint(t('kpi.toHandleHint', { received: total.received, carried: total.carriedOver }))}
         </Card>
       </Col>
       <Col xs={12} sm={12} xl={6}>
         <Card size="small">
-          <Statistic title={t('kpi.finished')} value={total.finished} />
+          <Statistic {...sep} title={t('kpi.finished')} value={total.finished} />
           {hint(t('kpi.finishedHint', { early: total.finishedEarly, onTime: total.finishedOnTime, late: total.finishedLate }))}
         </Card>
       </Col>
       <Col xs={24} sm={12} xl={6}>
         <Card size="small">
-          <Statistic title={t('kpi.inProgress')} value={total.inProgress} />
+          <Statistic {...sep} title={t('kpi.inProgress')} value={total.inProgress} />
           {hint(t('kpi.inProgressHint', { within: total.inProgressWithinTime, overdue: total.inProgressOverdue }))}
         </Card>
       </Col>

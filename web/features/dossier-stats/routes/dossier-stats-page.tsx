@@ -6,6 +6,7 @@ import type { StatsGroupBy } from '@contracts/dossier-stats';
 import { ErrorAlert } from '@web/components/error-alert';
 import { PageHeader } from '@web/components/page-header';
 import { useAuth } from '@web/lib/auth';
+import { unitTreeOf, type UnitTreeNode } from '@web/lib/unit-tree';
 import { exportUrl, useStatsReport, useStatsSectors, useStatsTrend, useStatsUnits, type StatsFilter } from '../api/stats';
 import { BreakdownTable } from '../components/breakdown-table';
 import { KpiCards } from '../components/kpi-cards';
@@ -13,29 +14,12 @@ import { LateTable } from '../components/late-table';
 import { StatsCharts } from '../components/stats-charts';
 import { formatMoment, presetPeriod, type Period, type PeriodKind } from '../utils/period';
 
-type TreeNode = { value: string; title: string; children: TreeNode[] };
-const collator = new Intl.Collator('vi');
 const vietnamToday = () => dayjs(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10));
 
 /** The unit tree the caller can see (current units only), for the subtree picker. */
-function useUnitTree(): { tree: TreeNode[]; loading: boolean } {
+function useUnitTree(): { tree: UnitTreeNode[]; loading: boolean } {
   const units = useStatsUnits();
-  const tree = useMemo(() => {
-    const items = (units.data?.items ?? []).filter((u) => u.status !== 'closed');
-    const nodes = new Map(items.map((u) => [u.id, { value: u.id, title: u.name, children: [] as TreeNode[] }]));
-    const roots: TreeNode[] = [];
-    for (const u of items) {
-      const node = nodes.get(u.id)!;
-      const parent = u.parentId ? nodes.get(u.parentId) : undefined;
-      (parent ? parent.children : roots).push(node);
-    }
-    const sort = (list: TreeNode[]) => {
-      list.sort((a, b) => collator.compare(a.title, b.title));
-      list.forEach((n) => sort(n.children));
-    };
-    sort(roots);
-    return roots;
-  }, [units.data]);
+  const tree = useMemo(() => unitTreeOf((units.data?.items ?? []).filter((u) => u.status !== 'closed')), [units.data]);
   return { tree, loading: units.isLoading };
 }
 

@@ -9,4 +9,5 @@ export const dossiersKeys = {
   units: () => ['dossiers', 'intake-units'] as const,
   procedures: (q: string) => ['dossiers', 'intake-procedures', q] as const,
   handlers: (id: string, unitId: string) => ['dossiers', 'handlers', id, unitId] as const,
+  scopeUnits: () => ['dossiers', 'scope-units'] as const,
 };

@@ -16,12 +16,13 @@ const COLORS: Record<DossierStatus, keyof typeof TAG_COLORS> = {
   returned: 'green',
 };
 
-/** A dossier status as a coloured tag with its DVCQG code. */
-export function StatusTag({ status }: { status: DossierStatus }) {
+/** A dossier status as a coloured tag with its DVCQG code; `fit` cuts it to the cell width (full text on hover). */
+export function StatusTag({ status, fit = false }: { status: DossierStatus; fit?: boolean }) {
   const { i18n } = useTranslation();
+  const text = `${DVCQG_STATUS_CODE[status]}. ${statusLabel(status, i18n.language)}`;
   return (
-    <SolidTag color={COLORS[status]} testId="status-tag">
-      {DVCQG_STATUS_CODE[status]}. {statusLabel(status, i18n.language)}
+    <SolidTag color={COLORS[status]} testId="status-tag" {...(fit ? { title: text } : {})}>
+      {text}
     </SolidTag>
   );
 }

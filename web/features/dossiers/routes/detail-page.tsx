@@ -12,10 +12,12 @@ import { PageHeader } from '@web/components/page-header';
 import { useDossier } from '../api/dossiers';
 import { ActionDialog } from '../components/action-dialog';
 import { DueCell } from '../components/due-cell';
+import { PrintForms } from '../components/print-forms';
 import { ScrollRegion } from '../components/scroll-region';
 import { SolidTag } from '../components/tags';
 import { StatusTag } from '../components/status-tag';
 import { actionLabel, statusLabel, vnDateTime } from '../utils/format';
+import { formPdfUrl } from '../utils/forms';
 
 const PRIMARY: readonly DossierAction[] = ['accept', 'start', 'forward', 'resubmit', 'confirm_payment', 'finish', 'return_result'];
 const DANGER: readonly DossierAction[] = ['refuse', 'stop', 'withdraw'];
@@ -38,6 +40,18 @@ function Actions({ d, onPick }: { d: DossierDetail; onPick: (a: DossierAction) =
         </Button>
       ))}
     </Flex>
+  );
+}
+
+/** The flag of a second supplement request by the same agency, with the reason recorded for it (event data `reason`). */
+function RepeatedSupplement({ reason }: { reason: unknown }) {
+  const { t } = useTranslation('dossiers');
+  const text = typeof reason === 'string' ? reason.trim() : '';
+  return (
+    <div data-testid="repeated-supplement">
+      <SolidTag color="red">{t('detail.repeatedSupplement')}</SolidTag>
+      {text ? <Typography.Paragraph style={{ margin: '4px 0 0' }}>{t('detail.repeatedReason', { reason: text })}</Typography.Paragraph> : null}
+    </div>
   );
 }
 
@@ -76,11 +90,13 @@ export function DetailPage() {
         extra={
           <>
             <StatusTag status={d.status} />
-            {d.status !== 'submitted' && d.status !== 'not_received' ? (
-              <Button href={`/api/dossiers/${d.id}/forms/01.pdf`} target="_blank" rel="noopener">
+            {/* The server issues the receipt once the dossier has a receipt time (else 404). */}
+            {d.receivedAt ? (
+              <Button href={formPdfUrl(d.id, '01')} target="_blank" rel="noopener">
                 {t('intake.receipt')}
               </Button>
             ) : null}
+            <PrintForms dossier={d} />
             <AppLink to={paths.dossiers}>{t('detail.back')}</AppLink>
           </>
         }
@@ -124,7 +140,7 @@ export function DetailPage() {
                       {e.unit ? ` · ${e.unit.name}` : ''}
                     </Typography.Text>
                     {e.note ? <Typography.Paragraph style={{ margin: 0 }}>{e.note}</Typography.Paragraph> : null}
-                    {e.data && e.data.repeated === true ? <SolidTag color="red">{t('detail.repeatedSupplement')}</SolidTag> : null}
+                    {e.data && e.data.repeated === true ? <RepeatedSupplement reason={e.data.reason} /> : null}
                   </div>
                 ),
               }))}

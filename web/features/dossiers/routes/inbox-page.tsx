@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { Button, Flex, Input, Segmented, Select, Switch, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -10,7 +10,9 @@ import { AppLink } from '@web/components/app-link';
 import { ErrorAlert } from '@web/components/error-alert';
 import { PageHeader } from '@web/components/page-header';
 import { useDossiers } from '../api/dossiers';
+import { Clipped } from '../components/clipped';
 import { DueCell } from '../components/due-cell';
+import { RegisterDialog } from '../components/register-dialog';
 import { StatusTag } from '../components/status-tag';
 import { statusLabel } from '../utils/format';
 
@@ -42,6 +44,12 @@ function useListParams() {
   return { params, update };
 }
 
+/** A dossier code that may wrap only after its hyphens (long unit prefixes such as 66.TTPVHCC-…). */
+function breakable(code: string) {
+  const parts = code.split('-');
+  return parts.map((p, i) => (i < parts.length - 1 ? <Fragment key={i}>{p}-<wbr /></Fragment> : <Fragment key={i}>{p}</Fragment>));
+}
+
 /** The one-stop inbox: dossiers of the caller's units, most urgent first, with due-soon and overdue marks. */
 export function InboxPage() {
   const { t, i18n } = useTranslation('dossiers');
@@ -50,24 +58,22 @@ export function InboxPage() {
   const { params, update } = useListParams();
   const [search, setSearch] = useState(params.q);
   useEffect(() => setSearch(params.q), [params.q]);
+  const [registerOpen, setRegisterOpen] = useState(false);
   const statuses = params.status ? params.status.split(',').filter((s): s is DossierStatus => (DOSSIER_STATUSES as readonly string[]).includes(s)) : [];
   const list = useDossiers({ status: statuses.join(',') || undefined, q: params.q || undefined, mine: params.mine, due: params.due, limit: params.size, offset: (params.page - 1) * params.size });
 
+  // Fixed layout with ellipsis: every main column fits a 1366 px screen (sider 232 px) without horizontal scrolling.
   const columns: TableColumnsType<DossierListItem> = [
-    { key: 'code', title: t('col.code'), render: (_, d) => <AppLink to={paths.dossier(d.id)} style={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }}>{d.code}</AppLink> },
-    { key: 'applicant', title: t('col.applicant'), dataIndex: 'applicantName' },
-    { key: 'procedure', title: t('col.procedure'), render: (_, d) => <span style={{ display: 'inline-block', minWidth: 200, maxWidth: 360 }}>{d.procedure.name}</span> },
-    { key: 'status', title: t('col.status'), render: (_, d) => <StatusTag status={d.status} /> },
-    { key: 'due', title: t('col.due'), render: (_, d) => <DueCell dueAt={d.dueAt} marks={d.marks} /> },
+    { key: 'code', title: t('col.code'), width: 158, render: (_, d) => <AppLink to={paths.dossier(d.id)} style={{ fontFamily: 'monospace', fontSize: 13 }}>{breakable(d.code)}</AppLink> },
+    { key: 'applicant', title: t('col.applicant'), width: '16%', render: (_, d) => <Clipped text={d.applicantName} /> },
+    { key: 'procedure', title: t('col.procedure'), render: (_, d) => <Clipped text={d.procedure.name} rows={2} /> },
+    { key: 'status', title: t('col.status'), width: 168, render: (_, d) => <StatusTag status={d.status} fit /> },
+    { key: 'due', title: t('col.due'), width: 140, render: (_, d) => <DueCell dueAt={d.dueAt} marks={d.marks} /> },
     {
       key: 'current',
       title: t('col.current'),
-      render: (_, d) => (
-        <span>
-          {d.currentUnit.name}
-          {d.currentHandler ? <Typography.Text type="secondary"> — {d.currentHandler.fullName}</Typography.Text> : null}
-        </span>
-      ),
+      width: '18%',
+      render: (_, d) => <Clipped text={d.currentHandler ? `${d.currentUnit.name} — ${d.currentHandler.fullName}` : d.currentUnit.name} rows={2} />,
     },
   ];
 
@@ -77,13 +83,19 @@ export function InboxPage() {
         title={t('inbox.title')}
         subtitle={t('inbox.subtitle')}
         extra={
-          hasPermission('dossier.create') ? (
-            <Button type="primary" onClick={() => void navigate(paths.dossierIntake)} data-testid="intake-button">
-              {t('inbox.intake')}
+          <>
+            <Button onClick={() => setRegisterOpen(true)} data-testid="register-button">
+              {t('register.button')}
             </Button>
-          ) : null
+            {hasPermission('dossier.create') ? (
+              <Button type="primary" onClick={() => void navigate(paths.dossierIntake)} data-testid="intake-button">
+                {t('inbox.intake')}
+              </Button>
+            ) : null}
+          </>
         }
       />
+      {registerOpen ? <RegisterDialog onClose={() => setRegisterOpen(false)} /> : null}
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }} role="search">
         <Input.Search
           aria-label={t('inbox.search')}
@@ -127,7 +139,9 @@ export function InboxPage() {
         columns={columns}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        scroll={{ x: 'max-content' }}
+        tableLayout="fixed"
+        // Narrow screens (phones) scroll sideways inside the table; from about 1000 px the columns fit.
+        scroll={{ x: 900 }}
         locale={{ emptyText: <Typography.Text type="secondary">{t('inbox.empty')}</Typography.Text> }}
         data-testid="dossiers-table"
         pagination={{

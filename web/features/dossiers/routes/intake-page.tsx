@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Result, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { needsHandlingCommune } from '@core/dossier';
 import type { DossierDetail, IntakeProcedure } from '@contracts/dossiers';
 import { paths } from '@web/config/paths';
 import { AppLink } from '@web/components/app-link';
@@ -9,10 +10,12 @@ import { PageHeader } from '@web/components/page-header';
 import { useCreateDossier, useIntakeProcedures, useIntakeUnits } from '../api/dossiers';
 import { vnDateTime } from '../utils/format';
 import { SolidTag } from '../components/tags';
+import { IntakeCommuneSelect } from '../components/intake-commune-select';
 
 type FormValues = {
   receivingUnitId?: string;
   procedureId?: string;
+  handlingCommuneId?: string;
   channel: 'in_person' | 'postal';
   applicantType: 'citizen' | 'organisation';
   name: string;
@@ -39,6 +42,12 @@ export function IntakePage() {
   const procedures = useIntakeProcedures(search);
   const create = useCreateDossier();
 
+  const receivingUnitId = Form.useWatch('receivingUnitId', form);
+  // The clerk's default receiving unit comes first in the list (the server's default when none is picked).
+  const receivingUnit = units.data?.items.find((u) => u.id === receivingUnitId) ?? units.data?.items[0];
+  const askCommune = procedure !== null && receivingUnit !== undefined && needsHandlingCommune(procedure.level, receivingUnit.communeId);
+  const communes = useMemo(() => (units.data?.communes ?? []).filter((c) => c.provinceId === receivingUnit?.provinceId), [units.data, receivingUnit]);
+
   const missing = useMemo(() => (procedure ? procedure.documents.filter((d) => d.isRequired && !docs.includes(d.id)) : []), [procedure, docs]);
 
   const pickProcedure = (id: string | undefined) => {
@@ -53,6 +62,7 @@ export function IntakePage() {
       {
         procedureId: procedure.id,
         receivingUnitId: v.receivingUnitId,
+        handlingCommuneId: askCommune ? v.handlingCommuneId : undefined,
         channel: v.channel,
         applicant: { type: v.applicantType, name: v.name.trim(), idNumber: blank(v.idNumber), phone: blank(v.phone), email: blank(v.email), address: blank(v.address) },
         subject: blank(v.subject),
@@ -118,6 +128,11 @@ export function IntakePage() {
                   data-testid="procedure-select"
                 />
               </Form.Item>
+              {askCommune ? (
+                <Form.Item name="handlingCommuneId" label={t('field.handlingCommune')} extra={t('intake.handlingCommuneHelp')} rules={[{ required: true, message: t('rule.handlingCommune') }]}>
+                  <IntakeCommuneSelect communes={communes} />
+                </Form.Item>
+              ) : null}
               {procedure ? (
                 <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
                   {t('intake.duration', { value: procedure.durationValue, unit: t(`unit.${procedure.durationUnit}`) })}

@@ -1,0 +1,62 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
+import { buildOneStopWorld, buildProcedure } from './dossiers.testing';
+
+describe.each(ENGINES)('inbox search on %s', (engine) => {
+  let t: TestContext;
+  let w: Awaited<ReturnType<typeof buildOneStopWorld>>;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    w = await buildOneStopWorld(t.app, t.database.db);
+  });
+  afterAll(async () => t.close());
+
+  it('ignores case and Vietnamese diacritics (đ/Đ too) in applicant name, subject and code', async () => {
+    const p = await buildProcedure(t.database.db, { handlingUnitId: w.org.deptB.id, steps: [{ unitId: w.communeA.id, name: 'Tiếp nhận', timeShare: 1 }] });
+    const intake = async (name: string, subject: string) => {
+      const res = await t.app.inject({ method: 'POST', url: '/api/dossiers', headers: w.sessions.clerkA.headers, payload: { procedureId: p.procedure.id, applicant: { name }, subject, documentIds: p.requiredIds } });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: string; code: string };
+    };
+    const binh = await intake('Nguyễn  Văn Bình', 'Đăng ký khai sinh');
+    const dao = await intake('Đặng Thị Đào', 'Cấp giấy phép xây dựng');
+    const hoa = await intake('NGUYỄN THỊ HOA', 'Chứng thực bản sao 100%');
+    const ids = { binh: binh.id, dao: dao.id, hoa: hoa.id };
+    const table: Array<[string, Array<keyof typeof ids>]> = [
+      ['nguyen van binh', ['binh']],
+      ['Nguyễn Văn Bình', ['binh']],
+      ['NGUYEN VAN BINH', ['binh']],
+      ['nguyen  van   binh', ['binh']],
+      ['binh nguyen', ['binh']], // every word, in any order, as the catalogue search
+      ['nguyen dao', []],
+      ['Nguye\u0302\u0303n', ['binh', 'hoa']], // decomposed (NFD) input
+      ['nguyễn', ['binh', 'hoa']],
+      ['thi hoa', ['hoa']],
+      ['dang thi dao', ['dao']],
+      ['ĐẶNG THỊ ĐÀO', ['dao']],
+      ['đào', ['dao']],
+      ['DAO', ['dao']],
+      ['dang ky', ['binh']], // subject "Đăng ký"
+      ['giay phep xay dung', ['dao']],
+      ['100%', ['hoa']],
+      ['10_%', []], // LIKE wildcards are literal
+      [dao.code.toLowerCase(), ['dao']],
+      [dao.code.slice(-4), ['dao']],
+      ['Nguyễn Văn Bìnhh', []],
+    ];
+    const search = async (q: string) => {
+      const res = await t.app.inject({ method: 'GET', url: `/api/dossiers?procedureId=${p.procedure.id}&q=${encodeURIComponent(q)}`, headers: w.sessions.clerkA.headers });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().total, q).toBe(res.json().items.length);
+      return (res.json().items as Array<{ id: string }>).map((i) => i.id).sort();
+    };
+    const stored = await sql<{ searchText: string }>`SELECT search_text FROM dossiers WHERE id = ${binh.id}`.execute(t.database.db);
+    expect(stored.rows[0]?.searchText).toBe(`${binh.code.toLowerCase()} nguyen van binh dang ky khai sinh`);
+    for (const [q, expected] of table) expect(await search(q), q).toEqual(expected.map((k) => ids[k]).sort());
+    // The folded text follows a change of the applicant's name (trigger on update).
+    await t.database.db.updateTable('dossiers').set({ applicantName: 'Đoàn Thị Hoa' }).where('id', '=', hoa.id).execute();
+    expect(await search('doan thi hoa')).toEqual([hoa.id]);
+    expect(await search('nguyen thi hoa')).toEqual([]);
+  });
+});

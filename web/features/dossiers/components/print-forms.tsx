@@ -1,0 +1,31 @@
+import { Button, Dropdown } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DossierDetail } from '@contracts/dossiers';
+import { availableForms, formPdfUrl } from '../utils/forms';
+
+/** "Mẫu in": the official forms 01–06 this dossier's history gives rise to, each a PDF link opened in a new tab. */
+export function PrintForms({ dossier }: { dossier: Pick<DossierDetail, 'id' | 'events' | 'receivedAt'> }) {
+  const { t } = useTranslation('dossiers');
+  const forms = availableForms(dossier);
+  if (!forms.length) return null;
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        'aria-label': t('forms.menu'),
+        items: forms.map((f) => ({
+          key: f,
+          label: (
+            <a href={formPdfUrl(dossier.id, f)} target="_blank" rel="noopener" data-testid={`form-${f}`}>
+              {t(`forms.f${f}`)}
+            </a>
+          ),
+        })),
+      }}
+    >
+      <Button data-testid="print-forms">
+        {t('forms.button')} <span aria-hidden="true">▾</span>
+      </Button>
+    </Dropdown>
+  );
+}
