@@ -133,6 +133,9 @@ describe.each(ENGINES)('dossier forms on %s', (engine) => {
       const issues = (await get(`/api/dossier-register.pdf?unitId=${org.deptA.id}&${bad}`, clerk)).json().error.issues;
       expect(issues, bad).toEqual([expect.objectContaining({ path: `querystring.${field}`, message: 'Ngày không tồn tại / no such date' })]);
     }
+    // A malformed date gets one message: its format (the calendar check does not run on it).
+    const malformed = (await get(`/api/dossier-register.pdf?unitId=${org.deptA.id}&from=x&to=2026-12-31`, clerk)).json().error.issues;
+    expect(malformed).toEqual([expect.objectContaining({ path: 'querystring.from', message: 'Ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD' })]);
     const order = (await get(`/api/dossier-register.pdf?unitId=${org.deptA.id}&from=2026-11-30&to=2026-11-01`, clerk)).json().error.issues;
     expect(order).toEqual([expect.objectContaining({ path: 'querystring.to', message: 'Ngày kết thúc phải sau ngày bắt đầu / to must not be before from' })]);
   });

@@ -45,6 +45,13 @@ describe('public lookup pages', () => {
     expect(screen.getAllByText('Đang xử lý').length).toBeGreaterThan(0);
   });
 
+  it('names the centre and its address beside the counter note', async () => {
+    const withNote = { ...DOSSIER, returnPlace: { ...DOSSIER.returnPlace, note: 'Quầy số 3' } };
+    fakeFetch({ 'GET /api/auth/me': UNAUTH, [`GET /api/lookup/dossiers/${DOSSIER.code}`]: { body: withNote } });
+    renderPage(routes, { route: `/tra-cuu/${DOSSIER.code}`, namespaces: ns });
+    expect(await screen.findByText('Trung tâm Phục vụ hành chính công, Quầy số 3, 09 Lê Duẩn')).toBeTruthy();
+  });
+
   it('says so when the code is unknown', async () => {
     fakeFetch({ 'GET /api/auth/me': UNAUTH });
     renderPage(routes, { route: '/tra-cuu/ZZZ-0000', namespaces: ns });

@@ -12,7 +12,8 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const step = progressStep(d.status);
   const at = (iso: string | null) => formatMoment(iso, lang);
-  const place = [d.returnPlace.note ?? d.returnPlace.unitName, d.returnPlace.note ? null : d.returnPlace.address].filter(Boolean).join(', ');
+  // The clerk's note (e.g. a counter number) says where inside the centre; the centre and its address say where it is.
+  const place = [d.returnPlace.unitName, d.returnPlace.note, d.returnPlace.address].filter(Boolean).join(', ');
   return (
     <>
       <Card style={{ marginBottom: 16 }}>

@@ -34,6 +34,8 @@ function Done({ r, onAgain }: { r: PublicSubmitResponse; onAgain: () => void }) 
             key="track"
             type="primary"
             href={track}
+            // A long code on a phone: the label wraps inside the button instead of running past the card.
+            style={{ whiteSpace: 'normal', height: 'auto', maxWidth: '100%', overflowWrap: 'anywhere' }}
             onClick={(e) => {
               e.preventDefault();
               void navigate(track);
