@@ -187,12 +187,13 @@ async function timeGets(url: string, headers: Record<string, string>, runs: numb
 export function pacedFigures(runs: ReadonlyArray<{ thinkMs: number; figures: LoadFigures }>): Record<string, number> {
   const [first, ...rest] = runs;
   if (!first) return {};
-  const p95 = (f: LoadFigures) => f.p95 ?? f.p97_5 ?? f.p99;
-  const within = runs.filter((r) => r.figures.non2xx + r.figures.errors === 0 && p95(r.figures) < LOOKUP_P95_MS);
+  // autocannon (the fallback) gives no p95: its p97.5 stands in, stricter, and the field says so.
+  const tail = (f: LoadFigures): [string, number] => (f.p95 !== null ? ['P95', f.p95] : ['P97_5', f.p97_5 ?? f.p99]);
+  const within = runs.filter((r) => r.figures.non2xx + r.figures.errors === 0 && tail(r.figures)[1] < LOOKUP_P95_MS);
   return {
     lookupPacedThinkMs: first.thinkMs,
     ...flatFigures('lookupPaced', first.figures),
-    ...Object.fromEntries(rest.flatMap((r) => [[`lookupThink${r.thinkMs}ReqPerSec`, r.figures.requestsPerSecond], [`lookupThink${r.thinkMs}P95`, p95(r.figures)]])),
+    ...Object.fromEntries(rest.flatMap((r) => [[`lookupThink${r.thinkMs}ReqPerSec`, r.figures.requestsPerSecond], [`lookupThink${r.thinkMs}${tail(r.figures)[0]}`, tail(r.figures)[1]]])),
     [`lookupReqPerSecWithinP95_${LOOKUP_P95_MS}ms`]: Math.max(0, ...within.map((r) => r.figures.requestsPerSecond)),
   };
 }

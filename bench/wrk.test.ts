@@ -41,6 +41,14 @@ describe('pacedFigures', () => {
     expect(r.lookupReqPerSecWithinP95_20ms).toBe(best);
   });
 
+  it('names the percentile it used when the generator gives no p95 (autocannon: p97.5)', () => {
+    const ac = (rps: number, p97_5: number): LoadFigures => ({ ...figures(rps, 0), generator: 'autocannon', p95: null, p97_5 });
+    const r = pacedFigures([{ thinkMs: 200, figures: ac(1_000, 12) }, { thinkMs: 100, figures: ac(1_800, 30) }]);
+    expect(r.lookupThink100P97_5).toBe(30);
+    expect(r.lookupThink100P95).toBeUndefined();
+    expect(r.lookupReqPerSecWithinP95_20ms).toBe(1_000);
+  });
+
   it('does not count a run with failed answers as within the target', () => {
     const r = pacedFigures([{ thinkMs: 200, figures: figures(1_000, 3, 5) }]);
     expect(r.lookupReqPerSecWithinP95_20ms).toBe(0);

@@ -15,8 +15,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TRIGGER dossiers_search_text BEFORE INSERT OR UPDATE OF code, national_code, applicant_name, subject ON dossiers
     FOR EACH ROW EXECUTE FUNCTION dossier_search_text()`.execute(db);
-  // Existing rows; only search_text is set, so the statistics triggers (on other columns) do not fire.
-  await sql`UPDATE dossiers SET search_text = lower(regexp_replace(unaccent(concat_ws(' ', code, national_code, applicant_name, subject)), '\\s+', ' ', 'g'))`.execute(db);
+  // Existing rows are filled after start in short batches (server/modules/dossiers/dossiers.search-text.ts): one UPDATE
+  // here would hold the table locked for about a minute per million dossiers while the migration's transaction runs.
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -10,6 +10,7 @@ import * as m2026112511 from './2026112511_public_lookup';
 import * as m2026112612 from './2026112612_dossier_counts_by_procedure';
 import * as m2026112613 from './2026112613_repeated_supplements';
 import * as m2026112614 from './2026112614_dossier_search';
+import * as m2026112615 from './2026112615_dossier_search_fill';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112612_dossier_counts_by_procedure': m2026112612,
   '2026112613_repeated_supplements': m2026112613,
   '2026112614_dossier_search': m2026112614,
+  '2026112615_dossier_search_fill': m2026112615,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

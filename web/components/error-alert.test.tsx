@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issueField } from './error-alert';
 
-const labels: Record<string, string> = { reason: 'Lý do', idNumber: 'Số định danh (CCCD)', files: 'Tệp đính kèm' };
+const labels: Record<string, string> = { from: 'Từ ngày', reason: 'Lý do', idNumber: 'Số định danh (CCCD)', files: 'Tệp đính kèm' };
 const label = (key: string) => labels[key] ?? '';
 
 describe('issueField', () => {
@@ -9,7 +9,8 @@ describe('issueField', () => {
     ['body.reason', 'Lý do'],
     ['body.applicant.idNumber', 'Số định danh (CCCD)'],
     ['body.files.2', 'Tệp đính kèm'],
-    ['query.weird.thing', 'weird.thing'],
+    ['querystring.asOf', 'asOf'],
+    ['querystring.from', 'Từ ngày'],
     ['body', ''],
     ['params.id', 'id'],
   ])('%s → %s', (path, expected) => expect(issueField(path, label)).toBe(expected));

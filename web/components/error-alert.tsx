@@ -4,7 +4,7 @@ import { ApiError, localizeMessage } from '@web/lib/api';
 
 /** The field an issue is about, for a reader: its label by the path's last named part, else the path itself. */
 export function issueField(path: string, label: (key: string) => string): string {
-  const bare = path.replace(/^(body|query|params)\.?/, '');
+  const bare = path.replace(/^(body|querystring|query|params|headers)\.?/, '');
   const named = bare.split('.').filter((p) => p && !/^\d+$/.test(p));
   const last = named[named.length - 1];
   return (last && label(last)) || bare;

@@ -209,7 +209,7 @@ export async function actOnDossier(deps: Deps, actor: Actor, id: string, action:
     ]);
   }
   if (NOTE_REQUIRED.includes(action) && !body.note?.trim()) {
-    throw new AppError('DOSSIER_NOTE_REQUIRED', 'Cần ghi lý do hoặc nội dung / a note (reason) is required', [{ path: 'body.note', message: 'required', code: 'DOSSIER_NOTE_REQUIRED' }]);
+    throw new AppError('DOSSIER_NOTE_REQUIRED', 'Cần ghi lý do hoặc nội dung / a note (reason) is required', [{ path: 'body.note', message: 'Bắt buộc / required', code: 'DOSSIER_NOTE_REQUIRED' }]);
   }
   const calendar = await calendarFor(db, row.receivingUnitId);
   const p = await plan(deps, actor, row, action, body, calendar);

@@ -61,11 +61,12 @@ const documentsOf = (loaded: LoadedProcedure, ids: readonly string[]) =>
 
 const unitCodeOf = (code: string) => code.replace(/[^A-Za-z0-9.]/g, '') || 'HS';
 
-const communeInvalid = (path: string, message: string) =>
+// One answer whatever the reason: a unit of another province must not be told apart from one that does not exist.
+const communeInvalid = (path: string) =>
   new AppError(
     'DOSSIER_HANDLING_COMMUNE_INVALID',
     'Đơn vị giải quyết phải là xã, phường, đặc khu đang hoạt động trong tỉnh / the handling commune must be a commune, ward or special zone in effect in the province',
-    [{ path, message, code: 'DOSSIER_HANDLING_COMMUNE_INVALID' }],
+    [{ path, message: 'Không phải xã, phường, đặc khu đang hoạt động trong tỉnh / not a commune in effect in the province', code: 'DOSSIER_HANDLING_COMMUNE_INVALID' }],
   );
 
 /** The nearest province above a loaded unit (else the root of its chain). */
@@ -81,11 +82,11 @@ const ownCommune = (ctx: IntakeContext): string | null => ancestryIn(ctx.units, 
 async function namedCommune(db: Executor, ctx: IntakeContext, communeId: string, today: string, path: string): Promise<NamedUnitChain> {
   const chain = await loadUnitChain(db, communeId, today);
   const commune = chain[0];
-  if (!commune) throw communeInvalid(path, 'not found');
-  if (!isCommuneKind(commune.kind)) throw communeInvalid(path, 'not a commune');
-  if (!commune.current) throw communeInvalid(path, 'not in effect');
+  if (!commune) throw communeInvalid(path);
+  if (!isCommuneKind(commune.kind)) throw communeInvalid(path);
+  if (!commune.current) throw communeInvalid(path);
   const province = provinceIn(ctx.units, ctx.unit.id);
-  if (!province || !chain.some((u) => u.id === province)) throw communeInvalid(path, 'outside the province');
+  if (!province || !chain.some((u) => u.id === province)) throw communeInvalid(path);
   return chain;
 }
 
@@ -100,7 +101,7 @@ async function routeIn(db: Executor, ctx: IntakeContext, loaded: LoadedProcedure
     throw new AppError(
       commune.code,
       'Chỉ chọn xã giải quyết cho thủ tục cấp xã tiếp nhận ngoài địa bàn xã / a handling commune is only named for a commune-level procedure received outside any commune',
-      [{ path, message: 'not applicable', code: commune.code }],
+      [{ path, message: 'Không áp dụng ở nơi tiếp nhận này / not applicable here', code: commune.code }],
     );
   }
   let units = ctx.units;
@@ -231,7 +232,7 @@ export async function submitOnline(deps: Deps, input: PublicSubmitRequest, reque
   // Only a reception point (one-stop centre, commune, ward, special zone) takes dossiers, never a department or the province.
   const kind = ctx.units.get(ctx.unit.id)?.kind ?? '';
   if (kind !== 'one_stop_centre' && !isCommuneKind(kind)) {
-    throw new AppError('DOSSIER_RECEIVING_UNIT_INVALID', 'Đơn vị này không phải nơi tiếp nhận hồ sơ / this unit does not receive dossiers', [{ path: 'body.receivingUnitId', message: 'not a receiving unit', code: 'DOSSIER_RECEIVING_UNIT_INVALID' }]);
+    throw new AppError('DOSSIER_RECEIVING_UNIT_INVALID', 'Đơn vị này không phải nơi tiếp nhận hồ sơ / this unit does not receive dossiers', [{ path: 'body.receivingUnitId', message: 'Không phải nơi tiếp nhận hồ sơ / not a receiving unit', code: 'DOSSIER_RECEIVING_UNIT_INVALID' }]);
   }
   const loaded = requireInEffect(ctx.loaded, vietnamDay(now));
   if (loaded.procedure.onlineLevel === 'none') {
@@ -243,7 +244,7 @@ export async function submitOnline(deps: Deps, input: PublicSubmitRequest, reque
   // GET /api/public/receiving-units offers): the commune that receives it handles it.
   if (needsHandlingCommune(loaded.procedure.level, ownCommune(ctx))) {
     throw new AppError('DOSSIER_RECEIVING_UNIT_INVALID', 'Thủ tục cấp xã nộp trực tuyến phải chọn nơi tiếp nhận là xã, phường, đặc khu / a commune-level procedure is submitted online to a commune, ward or special zone', [
-      { path: 'body.receivingUnitId', message: 'not a commune', code: 'DOSSIER_RECEIVING_UNIT_INVALID' },
+      { path: 'body.receivingUnitId', message: 'Không phải xã, phường, đặc khu / not a commune', code: 'DOSSIER_RECEIVING_UNIT_INVALID' },
     ]);
   }
   const { route } = await routeIn(db, ctx, loaded, undefined, vietnamDay(now), 'body.receivingUnitId');

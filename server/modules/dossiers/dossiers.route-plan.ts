@@ -31,7 +31,7 @@ export const handlingCommuneRequired = (path: string) =>
   new AppError(
     'DOSSIER_HANDLING_COMMUNE_REQUIRED',
     'Thủ tục cấp xã tiếp nhận ngoài địa bàn xã: cần chọn xã, phường, đặc khu giải quyết hồ sơ / a commune-level procedure received outside any commune needs the commune that will handle it',
-    [{ path, message: 'required', code: 'DOSSIER_HANDLING_COMMUNE_REQUIRED' }],
+    [{ path, message: 'Cần chọn xã, phường, đặc khu giải quyết / required', code: 'DOSSIER_HANDLING_COMMUNE_REQUIRED' }],
   );
 
 /**

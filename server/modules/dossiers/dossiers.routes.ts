@@ -41,6 +41,7 @@ import {
   receiveDossier,
   submitOnline,
 } from './dossiers.service';
+import { fillSearchText } from './dossiers.search-text';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema, 413: ErrorResponseSchema };
 const tags = ['dossiers'];
@@ -48,6 +49,17 @@ const tags = ['dossiers'];
 /** One-stop dossiers under /api/dossiers (intake, inbox, detail, actions, files) and the public online submission. */
 export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = app.deps;
+
+  // Dossiers written before the search column get their search text after start, in short batches (the app serves
+  // meanwhile; until a row is filled, the inbox search finds it only by its ID number).
+  let closing = false;
+  const filling = fillSearchText(deps.db, { stopped: () => closing })
+    .then((n) => n > 0 && app.log.info({ dossiers: n }, 'dossier search text filled'))
+    .catch((err: unknown) => app.log.warn({ err }, 'dossier search text fill failed'));
+  app.addHook('onClose', async () => {
+    closing = true;
+    await filling;
+  });
 
   app.get(
     '/api/dossiers',

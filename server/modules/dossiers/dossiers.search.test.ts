@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
+import { fillSearchText } from './dossiers.search-text';
 import { buildOneStopWorld, buildProcedure } from './dossiers.testing';
 
 describe.each(ENGINES)('inbox search on %s', (engine) => {
@@ -58,5 +59,21 @@ describe.each(ENGINES)('inbox search on %s', (engine) => {
     await t.database.db.updateTable('dossiers').set({ applicantName: 'Đoàn Thị Hoa' }).where('id', '=', hoa.id).execute();
     expect(await search('doan thi hoa')).toEqual([hoa.id]);
     expect(await search('nguyen thi hoa')).toEqual([]);
+
+    // Rows written before the search column (empty text) are filled after start, a batch at a time, then found.
+    const mine = [binh.id, dao.id, hoa.id];
+    await sql`UPDATE dossiers SET search_text = '' WHERE id = ANY(${mine}::uuid[])`.execute(t.database.db);
+    expect(await search('dang thi dao')).toEqual([]);
+    // Other tests share the PostgreSQL database, so the count is at least these three.
+    expect(await fillSearchText(t.database.db, { batch: 2 })).toBeGreaterThanOrEqual(3);
+    const left = await sql<{ n: number }>`SELECT count(*)::int AS n FROM dossiers WHERE id = ANY(${mine}::uuid[]) AND search_text = ''`.execute(t.database.db);
+    expect(left.rows[0]?.n).toBe(0);
+    expect(await search('dang thi dao')).toEqual([dao.id]);
+    expect(await search('nguyen van binh')).toEqual([binh.id]);
+    // Stopped before it starts, it fills nothing.
+    await sql`UPDATE dossiers SET search_text = '' WHERE id = ${hoa.id}`.execute(t.database.db);
+    expect(await fillSearchText(t.database.db, { stopped: () => true })).toBe(0);
+    expect(await fillSearchText(t.database.db)).toBeGreaterThanOrEqual(1);
+    expect(await search('doan thi hoa')).toEqual([hoa.id]);
   });
 });

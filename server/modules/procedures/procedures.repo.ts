@@ -159,8 +159,11 @@ export async function replaceSteps(db: Executor, procedureId: string, steps: rea
 /** A stored document and whether a dossier file points at it. */
 export type StoredDocument = DocumentValues & { id: string; position: number; inUse: boolean };
 
-/** The documents of a procedure in order, each marked when a dossier file points at it. */
+/** The documents of a procedure in order, each marked when a dossier file points at it; locks them until the transaction ends. */
 export async function documentsWithUse(db: Executor, procedureId: string): Promise<StoredDocument[]> {
+  // Locked first (call inside the write's transaction): this waits for a file being attached to one of them (its foreign
+  // key check holds a key-share lock) and holds new ones off, so the in-use answer below stays true until the commit.
+  await db.selectFrom('procedureDocuments').select('id').where('procedureId', '=', procedureId).forUpdate().execute();
   const rows = await db
     .selectFrom('procedureDocuments as d')
     .select(['d.id', 'd.position', 'd.name', 'd.form', 'd.quantity', 'd.isRequired'])
@@ -183,7 +186,10 @@ export async function syncDocuments(db: Executor, procedureId: string, stored: r
   for (const [i, d] of docs.entries()) {
     const cur = at.get(i + 1);
     if (!cur) added.push({ ...d, procedureId, position: i + 1 });
-    else if (cur.name !== d.name || cur.form !== d.form || cur.quantity !== d.quantity || cur.isRequired !== d.isRequired) {
+    // A used document is the same one up to spacing in its name (changedUsedDocuments): only "required" may change.
+    else if (cur.inUse) {
+      if (cur.isRequired !== d.isRequired) await db.updateTable('procedureDocuments').set({ isRequired: d.isRequired }).where('id', '=', cur.id).execute();
+    } else if (cur.name !== d.name || cur.form !== d.form || cur.quantity !== d.quantity || cur.isRequired !== d.isRequired) {
       await db.updateTable('procedureDocuments').set({ name: d.name, form: d.form, quantity: d.quantity, isRequired: d.isRequired }).where('id', '=', cur.id).execute();
     }
   }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import type { DossierEventView } from '@contracts/dossiers';
@@ -66,6 +66,18 @@ describe('print forms on the dossier page', { timeout: 30_000 }, () => {
     for (const a of links) expect(a.getAttribute('target')).toBe('_blank');
     // The receipt keeps its own button.
     expect(screen.getByRole('link', { name: 'Giấy tiếp nhận (PDF)' }).getAttribute('href')).toBe(`/api/dossiers/${D.id}/forms/01.pdf`);
+  });
+
+  it('opens a form from the keyboard (Enter on the menu item)', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const D = detail({ events: [receive], allowedActions: [] });
+    fakeFetch({ 'GET /api/auth/me': { body: clerkMe() }, [`GET /api/dossiers/${D.id}`]: { body: D } });
+    renderPage(page, { route: `/mot-cua/ho-so/${D.id}`, namespaces: ns });
+    fireEvent.click(await screen.findByTestId('print-forms'));
+    const items = within(await screen.findByRole('menu')).getAllByRole('menuitem');
+    fireEvent.keyDown(items[1]!, { key: 'Enter', keyCode: 13, which: 13 });
+    expect(open).toHaveBeenCalledWith(`/api/dossiers/${D.id}/forms/06.pdf`, '_blank', 'noopener');
+    open.mockRestore();
   });
 
   it('offers only the refusal slip for a dossier refused before receipt, and no receipt', async () => {

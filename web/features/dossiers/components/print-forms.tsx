@@ -13,6 +13,10 @@ export function PrintForms({ dossier }: { dossier: Pick<DossierDetail, 'id' | 'e
       trigger={['click']}
       menu={{
         'aria-label': t('forms.menu'),
+        // The menu handles Enter itself and does not follow the link inside the item; a click does (so it is not opened twice).
+        onClick: ({ key, domEvent }) => {
+          if (domEvent.type === 'keydown') window.open(formPdfUrl(dossier.id, key as (typeof forms)[number]), '_blank', 'noopener');
+        },
         items: forms.map((f) => ({
           key: f,
           label: (
