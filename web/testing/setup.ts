@@ -25,5 +25,10 @@ import { cleanup, configure } from '@testing-library/react';
 // findBy*/waitFor give up after 1 s by default; antd pages under jsdom on 2 busy cores can take longer to render.
 configure({ asyncUtilTimeout: 5_000 });
 
-// vitest runs without globals, so testing-library cannot register its own cleanup.
-afterEach(() => cleanup());
+// vitest runs without globals, so testing-library cannot register its own cleanup. Then one macrotask turn: React's
+// scheduler may still hold work queued by a response that arrived as the test ended, and it must run while jsdom's
+// window exists (after the file's last test it would meet a torn-down window: "window is not defined").
+afterEach(async () => {
+  cleanup();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+});
