@@ -53,11 +53,19 @@ export async function api<T = unknown>(
     ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
   });
   const text = await res.text();
+  if (!res.ok) throw apiErrorOf(res.status, text);
   const json: unknown = text ? JSON.parse(text) : undefined;
-  if (!res.ok) {
-    const parsed = ErrorResponseSchema.safeParse(json);
-    if (parsed.success) throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.issues);
-    throw new ApiError(res.status, 'INTERNAL', `HTTP ${res.status}`);
-  }
   return opts.schema ? opts.schema.parse(json) : (json as T);
+}
+
+/** The ApiError of a failed answer: the server's `{error:{code,message,issues}}`, else a bare HTTP status. */
+export function apiErrorOf(status: number, body: string): ApiError {
+  let json: unknown;
+  try {
+    json = body ? JSON.parse(body) : undefined;
+  } catch {
+    json = undefined;
+  }
+  const parsed = ErrorResponseSchema.safeParse(json);
+  return parsed.success ? new ApiError(status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.issues) : new ApiError(status, 'INTERNAL', `HTTP ${status}`);
 }

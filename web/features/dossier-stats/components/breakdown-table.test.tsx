@@ -4,7 +4,8 @@ import i18n from 'i18next';
 import type { StatsCountsView, StatsReport } from '@contracts/dossier-stats';
 import { renderPage } from '@web/testing/render';
 import { dossierStatsStrings } from '../locales';
-import { BreakdownTable, formatFigure } from './breakdown-table';
+import { formatNumber } from '@web/lib/format';
+import { BreakdownTable } from './breakdown-table';
 
 const counts = (o: Partial<StatsCountsView>): StatsCountsView => ({
   carriedOver: 0, receivedOnline: 0, receivedInPerson: 0, receivedPostal: 0, received: 0, toHandle: 0,
@@ -34,7 +35,7 @@ describe('breakdown table', { timeout: 30_000 }, () => {
     [3.8, 'vi', 1, '3,8'],
     [100, 'vi', 2, '100,00'],
   ])('formats %s in %s with %i decimals as %s', (n, lang, digits, text) => {
-    expect(formatFigure(n, lang, digits)).toBe(text);
+    expect(formatNumber(n, lang, digits)).toBe(text);
   });
 
   it('writes rates with a decimal comma and counts with a thousands dot in Vietnamese, the English way in English', async () => {

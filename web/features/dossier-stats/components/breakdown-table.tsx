@@ -2,18 +2,14 @@ import { Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { StatsReport, StatsRow } from '@contracts/dossier-stats';
+import { formatNumber } from '@web/lib/format';
 
 type Line = StatsRow & { stt: number | null };
-
-/** A figure as the language writes it: Vietnamese 1.234 and 98,05, English 1,234 and 98.05. */
-export function formatFigure(n: number, language: string, fractionDigits = 0): string {
-  return new Intl.NumberFormat(language.startsWith('en') ? 'en-GB' : 'vi-VN', { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(n);
-}
 
 /** The periodic-report table: the same grouped columns as the Excel export, with the total row. */
 export function BreakdownTable({ report }: { report: StatsReport }) {
   const { t, i18n } = useTranslation('dossierStats');
-  const fmt = (n: number, digits = 0) => formatFigure(n, i18n.language, digits);
+  const fmt = (n: number, digits = 0) => formatNumber(n, i18n.language, digits);
   const num = (key: keyof StatsRow, title: string) => ({ key, title, dataIndex: key, align: 'right' as const, width: 90, render: (v: number) => fmt(v) });
   const columns: ColumnsType<Line> = [
     { key: 'stt', title: t('col.stt'), dataIndex: 'stt', width: 56, align: 'center' },

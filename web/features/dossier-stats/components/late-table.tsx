@@ -5,7 +5,7 @@ import type { LateDossier } from '@contracts/dossier-stats';
 import { useLateDossiers, type StatsFilter } from '../api/stats';
 import { formatMoment } from '../utils/period';
 import { ErrorAlert } from '@web/components/error-alert';
-import { formatFigure } from './breakdown-table';
+import { formatNumber } from '@web/lib/format';
 
 /** The late dossiers of the period, naming the step, unit and handler that lost the time (server-paged). */
 export function LateTable({ filter }: { filter: StatsFilter }) {
@@ -29,7 +29,7 @@ export function LateTable({ filter }: { filter: StatsFilter }) {
         { key: 'unit', title: t('lateList.handlingUnit'), dataIndex: 'handlingUnitName', width: 180, ellipsis: true },
         { key: 'due', title: t('lateList.due'), dataIndex: 'originalDueAt', width: 140, render: (v: string | null) => formatMoment(v) },
         { key: 'finished', title: t('lateList.finishedAt'), dataIndex: 'finishedAt', width: 140, render: (v: string | null) => (v ? formatMoment(v) : <Tag color="error">{t('lateList.stillOpen')}</Tag>) },
-        { key: 'days', title: t('lateList.daysLate'), dataIndex: 'workingDaysLate', width: 110, align: 'right', render: (v: number) => formatFigure(v, i18n.language, 1) },
+        { key: 'days', title: t('lateList.daysLate'), dataIndex: 'workingDaysLate', width: 110, align: 'right', render: (v: number) => formatNumber(v, i18n.language, 1) },
         {
           key: 'step',
           title: t('lateList.step'),

@@ -1,5 +1,4 @@
-import { ErrorResponseSchema } from '@contracts/errors';
-import { ApiError } from '@web/lib/api';
+import { apiErrorOf } from '@web/lib/api';
 
 function fileNameOf(res: Response, fallback: string): string {
   const header = res.headers.get('content-disposition') ?? '';
@@ -12,18 +11,7 @@ function fileNameOf(res: Response, fallback: string): string {
  */
 export async function downloadFile(url: string, fallbackName: string): Promise<void> {
   const res = await fetch(url, { method: 'GET', credentials: 'same-origin' });
-  if (!res.ok) {
-    const text = await res.text();
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    const parsed = ErrorResponseSchema.safeParse(json);
-    if (parsed.success) throw new ApiError(res.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.issues);
-    throw new ApiError(res.status, 'INTERNAL', `HTTP ${res.status}`);
-  }
+  if (!res.ok) throw apiErrorOf(res.status, await res.text());
   const blob = await res.blob();
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');

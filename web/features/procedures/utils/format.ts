@@ -1,7 +1,8 @@
 import { DURATION_UNIT_LABELS, type ProcedureDurationUnit } from '@contracts/procedures';
+import { formatNumber } from '@web/lib/format';
 
 const lang = (l: string) => (l === 'en' ? 'en' : 'vi');
-const number = (n: number, l: string) => new Intl.NumberFormat(l === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: 2 }).format(n);
+const number = (n: number, l: string) => formatNumber(n, l);
 
 /** "10 ngày làm việc", "4 giờ làm việc", "30 ngày". */
 export function formatDuration(value: number, unit: ProcedureDurationUnit, l: string): string {
