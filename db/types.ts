@@ -129,6 +129,13 @@ export type CalendarStateTable = {
   version: number;
 };
 
+/** The version of units and the procedure catalogue, bumped by every committed change to them (migration 2026112616). */
+export type CatalogStateTable = {
+  id: Generated<boolean>;
+  version: number;
+  lastTxid: number | null;
+};
+
 /** The whole database as Kysely sees it. */
 export type DB = OneStopTables & TargetTables & {
   units: UnitsTable;
@@ -141,6 +148,7 @@ export type DB = OneStopTables & TargetTables & {
   calendarNotices: CalendarNoticesTable;
   calendarOfficeHours: CalendarOfficeHoursTable;
   calendarState: CalendarStateTable;
+  catalogState: CatalogStateTable;
 };
 
 export type Unit = Selectable<UnitsTable>;

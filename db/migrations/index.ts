@@ -11,6 +11,7 @@ import * as m2026112612 from './2026112612_dossier_counts_by_procedure';
 import * as m2026112613 from './2026112613_repeated_supplements';
 import * as m2026112614 from './2026112614_dossier_search';
 import * as m2026112615 from './2026112615_dossier_search_fill';
+import * as m2026112616 from './2026112616_catalog_version';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112613_repeated_supplements': m2026112613,
   '2026112614_dossier_search': m2026112614,
   '2026112615_dossier_search_fill': m2026112615,
+  '2026112616_catalog_version': m2026112616,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

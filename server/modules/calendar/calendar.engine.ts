@@ -102,7 +102,9 @@ const snapshots = new WeakMap<object, { version: number; promise: Promise<Calend
 export async function calendarSnapshot(db: Kysely<DB>, knownVersion?: number): Promise<CalendarSnapshot> {
   const version = knownVersion ?? (await readVersion(db));
   const hit = snapshots.get(db);
-  if (hit && hit.version === version) return hit.promise;
+  // Versions only grow, so a newer snapshot also answers an older known version: one read before another request
+  // rebuilt it, or an intake's remembered one, which the versions taken with the dossier number then replace.
+  if (hit && hit.version >= version) return hit.promise;
   const promise = loadSnapshot(db, version);
   snapshots.set(db, { version, promise });
   promise.catch(() => {

@@ -3,6 +3,7 @@ import { SCHEDULE_2025, SCHEDULE_2026, proposeHolidays } from '@core/calendar';
 import { seedCalendar } from '@db/seeds/calendar';
 import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
 import { buildOrg, buildUnit, buildUser, type Session } from '@tests/factories';
+import { calendarSnapshot } from './calendar.engine';
 import { calendarSignIn } from './calendar.testing';
 
 const due = (receivedAt: string, amount: number | string, unit: string, unitId?: string) =>
@@ -48,6 +49,18 @@ describe.each(ENGINES)('calendar reads on %s', (engine) => {
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body.dueAt).toBe(expected);
     expect(r.body.provisionalDays).toEqual([]);
+  });
+
+  it('answers an older known version from the newer snapshot, and rebuilds for a newer one', async () => {
+    const db = t.database.db;
+    const current = await calendarSnapshot(db);
+    expect(await calendarSnapshot(db, current.version)).toBe(current);
+    // As a calendar write does in its transaction.
+    await db.updateTable('calendarState').set((eb) => ({ version: eb('version', '+', 1) })).execute();
+    const newer = await calendarSnapshot(db);
+    expect(newer).not.toBe(current);
+    expect(newer.version).toBeGreaterThan(current.version);
+    expect(await calendarSnapshot(db, current.version)).toBe(newer);
   });
 
   it('tells which proposed days a due date rests on', async () => {

@@ -18,6 +18,8 @@ export type IntakeContext = {
   loaded: LoadedProcedure | undefined;
   /** The receiving unit, the procedure's handling and route units, and all their ancestors. */
   units: ReadonlyMap<string, ContextUnit>;
+  /** The versions of the catalogue (units, procedures) and of the calendar this context was read at. */
+  catalogVersion: number;
   calendarVersion: number;
 };
 
@@ -29,6 +31,7 @@ type ContextRow = {
   ctxDocuments: LoadedProcedure['documents'];
   ctxSteps: LoadedProcedure['steps'];
   ctxUnits: ContextUnit[] | null;
+  ctxCatalogVersion: string | null;
   ctxCalendarVersion: number | null;
 };
 
@@ -49,6 +52,7 @@ const contextQuery = preparedQuery<ContextRow>(`
     (SELECT coalesce(json_agg(json_build_object('position', s.position, 'unit_id', s.unit_id, 'name', s.name, 'time_share', s.time_share, 'unit_kind', u.kind) ORDER BY s.position), '[]')
       FROM procedure_steps s JOIN units u ON u.id = s.unit_id WHERE s.procedure_id = $2::uuid) AS ctx_steps,
     (SELECT json_agg(tree) FROM tree) AS ctx_units,
+    (SELECT version FROM catalog_state) AS ctx_catalog_version,
     (SELECT version FROM calendar_state LIMIT 1) AS ctx_calendar_version
   FROM units ru
   WHERE ru.id = $1::uuid`);
@@ -62,6 +66,7 @@ export async function loadIntakeContext(db: Kysely<DB>, unitId: string, procedur
     unit: { id: unitId, code: row.ctxUnitCode, name: row.ctxUnitName, validTo: row.ctxUnitValidTo },
     loaded: p ? { procedure: { ...p, createdAt: new Date(p.createdAt), updatedAt: new Date(p.updatedAt) }, documents: row.ctxDocuments, steps: row.ctxSteps } : undefined,
     units: new Map((row.ctxUnits ?? []).map((u) => [u.id, u])),
+    catalogVersion: Number(row.ctxCatalogVersion ?? 0),
     calendarVersion: Number(row.ctxCalendarVersion ?? 0),
   };
 }

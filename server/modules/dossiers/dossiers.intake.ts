@@ -13,7 +13,8 @@ import { auditValues } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.engine';
 import { checkFile } from './dossiers.files';
 import { newDossierDetail, type NewDossier } from './dossiers.intake-present';
-import { ancestryIn, loadIntakeContext, loadUnitChain, writeNewDossier, type IntakeContext, type NamedUnitChain, type StepValues, type WrittenDossier } from './dossiers.intake-repo';
+import { isCurrent, readIntakeContext } from './dossiers.intake-cache';
+import { ancestryIn, loadUnitChain, writeNewDossier, type IntakeContext, type NamedUnitChain, type StepValues, type WrittenDossier } from './dossiers.intake-repo';
 import { loadProcedure, nextSequence, type LoadedProcedure } from './dossiers.repo';
 import { handlingCommuneRequired, isCommuneKind, openClock, planRoute, vietnamDay, type Opening, type ResolvedRoute } from './dossiers.route-plan';
 
@@ -126,10 +127,9 @@ function stepValues(dossierId: string, opening: Opening, now: Date, handlerId: s
   }));
 }
 
-/** Writes a new dossier, its first event, steps, files and audit row, with a code unique under concurrency. */
-async function insertDossier(db: Kysely<DB>, actor: Actor | null, now: Date, n: NewDossier, requestId: string): Promise<{ written: WrittenDossier; steps: StepValues[] }> {
+/** Writes a new dossier, its first event, steps, files and audit row; `seq` is the unit's number of the day (nextSequence). */
+async function insertDossier(db: Kysely<DB>, actor: Actor | null, now: Date, n: NewDossier, seq: number, requestId: string): Promise<{ written: WrittenDossier; steps: StepValues[] }> {
   const day = vietnamDay(now);
-  const seq = await nextSequence(db, n.unit.id, day);
   const code = formatDossierCode(dossierCodeFormat(), { unitCode: unitCodeOf(n.unit.code), date: day, seq });
   const first = n.opening?.steps[0];
   const status = n.opening ? 'received' : 'submitted';
@@ -186,6 +186,29 @@ export async function insertSteps(trx: Executor, dossierId: string, opening: Ope
   await trx.insertInto('dossierSteps').values(stepValues(dossierId, opening, now, handlerId)).execute();
 }
 
+/**
+ * Plans an intake on its context and takes its number. The context comes from this process's memory when it can: a
+ * refusal planned on a remembered context is only final on a fresh read, and a remembered context older than the
+ * versions that come back with the number is planned again on a fresh read before anything is written.
+ */
+async function planAndNumber<P extends { n: NewDossier }>(db: Kysely<DB>, unitId: string, procedureId: string, day: string, plan: (ctx: IntakeContext | undefined) => Promise<P>): Promise<{ planned: P; seq: number }> {
+  let read = await readIntakeContext(db, unitId, procedureId);
+  let planned: P;
+  try {
+    planned = await plan(read.ctx);
+  } catch (e) {
+    if (!read.cached || !(e instanceof AppError)) throw e;
+    read = await readIntakeContext(db, unitId, procedureId, true);
+    planned = await plan(read.ctx);
+  }
+  const taken = await nextSequence(db, unitId, day);
+  if (read.cached && read.ctx && !isCurrent(read.ctx, taken)) {
+    read = await readIntakeContext(db, unitId, procedureId, true);
+    planned = await plan(read.ctx); // a refusal now leaves the number unused, as a failed write does
+  }
+  return { planned, seq: taken.value };
+}
+
 /** Body of an intake as the route validated it (defaults applied). */
 export type IntakeBody = z.output<typeof CreateDossierRequestSchema>;
 
@@ -193,30 +216,32 @@ export type IntakeBody = z.output<typeof CreateDossierRequestSchema>;
 export async function receiveDossier(deps: Deps, actor: Actor, body: IntakeBody, requestId: string): Promise<DossierDetail> {
   const { db } = deps;
   const now = deps.now();
-  const unitId = body.receivingUnitId ?? actor.unitId;
-  const ctx = await loadIntakeContext(db, unitId, body.procedureId);
-  if (!ctx || !permissionsOn(actor.grants, ancestryIn(ctx.units, unitId)).has('dossier.create')) throw notFound('Đơn vị tiếp nhận');
   const today = vietnamDay(now);
-  const loaded = requireInEffect(ctx.loaded, today);
-  requireComplete(loaded, body.documentIds, 'body.documentIds');
-  const { route, ctx: routed } = await routeIn(db, ctx, loaded, body.handlingCommuneId, today, 'body.handlingCommuneId');
-  const calendar = await calendarFor(db, unitId, ctx.calendarVersion);
-  const n: NewDossier = {
-    loaded,
-    unit: ctx.unit,
-    handlingUnitId: route.handlingUnitId,
-    channel: body.channel,
-    applicant: body.applicant,
-    subject: body.subject ?? null,
-    nationalCode: body.nationalCode ?? null,
-    returnPlace: body.returnPlace ?? null,
-    note: body.note ?? null,
-    documents: documentsOf(loaded, body.documentIds),
-    opening: openClock(calendar, now, loaded, route),
-    files: [],
-  };
-  const { written, steps } = await insertDossier(db, actor, now, n, requestId);
-  return newDossierDetail({ now, actor, ctx: routed, calendar, dossier: n, written, steps });
+  const unitId = body.receivingUnitId ?? actor.unitId;
+  const { planned, seq } = await planAndNumber(db, unitId, body.procedureId, today, async (ctx) => {
+    if (!ctx || !permissionsOn(actor.grants, ancestryIn(ctx.units, unitId)).has('dossier.create')) throw notFound('Đơn vị tiếp nhận');
+    const loaded = requireInEffect(ctx.loaded, today);
+    requireComplete(loaded, body.documentIds, 'body.documentIds');
+    const { route, ctx: routed } = await routeIn(db, ctx, loaded, body.handlingCommuneId, today, 'body.handlingCommuneId');
+    const calendar = await calendarFor(db, unitId, ctx.calendarVersion);
+    const n: NewDossier = {
+      loaded,
+      unit: ctx.unit,
+      handlingUnitId: route.handlingUnitId,
+      channel: body.channel,
+      applicant: body.applicant,
+      subject: body.subject ?? null,
+      nationalCode: body.nationalCode ?? null,
+      returnPlace: body.returnPlace ?? null,
+      note: body.note ?? null,
+      documents: documentsOf(loaded, body.documentIds),
+      opening: openClock(calendar, now, loaded, route),
+      files: [],
+    };
+    return { n, routed, calendar };
+  });
+  const { written, steps } = await insertDossier(db, actor, now, planned.n, seq, requestId);
+  return newDossierDetail({ now, actor, ctx: planned.routed, calendar: planned.calendar, dossier: planned.n, written, steps });
 }
 
 /** Online submission from the public page: files checked, required documents covered, status 'submitted'. */
@@ -225,34 +250,31 @@ export async function submitOnline(deps: Deps, input: PublicSubmitRequest, reque
   const { db } = deps;
   const now = deps.now();
   const files = body.files.map((f, i) => checkFile(f, `body.files.${i}`));
-  const ctx = await loadIntakeContext(db, body.receivingUnitId, body.procedureId);
-  if (!ctx || (ctx.unit.validTo !== null && ctx.unit.validTo < vietnamDay(now))) {
-    throw new AppError('UNIT_NOT_FOUND', 'Nơi tiếp nhận không tồn tại / receiving unit not found', [{ path: 'body.receivingUnitId', message: 'not found', code: 'UNIT_NOT_FOUND' }]);
-  }
-  // Only a reception point (one-stop centre, commune, ward, special zone) takes dossiers, never a department or the province.
-  const kind = ctx.units.get(ctx.unit.id)?.kind ?? '';
-  if (kind !== 'one_stop_centre' && !isCommuneKind(kind)) {
-    throw new AppError('DOSSIER_RECEIVING_UNIT_INVALID', 'Đơn vị này không phải nơi tiếp nhận hồ sơ / this unit does not receive dossiers', [{ path: 'body.receivingUnitId', message: 'Không phải nơi tiếp nhận hồ sơ / not a receiving unit', code: 'DOSSIER_RECEIVING_UNIT_INVALID' }]);
-  }
-  const loaded = requireInEffect(ctx.loaded, vietnamDay(now));
-  if (loaded.procedure.onlineLevel === 'none') {
-    throw new AppError('PROCEDURE_NOT_ONLINE', 'Thủ tục này không tiếp nhận trực tuyến / this procedure is not offered online', [{ path: 'body.procedureId', message: 'not online' }]);
-  }
-  const covered = [...new Set(files.flatMap((f) => (f.procedureDocumentId ? [f.procedureDocumentId] : [])))];
-  requireComplete(loaded, covered, 'body.files');
-  // Online, the citizen picks the reception point, so a commune-level procedure goes to a commune (as
-  // GET /api/public/receiving-units offers): the commune that receives it handles it.
-  if (needsHandlingCommune(loaded.procedure.level, ownCommune(ctx))) {
-    throw new AppError('DOSSIER_RECEIVING_UNIT_INVALID', 'Thủ tục cấp xã nộp trực tuyến phải chọn nơi tiếp nhận là xã, phường, đặc khu / a commune-level procedure is submitted online to a commune, ward or special zone', [
-      { path: 'body.receivingUnitId', message: 'Không phải xã, phường, đặc khu / not a commune', code: 'DOSSIER_RECEIVING_UNIT_INVALID' },
-    ]);
-  }
-  const { route } = await routeIn(db, ctx, loaded, undefined, vietnamDay(now), 'body.receivingUnitId');
-  const { written } = await insertDossier(
-    db,
-    null,
-    now,
-    {
+  const today = vietnamDay(now);
+  const { planned, seq } = await planAndNumber(db, body.receivingUnitId, body.procedureId, today, async (ctx) => {
+    if (!ctx || (ctx.unit.validTo !== null && ctx.unit.validTo < today)) {
+      throw new AppError('UNIT_NOT_FOUND', 'Nơi tiếp nhận không tồn tại / receiving unit not found', [{ path: 'body.receivingUnitId', message: 'not found', code: 'UNIT_NOT_FOUND' }]);
+    }
+    // Only a reception point (one-stop centre, commune, ward, special zone) takes dossiers, never a department or the province.
+    const kind = ctx.units.get(ctx.unit.id)?.kind ?? '';
+    if (kind !== 'one_stop_centre' && !isCommuneKind(kind)) {
+      throw new AppError('DOSSIER_RECEIVING_UNIT_INVALID', 'Đơn vị này không phải nơi tiếp nhận hồ sơ / this unit does not receive dossiers', [{ path: 'body.receivingUnitId', message: 'Không phải nơi tiếp nhận hồ sơ / not a receiving unit', code: 'DOSSIER_RECEIVING_UNIT_INVALID' }]);
+    }
+    const loaded = requireInEffect(ctx.loaded, today);
+    if (loaded.procedure.onlineLevel === 'none') {
+      throw new AppError('PROCEDURE_NOT_ONLINE', 'Thủ tục này không tiếp nhận trực tuyến / this procedure is not offered online', [{ path: 'body.procedureId', message: 'not online' }]);
+    }
+    const covered = [...new Set(files.flatMap((f) => (f.procedureDocumentId ? [f.procedureDocumentId] : [])))];
+    requireComplete(loaded, covered, 'body.files');
+    // Online, the citizen picks the reception point, so a commune-level procedure goes to a commune (as
+    // GET /api/public/receiving-units offers): the commune that receives it handles it.
+    if (needsHandlingCommune(loaded.procedure.level, ownCommune(ctx))) {
+      throw new AppError('DOSSIER_RECEIVING_UNIT_INVALID', 'Thủ tục cấp xã nộp trực tuyến phải chọn nơi tiếp nhận là xã, phường, đặc khu / a commune-level procedure is submitted online to a commune, ward or special zone', [
+        { path: 'body.receivingUnitId', message: 'Không phải xã, phường, đặc khu / not a commune', code: 'DOSSIER_RECEIVING_UNIT_INVALID' },
+      ]);
+    }
+    const { route } = await routeIn(db, ctx, loaded, undefined, today, 'body.receivingUnitId');
+    const n: NewDossier = {
       loaded,
       unit: ctx.unit,
       handlingUnitId: route.handlingUnitId,
@@ -265,9 +287,10 @@ export async function submitOnline(deps: Deps, input: PublicSubmitRequest, reque
       documents: documentsOf(loaded, covered),
       opening: null,
       files,
-    },
-    requestId,
-  );
+    };
+    return { n };
+  });
+  const { written } = await insertDossier(db, null, now, planned.n, seq, requestId);
   const { code } = written.dossier;
   return { code, status: 'submitted', submittedAt: now.toISOString(), lookupPath: `/tra-cuu/${encodeURIComponent(code)}` };
 }

@@ -156,18 +156,23 @@ export type LoadedProcedure = NonNullable<Awaited<ReturnType<typeof loadProcedur
 // this short statement, run on its own before the dossier is written (a failed write leaves a gap in the numbers).
 // synchronous_commit off is safe here: the dossier's later synchronous commit flushes the WAL up to and including this increment.
 /** Next sequence number of a unit's day, taken in its own short transaction (never inside another one). */
-export async function nextSequence(db: Kysely<DB>, unitId: string, day: string): Promise<number> {
+/** A dossier number, and the catalogue and calendar versions in effect when it was taken. */
+export type TakenNumber = { value: number; catalogVersion: number; calendarVersion: number };
+
+/** Takes the next dossier number of a unit for a day (its own transaction, committed at once). */
+export async function nextSequence(db: Kysely<DB>, unitId: string, day: string): Promise<TakenNumber> {
   if (db.isTransaction) throw new Error('nextSequence must run outside a transaction (it turns off synchronous commit for its own)');
-  const v = (await takeSequence(db, [unitId, day]))[0]?.lastValue;
-  if (v === undefined) throw new Error('sequence upsert returned nothing');
-  return Number(v);
+  const row = (await takeSequence(db, [unitId, day]))[0];
+  if (row === undefined) throw new Error('sequence upsert returned nothing');
+  return { value: Number(row.lastValue), catalogVersion: Number(row.catalogVersion), calendarVersion: Number(row.calendarVersion) };
 }
 
-const takeSequence = preparedQuery<{ lastValue: number }>(`
+// The versions ride along so that intake can check its cached context without another round trip (dossiers.intake-cache.ts).
+const takeSequence = preparedQuery<{ lastValue: number; catalogVersion: string; calendarVersion: string }>(`
   INSERT INTO dossier_code_sequences (unit_id, day, last_value)
   SELECT $1::uuid, $2::date, 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit
   ON CONFLICT (unit_id, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
-  RETURNING last_value`);
+  RETURNING last_value, (SELECT version FROM catalog_state) AS catalog_version, (SELECT version FROM calendar_state LIMIT 1) AS calendar_version`);
 
 /** Units where earlier supplement requests of a dossier were made. */
 export async function supplementUnits(db: Executor, dossierId: string): Promise<string[]> {
