@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
 import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
 import type { Session } from '@tests/factories';
 import { isCurrent } from './dossiers.intake-cache';
@@ -27,7 +26,7 @@ describe.each(ENGINES)('dossier intake: the remembered catalogue follows changes
     t.app.inject({ method: 'POST', url: '/api/dossiers', headers: clerk.headers, payload: { procedureId, applicant, documentIds } });
   const addDocument = async (procedureId: string, name: string, isRequired: boolean) =>
     (await t.database.db.insertInto('procedureDocuments').values({ procedureId, position: 9, name, form: 'original', quantity: 1, isRequired }).returning('id').executeTakeFirstOrThrow()).id;
-  const catalogVersion = async () => Number((await sql<{ version: string }>`SELECT version FROM catalog_state`.execute(t.database.db)).rows[0]?.version);
+  const catalogVersion = async () => Number((await t.database.db.selectFrom('catalogState').select('version').executeTakeFirstOrThrow()).version);
 
   it('refuses a dossier that lacks a document made required elsewhere since the last intake', async () => {
     const p = await procedure();
