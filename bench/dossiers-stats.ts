@@ -20,6 +20,7 @@ import { foldCountDeltas } from '../server/modules/dossier-stats/dossier-stats.c
 import type { BenchTarget } from './login-read';
 import { drive, findWrk, flatFigures, type LoadFigures, type LoadSpec } from './wrk';
 import { canPin, localPostmaster, withPinned } from './cpu-pin';
+import { serveRateLimits, SHARED_RATE_LIMITS_ENV } from '../server/infra/shared-rate-limit';
 
 const SELF = fileURLToPath(import.meta.url);
 const YEAR = 2025;
@@ -134,8 +135,10 @@ async function listen(db: Database['db'], kind: Database['kind']) {
 // Cluster workers that listen on port 0 all get the same port from the primary (node:cluster).
 async function forkWorkers(n: number): Promise<{ port: number }> {
   cluster.setupPrimary({ exec: SELF, args: ['--worker'], execArgv: ['--import', 'tsx'] });
+  // As in production (server/infra/workers.ts): the primary keeps the rate-limit counters of all workers.
+  serveRateLimits();
   const started = await Promise.all(Array.from({ length: n }, async () => {
-    const w = cluster.fork();
+    const w = cluster.fork({ [SHARED_RATE_LIMITS_ENV]: '1' });
     const [msg] = (await Promise.race([
       once(w, 'message'),
       once(w, 'exit').then(([code]) => {

@@ -12,6 +12,7 @@ import { installErrorHandler } from './plugins/error-handler';
 import { installBilingualZodMessages } from './plugins/zod-messages';
 import { installAuth } from './plugins/auth';
 import { registerModules } from './modules';
+import { sharedStoreClass } from './infra/shared-rate-limit';
 
 /** Options for building the app; tests pass their own deps and no web folder. */
 export type BuildAppOptions = {
@@ -40,7 +41,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   installBilingualZodMessages();
   installErrorHandler(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // In a cluster worker the counters live in the primary, so a limit holds for all of the machine's processes.
+  await app.register(rateLimit, { global: false, store: sharedStoreClass() });
   await app.register(swagger, {
     openapi: {
       info: { title: 'CCHC API', description: 'API của nền tảng CCHC / CCHC platform API', version: opts.deps.version },

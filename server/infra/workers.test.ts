@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
+import { LOOKUP_RATE_LIMIT } from '../modules/lookup';
 import { restartDelay, workerCount } from './workers';
 
 describe('workers', () => {
@@ -41,6 +43,17 @@ const until = async (what: string, ok: () => boolean | Promise<boolean>, ms = 60
   }
 };
 
+/** A GET on its own TCP connection (no keep-alive), answering the status. */
+const getOnNewConnection = (port: number, path: string) =>
+  new Promise<number>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, agent: false, headers: { connection: 'close' } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -53,7 +66,7 @@ const alive = (pid: number) => {
 // The real entry point on the PostgreSQL test database: two workers share the port, a killed worker is replaced,
 // SIGTERM stops them all.
 describe.runIf(inject('postgresUrl'))('WORKERS=2 on PostgreSQL', () => {
-  it('serves from two processes, replaces a dead one and stops cleanly', async () => {
+  it('serves from two processes, holds a rate limit across them, replaces a dead one and stops cleanly', async () => {
     const port = await freePort();
     const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: { ...process.env, DATABASE_URL: inject('postgresUrl'), WORKERS: '2', DATABASE_POOL_SIZE: '2', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
@@ -67,6 +80,11 @@ describe.runIf(inject('postgresUrl'))('WORKERS=2 on PostgreSQL', () => {
       await until('two workers', () => pids().length >= 2);
       const health = await fetch(`http://127.0.0.1:${port}/api/health`);
       expect(health.status).toBe(200);
+      // Each lookup on a new connection, so the primary hands them to both workers in turn: the limit is the machine's.
+      const statuses: number[] = [];
+      for (let i = 0; i <= LOOKUP_RATE_LIMIT; i++) statuses.push(await getOnNewConnection(port, '/api/lookup/dossiers/HS-260101-0001'));
+      expect(statuses.slice(0, LOOKUP_RATE_LIMIT).every((s) => s === 404)).toBe(true);
+      expect(statuses[LOOKUP_RATE_LIMIT]).toBe(429);
       const [first, second] = pids() as [number, number];
       expect(first).not.toBe(second);
       process.kill(first, 'SIGKILL');

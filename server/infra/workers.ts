@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
+import { serveRateLimits, SHARED_RATE_LIMITS_ENV } from './shared-rate-limit';
 
 // One Node process runs JavaScript on one core, so on a bigger machine a single process caps intake and lookup
 // whatever the cores (CPU-time ceiling: Node ~1.8 ms per intake → ~550/s). WORKERS forks that many app processes
@@ -23,7 +24,7 @@ export function restartDelay(restarts: readonly number[], now: number, policy: R
   return Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** recent);
 }
 
-/** Primary side: forks `count` workers, replaces any that die, stops them all on SIGINT/SIGTERM. */
+/** Primary side: forks `count` workers, keeps their rate-limit counters, replaces any that die, stops them all on SIGINT/SIGTERM. */
 export function superviseWorkers(count: number, log: (line: string) => void, policy: RestartPolicy = RESTART_POLICY): void {
   let stopping = false;
   let restarts: number[] = [];
@@ -39,7 +40,10 @@ export function superviseWorkers(count: number, log: (line: string) => void, pol
     // A worker that does not finish its requests in time is not waited for.
     setTimeout(() => process.exit(1), 20_000).unref();
   };
-  for (let i = 0; i < count; i++) cluster.fork();
+  // The primary keeps the rate-limit counters for all workers (shared-rate-limit.ts).
+  serveRateLimits();
+  const fork = () => cluster.fork({ [SHARED_RATE_LIMITS_ENV]: '1' });
+  for (let i = 0; i < count; i++) fork();
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return exitWhenAllGone();
     const now = Date.now();
@@ -52,7 +56,7 @@ export function superviseWorkers(count: number, log: (line: string) => void, pol
     log(`Tiến trình con ${worker.process.pid} dừng (${signal ?? code}), khởi động lại sau ${delay / 1000} s / worker exited, starting another`);
     // The delay also lets a signal sent to the whole process group reach the primary before anything is re-forked.
     setTimeout(() => {
-      if (!stopping) cluster.fork();
+      if (!stopping) fork();
     }, delay);
   });
   const stop = () => {
