@@ -118,4 +118,17 @@ describe('dossier statistics page', { timeout: 30_000 }, () => {
     await waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/dossier-stats?') && params(c.url).get('unitId') === WARD && params(c.url).get('from') === `${y}-01-01`)).toBe(true));
     expect(calls.some((c) => c.url.startsWith('/api/dossier-stats/late?') && params(c.url).get('unitId') === WARD)).toBe(true);
   });
+
+  it('shows a refused report as its error alone, without a spinner', async () => {
+    fakeFetch({
+      'GET /api/auth/me': { body: { ...ME, permissions: ['unit.read'] } },
+      'GET /api/dossier-stats': { status: 403, body: { error: { code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này / permission denied', issues: [] } } },
+      'GET /api/dossier-stats/trend': { status: 403, body: { error: { code: 'FORBIDDEN', message: 'permission denied', issues: [] } } },
+      'GET /api/dossier-stats/sectors': { status: 403, body: { error: { code: 'FORBIDDEN', message: 'permission denied', issues: [] } } },
+      'GET /api/units': { status: 403, body: { error: { code: 'FORBIDDEN', message: 'permission denied', issues: [] } } },
+    });
+    const { container } = renderPage(<DossierStatsPage />, { route: '/mot-cua/thong-ke', namespaces: ns });
+    await screen.findByText(/Bạn không có quyền thực hiện thao tác này/);
+    expect(container.querySelector('.ant-spin-spinning')).toBeNull();
+  });
 });

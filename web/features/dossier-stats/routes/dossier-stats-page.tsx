@@ -125,7 +125,8 @@ export function DossierStatsPage() {
       </Card>
       {report.error ? <ErrorAlert error={report.error} /> : null}
       {!data ? (
-        <Spin style={{ display: 'block', marginTop: 40 }} />
+        // A refused or failed report shows only its error, not a spinner that never ends.
+        report.error ? null : <Spin style={{ display: 'block', marginTop: 40 }} />
       ) : (
         <>
           <Typography.Paragraph type="secondary">
