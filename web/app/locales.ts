@@ -50,6 +50,7 @@ export const commonStrings: FeatureStrings = {
       welcome: 'Xin chào, {{name}}',
       intro: 'Theo dõi và nâng cao kết quả cải cách hành chính của tỉnh: Chỉ số CCHC (PAR Index), Chỉ số hài lòng SIPAS và giải quyết hồ sơ một cửa.',
       yourRoles: 'Vai trò của bạn',
+      now: 'Hôm nay',
       modules: 'Các phân hệ',
     },
     modules: {
@@ -136,6 +137,7 @@ export const commonStrings: FeatureStrings = {
       welcome: 'Hello, {{name}}',
       intro: "Track and raise the province's administrative-reform results: the PAR Index, the SIPAS satisfaction index and one-stop dossier handling.",
       yourRoles: 'Your roles',
+      now: 'Today',
       modules: 'Modules',
     },
     modules: {

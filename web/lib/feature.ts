@@ -10,9 +10,19 @@ export type FeatureRoute = {
   permission?: Permission;
 };
 
-/** What a web feature hands to web/app: its i18n namespace and pages. */
+/** A panel a feature adds to the overview page, shown to those with the permission somewhere. */
+export type FeaturePanel = {
+  key: string;
+  component: LazyExoticComponent<ComponentType> | ComponentType;
+  permission?: Permission;
+  /** Lower comes first on the overview (default 100). */
+  order?: number;
+};
+
+/** What a web feature hands to web/app: its i18n namespace, pages and overview panels. */
 export type Feature = {
   ns: string;
   strings: FeatureStrings;
   routes: FeatureRoute[];
+  panels?: FeaturePanel[];
 };

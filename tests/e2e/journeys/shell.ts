@@ -17,6 +17,9 @@ export const shellJourney: Journey = {
     await page.getByRole('alert').filter({ hasText: 'không đúng' }).waitFor();
     await signIn(page, baseUrl, 'admin', 'cchc-demo');
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    // The live one-stop panels (counts from the inbox, this quarter's figures) are part of what must be accessible.
+    await page.getByTestId('glance-overdue').filter({ hasText: /\d/ }).waitFor();
+    await page.getByText('Tỉ lệ đúng hạn').first().waitFor();
     await expectAxeClean(page, 'home');
     await page.getByRole('combobox', { name: 'Ngôn ngữ' }).click();
     await page.getByTitle('EN').click();
@@ -25,6 +28,7 @@ export const shellJourney: Journey = {
     const phone = await newPage({ width: 390, height: 844 });
     await signIn(phone, baseUrl, 'admin', 'cchc-demo');
     await phone.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await phone.getByText('Tỉ lệ đúng hạn').first().waitFor();
     const wide = await phone.evaluate(() =>
       [...document.querySelectorAll('body *')]
         .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)

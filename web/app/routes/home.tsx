@@ -1,8 +1,13 @@
-import { Card, Col, Row, Tag, Typography } from 'antd';
+import { Suspense } from 'react';
+import { Card, Col, Row, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAuth } from '@web/lib/auth';
 import { paths } from '@web/config/paths';
+import { FEATURES } from '../features';
+
+// Features' overview panels in their order (web/app is where features meet).
+const PANELS = FEATURES.flatMap((f) => f.panels ?? []).sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
 
 const MODULES = [
   { key: 'dossiers', path: paths.dossiers },
@@ -12,10 +17,11 @@ const MODULES = [
   { key: 'reports', path: paths.reports },
 ] as const;
 
-/** Overview: who you are, your roles and the modules. */
+/** Overview: who you are, your roles, the live panels of the features you may see, and the modules. */
 export function HomePage() {
   const { t } = useTranslation();
-  const { me } = useAuth();
+  const { me, hasPermission } = useAuth();
+  const panels = PANELS.filter((p) => !p.permission || hasPermission(p.permission));
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 28 }}>{t('home.welcome', { name: me?.user.fullName ?? '' })}</Typography.Title>
@@ -28,6 +34,16 @@ export function HomePage() {
           </Tag>
         ))}
       </div>
+      {panels.length ? (
+        <section aria-label={t('home.now')}>
+          <Typography.Title level={4}>{t('home.now')}</Typography.Title>
+          {panels.map((p) => (
+            <Suspense key={p.key} fallback={<Spin />}>
+              <p.component />
+            </Suspense>
+          ))}
+        </section>
+      ) : null}
       <Typography.Title level={4}>{t('home.modules')}</Typography.Title>
       <Row gutter={[16, 16]}>
         {MODULES.map((m) => (

@@ -14,4 +14,5 @@ export const dossierStatsFeature: Feature = {
       permission: 'report.read',
     },
   ],
+  panels: [{ key: 'dossier-stats-glance', component: lazy(() => import('./components/stats-glance').then((m) => ({ default: m.StatsGlance }))), permission: 'report.read', order: 20 }],
 };

@@ -3,6 +3,11 @@ import type { FeatureStrings } from '@web/lib/i18n';
 /** Strings of the one-stop statistics page (namespace `dossierStats`), Vietnamese first. */
 export const dossierStatsStrings: FeatureStrings = {
   vi: {
+    glance: {
+      title: 'Kết quả giải quyết hồ sơ quý này: {{unit}} ({{from}} – {{to}})',
+      titlePending: 'Kết quả giải quyết hồ sơ quý này',
+      more: 'Xem thống kê đầy đủ',
+    },
     title: 'Thống kê giải quyết hồ sơ',
     subtitle: 'Tiếp nhận, giải quyết, đúng hạn và quá hạn theo kỳ, đơn vị và lĩnh vực',
     filter: {
@@ -99,6 +104,11 @@ export const dossierStatsStrings: FeatureStrings = {
     ended: 'Rút hoặc dừng xử lý trong kỳ: {{count}}',
   },
   en: {
+    glance: {
+      title: 'Dossier results this quarter: {{unit}} ({{from}} – {{to}})',
+      titlePending: 'Dossier results this quarter',
+      more: 'Full statistics',
+    },
     title: 'Dossier statistics',
     subtitle: 'Received, finished, on time and late by period, unit and sector',
     filter: {

@@ -3,9 +3,17 @@ import type { FeatureStrings } from '@web/lib/i18n';
 /** Strings of the one-stop dossier pages (namespace `dossiers`), Vietnamese first. */
 export const dossiersStrings: FeatureStrings = {
   vi: {
+    glance: {
+      title: 'Hồ sơ một cửa của đơn vị',
+      open: 'Đang giải quyết',
+      overdue: 'Quá hạn',
+      dueSoon: 'Sắp đến hạn',
+      mine: 'Tôi đang xử lý',
+      hint: 'Hồ sơ đơn vị của bạn tiếp nhận, giải quyết hoặc đang xử lý; sắp đến hạn: trong 1 ngày làm việc tới. Bấm vào một ô để mở danh sách.',
+    },
     inbox: {
       title: 'Hồ sơ một cửa',
-      subtitle: 'Hồ sơ đang ở đơn vị của bạn, sắp xếp theo hạn giải quyết',
+      subtitle: 'Hồ sơ đơn vị của bạn tiếp nhận, giải quyết hoặc đang xử lý, hạn gần nhất lên trước',
       intake: 'Tiếp nhận hồ sơ',
       search: 'Tìm theo mã hồ sơ, tên người nộp',
       status: 'Lọc theo trạng thái',
@@ -165,9 +173,17 @@ export const dossiersStrings: FeatureStrings = {
     },
   },
   en: {
+    glance: {
+      title: 'One-stop dossiers of your units',
+      open: 'Being handled',
+      overdue: 'Overdue',
+      dueSoon: 'Due soon',
+      mine: 'With me',
+      hint: 'Dossiers your units received, handle or now hold; due soon: within the next working day. Select a tile to open the list.',
+    },
     inbox: {
       title: 'One-stop dossiers',
-      subtitle: 'Dossiers at your units, most urgent first',
+      subtitle: 'Dossiers your units received, handle or now hold, most urgent first',
       intake: 'Receive a dossier',
       search: 'Search by code or applicant',
       status: 'Filter by status',

@@ -12,9 +12,7 @@ import { BreakdownTable } from '../components/breakdown-table';
 import { KpiCards } from '../components/kpi-cards';
 import { LateTable } from '../components/late-table';
 import { StatsCharts } from '../components/stats-charts';
-import { formatMoment, presetPeriod, type Period, type PeriodKind } from '../utils/period';
-
-const vietnamToday = () => dayjs(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10));
+import { formatMoment, presetPeriod, vietnamToday, type Period, type PeriodKind } from '../utils/period';
 
 /** The unit tree the caller can see (current units only), for the subtree picker. */
 function useUnitTree(): { tree: UnitTreeNode[]; loading: boolean } {

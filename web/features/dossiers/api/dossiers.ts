@@ -18,12 +18,13 @@ import { dossiersKeys } from './keys';
 export type DossierListParams = { status?: string | undefined; q?: string | undefined; mine?: boolean; due?: 'soon' | 'overdue' | undefined; limit: number; offset: number };
 
 /** One page of the inbox. */
-export function useDossiers(p: DossierListParams) {
+export function useDossiers(p: DossierListParams, opts: { enabled?: boolean } = {}) {
   const query: Query = { status: p.status, q: p.q, mine: p.mine ? 'true' : undefined, due: p.due, limit: p.limit, offset: p.offset };
   return useQuery({
     queryKey: dossiersKeys.list(query),
     queryFn: () => api('GET', '/api/dossiers', { query, schema: DossierListResponseSchema }),
     placeholderData: keepPreviousData,
+    enabled: opts.enabled ?? true,
   });
 }
 
