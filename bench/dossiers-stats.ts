@@ -229,6 +229,9 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
     // compiler took a sixth of the CPU in the first seconds of intake), which no long-running server pays.
     await drive({ url, connections: 200, seconds: WARM_SECONDS, method: 'GET', paths: lookupPaths, ownForwardedFor: true });
     const lookup = await drive({ url, connections: 200, seconds: opts.seconds, method: 'GET', paths: lookupPaths, ownForwardedFor: true });
+    // The floor under any answer that touches the database: one `SELECT 1` per request, same 200 clients that never
+    // pause. Its p95 bounds what the lookup can reach read that way (docs/decisions/0004).
+    const health = await drive({ url, connections: 200, seconds: opts.seconds, method: 'GET', paths: ['/api/health'] });
     // The same 200 clients at a human pace (a pause between an answer and the next lookup): the latency a citizen sees
     // when the server is not saturated, as opposed to the queueing of 200 clients that never pause.
     const paced: Array<{ thinkMs: number; figures: LoadFigures }> = [];
@@ -290,6 +293,7 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
       lateListP95: late.p95,
       loadGenerator: lookup.generator,
       ...flatFigures('lookup', lookup),
+      ...flatFigures('health', health),
       ...pacedFigures(paced),
       ...(intake ? flatFigures('intake', intake, 'PerSec') : { intakePerSec: 'not measured', intakeNon2xx: intakeNote }),
       ...oneCore,

@@ -116,8 +116,8 @@ export class SharedStore {
   ) {}
 
   /** Called by the plugin for each route that sets its own limit: counters are kept apart per method and path. */
-  // The plugin passes the route's merged limit settings with `routeInfo` (its typings say route options).
   child(params: object): SharedStore {
+    // The plugin passes the route's merged limit settings with `routeInfo` (its typings say route options).
     const info = (params as { routeInfo?: { method?: string | string[]; url?: string } }).routeInfo ?? {};
     return new SharedStore(this.asker, `${[info.method ?? ''].flat().join(',')} ${info.url ?? ''}`);
   }
@@ -148,8 +148,9 @@ export function storeOver(channel: Channel): new () => SharedStore {
 export function sharedStoreClass(): FastifyRateLimitStoreCtor | undefined {
   if (!cluster.isWorker || process.env[SHARED_RATE_LIMITS_ENV] !== '1') return undefined;
   return storeOver({
-    // process.send queues when the pipe is busy; only a closed channel makes the worker count alone.
-    send: (m) => process.connected && (process.send?.(m), true),
+    // process.send queues when the pipe is busy; only a closed channel makes the worker count alone. The callback
+    // takes a send that fails after all (channel closing meanwhile): the ask then falls back on its timeout.
+    send: (m) => process.connected && (process.send?.(m, undefined, undefined, () => undefined), true),
     onMessage: (listener) => process.on('message', listener),
   });
 }
