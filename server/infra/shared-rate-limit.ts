@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import { LruMap } from './lru';
 
 // With WORKERS=n the app runs n processes on one machine, and @fastify/rate-limit's default store counts per
 // process: one address could make n times a route's limit. Here the workers ask the primary, which holds the only
@@ -21,23 +22,22 @@ export function countHit(window: Window | undefined, now: number, timeWindow: nu
 
 /** Counters for many routes and keys, the oldest forgotten past `capacity` (as the plugin's own store does). */
 export class HitCounter {
-  private readonly windows = new Map<string, Window>();
-  constructor(private readonly capacity = 100_000) {}
+  private readonly windows: LruMap<string, Window>;
+  constructor(capacity = 100_000) {
+    this.windows = new LruMap(capacity);
+  }
 
   /** Counts one hit of `key` on `route` at `now`. */
   hit(route: string, key: string, timeWindow: number, now: number): Hit {
     const id = `${route}\u0000${key}`;
-    const { window, hit } = countHit(this.windows.get(id), now, timeWindow);
-    // Deleting first keeps the Map in order of last use, so the first key is the one to forget.
-    this.windows.delete(id);
+    const { window, hit } = countHit(this.windows.peek(id), now, timeWindow);
     this.windows.set(id, window);
-    if (this.windows.size > this.capacity) this.windows.delete(this.windows.keys().next().value as string);
     return hit;
   }
 
   /** Reads a key's window without counting (the plugin's `increment: false`). */
   peek(route: string, key: string, timeWindow: number, now: number): Hit {
-    const w = this.windows.get(`${route}\u0000${key}`);
+    const w = this.windows.peek(`${route}\u0000${key}`);
     return !w || w.startedAt + timeWindow <= now ? { current: 0, ttl: 0 } : { current: w.hits, ttl: w.startedAt + timeWindow - now };
   }
 }
