@@ -34,7 +34,23 @@ const WARM_SECONDS = 5;
 // 15 s into the load (V8's optimising compiler took ~17% of Node's CPU 14–22 s in) and then held (2026-11-26).
 const INTAKE_WARM_SECONDS = 20;
 
-type Ready = { port: number; workers: number; provinceId: string; sector: string; unitId: string; unitName: string; unitDossiers: number; codes: string[]; procedureId: string; documentIds: string[]; generateSeconds: number; foldSeconds: number; dossiers: number; events: number; steps: number };
+type Ready = {
+  port: number;
+  workers: number;
+  provinceId: string;
+  sector: string;
+  unitId: string;
+  unitName: string;
+  unitDossiers: number;
+  codes: string[];
+  procedureId: string;
+  documentIds: string[];
+  generateSeconds: number;
+  foldSeconds: number;
+  dossiers: number;
+  events: number;
+  steps: number;
+};
 
 /** The bench's flat output (bench/results/dossiers-stats-<engine>.json). */
 export type DossiersStatsResult = Record<string, string | number> & { name: 'dossiers-stats'; engine: string };
@@ -59,7 +75,9 @@ async function serve(): Promise<void> {
     onProgress: (done, total) => {
       if (done - shown >= total / 10 || done === total) {
         shown = done;
-        console.log(`    ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} dossiers (${Math.round((performance.now() - started) / 1000)} s)`);
+        console.log(
+          `    ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} dossiers (${Math.round((performance.now() - started) / 1000)} s)`,
+        );
       }
     },
   });
@@ -78,15 +96,29 @@ async function serve(): Promise<void> {
   await sql`ANALYZE dossier_events`.execute(db);
   const province = units.find((u) => u.code === '66');
   const busiest = await sql<{ id: string; name: string; n: number }>`
-    SELECT d.handling_unit_id AS id, u.name, count(*)::int AS n FROM dossiers d JOIN units u ON u.id = d.handling_unit_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`.execute(db);
+    SELECT d.handling_unit_id AS id, u.name, count(*)::int AS n FROM dossiers d JOIN units u ON u.id = d.handling_unit_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`.execute(
+    db,
+  );
   const codes = await sql<{ code: string }>`SELECT code FROM dossiers TABLESAMPLE SYSTEM (1) LIMIT 2000`.execute(db);
-  const proc = await db.selectFrom('procedures').select(['id', 'sector']).where('level', '=', 'province').orderBy('nationalCode').executeTakeFirstOrThrow();
+  const proc = await db
+    .selectFrom('procedures')
+    .select(['id', 'sector'])
+    .where('level', '=', 'province')
+    .orderBy('nationalCode')
+    .executeTakeFirstOrThrow();
   const docs = await db.selectFrom('procedureDocuments').select('id').where('procedureId', '=', proc.id).execute();
-  const sizes = await sql<{ d: number; e: number; s: number }>`SELECT (SELECT count(*) FROM dossiers)::int AS d, (SELECT count(*) FROM dossier_events)::int AS e, (SELECT count(*) FROM dossier_steps)::int AS s`.execute(db);
+  const sizes = await sql<{
+    d: number;
+    e: number;
+    s: number;
+  }>`SELECT (SELECT count(*) FROM dossiers)::int AS d, (SELECT count(*) FROM dossier_events)::int AS e, (SELECT count(*) FROM dossier_steps)::int AS s`.execute(
+    db,
+  );
   // On PostgreSQL one app process per core by default, as WORKERS=auto runs the app (server/infra/workers.ts);
   // BENCH_WORKERS=n overrides. PGlite lives in one process.
   const workers = target.engine === 'postgres' ? Number(process.env.BENCH_WORKERS || availableParallelism()) : 1;
-  if (!Number.isInteger(workers) || workers < 1) throw new Error(`BENCH_WORKERS must be a whole number ≥ 1, got ${process.env.BENCH_WORKERS}`);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new Error(`BENCH_WORKERS must be a whole number ≥ 1, got ${process.env.BENCH_WORKERS}`);
   const app = workers > 1 ? null : await listen(db, database.kind);
   const forked = workers > 1 ? await forkWorkers(workers) : null;
   const b = busiest.rows[0];
@@ -127,7 +159,11 @@ async function serve(): Promise<void> {
 // trustProxy: each lookup carries its own X-Forwarded-For, so the per-address lookup limit does not cap the bench.
 async function listen(db: Database['db'], kind: Database['kind']) {
   const config = loadConfig({ LOG_LEVEL: 'silent' });
-  const app = await buildApp({ deps: { db, dbKind: kind, config, now: () => new Date(), version: 'bench' }, webDist: null, trustProxy: true });
+  const app = await buildApp({
+    deps: { db, dbKind: kind, config, now: () => new Date(), version: 'bench' },
+    webDist: null,
+    trustProxy: true,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   return app;
 }
@@ -137,16 +173,18 @@ async function forkWorkers(n: number): Promise<{ port: number }> {
   cluster.setupPrimary({ exec: SELF, args: ['--worker'], execArgv: ['--import', 'tsx'] });
   // As in production (server/infra/workers.ts): the primary keeps the rate-limit counters of all workers.
   serveRateLimits();
-  const started = await Promise.all(Array.from({ length: n }, async () => {
-    const w = cluster.fork({ [SHARED_RATE_LIMITS_ENV]: '1' });
-    const [msg] = (await Promise.race([
-      once(w, 'message'),
-      once(w, 'exit').then(([code]) => {
-        throw new Error(`bench worker exited at start (${String(code)})`);
-      }),
-    ])) as [{ port: number }];
-    return { port: msg.port };
-  }));
+  const started = await Promise.all(
+    Array.from({ length: n }, async () => {
+      const w = cluster.fork({ [SHARED_RATE_LIMITS_ENV]: '1' });
+      const [msg] = (await Promise.race([
+        once(w, 'message'),
+        once(w, 'exit').then(([code]) => {
+          throw new Error(`bench worker exited at start (${String(code)})`);
+        }),
+      ])) as [{ port: number }];
+      return { port: msg.port };
+    }),
+  );
   return { port: started[0]?.port ?? 0 };
 }
 
@@ -164,9 +202,16 @@ async function work(): Promise<void> {
 }
 
 async function login(url: string, username: string): Promise<Record<string, string>> {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `192.0.2.${Math.floor(Math.random() * 200)}` }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `192.0.2.${Math.floor(Math.random() * 200)}` },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (!res.ok) throw new Error(`bench login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   return { cookie, 'x-csrf-token': csrfToken };
 }
@@ -199,14 +244,22 @@ export function pacedFigures(runs: ReadonlyArray<{ thinkMs: number; figures: Loa
   return {
     lookupPacedThinkMs: first.thinkMs,
     ...flatFigures('lookupPaced', first.figures),
-    ...Object.fromEntries(rest.flatMap((r) => [[`lookupThink${r.thinkMs}ReqPerSec`, r.figures.requestsPerSecond], [`lookupThink${r.thinkMs}${tail(r.figures)[0]}`, tail(r.figures)[1]]])),
+    ...Object.fromEntries(
+      rest.flatMap((r) => [
+        [`lookupThink${r.thinkMs}ReqPerSec`, r.figures.requestsPerSecond],
+        [`lookupThink${r.thinkMs}${tail(r.figures)[0]}`, tail(r.figures)[1]],
+      ]),
+    ),
     [`lookupReqPerSecWithinP95_${LOOKUP_P95_MS}ms`]: Math.max(0, ...within.map((r) => r.figures.requestsPerSecond)),
   };
 }
 
 /** Generates the province-year on the target, then measures the report, the lookup and intake. */
 export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: number; seconds: number }): Promise<DossiersStatsResult> {
-  const child: ChildProcess = fork(SELF, ['--serve'], { execArgv: ['--import', 'tsx', '--max-old-space-size=6144'], env: { ...process.env, BENCH_TARGET: JSON.stringify(target), BENCH_DOSSIERS: String(opts.dossiers) } });
+  const child: ChildProcess = fork(SELF, ['--serve'], {
+    execArgv: ['--import', 'tsx', '--max-old-space-size=6144'],
+    env: { ...process.env, BENCH_TARGET: JSON.stringify(target), BENCH_DOSSIERS: String(opts.dossiers) },
+  });
   const [ready] = (await Promise.race([
     once(child, 'message'),
     once(child, 'exit').then(([code]) => {
@@ -219,7 +272,11 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
     const period = `from=${YEAR}-01-01&to=${YEAR}-12-31`;
     const province = await timeGets(`${url}/api/dossier-stats?unitId=${ready.provinceId}&${period}`, leader, RUNS);
     const bySector = await timeGets(`${url}/api/dossier-stats?unitId=${ready.provinceId}&${period}&groupBy=sector`, leader, RUNS);
-    const oneSector = await timeGets(`${url}/api/dossier-stats?unitId=${ready.provinceId}&${period}&sector=${encodeURIComponent(ready.sector)}`, leader, RUNS);
+    const oneSector = await timeGets(
+      `${url}/api/dossier-stats?unitId=${ready.provinceId}&${period}&sector=${encodeURIComponent(ready.sector)}`,
+      leader,
+      RUNS,
+    );
     const unit = await timeGets(`${url}/api/dossier-stats?unitId=${ready.unitId}&${period}`, leader, RUNS);
     const late = await timeGets(`${url}/api/dossier-stats/late?unitId=${ready.provinceId}&${period}&limit=50`, leader, 10);
 
@@ -235,19 +292,42 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
     // The same 200 clients at a human pace (a pause between an answer and the next lookup): the latency a citizen sees
     // when the server is not saturated, as opposed to the queueing of 200 clients that never pause.
     const paced: Array<{ thinkMs: number; figures: LoadFigures }> = [];
-    for (const thinkMs of THINK_MS) paced.push({ thinkMs, figures: await drive({ url, connections: 200, seconds: opts.seconds, method: 'GET', paths: lookupPaths, ownForwardedFor: true, thinkMs }) });
+    for (const thinkMs of THINK_MS)
+      paced.push({
+        thinkMs,
+        figures: await drive({
+          url,
+          connections: 200,
+          seconds: opts.seconds,
+          method: 'GET',
+          paths: lookupPaths,
+          ownForwardedFor: true,
+          thinkMs,
+        }),
+      });
 
     const clerk = await login(url, 'motcua.tinh');
-    const body = JSON.stringify({ procedureId: ready.procedureId, channel: 'in_person', documentIds: ready.documentIds, applicant: { name: 'Nguyễn Văn Đo Tải', idNumber: '066200012345', phone: '0912345678' } });
+    const body = JSON.stringify({
+      procedureId: ready.procedureId,
+      channel: 'in_person',
+      documentIds: ready.documentIds,
+      applicant: { name: 'Nguyễn Văn Đo Tải', idNumber: '066200012345', phone: '0912345678' },
+    });
     const probe = await fetch(`${url}/api/dossiers`, { method: 'POST', headers: { ...clerk, 'content-type': 'application/json' }, body });
     let intake: LoadFigures | null = null;
     let intakeNote = `probe ${probe.status}`;
-    const intakeSpec: Omit<LoadSpec, 'seconds'> = { url, connections: 50, method: 'POST', paths: ['/api/dossiers'], headers: { ...clerk, 'content-type': 'application/json' }, body };
+    const intakeSpec: Omit<LoadSpec, 'seconds'> = {
+      url,
+      connections: 50,
+      method: 'POST',
+      paths: ['/api/dossiers'],
+      headers: { ...clerk, 'content-type': 'application/json' },
+      body,
+    };
     if (probe.status === 201) {
       await drive({ ...intakeSpec, seconds: INTAKE_WARM_SECONDS });
       intake = await drive({ ...intakeSpec, seconds: opts.seconds });
-    }
-    else intakeNote = `intake probe answered ${probe.status}: ${(await probe.text()).slice(0, 200)}`;
+    } else intakeNote = `intake probe answered ${probe.status}: ${(await probe.text()).slice(0, 200)}`;
 
     // The same loads with one app process, the database and wrk all on one core: how the figures scale with cores.
     let oneCore: Record<string, number> = {};
@@ -260,7 +340,15 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
       // The bench's server process with its cluster workers, and the postmaster with its backends.
       const roots = [child.pid ?? 0, ...(postmaster ? [postmaster] : [])];
       await withPinned(roots, '0', async () => {
-        const lookup1 = await drive({ url, connections: 200, seconds: opts.seconds, method: 'GET', paths: lookupPaths, ownForwardedFor: true, cpus: '0' });
+        const lookup1 = await drive({
+          url,
+          connections: 200,
+          seconds: opts.seconds,
+          method: 'GET',
+          paths: lookupPaths,
+          ownForwardedFor: true,
+          cpus: '0',
+        });
         const intake1 = await drive({ ...intakeSpec, seconds: opts.seconds, cpus: '0' });
         const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
         oneCore = {

@@ -16,7 +16,19 @@ import { hashPassword } from '../server/infra/passwords';
 export type BenchTarget = { engine: 'pglite'; dataDir: string } | { engine: 'postgres'; url: string };
 
 /** One measured load: requests per second and latency percentiles (ms). */
-export type Scenario = { name: string; method: string; path: string; connections: number; seconds: number; requests: number; requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number };
+export type Scenario = {
+  name: string;
+  method: string;
+  path: string;
+  connections: number;
+  seconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+};
 
 /** The bench's output, stored as bench/results/login-read-<engine>.json. */
 export type LoginReadResult = { name: 'login-read'; engine: string; users: number; notes: string[]; scenarios: Scenario[] };
@@ -26,7 +38,14 @@ const SELF = fileURLToPath(import.meta.url);
 
 // autocannon ships no types; this is the part of its API the bench uses.
 type AutocannonRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
-type AutocannonResult = { requests: { average: number; total: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number; timeouts: number; duration: number };
+type AutocannonResult = {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  duration: number;
+};
 type Autocannon = (opts: {
   url: string;
   connections: number;
@@ -48,13 +67,25 @@ async function serve(): Promise<void> {
     .executeTakeFirstOrThrow();
   const passwordHash = await hashPassword(PASSWORD);
   for (let i = 0; i < users; i += 500) {
-    const batch = Array.from({ length: Math.min(500, users - i) }, (_, k) => ({ username: `bench${i + k}`, fullName: `Người dùng ${i + k}`, unitId: unit.id, passwordHash }));
+    const batch = Array.from({ length: Math.min(500, users - i) }, (_, k) => ({
+      username: `bench${i + k}`,
+      fullName: `Người dùng ${i + k}`,
+      unitId: unit.id,
+      passwordHash,
+    }));
     const ids = await database.db.insertInto('users').values(batch).returning('id').execute();
-    await database.db.insertInto('roleGrants').values(ids.map((u) => ({ userId: u.id, role: 'unit_officer', unitId: unit.id }))).execute();
+    await database.db
+      .insertInto('roleGrants')
+      .values(ids.map((u) => ({ userId: u.id, role: 'unit_officer', unitId: unit.id })))
+      .execute();
   }
   const config = loadConfig({ LOG_LEVEL: 'silent' });
   // trustProxy: each login request carries its own X-Forwarded-For, so the per-IP login limit (20/min) does not cap the bench.
-  const app = await buildApp({ deps: { db: database.db, dbKind: database.kind, config, now: () => new Date(), version: 'bench' }, webDist: null, trustProxy: true });
+  const app = await buildApp({
+    deps: { db: database.db, dbKind: database.kind, config, now: () => new Date(), version: 'bench' },
+    webDist: null,
+    trustProxy: true,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   process.send?.({ port: (app.server.address() as AddressInfo).port });
   await Promise.race([once(process, 'message'), once(process, 'disconnect')]);
@@ -64,7 +95,10 @@ async function serve(): Promise<void> {
 }
 
 async function startServer(target: BenchTarget, users: number): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(SELF, ['--serve'], { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_TARGET: JSON.stringify(target), BENCH_USERS: String(users) } });
+  const child = fork(SELF, ['--serve'], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, BENCH_TARGET: JSON.stringify(target), BENCH_USERS: String(users) },
+  });
   const [message] = (await Promise.race([
     once(child, 'message'),
     once(child, 'exit').then(([code]) => {
@@ -101,14 +135,25 @@ export async function benchLoginRead(target: BenchTarget, opts: { seconds: numbe
     const nextLogin = (req: AutocannonRequest): AutocannonRequest => {
       n++;
       const ip = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
-      return { ...req, headers: { ...req.headers, 'x-forwarded-for': ip }, body: JSON.stringify({ username: `bench${n % opts.users}`, password: PASSWORD }) };
+      return {
+        ...req,
+        headers: { ...req.headers, 'x-forwarded-for': ip },
+        body: JSON.stringify({ username: `bench${n % opts.users}`, password: PASSWORD }),
+      };
     };
     const r = await autocannon({ url, connections: 10, duration: opts.seconds, requests: [{ ...login, setupRequest: nextLogin }] });
     scenarios.push(summarise('login', 'POST', '/api/auth/login', 10, r));
 
-    const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.1' }, body: JSON.stringify({ username: 'bench0', password: PASSWORD }) });
+    const res = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.1' },
+      body: JSON.stringify({ username: 'bench0', password: PASSWORD }),
+    });
     if (!res.ok) throw new Error(`bench login failed: ${res.status} ${await res.text()}`);
-    const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     for (const path of ['/api/auth/me', '/api/health']) {
       for (const connections of [10, 50]) {
         const headers: Record<string, string> = path === '/api/auth/me' ? { cookie } : {};

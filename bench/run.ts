@@ -66,7 +66,11 @@ async function withPgliteFolder<T>(fn: (dir: string) => Promise<T>): Promise<T> 
 const cell = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 
 function renderTable(): string {
-  const files = existsSync(RESULTS) ? readdirSync(RESULTS).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = existsSync(RESULTS)
+    ? readdirSync(RESULTS)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   const http: string[] = [];
   const other: string[] = [];
   const hosts = new Set<string>();
@@ -78,16 +82,30 @@ function renderTable(): string {
     const r = stored.result as Partial<LoginReadResult> & Record<string, unknown>;
     if (Array.isArray(r.scenarios)) {
       for (const s of r.scenarios) {
-        http.push(`| ${r.name} | ${r.engine} | ${s.method} ${s.path} | ${s.connections} | ${cell(s.requestsPerSecond)} | ${cell(s.p50)} | ${cell(s.p99)} | ${s.non2xx + s.errors} | ${when} |`);
+        http.push(
+          `| ${r.name} | ${r.engine} | ${s.method} ${s.path} | ${s.connections} | ${cell(s.requestsPerSecond)} | ${cell(s.p50)} | ${cell(s.p99)} | ${s.non2xx + s.errors} | ${when} |`,
+        );
       }
     } else {
-      const figures = Object.entries(r).filter(([k]) => k !== 'name').map(([k, v]) => `${k}: ${typeof v === 'number' ? v.toLocaleString('en-US') : String(v)}`);
+      const figures = Object.entries(r)
+        .filter(([k]) => k !== 'name')
+        .map(([k, v]) => `${k}: ${typeof v === 'number' ? v.toLocaleString('en-US') : String(v)}`);
       other.push(`| ${String(r.name ?? f.replace(/\.json$/, ''))} | ${figures.join(', ')} | ${when} |`);
     }
   }
-  const lines = [START, '', `Máy đo / machine: ${[...hosts].join('; ') || '—'}; each row gives its date, the 1-minute load average when the run started, and the CPUs.`, ''];
+  const lines = [
+    START,
+    '',
+    `Máy đo / machine: ${[...hosts].join('; ') || '—'}; each row gives its date, the 1-minute load average when the run started, and the CPUs.`,
+    '',
+  ];
   if (http.length) {
-    lines.push('| Bench | Engine | Request | Connections | Req/s | p50 ms | p99 ms | Non-2xx + errors | Date |', '|---|---|---|---:|---:|---:|---:|---:|---|', ...http, '');
+    lines.push(
+      '| Bench | Engine | Request | Connections | Req/s | p50 ms | p99 ms | Non-2xx + errors | Date |',
+      '|---|---|---|---:|---:|---:|---:|---:|---|',
+      ...http,
+      '',
+    );
   }
   if (other.length) lines.push('| Bench | Figures | Date |', '|---|---|---|', ...other, '');
   lines.push(END);
@@ -100,7 +118,8 @@ function updateReadme(): void {
   const current = existsSync(README) ? readFileSync(README, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
   const from = current.indexOf(START);
   const to = current.indexOf(END);
-  const next = from >= 0 && to > from ? `${current.slice(0, from)}${table}${current.slice(to + END.length)}` : `${current.trimEnd()}\n\n${table}\n`;
+  const next =
+    from >= 0 && to > from ? `${current.slice(0, from)}${table}${current.slice(to + END.length)}` : `${current.trimEnd()}\n\n${table}\n`;
   writeFileSync(README, next);
   console.log('  → bench/README.md');
 }
@@ -117,7 +136,10 @@ async function main(): Promise<void> {
   const runOn = async (target: BenchTarget) => {
     console.log(`login-read on ${target.engine} (${seconds} s per scenario, ${users} accounts)…`);
     const result = await benchLoginRead(target, { seconds, users });
-    for (const s of result.scenarios) console.log(`  ${s.method} ${s.path} ×${s.connections}: ${s.requestsPerSecond} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms, non-2xx ${s.non2xx}`);
+    for (const s of result.scenarios)
+      console.log(
+        `  ${s.method} ${s.path} ×${s.connections}: ${s.requestsPerSecond} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms, non-2xx ${s.non2xx}`,
+      );
     store(`login-read-${target.engine}.json`, result);
   };
   const only = process.env.BENCH_ONLY;
@@ -138,13 +160,16 @@ async function main(): Promise<void> {
     };
     const n = process.env.BENCH_DOSSIERS ? Number(process.env.BENCH_DOSSIERS) : undefined;
     if (engineWanted('pglite')) await withPgliteFolder((dir) => runStats({ engine: 'pglite', dataDir: dir }, n ?? 200_000));
-    if (serverUrl && engineWanted('postgres')) await withPostgresDatabase(serverUrl, (url) => runStats({ engine: 'postgres', url }, n ?? 1_000_000));
+    if (serverUrl && engineWanted('postgres'))
+      await withPostgresDatabase(serverUrl, (url) => runStats({ engine: 'postgres', url }, n ?? 1_000_000));
   }
 
   // Engine-independent benches run once, when their file exists.
   if (wanted('calendar-due-dates') && existsSync(join(HERE, 'calendar-due-dates.ts'))) {
     console.log('calendar-due-dates…');
-    const mod = (await import(pathToFileURL(join(HERE, 'calendar-due-dates.ts')).href)) as { benchCalendarDueDates: () => Promise<Record<string, unknown>> };
+    const mod = (await import(pathToFileURL(join(HERE, 'calendar-due-dates.ts')).href)) as {
+      benchCalendarDueDates: () => Promise<Record<string, unknown>>;
+    };
     const result = await mod.benchCalendarDueDates();
     console.log(`  ${JSON.stringify(result)}`);
     store('calendar-due-dates.json', result);

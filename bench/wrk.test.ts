@@ -5,7 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pacedFigures } from './dossiers-stats';
 import { drive, findWrk, wrkScript, type LoadFigures } from './wrk';
 
-const figures = (requestsPerSecond: number, p95: number, non2xx = 0): LoadFigures => ({ generator: 'wrk', requests: requestsPerSecond * 10, requestsPerSecond, p50: p95 / 2, p90: p95, p95, p97_5: null, p99: p95 * 2, non2xx, errors: 0 });
+const figures = (requestsPerSecond: number, p95: number, non2xx = 0): LoadFigures => ({
+  generator: 'wrk',
+  requests: requestsPerSecond * 10,
+  requestsPerSecond,
+  p50: p95 / 2,
+  p90: p95,
+  p95,
+  p97_5: null,
+  p99: p95 * 2,
+  non2xx,
+  errors: 0,
+});
 
 describe('wrkScript', () => {
   const base = { url: 'http://127.0.0.1:1', connections: 10, seconds: 1, method: 'GET' as const, paths: ['/a'] };
@@ -29,9 +40,32 @@ describe('wrkScript', () => {
 
 describe('pacedFigures', () => {
   it.each([
-    { name: 'every pace within the target', runs: [[200, 1_000, 3], [100, 1_900, 8], [50, 3_700, 17]], best: 3_700 },
-    { name: 'the fastest pace misses it', runs: [[200, 1_000, 3], [100, 1_900, 12], [50, 3_000, 45]], best: 1_900 },
-    { name: 'none within it', runs: [[200, 900, 30], [100, 950, 60]], best: 0 },
+    {
+      name: 'every pace within the target',
+      runs: [
+        [200, 1_000, 3],
+        [100, 1_900, 8],
+        [50, 3_700, 17],
+      ],
+      best: 3_700,
+    },
+    {
+      name: 'the fastest pace misses it',
+      runs: [
+        [200, 1_000, 3],
+        [100, 1_900, 12],
+        [50, 3_000, 45],
+      ],
+      best: 1_900,
+    },
+    {
+      name: 'none within it',
+      runs: [
+        [200, 900, 30],
+        [100, 950, 60],
+      ],
+      best: 0,
+    },
   ])('$name', ({ runs, best }) => {
     const r = pacedFigures(runs.map(([thinkMs, rps, p95]) => ({ thinkMs: thinkMs!, figures: figures(rps!, p95!) })));
     expect(r.lookupPacedThinkMs).toBe(runs[0]![0]);
@@ -43,7 +77,10 @@ describe('pacedFigures', () => {
 
   it('names the percentile it used when the generator gives no p95 (autocannon: p97.5)', () => {
     const ac = (rps: number, p97_5: number): LoadFigures => ({ ...figures(rps, 0), generator: 'autocannon', p95: null, p97_5 });
-    const r = pacedFigures([{ thinkMs: 200, figures: ac(1_000, 12) }, { thinkMs: 100, figures: ac(1_800, 30) }]);
+    const r = pacedFigures([
+      { thinkMs: 200, figures: ac(1_000, 12) },
+      { thinkMs: 100, figures: ac(1_800, 30) },
+    ]);
     expect(r.lookupThink100P97_5).toBe(30);
     expect(r.lookupThink100P95).toBeUndefined();
     expect(r.lookupReqPerSecWithinP95_20ms).toBe(1_000);

@@ -44,8 +44,20 @@ export type LoadFigures = {
 
 // autocannon ships no types; this is the part of its API used here.
 type AutocannonRequest = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
-type AutocannonResult = { requests: { average: number; total: number }; latency: { p50: number; p90: number; p97_5: number; p99: number }; non2xx: number; errors: number; timeouts: number };
-type Autocannon = (opts: { url: string; connections: number; duration: number; connectionRate?: number; requests: Array<AutocannonRequest & { setupRequest?: (req: AutocannonRequest) => AutocannonRequest }> }) => Promise<AutocannonResult>;
+type AutocannonResult = {
+  requests: { average: number; total: number };
+  latency: { p50: number; p90: number; p97_5: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+};
+type Autocannon = (opts: {
+  url: string;
+  connections: number;
+  duration: number;
+  connectionRate?: number;
+  requests: Array<AutocannonRequest & { setupRequest?: (req: AutocannonRequest) => AutocannonRequest }>;
+}) => Promise<AutocannonResult>;
 
 const WRK_MARK = 'WRK_FIGURES ';
 let wrkVersion: string | null | undefined;
@@ -65,7 +77,8 @@ export function findWrk(): string | null {
 export function luaString(text: string): string {
   let out = '"';
   // Always three digits: Lua reads up to three, so "\34" before a digit would swallow it.
-  for (const b of Buffer.from(text, 'utf8')) out += b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : `\\${String(b).padStart(3, '0')}`;
+  for (const b of Buffer.from(text, 'utf8'))
+    out += b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : `\\${String(b).padStart(3, '0')}`;
   return `${out}"`;
 }
 
@@ -114,7 +127,19 @@ export function wrkScript(spec: LoadSpec, threads: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-type WrkJson = { requests: number; durationUs: number; p50: number; p90: number; p95: number; p99: number; status: number; connect: number; read: number; write: number; timeout: number };
+type WrkJson = {
+  requests: number;
+  durationUs: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  status: number;
+  connect: number;
+  read: number;
+  write: number;
+  timeout: number;
+};
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
@@ -125,7 +150,9 @@ async function runWrk(spec: LoadSpec, version: string): Promise<LoadFigures> {
     const script = join(dir, 'scenario.lua');
     writeFileSync(script, wrkScript(spec, threads));
     const args = [`-t${threads}`, `-c${spec.connections}`, `-d${spec.seconds}s`, '--timeout', '10s', '-s', script, spec.url];
-    const child = spec.cpus ? spawn('taskset', ['-c', spec.cpus, 'wrk', ...args], { stdio: ['ignore', 'pipe', 'pipe'] }) : spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spec.cpus
+      ? spawn('taskset', ['-c', spec.cpus, 'wrk', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
@@ -156,14 +183,27 @@ async function runWrk(spec: LoadSpec, version: string): Promise<LoadFigures> {
 async function runAutocannon(spec: LoadSpec): Promise<LoadFigures> {
   const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
   let n = 0;
-  const base: AutocannonRequest = { method: spec.method, path: spec.paths[0] ?? '/', headers: spec.headers ?? {}, ...(spec.body !== undefined ? { body: spec.body } : {}) };
+  const base: AutocannonRequest = {
+    method: spec.method,
+    path: spec.paths[0] ?? '/',
+    headers: spec.headers ?? {},
+    ...(spec.body !== undefined ? { body: spec.body } : {}),
+  };
   const varies = spec.paths.length > 1 || spec.ownForwardedFor;
   const setupRequest = (req: AutocannonRequest): AutocannonRequest => {
     n++;
-    const headers = spec.ownForwardedFor ? { ...spec.headers, 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` } : req.headers;
+    const headers = spec.ownForwardedFor
+      ? { ...spec.headers, 'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` }
+      : req.headers;
     return { ...req, path: spec.paths[Math.floor(Math.random() * spec.paths.length)] ?? req.path, ...(headers ? { headers } : {}) };
   };
-  const r = await autocannon({ url: spec.url, connections: spec.connections, duration: spec.seconds, ...(spec.thinkMs ? { connectionRate: 1000 / spec.thinkMs } : {}), requests: [varies ? { ...base, setupRequest } : base] });
+  const r = await autocannon({
+    url: spec.url,
+    connections: spec.connections,
+    duration: spec.seconds,
+    ...(spec.thinkMs ? { connectionRate: 1000 / spec.thinkMs } : {}),
+    requests: [varies ? { ...base, setupRequest } : base],
+  });
   return {
     generator: 'autocannon',
     requests: r.requests.total,

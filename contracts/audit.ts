@@ -3,9 +3,7 @@ import { isLocalDate } from '@core/calendar/local-date';
 import { PageQuerySchema, UuidSchema } from './common';
 import { optionalParam } from './users';
 
-const DateParamSchema = z
-  .string()
-  .refine(isLocalDate, 'Ngày phải là ngày có thật dạng YYYY-MM-DD / date must be a real YYYY-MM-DD date');
+const DateParamSchema = z.string().refine(isLocalDate, 'Ngày phải là ngày có thật dạng YYYY-MM-DD / date must be a real YYYY-MM-DD date');
 
 /** Query of `GET /api/audit`; `from`/`to` are Vietnam (UTC+7) calendar days, both inclusive. */
 export const AuditQuerySchema = PageQuerySchema.extend({
@@ -18,7 +16,10 @@ export const AuditQuerySchema = PageQuerySchema.extend({
   to: optionalParam(DateParamSchema),
 })
   .strict()
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'Ngày bắt đầu phải trước ngày kết thúc / from must not be after to', path: ['to'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'Ngày bắt đầu phải trước ngày kết thúc / from must not be after to',
+    path: ['to'],
+  });
 /** Parsed audit query. */
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 

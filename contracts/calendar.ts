@@ -5,7 +5,14 @@ import type { DurationUnit } from '@core/calendar/working-calendar';
 import { AbilitiesSchema, UuidSchema } from './common';
 
 /** Kinds of calendar entry (same list as core CALENDAR_DAY_KINDS). */
-export const CALENDAR_DAY_KIND_VALUES = ['holiday', 'tet', 'compensatory', 'swap_off', 'makeup_workday', 'local_closure'] as const satisfies readonly CalendarDayKind[];
+export const CALENDAR_DAY_KIND_VALUES = [
+  'holiday',
+  'tet',
+  'compensatory',
+  'swap_off',
+  'makeup_workday',
+  'local_closure',
+] as const satisfies readonly CalendarDayKind[];
 /** Statuses of a calendar entry: computed from the statutory rule, or announced and confirmed. */
 export const CALENDAR_DAY_STATUS_VALUES = ['proposed', 'confirmed'] as const satisfies readonly CalendarDayStatus[];
 /** Units of a processing time (reference.md §4.5). */
@@ -20,7 +27,9 @@ export const CALENDAR_YEAR_MAX = 2099;
 export const MAX_IMPORT_BASE64 = 960_000;
 
 /** A calendar entry kind. */
-export const CalendarDayKindSchema = z.enum(CALENDAR_DAY_KIND_VALUES, { error: `Loại ngày phải là một trong: ${CALENDAR_DAY_KIND_VALUES.join(', ')} / unknown kind` });
+export const CalendarDayKindSchema = z.enum(CALENDAR_DAY_KIND_VALUES, {
+  error: `Loại ngày phải là một trong: ${CALENDAR_DAY_KIND_VALUES.join(', ')} / unknown kind`,
+});
 
 const yearMessage = `Năm phải từ ${CALENDAR_YEAR_MIN} đến ${CALENDAR_YEAR_MAX} / year must be ${CALENDAR_YEAR_MIN}–${CALENDAR_YEAR_MAX}`;
 /** A year of the calendar (path or query, given as text). */
@@ -48,10 +57,10 @@ export const MomentSchema = (field: string) =>
     .trim()
     .max(40, `${field} quá dài / ${field} too long`)
     .transform(restorePlus)
-    .refine(
-      (s) => parseMoment(s).ok,
-      { message: `${field} không phải thời điểm ISO 8601 (ví dụ 2026-02-13T16:59:00+07:00) / ${field} must be an ISO 8601 moment such as 2026-02-13T16:59:00+07:00`, abort: true },
-    )
+    .refine((s) => parseMoment(s).ok, {
+      message: `${field} không phải thời điểm ISO 8601 (ví dụ 2026-02-13T16:59:00+07:00) / ${field} must be an ISO 8601 moment such as 2026-02-13T16:59:00+07:00`,
+      abort: true,
+    })
     .refine((s) => {
       const r = parseMoment(s);
       const y = r.ok ? Number(dateOf(r.value).slice(0, 4)) : 0;
@@ -70,13 +79,19 @@ export const DueDateQuerySchema = z
       .regex(/^-?\d+(\.\d+)?$/, amountMessage)
       .transform(Number)
       .pipe(z.number().min(0, amountMessage).max(MAX_DURATION_AMOUNT, amountMessage)),
-    unit: z.enum(DURATION_UNIT_VALUES, { error: 'Đơn vị thời hạn phải là working_day, working_hour hoặc calendar_day / unit must be working_day, working_hour or calendar_day' }),
+    unit: z.enum(DURATION_UNIT_VALUES, {
+      error: 'Đơn vị thời hạn phải là working_day, working_hour hoặc calendar_day / unit must be working_day, working_hour or calendar_day',
+    }),
     unitId: UuidSchema.optional(),
   })
   .strict()
   .superRefine((q, ctx) => {
     if (q.unit === 'calendar_day' && !Number.isInteger(q.amount)) {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'Số ngày theo lịch phải là số nguyên / calendar_day amounts must be whole days' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        message: 'Số ngày theo lịch phải là số nguyên / calendar_day amounts must be whole days',
+      });
     }
   });
 /** Parsed due-date query. */
@@ -107,7 +122,8 @@ export const WorkingTimeQuerySchema = z
   .superRefine((q, ctx) => {
     const a = parseMoment(q.from);
     const b = parseMoment(q.to);
-    if (a.ok && b.ok && b.value < a.value) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to phải sau from / to must not be before from' });
+    if (a.ok && b.ok && b.value < a.value)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'to phải sau from / to must not be before from' });
   });
 /** Parsed working-time query. */
 export type WorkingTimeQuery = z.infer<typeof WorkingTimeQuerySchema>;
@@ -130,7 +146,13 @@ export const CalendarDaysQuerySchema = z.object({ year: CalendarYearSchema, unit
 export type CalendarDaysQuery = z.infer<typeof CalendarDaysQuerySchema>;
 
 /** A lunar date with its Vietnamese label. */
-export const LunarLabelSchema = z.object({ day: z.number().int(), month: z.number().int(), year: z.number().int(), leap: z.boolean(), label: z.string() });
+export const LunarLabelSchema = z.object({
+  day: z.number().int(),
+  month: z.number().int(),
+  year: z.number().int(),
+  leap: z.boolean(),
+  label: z.string(),
+});
 
 /** One calendar entry as shown; `id` is null for a statutory proposal not stored yet. */
 export const CalendarDayViewSchema = z.object({
@@ -152,7 +174,14 @@ export const CalendarDayViewSchema = z.object({
 export type CalendarDayView = z.infer<typeof CalendarDayViewSchema>;
 
 /** A government notice announcing a year's schedule. */
-export const CalendarNoticeSchema = z.object({ id: z.string(), year: z.number().int(), ref: z.string(), issuedOn: z.string().nullable(), covers: z.string(), source: z.string().nullable() });
+export const CalendarNoticeSchema = z.object({
+  id: z.string(),
+  year: z.number().int(),
+  ref: z.string(),
+  issuedOn: z.string().nullable(),
+  covers: z.string(),
+  source: z.string().nullable(),
+});
 /** A notice. */
 export type CalendarNotice = z.infer<typeof CalendarNoticeSchema>;
 
@@ -162,7 +191,12 @@ export const CalendarYearResponseSchema = z.object({
   stored: z.boolean(),
   days: z.array(CalendarDayViewSchema),
   notices: z.array(CalendarNoticeSchema),
-  summary: z.object({ workingDays: z.number().int(), closedWeekdays: z.number().int(), makeupDays: z.number().int(), proposed: z.number().int() }),
+  summary: z.object({
+    workingDays: z.number().int(),
+    closedWeekdays: z.number().int(),
+    makeupDays: z.number().int(),
+    proposed: z.number().int(),
+  }),
   /** What the caller may do with the province-wide calendar of this year ('calendar.manage' = add, confirm, import). */
   abilities: AbilitiesSchema,
 });
@@ -190,15 +224,27 @@ export const CreateCalendarDayRequestSchema = z
   })
   .strict()
   .superRefine((b, ctx) => {
-    if (b.kind === 'local_closure' && !b.unitId) ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'Ngày nghỉ riêng cần chọn đơn vị / a local closure needs a unit' });
-    if (b.kind !== 'local_closure' && b.unitId) ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'Chỉ ngày nghỉ riêng mới gắn với đơn vị / only a local closure belongs to a unit' });
+    if (b.kind === 'local_closure' && !b.unitId)
+      ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'Ngày nghỉ riêng cần chọn đơn vị / a local closure needs a unit' });
+    if (b.kind !== 'local_closure' && b.unitId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unitId'],
+        message: 'Chỉ ngày nghỉ riêng mới gắn với đơn vị / only a local closure belongs to a unit',
+      });
   });
 /** Create input. */
 export type CreateCalendarDayRequest = z.infer<typeof CreateCalendarDayRequestSchema>;
 
 /** `PATCH /api/calendar/days/:id`: any subset of the fields; an edited proposal becomes confirmed. */
 export const UpdateCalendarDayRequestSchema = z
-  .object({ date: CalendarDateSchema.optional(), kind: CalendarDayKindSchema.optional(), name: text(300, 'tên ngày', 'name').optional(), nameEn: optionalText(300), legalRef: text(500, 'căn cứ pháp lý', 'legal reference').optional() })
+  .object({
+    date: CalendarDateSchema.optional(),
+    kind: CalendarDayKindSchema.optional(),
+    name: text(300, 'tên ngày', 'name').optional(),
+    nameEn: optionalText(300),
+    legalRef: text(500, 'căn cứ pháp lý', 'legal reference').optional(),
+  })
   .strict()
   .refine((o) => Object.keys(o).length > 0, { message: 'Không có trường nào để sửa / nothing to update' });
 /** Update input. */
@@ -216,7 +262,10 @@ export const DeletedResponseSchema = z.object({ id: z.string(), deleted: z.liter
 const clockMessage = 'Giờ phải có dạng HH:mm / time must be HH:mm';
 /** One office session 'HH:mm'–'HH:mm' (start inclusive, end exclusive). */
 export const OfficeSessionSchema = z
-  .object({ start: z.string().refine((s) => parseClock(s).ok, clockMessage), end: z.string().refine((s) => parseClock(s).ok, clockMessage) })
+  .object({
+    start: z.string().refine((s) => parseClock(s).ok, clockMessage),
+    end: z.string().refine((s) => parseClock(s).ok, clockMessage),
+  })
   .strict();
 /** Sessions of one day (at most four). */
 export const SessionListSchema = z.array(OfficeSessionSchema).max(4, 'Tối đa 4 buổi mỗi ngày / at most 4 sessions a day');
@@ -248,7 +297,11 @@ export const OfficeHoursPeriodSchema = z.object({
 export type OfficeHoursPeriod = z.infer<typeof OfficeHoursPeriodSchema>;
 
 /** `GET /api/calendar/office-hours` answer: every period and the one in effect today. */
-export const OfficeHoursResponseSchema = z.object({ current: OfficeHoursPeriodSchema.nullable(), periods: z.array(OfficeHoursPeriodSchema), abilities: AbilitiesSchema });
+export const OfficeHoursResponseSchema = z.object({
+  current: OfficeHoursPeriodSchema.nullable(),
+  periods: z.array(OfficeHoursPeriodSchema),
+  abilities: AbilitiesSchema,
+});
 /** Office-hours answer. */
 export type OfficeHoursResponse = z.infer<typeof OfficeHoursResponseSchema>;
 
@@ -256,7 +309,12 @@ export type OfficeHoursResponse = z.infer<typeof OfficeHoursResponseSchema>;
 export const ImportCalendarRequestSchema = z
   .object({
     year: z.number().int().min(CALENDAR_YEAR_MIN, yearMessage).max(CALENDAR_YEAR_MAX, yearMessage),
-    fileName: z.string().trim().min(1).max(200).regex(/\.xlsx$/i, 'Chỉ nhận tệp .xlsx / only .xlsx files'),
+    fileName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .regex(/\.xlsx$/i, 'Chỉ nhận tệp .xlsx / only .xlsx files'),
     contentBase64: z
       .string()
       .min(1, 'Tệp rỗng / empty file')
@@ -264,7 +322,11 @@ export const ImportCalendarRequestSchema = z
       .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Nội dung không phải base64 / content is not base64'),
     dryRun: z.boolean().optional(),
     notice: z
-      .object({ ref: text(300, 'số hiệu văn bản', 'notice reference'), issuedOn: CalendarDateSchema.nullable().optional(), covers: text(500, 'nội dung văn bản', 'notice summary') })
+      .object({
+        ref: text(300, 'số hiệu văn bản', 'notice reference'),
+        issuedOn: CalendarDateSchema.nullable().optional(),
+        covers: text(500, 'nội dung văn bản', 'notice summary'),
+      })
       .strict()
       .nullable()
       .optional(),
@@ -274,7 +336,14 @@ export const ImportCalendarRequestSchema = z
 export type ImportCalendarRequest = z.infer<typeof ImportCalendarRequestSchema>;
 
 /** One row read from the file. */
-export const ImportRowSchema = z.object({ row: z.number().int(), date: z.string(), kind: CalendarDayKindSchema, name: z.string(), nameEn: z.string().nullable(), legalRef: z.string() });
+export const ImportRowSchema = z.object({
+  row: z.number().int(),
+  date: z.string(),
+  kind: CalendarDayKindSchema,
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  legalRef: z.string(),
+});
 /** A problem on one row of the file (row numbers as Excel shows them). */
 export const ImportErrorSchema = z.object({ row: z.number().int(), message: z.string() });
 /** Import answer: rows read, problems found, and what was saved (nothing on a dry run). */

@@ -6,7 +6,9 @@ export const UuidSchema = z.string().uuid();
 /** `{ id }` path parameters. */
 export const IdParamsSchema = z.object({ id: UuidSchema }).strict();
 /** A `YYYY-MM-DD` calendar date. */
-export const LocalDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD', abort: true });
+export const LocalDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD', abort: true });
 /** Permissions the caller has on one returned entity; the web app shows actions from these. */
 export const AbilitiesSchema = z.array(z.enum(PERMISSIONS));
 /** Paging query parameters. */

@@ -16,7 +16,10 @@ const ScopeShape = {
   procedureId: optionalParam(UuidSchema),
 };
 const periodOrder = { message: 'Ngày bắt đầu phải trước ngày kết thúc / from must not be after to', path: ['to'] };
-const periodLength = { message: `Kỳ báo cáo dài tối đa ${STATS_MAX_PERIOD_DAYS} ngày / period is at most ${STATS_MAX_PERIOD_DAYS} days`, path: ['from'] };
+const periodLength = {
+  message: `Kỳ báo cáo dài tối đa ${STATS_MAX_PERIOD_DAYS} ngày / period is at most ${STATS_MAX_PERIOD_DAYS} days`,
+  path: ['from'],
+};
 const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
 /** How report rows are broken down: direct child units of the selected unit, or sectors (lĩnh vực). */

@@ -22,16 +22,26 @@ export const DossierChannelSchema = z.enum(['in_person', 'online', 'postal']);
 /** Timeliness of a finished dossier or step. */
 export const TimelinessSchema = z.enum(['early', 'on_time', 'late']);
 
-const text = (max: number, field: string) => z.string().trim().min(1, `Thiếu ${field} / ${field} is required`).max(max, `${field} quá dài (tối đa ${max}) / ${field} too long`);
-const optText = (max: number, field: string) => z.string().trim().max(max, `${field} quá dài (tối đa ${max}) / ${field} too long`).optional();
+const text = (max: number, field: string) =>
+  z.string().trim().min(1, `Thiếu ${field} / ${field} is required`).max(max, `${field} quá dài (tối đa ${max}) / ${field} too long`);
+const optText = (max: number, field: string) =>
+  z.string().trim().max(max, `${field} quá dài (tối đa ${max}) / ${field} too long`).optional();
 
 /** The applicant (người nộp hồ sơ). */
 export const ApplicantSchema = z
   .object({
     type: z.enum(['citizen', 'organisation']).default('citizen'),
     name: text(200, 'họ tên / name'),
-    idNumber: z.string().trim().regex(/^[0-9A-Za-z]{6,20}$/, 'Số giấy tờ tuỳ thân không hợp lệ / invalid ID number').optional(),
-    phone: z.string().trim().regex(/^\+?[0-9 .-]{8,20}$/, 'Số điện thoại không hợp lệ / invalid phone number').optional(),
+    idNumber: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z]{6,20}$/, 'Số giấy tờ tuỳ thân không hợp lệ / invalid ID number')
+      .optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 .-]{8,20}$/, 'Số điện thoại không hợp lệ / invalid phone number')
+      .optional(),
     email: z.string().trim().email('Email không hợp lệ / invalid e-mail').max(200).optional(),
     address: optText(500, 'địa chỉ / address'),
   })
@@ -66,7 +76,11 @@ export const CreateDossierRequestSchema = z
     applicant: ApplicantSchema,
     subject: optText(500, 'nội dung / subject'),
     /** The national portal's code, kept beside ours. */
-    nationalCode: z.string().trim().regex(/^[0-9A-Za-z.\-_]{3,60}$/, 'Mã hồ sơ DVCQG không hợp lệ / invalid national code').optional(),
+    nationalCode: z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z.\-_]{3,60}$/, 'Mã hồ sơ DVCQG không hợp lệ / invalid national code')
+      .optional(),
     /** The procedure documents received (checklist). */
     documentIds: z.array(UuidSchema).max(100).default([]),
     returnPlace: optText(300, 'nơi trả kết quả / return place'),
@@ -83,14 +97,22 @@ export const PublicSubmitRequestSchema = z
     receivingUnitId: UuidSchema,
     applicant: ApplicantSchema,
     subject: optText(500, 'nội dung / subject'),
-    files: z.array(FileUploadSchema).max(MAX_DOSSIER_FILES, `Tối đa ${MAX_DOSSIER_FILES} tệp / at most ${MAX_DOSSIER_FILES} files`).default([]),
+    files: z
+      .array(FileUploadSchema)
+      .max(MAX_DOSSIER_FILES, `Tối đa ${MAX_DOSSIER_FILES} tệp / at most ${MAX_DOSSIER_FILES} files`)
+      .default([]),
   })
   .strict();
 /** Body of an online submission. */
 export type PublicSubmitRequest = z.input<typeof PublicSubmitRequestSchema>;
 
 /** Answer to an online submission: the code to track it at /tra-cuu/<code>. */
-export const PublicSubmitResponseSchema = z.object({ code: z.string(), status: DossierStatusSchema, submittedAt: z.string(), lookupPath: z.string() });
+export const PublicSubmitResponseSchema = z.object({
+  code: z.string(),
+  status: DossierStatusSchema,
+  submittedAt: z.string(),
+  lookupPath: z.string(),
+});
 /** Answer to an online submission. */
 export type PublicSubmitResponse = z.infer<typeof PublicSubmitResponseSchema>;
 
@@ -112,7 +134,9 @@ export const ACTION_BODY_SCHEMAS = {
   stop: z.object(base).strict(),
   issue_apology: z.object({ ...base, newDueAt: MomentSchema('newDueAt') }).strict(),
   finish: z.object(base).strict(),
-  return_result: z.object({ ...base, returnPlace: optText(300, 'nơi trả kết quả / return place'), resultFile: FileUploadSchema.optional() }).strict(),
+  return_result: z
+    .object({ ...base, returnPlace: optText(300, 'nơi trả kết quả / return place'), resultFile: FileUploadSchema.optional() })
+    .strict(),
   reassign: z.object({ ...base, handlerId: UuidSchema }).strict(),
 } as const satisfies Record<(typeof DOSSIER_ACTIONS)[number], z.ZodTypeAny>;
 
@@ -143,7 +167,12 @@ export const DossierListQuerySchema = z
     status: optionalParam(
       z
         .string()
-        .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+        .transform((s) =>
+          s
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean),
+        )
         .pipe(z.array(DossierStatusSchema).max(10)),
     ),
     q: optionalParam(z.string().trim().max(100)),
@@ -242,7 +271,12 @@ export const DossierFileSchema = z.object({
 export type DossierFileView = z.infer<typeof DossierFileSchema>;
 
 /** A received document of the checklist (from the receipt event). */
-export const ReceivedDocumentSchema = z.object({ procedureDocumentId: z.string(), name: z.string(), form: z.string(), quantity: z.number().int() });
+export const ReceivedDocumentSchema = z.object({
+  procedureDocumentId: z.string(),
+  name: z.string(),
+  form: z.string(),
+  quantity: z.number().int(),
+});
 
 /** One dossier with its timeline, steps, files and what the caller may do. */
 export const DossierDetailSchema = DossierListItemSchema.extend({
@@ -254,7 +288,14 @@ export const DossierDetailSchema = DossierListItemSchema.extend({
     email: z.string().nullable(),
     address: z.string().nullable(),
   }),
-  procedure: z.object({ id: z.string(), name: z.string(), nationalCode: z.string(), durationValue: z.number(), durationUnit: z.string(), level: z.string() }),
+  procedure: z.object({
+    id: z.string(),
+    name: z.string(),
+    nationalCode: z.string(),
+    durationValue: z.number(),
+    durationUnit: z.string(),
+    level: z.string(),
+  }),
   originalDueAt: z.string().nullable(),
   extendedDueAt: z.string().nullable(),
   returnedAt: z.string().nullable(),
@@ -290,7 +331,13 @@ export const IntakeUnitSchema = z.object({
 /** A unit for the intake form. */
 export type IntakeUnit = z.infer<typeof IntakeUnitSchema>;
 /** A commune in effect that may handle a commune-level dossier received outside any commune. */
-export const IntakeCommuneSchema = z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.enum(['commune', 'ward', 'special_zone']), provinceId: z.string() });
+export const IntakeCommuneSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(['commune', 'ward', 'special_zone']),
+  provinceId: z.string(),
+});
 /** A commune for the intake form. */
 export type IntakeCommune = z.infer<typeof IntakeCommuneSchema>;
 /** Units for the intake form, and the communes of the provinces of those outside any commune. */
@@ -299,7 +346,9 @@ export const IntakeUnitsResponseSchema = z.object({ items: z.array(IntakeUnitSch
 export type IntakeUnitsResponse = z.infer<typeof IntakeUnitsResponseSchema>;
 
 /** Procedure search for the intake form. */
-export const IntakeProceduresQuerySchema = z.object({ q: optionalParam(z.string().trim().max(100)), limit: z.coerce.number().int().min(1).max(100).default(30) }).strict();
+export const IntakeProceduresQuerySchema = z
+  .object({ q: optionalParam(z.string().trim().max(100)), limit: z.coerce.number().int().min(1).max(100).default(30) })
+  .strict();
 /** A procedure in effect, with its document list. */
 export const IntakeProcedureSchema = z.object({
   id: z.string(),
@@ -310,7 +359,16 @@ export const IntakeProcedureSchema = z.object({
   durationValue: z.number(),
   durationUnit: z.enum(['working_day', 'working_hour', 'calendar_day']),
   feeText: z.string().nullable(),
-  documents: z.array(z.object({ id: z.string(), position: z.number().int(), name: z.string(), form: z.string(), quantity: z.number().int(), isRequired: z.boolean() })),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      position: z.number().int(),
+      name: z.string(),
+      form: z.string(),
+      quantity: z.number().int(),
+      isRequired: z.boolean(),
+    }),
+  ),
 });
 /** A procedure for the intake form. */
 export type IntakeProcedure = z.infer<typeof IntakeProcedureSchema>;
@@ -319,10 +377,14 @@ export const IntakeProceduresResponseSchema = z.object({ items: z.array(IntakePr
 /** Handlers who may take a dossier at a unit (for forward/reassign). */
 export const HandlersQuerySchema = z.object({ unitId: UuidSchema }).strict();
 /** Handlers at a unit. */
-export const HandlersResponseSchema = z.object({ items: z.array(z.object({ id: z.string(), fullName: z.string(), username: z.string() })) });
+export const HandlersResponseSchema = z.object({
+  items: z.array(z.object({ id: z.string(), fullName: z.string(), username: z.string() })),
+});
 
 /** Public search of procedures offered online: GET /api/public/procedures. */
-export const PublicProceduresQuerySchema = z.object({ q: optionalParam(z.string().trim().max(100)), limit: z.coerce.number().int().min(1).max(100).default(50) }).strict();
+export const PublicProceduresQuerySchema = z
+  .object({ q: optionalParam(z.string().trim().max(100)), limit: z.coerce.number().int().min(1).max(100).default(50) })
+  .strict();
 /** A procedure in effect that can be submitted online, with its document list (no personal data). */
 export const PublicProcedureSchema = IntakeProcedureSchema.extend({ onlineLevel: z.enum(['partial', 'full']) });
 /** A procedure offered online. */
@@ -335,7 +397,13 @@ export type PublicProceduresResponse = z.infer<typeof PublicProceduresResponseSc
 /** Receiving places of one procedure: GET /api/public/receiving-units?procedureId=. */
 export const PublicReceivingUnitsQuerySchema = z.object({ procedureId: UuidSchema }).strict();
 /** A place where an online dossier may be submitted. */
-export const PublicReceivingUnitSchema = z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string(), address: z.string().nullable() });
+export const PublicReceivingUnitSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  address: z.string().nullable(),
+});
 /** A receiving place. */
 export type PublicReceivingUnit = z.infer<typeof PublicReceivingUnitSchema>;
 /** Receiving places of one procedure. */

@@ -28,7 +28,10 @@ export type DocumentFormValue = (typeof DOCUMENT_FORMS)[number];
 
 type Labels<K extends string> = Record<K, { vi: string; en: string }>;
 /** Display names of the levels. */
-export const LEVEL_LABELS: Labels<ProcedureLevelValue> = { province: { vi: 'Cấp tỉnh', en: 'Province' }, commune: { vi: 'Cấp xã', en: 'Commune' } };
+export const LEVEL_LABELS: Labels<ProcedureLevelValue> = {
+  province: { vi: 'Cấp tỉnh', en: 'Province' },
+  commune: { vi: 'Cấp xã', en: 'Commune' },
+};
 /** Display names of the duration units, as written after the number ("10 ngày làm việc"). */
 export const DURATION_UNIT_LABELS: Labels<ProcedureDurationUnit> = {
   working_day: { vi: 'ngày làm việc', en: 'working days' },
@@ -78,9 +81,13 @@ const requiredText = (max: number, vi: string, en: string) =>
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 /** A procedure level in requests. */
-export const ProcedureLevelSchema = z.enum(PROCEDURE_LEVELS, { error: 'Cấp thực hiện phải là province hoặc commune / level must be province or commune' });
+export const ProcedureLevelSchema = z.enum(PROCEDURE_LEVELS, {
+  error: 'Cấp thực hiện phải là province hoặc commune / level must be province or commune',
+});
 /** A duration unit in requests. */
-export const DurationUnitSchema = z.enum(PROCEDURE_DURATION_UNITS, { error: 'Đơn vị thời hạn: working_day, working_hour, calendar_day / unknown duration unit' });
+export const DurationUnitSchema = z.enum(PROCEDURE_DURATION_UNITS, {
+  error: 'Đơn vị thời hạn: working_day, working_hour, calendar_day / unknown duration unit',
+});
 /** An online level in requests. */
 export const OnlineLevelSchema = z.enum(ONLINE_LEVELS, { error: 'Mức độ trực tuyến: none, partial, full / unknown online level' });
 /** A document form in requests. */
@@ -103,7 +110,10 @@ export const ProcedureStepInputSchema = z
   .object({
     unitId: UuidSchema,
     name: requiredText(300, 'tên bước', 'step name'),
-    timeShare: z.number().gt(0, 'Tỷ lệ thời gian phải lớn hơn 0 / share must be above 0').max(1, 'Tỷ lệ thời gian tối đa 1 / share at most 1'),
+    timeShare: z
+      .number()
+      .gt(0, 'Tỷ lệ thời gian phải lớn hơn 0 / share must be above 0')
+      .max(1, 'Tỷ lệ thời gian tối đa 1 / share at most 1'),
   })
   .strict();
 /** A step in requests. */
@@ -143,8 +153,12 @@ const fields = {
   steps: StepsSchema,
 };
 
-const datesInOrder = (o: { validFrom?: string | undefined; validTo?: string | null | undefined }) => !o.validFrom || !o.validTo || o.validTo >= o.validFrom;
-const datesMessage = { message: 'Ngày hết hiệu lực phải từ ngày bắt đầu hiệu lực trở đi / validTo must be on or after validFrom', path: ['validTo'] };
+const datesInOrder = (o: { validFrom?: string | undefined; validTo?: string | null | undefined }) =>
+  !o.validFrom || !o.validTo || o.validTo >= o.validFrom;
+const datesMessage = {
+  message: 'Ngày hết hiệu lực phải từ ngày bắt đầu hiệu lực trở đi / validTo must be on or after validFrom',
+  path: ['validTo'],
+};
 
 /**
  * `POST /api/procedures`: a catalogue entry with its documents and default route. For level 'commune',
@@ -317,7 +331,12 @@ export type ProcedureSectorsResponse = z.infer<typeof ProcedureSectorsResponseSc
 /** `POST /api/procedures/import`: an .xlsx built on the template, in base64; `dryRun` only checks it. */
 export const ImportProceduresRequestSchema = z
   .object({
-    fileName: z.string().trim().min(1).max(200).regex(/\.xlsx$/i, 'Chỉ nhận tệp .xlsx / only .xlsx files'),
+    fileName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .regex(/\.xlsx$/i, 'Chỉ nhận tệp .xlsx / only .xlsx files'),
     contentBase64: z
       .string()
       .min(1, 'Tệp rỗng / empty file')

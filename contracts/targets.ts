@@ -5,9 +5,13 @@ import { AbilitiesSchema, UuidSchema } from './common';
 import { optionalParam } from './users';
 
 /** A known target key ('dossier.on_time_rate', 'sipas.satisfaction'). */
-export const TargetKeySchema = z.enum(TARGET_KEYS, { error: `Chỉ tiêu phải là một trong: ${TARGET_KEYS.join(', ')} / key must be one of ${TARGET_KEYS.join(', ')}` });
+export const TargetKeySchema = z.enum(TARGET_KEYS, {
+  error: `Chỉ tiêu phải là một trong: ${TARGET_KEYS.join(', ')} / key must be one of ${TARGET_KEYS.join(', ')}`,
+});
 /** A unit of measure of a target value. */
-export const TargetMeasureSchema = z.enum(TARGET_MEASURES, { error: `Đơn vị tính phải là một trong: ${TARGET_MEASURES.join(', ')} / measure must be one of ${TARGET_MEASURES.join(', ')}` });
+export const TargetMeasureSchema = z.enum(TARGET_MEASURES, {
+  error: `Đơn vị tính phải là một trong: ${TARGET_MEASURES.join(', ')} / measure must be one of ${TARGET_MEASURES.join(', ')}`,
+});
 
 const ValueSchema = z
   .number({ error: 'Giá trị phải là một số / value must be a number' })
@@ -54,12 +58,19 @@ export const TargetListResponseSchema = z.object({ items: z.array(TargetViewSche
 export type TargetListResponse = z.infer<typeof TargetListResponseSchema>;
 
 /** Query of `GET /api/targets/effective`: key, unit (default: province-wide only) and date (default: today in Vietnam). */
-export const EffectiveTargetQuerySchema = z.object({ key: TargetKeySchema, unitId: optionalParam(UuidSchema), date: optionalParam(CalendarDateSchema) }).strict();
+export const EffectiveTargetQuerySchema = z
+  .object({ key: TargetKeySchema, unitId: optionalParam(UuidSchema), date: optionalParam(CalendarDateSchema) })
+  .strict();
 /** Parsed effective-target query. */
 export type EffectiveTargetQuery = z.infer<typeof EffectiveTargetQuerySchema>;
 
 /** The version in effect for a key, unit and date (the closest unit's own version, else the province-wide one). */
-export const EffectiveTargetResponseSchema = z.object({ key: z.string(), unitId: z.string().nullable(), date: z.string(), target: TargetViewSchema.nullable() });
+export const EffectiveTargetResponseSchema = z.object({
+  key: z.string(),
+  unitId: z.string().nullable(),
+  date: z.string(),
+  target: TargetViewSchema.nullable(),
+});
 /** The effective-target answer. */
 export type EffectiveTargetResponse = z.infer<typeof EffectiveTargetResponseSchema>;
 

@@ -28,13 +28,7 @@ export type UnitStatus = z.infer<typeof UnitStatusSchema>;
 
 /** Folds Vietnamese text for searching: lower case, no diacritics, đ → d (unaccent leaves đ alone). */
 export function foldVietnamese(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function isRealDate(s: string): boolean {
@@ -119,7 +113,11 @@ export const UnitListResponseSchema = z.object({ asOf: z.string(), items: z.arra
 export type UnitListResponse = z.infer<typeof UnitListResponseSchema>;
 
 /** A predecessor or successor with the succession facts (effective date and legal basis). */
-export const UnitLinkSchema = UnitRefSchema.extend({ effectiveOn: z.string(), legalRef: z.string().nullable(), note: z.string().nullable() });
+export const UnitLinkSchema = UnitRefSchema.extend({
+  effectiveOn: z.string(),
+  legalRef: z.string().nullable(),
+  note: z.string().nullable(),
+});
 /** A succession link as seen from one unit. */
 export type UnitLink = z.infer<typeof UnitLinkSchema>;
 
@@ -141,7 +139,13 @@ export type UnitDetail = z.infer<typeof UnitDetailSchema>;
 export const UnitHistorySchema = z.object({
   units: z.array(UnitRefSchema),
   links: z.array(
-    z.object({ predecessorId: z.string(), successorId: z.string(), effectiveOn: z.string(), legalRef: z.string().nullable(), note: z.string().nullable() }),
+    z.object({
+      predecessorId: z.string(),
+      successorId: z.string(),
+      effectiveOn: z.string(),
+      legalRef: z.string().nullable(),
+      note: z.string().nullable(),
+    }),
   ),
 });
 /** The succession graph around a unit. */

@@ -80,12 +80,21 @@ export const UsernameSchema = z
 /** A new password: at least 10 characters. */
 export const PasswordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự / password must be at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH, `Mật khẩu dài tối đa ${PASSWORD_MAX_LENGTH} ký tự / password must be at most ${PASSWORD_MAX_LENGTH} characters`);
+  .min(
+    PASSWORD_MIN_LENGTH,
+    `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự / password must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  )
+  .max(
+    PASSWORD_MAX_LENGTH,
+    `Mật khẩu dài tối đa ${PASSWORD_MAX_LENGTH} ký tự / password must be at most ${PASSWORD_MAX_LENGTH} characters`,
+  );
 
 const FullNameSchema = z.string().trim().min(1, 'Nhập họ tên / full name required').max(200);
 const EmailSchema = z.email('Email không hợp lệ / invalid email').max(254);
-const PhoneSchema = z.string().trim().regex(/^[0-9+() .-]{6,20}$/, 'Số điện thoại không hợp lệ / invalid phone number');
+const PhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9+() .-]{6,20}$/, 'Số điện thoại không hợp lệ / invalid phone number');
 const TitleSchema = z.string().trim().max(200);
 
 /** A role to give on a unit (the grant covers the unit's subtree). */
@@ -128,7 +137,10 @@ export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
 
 /** Body of `POST /api/users/me/password`. */
 export const ChangeOwnPasswordRequestSchema = z
-  .object({ currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại / current password required').max(PASSWORD_MAX_LENGTH), newPassword: PasswordSchema })
+  .object({
+    currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại / current password required').max(PASSWORD_MAX_LENGTH),
+    newPassword: PasswordSchema,
+  })
   .strict();
 /** Input of `POST /api/users/me/password`. */
 export type ChangeOwnPasswordRequest = z.infer<typeof ChangeOwnPasswordRequestSchema>;
@@ -196,7 +208,11 @@ export const RoleInfoSchema = z.object({
   grantable: z.boolean().optional(),
 });
 /** A permission with its labels and whether it is administrative. */
-export const PermissionInfoSchema = z.object({ permission: z.enum(PERMISSIONS), label: BilingualLabelSchema, kind: z.enum(['admin', 'operational']) });
+export const PermissionInfoSchema = z.object({
+  permission: z.enum(PERMISSIONS),
+  label: BilingualLabelSchema,
+  kind: z.enum(['admin', 'operational']),
+});
 /** Answer of `GET /api/roles`. */
 export const RolesResponseSchema = z.object({ roles: z.array(RoleInfoSchema), permissions: z.array(PermissionInfoSchema) });
 /** Roles and permissions for the grant UI. */

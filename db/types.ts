@@ -137,19 +137,20 @@ export type CatalogStateTable = {
 };
 
 /** The whole database as Kysely sees it. */
-export type DB = OneStopTables & TargetTables & {
-  units: UnitsTable;
-  unitSuccessions: UnitSuccessionsTable;
-  users: UsersTable;
-  roleGrants: RoleGrantsTable;
-  sessions: SessionsTable;
-  auditLog: AuditLogTable;
-  calendarDays: CalendarDaysTable;
-  calendarNotices: CalendarNoticesTable;
-  calendarOfficeHours: CalendarOfficeHoursTable;
-  calendarState: CalendarStateTable;
-  catalogState: CatalogStateTable;
-};
+export type DB = OneStopTables &
+  TargetTables & {
+    units: UnitsTable;
+    unitSuccessions: UnitSuccessionsTable;
+    users: UsersTable;
+    roleGrants: RoleGrantsTable;
+    sessions: SessionsTable;
+    auditLog: AuditLogTable;
+    calendarDays: CalendarDaysTable;
+    calendarNotices: CalendarNoticesTable;
+    calendarOfficeHours: CalendarOfficeHoursTable;
+    calendarState: CalendarStateTable;
+    catalogState: CatalogStateTable;
+  };
 
 export type Unit = Selectable<UnitsTable>;
 export type NewUnit = Insertable<UnitsTable>;

@@ -48,7 +48,8 @@ function parseCommandLine() {
     unitName: values['unit-name'],
     validFrom: values['valid-from'],
   });
-  if (!parsed.success) throw new CliError(`${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}\n\n${USAGE}`);
+  if (!parsed.success)
+    throw new CliError(`${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}\n\n${USAGE}`);
   return parsed.data;
 }
 
@@ -83,7 +84,12 @@ runCli(async (config) => {
         .executeTakeFirst();
       if (taken) throw new CliError(`Tên đăng nhập "${taken.username}" đã tồn tại / username "${taken.username}" already exists.`);
 
-      const roots = await trx.selectFrom('units').select(['id', 'code', 'name']).where('parentId', 'is', null).where('validTo', 'is', null).execute();
+      const roots = await trx
+        .selectFrom('units')
+        .select(['id', 'code', 'name'])
+        .where('parentId', 'is', null)
+        .where('validTo', 'is', null)
+        .execute();
       let root = args.unitCode ? roots.find((u) => u.code === args.unitCode) : roots.length === 1 ? roots[0] : undefined;
       let createdUnit = false;
       if (!root) {
@@ -96,24 +102,63 @@ runCli(async (config) => {
           );
         }
         if (!args.unitCode || !args.unitName) {
-          throw new CliError(`Chưa có đơn vị gốc: cần --unit-code và --unit-name để tạo / no root unit yet: --unit-code and --unit-name are required.\n\n${USAGE}`);
+          throw new CliError(
+            `Chưa có đơn vị gốc: cần --unit-code và --unit-name để tạo / no root unit yet: --unit-code and --unit-name are required.\n\n${USAGE}`,
+          );
         }
         root = await trx
           .insertInto('units')
-          .values({ code: args.unitCode, name: args.unitName, kind: 'province', parentId: null, validFrom: args.validFrom ?? todayInVietnam() })
+          .values({
+            code: args.unitCode,
+            name: args.unitName,
+            kind: 'province',
+            parentId: null,
+            validFrom: args.validFrom ?? todayInVietnam(),
+          })
           .returning(['id', 'code', 'name'])
           .executeTakeFirstOrThrow();
         createdUnit = true;
-        await recordAudit(trx, null, { action: 'unit.created', entityType: 'unit', entityId: root.id, unitId: root.id, after: { ...root, kind: 'province', source: 'admin-create' } }, 'cli:admin-create');
+        await recordAudit(
+          trx,
+          null,
+          {
+            action: 'unit.created',
+            entityType: 'unit',
+            entityId: root.id,
+            unitId: root.id,
+            after: { ...root, kind: 'province', source: 'admin-create' },
+          },
+          'cli:admin-create',
+        );
       }
       const user = await trx
         .insertInto('users')
         .values({ username: args.username, fullName: args.fullName, unitId: root.id, passwordHash })
         .returning(['id', 'username', 'fullName', 'unitId'])
         .executeTakeFirstOrThrow();
-      await recordAudit(trx, null, { action: 'user.created', entityType: 'user', entityId: user.id, unitId: root.id, after: { ...user, source: 'admin-create' } }, 'cli:admin-create');
-      const grant = await trx.insertInto('roleGrants').values({ userId: user.id, role: 'system_admin', unitId: root.id }).returning(['id', 'userId', 'role', 'unitId']).executeTakeFirstOrThrow();
-      await recordAudit(trx, null, { action: 'role.granted', entityType: 'role_grant', entityId: grant.id, unitId: root.id, after: { ...grant, source: 'admin-create' } }, 'cli:admin-create');
+      await recordAudit(
+        trx,
+        null,
+        { action: 'user.created', entityType: 'user', entityId: user.id, unitId: root.id, after: { ...user, source: 'admin-create' } },
+        'cli:admin-create',
+      );
+      const grant = await trx
+        .insertInto('roleGrants')
+        .values({ userId: user.id, role: 'system_admin', unitId: root.id })
+        .returning(['id', 'userId', 'role', 'unitId'])
+        .executeTakeFirstOrThrow();
+      await recordAudit(
+        trx,
+        null,
+        {
+          action: 'role.granted',
+          entityType: 'role_grant',
+          entityId: grant.id,
+          unitId: root.id,
+          after: { ...grant, source: 'admin-create' },
+        },
+        'cli:admin-create',
+      );
       return { root, createdUnit, user };
     });
     if (result.createdUnit) console.log(`Đã tạo đơn vị gốc / created root unit ${result.root.code} — ${result.root.name}`);

@@ -44,11 +44,21 @@ async function fillWithTrickyData(db: Kysely<DB>): Promise<void> {
   const org = await buildOrg(db);
   const user = await buildUser(db, { unitId: org.deptA.id, roles: ['unit_head', { role: 'leader', unitId: org.province.id }] });
   await db.updateTable('units').set({ name: TRICKY, address: null, legalRef: '\\N' }).where('id', '=', org.commune.id).execute();
-  await db.insertInto('unitSuccessions').values({ predecessorId: org.deptB.id, successorId: org.deptA.id, effectiveOn: '2025-07-01', note: TRICKY }).execute();
-  await db.insertInto('sessions').values({ id: `s-${user.id}`, userId: user.id, csrfToken: 'c', expiresAt: new Date('2030-01-01T00:00:00.123456Z') }).execute();
+  await db
+    .insertInto('unitSuccessions')
+    .values({ predecessorId: org.deptB.id, successorId: org.deptA.id, effectiveOn: '2025-07-01', note: TRICKY })
+    .execute();
+  await db
+    .insertInto('sessions')
+    .values({ id: `s-${user.id}`, userId: user.id, csrfToken: 'c', expiresAt: new Date('2030-01-01T00:00:00.123456Z') })
+    .execute();
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < 1_203; i++) {
-      await recordAudit(trx, { userId: user.id, username: user.username }, { action: 'test.bulk', entityType: 'unit', entityId: String(i), unitId: org.deptA.id, after: { i, text: TRICKY } });
+      await recordAudit(
+        trx,
+        { userId: user.id, username: user.username },
+        { action: 'test.bulk', entityType: 'unit', entityId: String(i), unitId: org.deptA.id, after: { i, text: TRICKY } },
+      );
     }
   });
 }
@@ -58,7 +68,7 @@ describe('splitSqlScript', () => {
     const items = splitSqlScript(
       [
         '-- header ; comment',
-        "\\restrict abc",
+        '\\restrict abc',
         "SELECT 'a;b', E'c\\';d', \"x;y\";",
         'CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $fn$ SELECT 1; $fn$;',
         '/* block ; /* nested ; */ */ SELECT 2;',
@@ -68,7 +78,13 @@ describe('splitSqlScript', () => {
         'SELECT 3',
       ].join('\n'),
     );
-    expect(items.map((i) => [i.kind, i.line])).toEqual([['sql', 3], ['sql', 4], ['sql', 5], ['copy', 6], ['sql', 9]]);
+    expect(items.map((i) => [i.kind, i.line])).toEqual([
+      ['sql', 3],
+      ['sql', 4],
+      ['sql', 5],
+      ['copy', 6],
+      ['sql', 9],
+    ]);
     expect(items[0]?.text).toBe("SELECT 'a;b', E'c\\';d', \"x;y\";");
     expect(items[1]?.text).toContain('$fn$ SELECT 1; $fn$');
     expect(items[3]).toMatchObject({ kind: 'copy', rows: ['x\\ty\t\\N'], line: 6 });
@@ -108,7 +124,7 @@ describe('backup and restore round trip', () => {
 
   it('writes a complete dump that records the migrations', () => {
     expect(hasDumpEndMarker(dump)).toBe(true);
-    expect(dump).toContain("INSERT INTO public.kysely_migration (name, \"timestamp\") VALUES\n('2026112500_foundation'");
+    expect(dump).toContain('INSERT INTO public.kysely_migration (name, "timestamp") VALUES\n(\'2026112500_foundation\'');
     expect(expected.audit_log).toHaveLength(1_203);
   });
 
@@ -120,7 +136,11 @@ describe('backup and restore round trip', () => {
       expect((await migrationStatus(target)).pending).toEqual([]);
       // A dump of the restored copy is the same dump, apart from its header.
       expect(body(await dumpToString(target))).toBe(body(dump));
-      const next = await target.db.insertInto('auditLog').values({ action: 'x', entityType: 'x', entityId: 'x' }).returning('id').executeTakeFirstOrThrow();
+      const next = await target.db
+        .insertInto('auditLog')
+        .values({ action: 'x', entityType: 'x', entityId: 'x' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       expect(next.id).toBe(1_204);
       await expect(sql`UPDATE audit_log SET action = 'y'`.execute(target.db)).rejects.toThrow(/append-only/);
       await sql`CREATE SCHEMA extra`.execute(target.db);
@@ -131,46 +151,57 @@ describe('backup and restore round trip', () => {
     }
   });
 
-  it.runIf(ENGINES.includes('postgres'))('restores into a fresh PostgreSQL database, through psql too, and back through pg_dump', async () => {
-    const base = inject('postgresUrl');
-    const names = [`cchc_restore_${process.pid}_${Date.now()}`, `cchc_restore_psql_${process.pid}_${Date.now()}`];
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    for (const n of names) await admin.query(`CREATE DATABASE ${n}`);
-    const urlOf = (n: string) => Object.assign(new URL(base), { pathname: `/${n}` }).toString();
-    let target: Database | undefined;
-    try {
-      target = openPostgres(urlOf(names[0] as string), 1);
-      await runSqlScript(target.db, dump);
-      expect(await snapshot(target.db)).toEqual(expected);
-      expect((await migrationStatus(target)).pending).toEqual([]);
+  it.runIf(ENGINES.includes('postgres'))(
+    'restores into a fresh PostgreSQL database, through psql too, and back through pg_dump',
+    async () => {
+      const base = inject('postgresUrl');
+      const names = [`cchc_restore_${process.pid}_${Date.now()}`, `cchc_restore_psql_${process.pid}_${Date.now()}`];
+      const admin = new pg.Client({ connectionString: base });
+      await admin.connect();
+      for (const n of names) await admin.query(`CREATE DATABASE ${n}`);
+      const urlOf = (n: string) => Object.assign(new URL(base), { pathname: `/${n}` }).toString();
+      let target: Database | undefined;
+      try {
+        target = openPostgres(urlOf(names[0] as string), 1);
+        await runSqlScript(target.db, dump);
+        expect(await snapshot(target.db)).toEqual(expected);
+        expect((await migrationStatus(target)).pending).toEqual([]);
 
-      const file = join(dir, 'dump.sql');
-      writeFileSync(file, dump);
-      const psql = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '--single-transaction', '-d', urlOf(names[1] as string), '-f', file], { encoding: 'utf8' });
-      if (psql.error === undefined) {
-        expect(psql.stderr).toBe('');
-        expect(psql.status).toBe(0);
-        const viaPsql = openPostgres(urlOf(names[1] as string), 1);
-        expect(await snapshot(viaPsql.db)).toEqual(expected);
-        await viaPsql.close();
-      }
-
-      const pgDumpFile = join(dir, 'pg_dump.sql');
-      const pgDump = spawnSync('pg_dump', ['--no-owner', '--no-privileges', `--file=${pgDumpFile}`, `--dbname=${urlOf(names[0] as string)}`], { encoding: 'utf8' });
-      if (pgDump.error === undefined && pgDump.status === 0) {
-        const back = await openPglite();
-        try {
-          await runSqlScript(back.db, readFileSync(pgDumpFile, 'utf8'));
-          expect(await snapshot(back.db)).toEqual(expected);
-        } finally {
-          await back.close();
+        const file = join(dir, 'dump.sql');
+        writeFileSync(file, dump);
+        const psql = spawnSync(
+          'psql',
+          ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '--single-transaction', '-d', urlOf(names[1] as string), '-f', file],
+          { encoding: 'utf8' },
+        );
+        if (psql.error === undefined) {
+          expect(psql.stderr).toBe('');
+          expect(psql.status).toBe(0);
+          const viaPsql = openPostgres(urlOf(names[1] as string), 1);
+          expect(await snapshot(viaPsql.db)).toEqual(expected);
+          await viaPsql.close();
         }
+
+        const pgDumpFile = join(dir, 'pg_dump.sql');
+        const pgDump = spawnSync(
+          'pg_dump',
+          ['--no-owner', '--no-privileges', `--file=${pgDumpFile}`, `--dbname=${urlOf(names[0] as string)}`],
+          { encoding: 'utf8' },
+        );
+        if (pgDump.error === undefined && pgDump.status === 0) {
+          const back = await openPglite();
+          try {
+            await runSqlScript(back.db, readFileSync(pgDumpFile, 'utf8'));
+            expect(await snapshot(back.db)).toEqual(expected);
+          } finally {
+            await back.close();
+          }
+        }
+      } finally {
+        await target?.close();
+        for (const n of names) await admin.query(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
+        await admin.end();
       }
-    } finally {
-      await target?.close();
-      for (const n of names) await admin.query(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
-      await admin.end();
-    }
-  });
+    },
+  );
 });

@@ -41,10 +41,14 @@ function runPgDump(url: string, file: string): void {
   u.password = '';
   // The password travels in the environment, not on the command line where `ps` shows it.
   const env = { ...process.env, ...(password ? { PGPASSWORD: password } : {}) };
-  const r = spawnSync('pg_dump', ['--format=plain', '--no-owner', '--no-privileges', '--encoding=UTF8', `--file=${file}`, `--dbname=${u.toString()}`], {
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const r = spawnSync(
+    'pg_dump',
+    ['--format=plain', '--no-owner', '--no-privileges', '--encoding=UTF8', `--file=${file}`, `--dbname=${u.toString()}`],
+    {
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (r.status !== 0) throw new CliError(`pg_dump thất bại (mã ${r.status}) / pg_dump failed (exit ${r.status}).`);
 }
 
@@ -60,7 +64,9 @@ function chooseTool(config: Config, force: 'builtin' | 'pg-dump' | undefined, se
     return 'builtin';
   }
   if (major < serverMajor) {
-    console.log(`pg_dump ${major} cũ hơn máy chủ ${serverMajor}, dùng bản tích hợp / pg_dump ${major} is older than server ${serverMajor}, using the built-in dump.`);
+    console.log(
+      `pg_dump ${major} cũ hơn máy chủ ${serverMajor}, dùng bản tích hợp / pg_dump ${major} is older than server ${serverMajor}, using the built-in dump.`,
+    );
     return 'builtin';
   }
   return 'pg-dump';
@@ -68,7 +74,10 @@ function chooseTool(config: Config, force: 'builtin' | 'pg-dump' | undefined, se
 
 // `npm run db:backup -- [file]`: a plain SQL dump of the configured database that `psql -f` (or db:restore) loads.
 runCli(async (config) => {
-  const { values, positionals } = parseArgs({ options: { builtin: { type: 'boolean' }, 'pg-dump': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { builtin: { type: 'boolean' }, 'pg-dump': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
   if (values.help) {
     console.log(USAGE);
     return;

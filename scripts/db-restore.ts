@@ -41,8 +41,12 @@ runCli(async (config) => {
     const started = Date.now();
     const { statements, copiedRows } = await runSqlScript(database.db, script);
     const { applied, pending } = await migrationStatus(database);
-    console.log(`Đã khôi phục / restored: ${statements} câu lệnh / statements${copiedRows ? `, ${copiedRows} dòng COPY / COPY rows` : ''} trong / in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    console.log(`Migrations: ${applied.length} đã có / recorded${pending.length ? `; còn chờ / pending: ${pending.join(', ')} (npm run db:migrate)` : '; không còn chờ / none pending'}`);
+    console.log(
+      `Đã khôi phục / restored: ${statements} câu lệnh / statements${copiedRows ? `, ${copiedRows} dòng COPY / COPY rows` : ''} trong / in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      `Migrations: ${applied.length} đã có / recorded${pending.length ? `; còn chờ / pending: ${pending.join(', ')} (npm run db:migrate)` : '; không còn chờ / none pending'}`,
+    );
   } finally {
     await database.close();
   }

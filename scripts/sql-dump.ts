@@ -56,8 +56,28 @@ async function refuseUnsupported(run: Run): Promise<void> {
   }
 }
 
-type Column = { name: string; type: string; notnull: boolean; identity: string; generated: string; def: string | null; collation: string | null };
-type Sequence = { oid: number; name: string; type: string; start: string; inc: string; min: string; max: string; cache: string; cycle: boolean; ownedby: string | null; identcol: string | null };
+type Column = {
+  name: string;
+  type: string;
+  notnull: boolean;
+  identity: string;
+  generated: string;
+  def: string | null;
+  collation: string | null;
+};
+type Sequence = {
+  oid: number;
+  name: string;
+  type: string;
+  start: string;
+  inc: string;
+  min: string;
+  max: string;
+  cache: string;
+  cycle: boolean;
+  ownedby: string | null;
+  identcol: string | null;
+};
 
 const sequenceOptions = (s: Sequence) =>
   `AS ${s.type} START WITH ${s.start} INCREMENT BY ${s.inc} MINVALUE ${s.min} MAXVALUE ${s.max} CACHE ${s.cache}${s.cycle ? ' CYCLE' : ''}`;
@@ -135,7 +155,14 @@ export async function dumpDatabase(db: Kysely<DB>, engine: string, write: Write)
     const run: Run = async <R>(text: string) => (await sql.raw<R>(text).execute(conn)).rows;
     await run('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     try {
-      for (const s of ["search_path = 'public'", "DateStyle = 'ISO, YMD'", "IntervalStyle = 'postgres'", "TimeZone = 'UTC'", 'extra_float_digits = 3', "bytea_output = 'hex'"]) {
+      for (const s of [
+        "search_path = 'public'",
+        "DateStyle = 'ISO, YMD'",
+        "IntervalStyle = 'postgres'",
+        "TimeZone = 'UTC'",
+        'extra_float_digits = 3',
+        "bytea_output = 'hex'",
+      ]) {
         await run(`SET LOCAL ${s}`);
       }
       const summary = await dumpInTransaction(run, engine, write);
@@ -152,8 +179,11 @@ async function dumpInTransaction(run: Run, engine: string, write: Write): Promis
   await refuseUnsupported(run);
   const [version] = await run<{ v: string }>(`SELECT current_setting('server_version') AS v`);
   const serverVersion = version?.v ?? '?';
-  const hasMigrations = (await run(`SELECT 1 FROM pg_class WHERE relname = 'kysely_migration' AND ${IN_PUBLIC('relnamespace')}`)).length > 0;
-  const migrations = hasMigrations ? (await run<{ name: string }>('SELECT name FROM public.kysely_migration ORDER BY name')).map((m) => m.name) : [];
+  const hasMigrations =
+    (await run(`SELECT 1 FROM pg_class WHERE relname = 'kysely_migration' AND ${IN_PUBLIC('relnamespace')}`)).length > 0;
+  const migrations = hasMigrations
+    ? (await run<{ name: string }>('SELECT name FROM public.kysely_migration ORDER BY name')).map((m) => m.name)
+    : [];
 
   await write(
     [
@@ -181,7 +211,15 @@ async function dumpInTransaction(run: Run, engine: string, write: Write): Promis
   );
   for (const e of extensions) await write(`CREATE EXTENSION IF NOT EXISTS ${e.name} WITH SCHEMA ${e.schema};\n`);
 
-  const types = await run<{ name: string; kind: string; labels: string[] | null; base: string | null; notnull: boolean; def: string | null; checks: string | null }>(`
+  const types = await run<{
+    name: string;
+    kind: string;
+    labels: string[] | null;
+    base: string | null;
+    notnull: boolean;
+    def: string | null;
+    checks: string | null;
+  }>(`
     SELECT quote_ident(t.typname) AS name, t.typtype::text AS kind,
            (SELECT array_agg(quote_literal(e.enumlabel) ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) AS labels,
            CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END AS base, t.typnotnull AS notnull, t.typdefault AS def,
@@ -192,7 +230,10 @@ async function dumpInTransaction(run: Run, engine: string, write: Write): Promis
      ORDER BY t.oid`);
   for (const t of types) {
     if (t.kind === 'e') await write(`CREATE TYPE public.${t.name} AS ENUM (${(t.labels ?? []).join(', ')});\n`);
-    else await write(`CREATE DOMAIN public.${t.name} AS ${t.base}${t.def !== null ? ` DEFAULT ${t.def}` : ''}${t.notnull ? ' NOT NULL' : ''}${t.checks ?? ''};\n`);
+    else
+      await write(
+        `CREATE DOMAIN public.${t.name} AS ${t.base}${t.def !== null ? ` DEFAULT ${t.def}` : ''}${t.notnull ? ' NOT NULL' : ''}${t.checks ?? ''};\n`,
+      );
   }
 
   const sequences = await run<Sequence>(`
@@ -273,7 +314,8 @@ async function dumpInTransaction(run: Run, engine: string, write: Write): Promis
       FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
      WHERE ${IN_PUBLIC('t.relnamespace')} AND t.relkind = 'r' AND c.contype IN ('c', 'p', 'u', 'x', 'f') AND ${NOT_EXTENSION_MEMBER('pg_class', 't')}
      ORDER BY CASE c.contype WHEN 'p' THEN 0 WHEN 'u' THEN 1 WHEN 'x' THEN 2 WHEN 'c' THEN 3 ELSE 4 END, t.relname, c.conname`);
-  const addConstraint = (c: { tbl: string; name: string; def: string }) => write(`ALTER TABLE ONLY public.${c.tbl} ADD CONSTRAINT ${c.name} ${c.def};\n`);
+  const addConstraint = (c: { tbl: string; name: string; def: string }) =>
+    write(`ALTER TABLE ONLY public.${c.tbl} ADD CONSTRAINT ${c.name} ${c.def};\n`);
   await write('\n');
   for (const c of constraints.filter((x) => x.type !== 'f')) await addConstraint(c);
 

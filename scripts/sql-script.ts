@@ -35,7 +35,8 @@ export function splitSqlScript(script: string): ScriptItem[] {
         const rows: string[] = [];
         let p = lineEnd(end) + 1;
         for (;;) {
-          if (p >= n) throw new Error(`COPY ở dòng ${startLine} thiếu dòng kết thúc "\\." / COPY at line ${startLine} has no "\\." terminator`);
+          if (p >= n)
+            throw new Error(`COPY ở dòng ${startLine} thiếu dòng kết thúc "\\." / COPY at line ${startLine} has no "\\." terminator`);
           const e = lineEnd(p);
           const row = script.slice(p, e).replace(/\r$/, '');
           p = e + 1;
@@ -59,7 +60,8 @@ export function splitSqlScript(script: string): ScriptItem[] {
       // psql meta-command (pg_dump writes \restrict and \unrestrict); it ends at the end of the line.
       const e = lineEnd(i);
       const meta = script.slice(i, e).trim();
-      if (/^\\(c|connect)\b/.test(meta)) throw new Error(`Bản sao lưu nhiều cơ sở dữ liệu không được hỗ trợ / multi-database dumps are not supported (${meta})`);
+      if (/^\\(c|connect)\b/.test(meta))
+        throw new Error(`Bản sao lưu nhiều cơ sở dữ liệu không được hỗ trợ / multi-database dumps are not supported (${meta})`);
       advanceTo(e);
       start = i;
       startLine = line;
@@ -176,11 +178,18 @@ export function copyToInserts(item: Extract<ScriptItem, { kind: 'copy' }>, perSt
   const m = COPY_FROM_STDIN.exec(item.text.replace(/^(--[^\n]*\n\s*)*/, ''));
   if (!m?.[1]) throw new Error(`COPY không đọc được ở dòng ${item.line} / unreadable COPY at line ${item.line}`);
   const target = m[1].trim();
-  if (/\b(WITH|CSV|BINARY|DELIMITER)\b/i.test(target)) throw new Error(`Chỉ hỗ trợ COPY dạng text mặc định / only default text COPY is supported (line ${item.line})`);
+  if (/\b(WITH|CSV|BINARY|DELIMITER)\b/i.test(target))
+    throw new Error(`Chỉ hỗ trợ COPY dạng text mặc định / only default text COPY is supported (line ${item.line})`);
   const head = `INSERT INTO ${target} OVERRIDING SYSTEM VALUE VALUES\n`;
   const out: string[] = [];
   for (let k = 0; k < item.rows.length; k += perStatement) {
-    const rows = item.rows.slice(k, k + perStatement).map((r) => `(${r.split('\t').map((f) => literal(decodeCopyField(f))).join(', ')})`);
+    const rows = item.rows.slice(k, k + perStatement).map(
+      (r) =>
+        `(${r
+          .split('\t')
+          .map((f) => literal(decodeCopyField(f)))
+          .join(', ')})`,
+    );
     out.push(`${head}${rows.join(',\n')}`);
   }
   return out;
@@ -202,7 +211,10 @@ export async function runSqlScript(db: Kysely<DB>, script: string): Promise<{ st
             await exec(text);
           } catch (e) {
             const reason = e instanceof Error ? e.message : String(e);
-            throw new Error(`Lỗi ở dòng ${item.line} / error at line ${item.line}: ${reason}\n  ${text.slice(0, 200).replace(/\n/g, '\n  ')}`, { cause: e });
+            throw new Error(
+              `Lỗi ở dòng ${item.line} / error at line ${item.line}: ${reason}\n  ${text.slice(0, 200).replace(/\n/g, '\n  ')}`,
+              { cause: e },
+            );
           }
           statements++;
         }

@@ -25,7 +25,14 @@ export type BuildAppOptions = {
 /** Assembles plugins and modules into an un-started Fastify instance. */
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger === undefined ? false : opts.logger === true ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] } : opts.logger === false ? false : { ...opts.logger, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] },
+    logger:
+      opts.logger === undefined
+        ? false
+        : opts.logger === true
+          ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] }
+          : opts.logger === false
+            ? false
+            : { ...opts.logger, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] },
     bodyLimit: 1_048_576,
     trustProxy: opts.trustProxy ?? false,
     // Unknown fields are rejected by strict contract schemas, so keep the body as sent.

@@ -20,7 +20,9 @@ describe('loadConfig', () => {
   });
 
   it('lists every bad variable at once, in Vietnamese and English', () => {
-    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/Cấu hình không hợp lệ \/ Invalid configuration:[\s\S]*PORT[\s\S]*LOG_LEVEL/);
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(
+      /Cấu hình không hợp lệ \/ Invalid configuration:[\s\S]*PORT[\s\S]*LOG_LEVEL/,
+    );
   });
 
   it('runs several workers only on a PostgreSQL server', () => {
@@ -32,7 +34,8 @@ describe('loadConfig', () => {
     expect(loadConfig({ WORKERS: '2', DATABASE_URL: 'postgres://x/y' }).WORKERS).toBe(2);
     expect(loadConfig({ WORKERS: 'auto', DATABASE_URL: 'postgres://x/y' }).WORKERS).toBe('auto');
     expect(loadConfig({}).WORKERS).toBe(1);
-    for (const bad of ['0', '2.5', 'many', '999']) expect(() => loadConfig({ WORKERS: bad, DATABASE_URL: 'postgres://x/y' })).toThrow(/WORKERS: a whole number from 1 to 256, or auto/);
+    for (const bad of ['0', '2.5', 'many', '999'])
+      expect(() => loadConfig({ WORKERS: bad, DATABASE_URL: 'postgres://x/y' })).toThrow(/WORKERS: a whole number from 1 to 256, or auto/);
   });
 
   it('treats an empty variable as unset', () => {

@@ -12,17 +12,37 @@ const ConfigSchema = z.object({
     .optional(),
   CCHC_DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   DOSSIER_CODE_FORMAT: z
     .string()
     .default(DEFAULT_DOSSIER_CODE_FORMAT)
-    .refine((f) => validateCodeFormat(f).ok, 'needs {unit}, one date token ({yyMMdd} or {yyyyMMdd}) and one sequence token ({seq4} or {seq})'),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
-  CCHC_PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'CCHC_PUBLIC_URL must be an http(s) URL').optional(),
-  WORKERS: z.union([z.literal('auto'), z.coerce.number(WORKERS_RULE).int(WORKERS_RULE).min(1, WORKERS_RULE).max(256, WORKERS_RULE)], { error: WORKERS_RULE }).default(1),
+    .refine(
+      (f) => validateCodeFormat(f).ok,
+      'needs {unit}, one date token ({yyMMdd} or {yyyyMMdd}) and one sequence token ({seq4} or {seq})',
+    ),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  CCHC_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'CCHC_PUBLIC_URL must be an http(s) URL')
+    .optional(),
+  WORKERS: z
+    .union([z.literal('auto'), z.coerce.number(WORKERS_RULE).int(WORKERS_RULE).min(1, WORKERS_RULE).max(256, WORKERS_RULE)], {
+      error: WORKERS_RULE,
+    })
+    .default(1),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
 });
 

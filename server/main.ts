@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown());
   await app.listen({ port: config.PORT, host: config.HOST });
   const worker = cluster.isWorker ? `, worker pid ${process.pid}` : '';
-  console.log(`CCHC: http://localhost:${config.PORT} (${database.kind === 'pglite' ? `PGlite ${config.CCHC_DATA_DIR}` : 'PostgreSQL'}${worker})`);
+  console.log(
+    `CCHC: http://localhost:${config.PORT} (${database.kind === 'pglite' ? `PGlite ${config.CCHC_DATA_DIR}` : 'PostgreSQL'}${worker})`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -32,16 +32,19 @@ describe('who may grant which role where', () => {
   });
 
   // Every role on every unit, for the province and the department administrators.
-  const everyRole = ROLES.flatMap((role) => [
-    [adminOnP, role, 'P', null],
-    [adminOnP, role, 'A1', null],
-    [adminOnA, role, 'A', null],
-    [adminOnA, role, 'A1', null],
-    [adminOnA, role, 'P', 'NO_MANAGE_ROLES'],
-    [adminOnA, role, 'B', 'NO_MANAGE_ROLES'],
-    [secretariatOnP, role, 'A', 'NO_MANAGE_ROLES'],
-    [[], role, 'P', 'NO_MANAGE_ROLES'],
-  ] as const);
+  const everyRole = ROLES.flatMap(
+    (role) =>
+      [
+        [adminOnP, role, 'P', null],
+        [adminOnP, role, 'A1', null],
+        [adminOnA, role, 'A', null],
+        [adminOnA, role, 'A1', null],
+        [adminOnA, role, 'P', 'NO_MANAGE_ROLES'],
+        [adminOnA, role, 'B', 'NO_MANAGE_ROLES'],
+        [secretariatOnP, role, 'A', 'NO_MANAGE_ROLES'],
+        [[], role, 'P', 'NO_MANAGE_ROLES'],
+      ] as const,
+  );
 
   it.each([
     ...everyRole,
@@ -58,10 +61,32 @@ describe('who may grant which role where', () => {
     // grants, role, unit, missing administrative permissions
     [adminOnP, 'system_admin', 'A', []],
     [adminOnA, 'secretariat', 'A', []],
-    [secretariatOnP, 'system_admin', 'A', ['unit.create', 'unit.update', 'unit.close', 'user.create', 'user.update', 'user.manageRoles', 'setting.manage']],
+    [
+      secretariatOnP,
+      'system_admin',
+      'A',
+      ['unit.create', 'unit.update', 'unit.close', 'user.create', 'user.update', 'user.manageRoles', 'setting.manage'],
+    ],
     [secretariatOnP, 'secretariat', 'A', []],
     [[{ role: 'leader', unitId: 'P' }], 'secretariat', 'B', ['audit.read', 'calendar.manage', 'procedure.manage', 'target.manage']],
-    [adminOnA, 'system_admin', 'B', ['unit.create', 'unit.update', 'unit.close', 'user.create', 'user.update', 'user.manageRoles', 'audit.read', 'calendar.manage', 'procedure.manage', 'target.manage', 'setting.manage']],
+    [
+      adminOnA,
+      'system_admin',
+      'B',
+      [
+        'unit.create',
+        'unit.update',
+        'unit.close',
+        'user.create',
+        'user.update',
+        'user.manageRoles',
+        'audit.read',
+        'calendar.manage',
+        'procedure.manage',
+        'target.manage',
+        'setting.manage',
+      ],
+    ],
     // Both hold target.manage, so neither misses it when granting the other's role.
     [adminOnP, 'secretariat', 'A', []],
     [[{ role: 'unit_head', unitId: 'P' }], 'secretariat', 'A', ['audit.read', 'calendar.manage', 'procedure.manage', 'target.manage']],

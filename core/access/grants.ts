@@ -51,13 +51,23 @@ function heldOn(actorGrants: readonly RoleGrant[], unitAncestry: readonly string
  * Operational permissions are delegable: the account administrator appoints unit heads and clerks
  * without approving dossiers themselves; administrative ones pass only from someone who holds them.
  */
-export function missingAdminPermissions(actorGrants: readonly RoleGrant[], role: Role, unitAncestry: readonly string[], matrix: RoleMatrix = ROLE_PERMISSIONS): Permission[] {
+export function missingAdminPermissions(
+  actorGrants: readonly RoleGrant[],
+  role: Role,
+  unitAncestry: readonly string[],
+  matrix: RoleMatrix = ROLE_PERMISSIONS,
+): Permission[] {
   const held = heldOn(actorGrants, unitAncestry, matrix);
   return matrix[role].filter((p) => PERMISSION_KIND[p] === 'admin' && !held.has(p));
 }
 
 /** Checks whether the actor may grant (or revoke) the role on the unit whose ancestry is given (itself first). */
-export function grantRefusal(actorGrants: readonly RoleGrant[], role: Role, unitAncestry: readonly string[], matrix: RoleMatrix = ROLE_PERMISSIONS): GrantRefusal | null {
+export function grantRefusal(
+  actorGrants: readonly RoleGrant[],
+  role: Role,
+  unitAncestry: readonly string[],
+  matrix: RoleMatrix = ROLE_PERMISSIONS,
+): GrantRefusal | null {
   if (!heldOn(actorGrants, unitAncestry, matrix).has('user.manageRoles')) return 'NO_MANAGE_ROLES';
   return missingAdminPermissions(actorGrants, role, unitAncestry, matrix).length > 0 ? 'ABOVE_OWN_PERMISSIONS' : null;
 }

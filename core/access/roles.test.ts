@@ -4,14 +4,36 @@ import { can, isRole, ROLE_PERMISSIONS, ROLES, type Role } from './roles';
 
 // The expected matrix, one column per permission in this order; X = granted. A change to roles.ts must change this table.
 const COLUMNS: Permission[] = [
-  'unit.read', 'unit.create', 'unit.update', 'unit.close',
-  'user.read', 'user.create', 'user.update', 'user.manageRoles',
-  'audit.read', 'calendar.read', 'calendar.manage',
-  'dossier.read', 'dossier.create', 'dossier.process', 'dossier.approve', 'procedure.manage',
-  'survey.read', 'survey.manage', 'survey.enter',
-  'indexScore.read', 'indexScore.selfAssess', 'indexScore.appraise', 'indexScore.publish',
-  'planTask.read', 'planTask.manage', 'planTask.report',
-  'report.read', 'report.export', 'target.manage', 'setting.manage',
+  'unit.read',
+  'unit.create',
+  'unit.update',
+  'unit.close',
+  'user.read',
+  'user.create',
+  'user.update',
+  'user.manageRoles',
+  'audit.read',
+  'calendar.read',
+  'calendar.manage',
+  'dossier.read',
+  'dossier.create',
+  'dossier.process',
+  'dossier.approve',
+  'procedure.manage',
+  'survey.read',
+  'survey.manage',
+  'survey.enter',
+  'indexScore.read',
+  'indexScore.selfAssess',
+  'indexScore.appraise',
+  'indexScore.publish',
+  'planTask.read',
+  'planTask.manage',
+  'planTask.report',
+  'report.read',
+  'report.export',
+  'target.manage',
+  'setting.manage',
 ];
 //                                     unit user audit cal  dossier proc survey index plan report target setting
 const EXPECTED: Record<Role, string> = {
@@ -41,7 +63,11 @@ describe('the role → permission matrix', () => {
   });
 
   it('gives every permission to at least one role, and every role only known permissions', () => {
-    for (const p of PERMISSIONS) expect(ROLES.some((r) => can(r, p)), p).toBe(true);
+    for (const p of PERMISSIONS)
+      expect(
+        ROLES.some((r) => can(r, p)),
+        p,
+      ).toBe(true);
     for (const r of ROLES) for (const p of ROLE_PERMISSIONS[r]) expect(isPermission(p), `${r}: ${p}`).toBe(true);
   });
 

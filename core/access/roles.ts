@@ -66,14 +66,7 @@ export const ROLE_PERMISSIONS = {
   // Appraisal council (Hội đồng thẩm định) member: appraises self-assessments.
   appraisal_member: [...READ_ALL, 'indexScore.appraise', 'report.export'],
   // Head of a department or commune: answers for the unit's scores and tasks.
-  unit_head: [
-    ...READ_ALL,
-    'user.read',
-    'dossier.approve',
-    'indexScore.selfAssess',
-    'planTask.report',
-    'report.export',
-  ],
+  unit_head: [...READ_ALL, 'user.read', 'dossier.approve', 'indexScore.selfAssess', 'planTask.report', 'report.export'],
   // Officer of a unit: prepares self-assessment and task reports.
   unit_officer: [...READ_ALL, 'indexScore.selfAssess', 'planTask.report'],
   // One-stop clerk: receives and returns dossiers, enters paper surveys.

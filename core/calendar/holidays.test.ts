@@ -4,7 +4,8 @@ import { asLocalDate, datesBetween, isWeekend } from './local-date';
 import { ANNOUNCED_SCHEDULES, SCHEDULE_2025, SCHEDULE_2026, announcedSchedule, calendarDaysForYears } from './schedules';
 
 const offDates = (days: readonly CalendarDay[]): string[] => days.filter((x) => NON_WORKING_KINDS.includes(x.kind)).map((x) => x.date);
-const byKind = (days: readonly CalendarDay[], kind: CalendarDay['kind']): string[] => days.filter((x) => x.kind === kind).map((x) => x.date);
+const byKind = (days: readonly CalendarDay[], kind: CalendarDay['kind']): string[] =>
+  days.filter((x) => x.kind === kind).map((x) => x.date);
 
 describe('proposeHolidays (Labour Code 2019 Art. 111(3), 112)', () => {
   it('2026: matches the announced non-working days except the National Day swap', () => {

@@ -29,7 +29,14 @@ export interface CalendarDay {
 }
 
 /** Every kind, in a stable order. */
-export const CALENDAR_DAY_KINDS: readonly CalendarDayKind[] = ['holiday', 'tet', 'compensatory', 'swap_off', 'makeup_workday', 'local_closure'];
+export const CALENDAR_DAY_KINDS: readonly CalendarDayKind[] = [
+  'holiday',
+  'tet',
+  'compensatory',
+  'swap_off',
+  'makeup_workday',
+  'local_closure',
+];
 
 /** Kinds that close the office for the day. */
 export const NON_WORKING_KINDS: readonly CalendarDayKind[] = ['holiday', 'tet', 'compensatory', 'swap_off', 'local_closure'];
@@ -39,8 +46,24 @@ export type NationalDayAdjacency = Readonly<Record<Weekday, 'before' | 'after'>>
 
 /** A statutory public holiday, stated as data so a change in the law is a data change. */
 export type HolidayRule =
-  | { readonly id: string; readonly type: 'solar'; readonly month: number; readonly day: number; readonly name: string; readonly nameEn: string; readonly legalRef: string }
-  | { readonly id: string; readonly type: 'lunar'; readonly month: number; readonly day: number; readonly name: string; readonly nameEn: string; readonly legalRef: string }
+  | {
+      readonly id: string;
+      readonly type: 'solar';
+      readonly month: number;
+      readonly day: number;
+      readonly name: string;
+      readonly nameEn: string;
+      readonly legalRef: string;
+    }
+  | {
+      readonly id: string;
+      readonly type: 'lunar';
+      readonly month: number;
+      readonly day: number;
+      readonly name: string;
+      readonly nameEn: string;
+      readonly legalRef: string;
+    }
   | {
       readonly id: string;
       readonly type: 'lunar_new_year';
@@ -66,7 +89,15 @@ export type HolidayRule =
 /** The statutory holiday rules of Labour Code 2019 Art. 112(1). */
 export const LABOUR_CODE_2019_HOLIDAYS: readonly HolidayRule[] = [
   // Labour Code 2019 Art. 112(1)(a): Tết Dương lịch, 1 day, 1 January
-  { id: 'new_year', type: 'solar', month: 1, day: 1, name: 'Tết Dương lịch', nameEn: "New Year's Day", legalRef: 'Labour Code 2019 Art. 112(1)(a)' },
+  {
+    id: 'new_year',
+    type: 'solar',
+    month: 1,
+    day: 1,
+    name: 'Tết Dương lịch',
+    nameEn: "New Year's Day",
+    legalRef: 'Labour Code 2019 Art. 112(1)(a)',
+  },
   // Labour Code 2019 Art. 112(1)(b) + 112(3): Tết Âm lịch, 5 days; the Prime Minister fixes the dates each year.
   // Default proposal: the last day of the old lunar year + 4 days (e.g. 2026: 16/2–20/2, reference.md §6.2).
   {
@@ -79,11 +110,35 @@ export const LABOUR_CODE_2019_HOLIDAYS: readonly HolidayRule[] = [
     legalRef: 'Labour Code 2019 Art. 112(1)(b), 112(3)',
   },
   // Labour Code 2019 Art. 112(1)(e): Giỗ Tổ Hùng Vương, 1 day, 10/3 lunar
-  { id: 'hung_kings', type: 'lunar', month: 3, day: 10, name: 'Giỗ Tổ Hùng Vương', nameEn: "Hùng Kings' Commemoration Day", legalRef: 'Labour Code 2019 Art. 112(1)(e)' },
+  {
+    id: 'hung_kings',
+    type: 'lunar',
+    month: 3,
+    day: 10,
+    name: 'Giỗ Tổ Hùng Vương',
+    nameEn: "Hùng Kings' Commemoration Day",
+    legalRef: 'Labour Code 2019 Art. 112(1)(e)',
+  },
   // Labour Code 2019 Art. 112(1)(c): Ngày Chiến thắng, 1 day, 30 April
-  { id: 'victory_day', type: 'solar', month: 4, day: 30, name: 'Ngày Chiến thắng', nameEn: 'Reunification Day', legalRef: 'Labour Code 2019 Art. 112(1)(c)' },
+  {
+    id: 'victory_day',
+    type: 'solar',
+    month: 4,
+    day: 30,
+    name: 'Ngày Chiến thắng',
+    nameEn: 'Reunification Day',
+    legalRef: 'Labour Code 2019 Art. 112(1)(c)',
+  },
   // Labour Code 2019 Art. 112(1)(d): Ngày Quốc tế lao động, 1 day, 1 May
-  { id: 'labour_day', type: 'solar', month: 5, day: 1, name: 'Ngày Quốc tế Lao động', nameEn: 'International Labour Day', legalRef: 'Labour Code 2019 Art. 112(1)(d)' },
+  {
+    id: 'labour_day',
+    type: 'solar',
+    month: 5,
+    day: 1,
+    name: 'Ngày Quốc tế Lao động',
+    nameEn: 'International Labour Day',
+    legalRef: 'Labour Code 2019 Art. 112(1)(d)',
+  },
   // Labour Code 2019 Art. 112(1)(đ) + 112(3): Quốc khánh, 2/9 plus one adjacent day chosen by the Prime Minister.
   // Default choice bridges to a weekend, following announced precedents (reference.md §6.2): 2021 Thu→3/9,
   // 2022 Fri→1/9, 2023 Sat→1/9, 2024 Mon→3/9, 2025 Tue→1/9, 2026 Wed→1/9 (Sunday: 3/9 by analogy with Monday).

@@ -83,13 +83,5 @@ export type {
   WorkingCalendar,
   WorkingTimeUnit,
 } from './working-calendar';
-export {
-  applyClockEvent,
-  canExtend,
-  classifyTimeliness,
-  isOverdue,
-  replayLegalClock,
-  startLegalClock,
-  timeliness766,
-} from './legal-clock';
+export { applyClockEvent, canExtend, classifyTimeliness, isOverdue, replayLegalClock, startLegalClock, timeliness766 } from './legal-clock';
 export type { ClockErrorCode, ClockEvent, ExtensionRecord, LegalClock, PauseRecord, ProcessingTime, Timeliness } from './legal-clock';

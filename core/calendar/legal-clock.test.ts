@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyClockEvent, canExtend, classifyTimeliness, isOverdue, replayLegalClock, startLegalClock, timeliness766, type ClockEvent, type LegalClock } from './legal-clock';
+import {
+  applyClockEvent,
+  canExtend,
+  classifyTimeliness,
+  isOverdue,
+  replayLegalClock,
+  startLegalClock,
+  timeliness766,
+  type ClockEvent,
+  type LegalClock,
+} from './legal-clock';
 import { asLocalDate, dateOf, momentAt, parseMoment } from './local-date';
 import { calendarDaysForYears } from './schedules';
 import { buildCalendar, type WorkingCalendar } from './working-calendar';
@@ -121,7 +131,11 @@ describe('extension (apology letter)', () => {
     expect(r.value).toMatchObject({
       originalDueAt: '2025-01-13T09:00:00+07:00',
       dueAt: '2025-01-15T17:00:00+07:00',
-      extension: { issuedAt: '2025-01-10T09:00:00+07:00', previousDueAt: '2025-01-13T09:00:00+07:00', newDueAt: '2025-01-15T17:00:00+07:00' },
+      extension: {
+        issuedAt: '2025-01-10T09:00:00+07:00',
+        previousDueAt: '2025-01-13T09:00:00+07:00',
+        newDueAt: '2025-01-15T17:00:00+07:00',
+      },
     });
     const again = applyClockEvent(cal, r.value, { type: 'extension_issued', at: T('2025-01-13T08:00'), newDueAt: T('2025-01-20T17:00') });
     expect(again).toMatchObject({ ok: false, code: 'EXTENSION_ALREADY_GRANTED' });
@@ -141,13 +155,18 @@ describe('extension (apology letter)', () => {
     [T('2025-01-18T10:00'), 'EXTENSION_DUE_NOT_WORKING_DAY'],
     ['2025-01-18', 'INVALID_MOMENT'],
   ])('refuses new due %s with %s', (newDueAt, code) => {
-    expect(applyClockEvent(cal, base, { type: 'extension_issued', at: T('2025-01-08T09:00'), newDueAt })).toMatchObject({ ok: false, code });
+    expect(applyClockEvent(cal, base, { type: 'extension_issued', at: T('2025-01-08T09:00'), newDueAt })).toMatchObject({
+      ok: false,
+      code,
+    });
   });
 
   it('is refused while waiting for a supplement; later pauses move the extended due', () => {
     const paused = applyClockEvent(cal, base, { type: 'supplement_requested', at: T('2025-01-07T09:00') });
     if (!paused.ok) throw new Error(paused.code);
-    expect(applyClockEvent(cal, paused.value, { type: 'extension_issued', at: T('2025-01-07T10:00'), newDueAt: T('2025-01-20T09:00') })).toMatchObject({
+    expect(
+      applyClockEvent(cal, paused.value, { type: 'extension_issued', at: T('2025-01-07T10:00'), newDueAt: T('2025-01-20T09:00') }),
+    ).toMatchObject({
       ok: false,
       code: 'CASE_PAUSED',
     });

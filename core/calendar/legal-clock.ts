@@ -134,12 +134,17 @@ export function startLegalClock(calendar: WorkingCalendar, receivedAt: IsoMoment
 }
 
 /** Recomputes the due moments from the statutory due, the closed pauses and the extension. */
-function withDues(calendar: WorkingCalendar, clock: LegalClock, pauses: readonly PauseRecord[]): Result<LegalClock, 'OUT_OF_CALENDAR_RANGE'> {
+function withDues(
+  calendar: WorkingCalendar,
+  clock: LegalClock,
+  pauses: readonly PauseRecord[],
+): Result<LegalClock, 'OUT_OF_CALENDAR_RANGE'> {
   const closed = pauses.filter((p) => p.to !== null);
   const total = closed.reduce((s, p) => s + p.workingMinutes, 0);
   const ext = clock.extension;
   const extStart = ext === null ? null : (instant(ext.issuedAt) ?? 0);
-  const afterExt = extStart === null ? 0 : closed.filter((p) => (instant(p.from) ?? 0) >= extStart).reduce((s, p) => s + p.workingMinutes, 0);
+  const afterExt =
+    extStart === null ? 0 : closed.filter((p) => (instant(p.from) ?? 0) >= extStart).reduce((s, p) => s + p.workingMinutes, 0);
   return guard(() => {
     // A supplement request pauses the clock; time already spent still counts (reference.md §4.5, NĐ 61/2018; 766 rule [V16]).
     const original = calendar.shiftWorking(instant(clock.statutoryDueAt) ?? 0, total);
@@ -163,7 +168,12 @@ export function applyClockEvent(calendar: WorkingCalendar, clock: LegalClock, ev
   switch (event.type) {
     case 'supplement_requested': {
       if (clock.status === 'paused') return err('ALREADY_PAUSED', 'A supplement request is already pending');
-      return ok({ ...next, status: 'paused', supplementCount: clock.supplementCount + 1, pauses: [...clock.pauses, { from: iso, to: null, workingMinutes: 0 }] });
+      return ok({
+        ...next,
+        status: 'paused',
+        supplementCount: clock.supplementCount + 1,
+        pauses: [...clock.pauses, { from: iso, to: null, workingMinutes: 0 }],
+      });
     }
     case 'resubmitted': {
       if (clock.status !== 'paused' || open === undefined) return err('NOT_PAUSED', 'No supplement request is pending');
@@ -176,7 +186,9 @@ export function applyClockEvent(calendar: WorkingCalendar, clock: LegalClock, ev
       const due = instant(clock.dueAt) ?? 0;
       // The apology must come at least 1 working day before the due moment (NĐ 61/2018 + NĐ 107/2021; reference.md §4.6 [S55]).
       if (calendar.workingTimeBetween(at, due, 'working_day') < 1) {
-        return err('EXTENSION_TOO_LATE', 'The apology letter must be issued at least 1 working day before the due moment', { dueAt: clock.dueAt });
+        return err('EXTENSION_TOO_LATE', 'The apology letter must be issued at least 1 working day before the due moment', {
+          dueAt: clock.dueAt,
+        });
       }
       const newDue = instant(event.newDueAt);
       if (newDue === null) return err('INVALID_MOMENT', `Invalid new due moment ${String(event.newDueAt)}`);
@@ -231,7 +243,12 @@ export function replayLegalClock(
 }
 
 /** Checks, without applying it, whether an extension issued at `at` would be accepted. */
-export function canExtend(calendar: WorkingCalendar, clock: LegalClock, at: IsoMoment | Instant, newDueAt: IsoMoment | Instant): Result<true, ClockErrorCode> {
+export function canExtend(
+  calendar: WorkingCalendar,
+  clock: LegalClock,
+  at: IsoMoment | Instant,
+  newDueAt: IsoMoment | Instant,
+): Result<true, ClockErrorCode> {
   const r = applyClockEvent(calendar, clock, { type: 'extension_issued', at, newDueAt });
   return r.ok ? ok(true) : r;
 }

@@ -80,8 +80,15 @@ function formatParts(year: number, month: number, day: number): LocalDate {
 
 function validParts(year: number, month: number, day: number): boolean {
   return (
-    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
-    year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
   );
 }
 
@@ -142,7 +149,7 @@ export function compareDates(a: LocalDate, b: LocalDate): -1 | 0 | 1 {
 
 /** ISO weekday of a day number (1970-01-01 was a Thursday). */
 export function weekdayOfDayNumber(dayNumber: number): Weekday {
-  return ((((dayNumber + 3) % 7) + 7) % 7 + 1) as Weekday;
+  return (((((dayNumber + 3) % 7) + 7) % 7) + 1) as Weekday;
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a date. */

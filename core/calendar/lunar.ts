@@ -41,7 +41,8 @@ function newMoonJulian(k: number): number {
   const t = k / 1236.85;
   const t2 = t * t;
   const t3 = t2 * t;
-  const mean = 2_415_020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3 + 0.00033 * Math.sin((166.56 + 132.87 * t - 0.009173 * t2) * DEG);
+  const mean =
+    2_415_020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3 + 0.00033 * Math.sin((166.56 + 132.87 * t - 0.009173 * t2) * DEG);
   const sunAnomaly = (359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3) * DEG;
   const moonAnomaly = (306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3) * DEG;
   const latitudeArg = (21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3) * DEG;
@@ -60,9 +61,7 @@ function newMoonJulian(k: number): number {
     0.001 * Math.sin(2 * latitudeArg - moonAnomaly) +
     0.0005 * Math.sin(2 * moonAnomaly + sunAnomaly);
   const deltaT =
-    t < -11
-      ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
-      : -0.000278 + 0.000265 * t + 0.000262 * t2;
+    t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3 : -0.000278 + 0.000265 * t + 0.000262 * t2;
   return mean + correction - deltaT;
 }
 

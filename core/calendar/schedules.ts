@@ -75,7 +75,12 @@ export const SCHEDULE_2025: AnnouncedSchedule = {
 export const SCHEDULE_2026: AnnouncedSchedule = {
   year: 2026,
   notices: [
-    { ref: 'VPCP notice of 13/10/2025 (number not recorded)', issuedOn: d('2025-10-13'), covers: 'Prime Minister’s approval of the 2026 Tết and National Day schedule', source: '[S72]' },
+    {
+      ref: 'VPCP notice of 13/10/2025 (number not recorded)',
+      issuedOn: d('2025-10-13'),
+      covers: 'Prime Minister’s approval of the 2026 Tết and National Day schedule',
+      source: '[S72]',
+    },
     { ref: 'TB 9441/TB-BNV', issuedOn: d('2025-10-16'), covers: 'Tết Bính Ngọ 2026 and 2026 holidays for civil servants', source: '[S71]' },
   ],
   breaks: [
@@ -93,7 +98,13 @@ export const SCHEDULE_2026: AnnouncedSchedule = {
     day('2026-02-19', 'tet', 'Tết Nguyên đán Bính Ngọ (mùng 3 tháng Giêng)', 'Lunar New Year (Tết)', TET_2026),
     day('2026-02-20', 'tet', 'Tết Nguyên đán Bính Ngọ (mùng 4 tháng Giêng)', 'Lunar New Year (Tết)', TET_2026),
     day('2026-04-26', 'holiday', 'Giỗ Tổ Hùng Vương (10 tháng Ba năm Bính Ngọ)', "Hùng Kings' Commemoration Day", `${LC} Art. 112(1)(e)`),
-    day('2026-04-27', 'compensatory', 'Nghỉ bù Giỗ Tổ Hùng Vương', "Compensatory day off (Hùng Kings' Commemoration Day on Sunday)", `${LC} Art. 111(3)`),
+    day(
+      '2026-04-27',
+      'compensatory',
+      'Nghỉ bù Giỗ Tổ Hùng Vương',
+      "Compensatory day off (Hùng Kings' Commemoration Day on Sunday)",
+      `${LC} Art. 111(3)`,
+    ),
     day('2026-04-30', 'holiday', 'Ngày Chiến thắng', 'Reunification Day', `${LC} Art. 112(1)(c)`),
     day('2026-05-01', 'holiday', 'Ngày Quốc tế Lao động', 'International Labour Day', `${LC} Art. 112(1)(d)`),
     day('2026-08-22', 'makeup_workday', 'Làm bù cho ngày nghỉ thứ Hai 31/8/2026', 'Make-up working day for Monday 31 August', SWAP_2026),
@@ -107,7 +118,10 @@ export const SCHEDULE_2026: AnnouncedSchedule = {
 export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [SCHEDULE_2025, SCHEDULE_2026];
 
 /** The announced schedule of a year, if one is held. */
-export function announcedSchedule(year: number, schedules: readonly AnnouncedSchedule[] = ANNOUNCED_SCHEDULES): AnnouncedSchedule | undefined {
+export function announcedSchedule(
+  year: number,
+  schedules: readonly AnnouncedSchedule[] = ANNOUNCED_SCHEDULES,
+): AnnouncedSchedule | undefined {
   return schedules.find((s) => s.year === year);
 }
 

@@ -137,7 +137,14 @@ describe('nextWorkingMoment and workingTimeBetween', () => {
 });
 
 describe('units, statuses and office hours', () => {
-  const closure: CalendarDay = { date: d('2025-03-04'), kind: 'local_closure', name: 'Bầu cử', legalRef: 'QĐ test', status: 'confirmed', unitId: 'xa-1' };
+  const closure: CalendarDay = {
+    date: d('2025-03-04'),
+    kind: 'local_closure',
+    name: 'Bầu cử',
+    legalRef: 'QĐ test',
+    status: 'confirmed',
+    unitId: 'xa-1',
+  };
 
   it('applies a local closure only to its unit', () => {
     const days = [...calendarDaysForYears(2025, 2025), closure];
@@ -155,7 +162,13 @@ describe('units, statuses and office hours', () => {
   });
 
   it('supports other office hours and seasonal periods', () => {
-    const summer = officeHoursFor([1, 2, 3, 4, 5], [{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }]);
+    const summer = officeHoursFor(
+      [1, 2, 3, 4, 5],
+      [
+        { start: '07:00', end: '11:30' },
+        { start: '13:30', end: '17:00' },
+      ],
+    );
     const c = calendar({ officeHoursPeriods: [{ from: d('2025-04-01'), hours: summer }] });
     expect(iso(c.nextWorkingMoment(at('2025-03-03', '07:10')))).toBe('2025-03-03T07:30');
     expect(iso(c.nextWorkingMoment(at('2025-04-01', '07:10')))).toBe('2025-04-01T07:10');
@@ -163,12 +176,18 @@ describe('units, statuses and office hours', () => {
   });
 
   it('refuses invalid input with typed errors', () => {
-    expect(buildCalendar({ days: [{ ...closure, date: '2025-02-30' as never }] })).toMatchObject({ ok: false, code: 'INVALID_CALENDAR_DAY' });
+    expect(buildCalendar({ days: [{ ...closure, date: '2025-02-30' as never }] })).toMatchObject({
+      ok: false,
+      code: 'INVALID_CALENDAR_DAY',
+    });
     expect(buildCalendar({ days: [], officeHours: officeHoursFor([1], [{ start: '12:00', end: '08:00' }]) })).toMatchObject({
       ok: false,
       code: 'INVALID_OFFICE_HOURS',
     });
-    expect(buildCalendar({ days: [], range: { from: d('2030-01-01'), to: d('2020-01-01') } })).toMatchObject({ ok: false, code: 'INVALID_RANGE' });
+    expect(buildCalendar({ days: [], range: { from: d('2030-01-01'), to: d('2020-01-01') } })).toMatchObject({
+      ok: false,
+      code: 'INVALID_RANGE',
+    });
   });
 });
 
@@ -190,7 +209,11 @@ describe('properties over 2025–2033', () => {
 
   it('addWorking(working_day) then workingTimeBetween returns the amount (uniform 8 h days)', () => {
     fc.assert(
-      fc.property(moment, fc.integer({ min: 1, max: 120 }), (t, days) => cal.workingTimeBetween(t, cal.addWorking(t, days, 'working_day'), 'working_day') === days),
+      fc.property(
+        moment,
+        fc.integer({ min: 1, max: 120 }),
+        (t, days) => cal.workingTimeBetween(t, cal.addWorking(t, days, 'working_day'), 'working_day') === days,
+      ),
       { numRuns: 2_000 },
     );
   });

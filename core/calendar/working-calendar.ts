@@ -154,8 +154,14 @@ export function buildCalendar(input: CalendarInput): Result<WorkingCalendar, Cal
   const rFrom = input.range?.from ?? ('2000-01-01' as LocalDate);
   const rTo = input.range?.to ?? ('2099-12-31' as LocalDate);
   if (!isLocalDate(rFrom) || !isLocalDate(rTo) || rFrom > rTo) return err('INVALID_RANGE', 'range must be two dates, from <= to');
-  const firstDay = Math.min(toDayNumber(rFrom), minDay === Infinity ? Infinity : toDayNumber(`${dateParts(fromDayNumber(minDay)).year}-01-01` as LocalDate));
-  const lastDay = Math.max(toDayNumber(rTo), maxDay === -Infinity ? -Infinity : toDayNumber(`${dateParts(fromDayNumber(maxDay)).year}-12-31` as LocalDate));
+  const firstDay = Math.min(
+    toDayNumber(rFrom),
+    minDay === Infinity ? Infinity : toDayNumber(`${dateParts(fromDayNumber(minDay)).year}-01-01` as LocalDate),
+  );
+  const lastDay = Math.max(
+    toDayNumber(rTo),
+    maxDay === -Infinity ? -Infinity : toDayNumber(`${dateParts(fromDayNumber(maxDay)).year}-12-31` as LocalDate),
+  );
   const n = lastDay - firstDay + 1;
   if (n > 200 * 366) return err('INVALID_RANGE', 'range is limited to 200 years');
 
@@ -204,7 +210,8 @@ export function buildCalendar(input: CalendarInput): Result<WorkingCalendar, Cal
   const indexOf = (t: Instant): number => {
     if (!Number.isFinite(t)) throw new RangeError('Instant is not finite');
     const i = Math.floor((t + VN_OFFSET_MS) / MS_PER_DAY) - firstDay;
-    if (i < 0 || i >= n) throw new RangeError(`Instant ${t} is outside the calendar range ${fromDayNumber(firstDay)}..${fromDayNumber(lastDay)}`);
+    if (i < 0 || i >= n)
+      throw new RangeError(`Instant ${t} is outside the calendar range ${fromDayNumber(firstDay)}..${fromDayNumber(lastDay)}`);
     return i;
   };
   const pat = (i: number): Pattern => patterns[patternOf[i] ?? 0] ?? (patterns[0] as Pattern);
@@ -292,7 +299,10 @@ export function buildCalendar(input: CalendarInput): Result<WorkingCalendar, Cal
   const calendar: WorkingCalendar = {
     range: { from: fromDayNumber(firstDay), to: fromDayNumber(lastDay) },
     unitId,
-    covers: (t) => Number.isFinite(t) && Math.floor((t + VN_OFFSET_MS) / MS_PER_DAY) - firstDay >= 0 && Math.floor((t + VN_OFFSET_MS) / MS_PER_DAY) - firstDay < n,
+    covers: (t) =>
+      Number.isFinite(t) &&
+      Math.floor((t + VN_OFFSET_MS) / MS_PER_DAY) - firstDay >= 0 &&
+      Math.floor((t + VN_OFFSET_MS) / MS_PER_DAY) - firstDay < n,
     isWorkingDay: (date) => {
       const i = inRange(date);
       if (i !== null) return patternOf[i] !== 0;

@@ -78,7 +78,10 @@ export function controlSlipForm(d: FormDossier, ctx: FormContext): FormDocument 
         fontSize: 8.5,
         align: ['center', 'left', 'center', 'center', 'center', 'center', 'left', 'left'],
       },
-      { kind: 'paragraph', parts: [{ text: 'Kết quả của từng bước: Trước hạn / Đúng hạn / Quá hạn, so với hạn xử lý của bước đó.', italics: true }] },
+      {
+        kind: 'paragraph',
+        parts: [{ text: 'Kết quả của từng bước: Trước hạn / Đúng hạn / Quá hạn, so với hạn xử lý của bước đó.', italics: true }],
+      },
     ],
     signatures: [],
     qrUrl: lookupUrl(ctx.publicBaseUrl, d.code),

@@ -17,13 +17,28 @@ import {
 import { REGISTER_CODE_WIDTH, REGISTER_HEADERS, registerForm } from './register';
 
 const at = (s: string) => new Date(s);
-const ev = (o: Partial<FormEvent> & Pick<FormEvent, 'type' | 'toStatus'>): FormEvent => ({ fromStatus: null, at: at('2026-11-19T10:00:00+07:00'), note: null, data: null, actorName: null, unitName: null, ...o });
+const ev = (o: Partial<FormEvent> & Pick<FormEvent, 'type' | 'toStatus'>): FormEvent => ({
+  fromStatus: null,
+  at: at('2026-11-19T10:00:00+07:00'),
+  note: null,
+  data: null,
+  actorName: null,
+  unitName: null,
+  ...o,
+});
 
 const dossier = (over: Partial<FormDossier> = {}): FormDossier => ({
   code: 'H12-261118-0001',
   status: 'processing',
   channel: 'in_person',
-  procedure: { name: 'Cấp bản sao trích lục hộ tịch', nationalCode: '1.0001', durationValue: 5, durationUnit: 'working_day', feeText: null, feeAmount: 8000 },
+  procedure: {
+    name: 'Cấp bản sao trích lục hộ tịch',
+    nationalCode: '1.0001',
+    durationValue: 5,
+    durationUnit: 'working_day',
+    feeText: null,
+    feeAmount: 8000,
+  },
   applicant: { type: 'citizen', name: 'Nguyễn Văn An', idNumber: '066090001234', phone: '0912345678', email: null, address: '12 Lê Duẩn' },
   subject: null,
   receivingUnit: { name: 'Trung tâm Phục vụ hành chính công', parentName: 'UBND tỉnh Đắk Lắk', address: '09 Lê Duẩn' },
@@ -73,7 +88,18 @@ describe('maskName', () => {
 
 describe('control slip (Mẫu 06) step results', () => {
   const now = at('2026-11-26T11:00:00+07:00');
-  const step = (o: Partial<FormStep>): FormStep => ({ position: 1, name: 'Thẩm định', unitName: 'Sở Tư pháp', handlerName: null, startedAt: at('2026-11-18T10:00:00+07:00'), dueAt: at('2026-11-21T16:30:00+07:00'), finishedAt: null, timeliness: null, note: null, ...o });
+  const step = (o: Partial<FormStep>): FormStep => ({
+    position: 1,
+    name: 'Thẩm định',
+    unitName: 'Sở Tư pháp',
+    handlerName: null,
+    startedAt: at('2026-11-18T10:00:00+07:00'),
+    dueAt: at('2026-11-21T16:30:00+07:00'),
+    finishedAt: null,
+    timeliness: null,
+    note: null,
+    ...o,
+  });
   it.each([
     ['finished a day before', { finishedAt: at('2026-11-20T15:00:00+07:00') }, 'early', 'Trước hạn'],
     ['finished on the due day before the hour', { finishedAt: at('2026-11-21T09:00:00+07:00') }, 'on_time', 'Đúng hạn'],
@@ -88,7 +114,10 @@ describe('control slip (Mẫu 06) step results', () => {
   });
   it('orders rows by position and numbers them', () => {
     const rows = controlSlipRows([step({ position: 2, unitName: 'B' }), step({ position: 1, unitName: 'A' })], now);
-    expect(rows.map((r) => [r[0], r[1]?.split('\n')[0]])).toEqual([['1', 'A'], ['2', 'B']]);
+    expect(rows.map((r) => [r[0], r[1]?.split('\n')[0]])).toEqual([
+      ['1', 'A'],
+      ['2', 'B'],
+    ]);
   });
 });
 
@@ -97,7 +126,18 @@ describe('form contents', () => {
     const doc = buildDossierForm('01', dossier(), ctx);
     const s = text(doc);
     expect(doc.title).toBe('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
-    for (const part of ['H12-261118-0001', 'Nguyễn Văn An', '066090001234', 'Tờ khai', 'Bản chính', '8 giờ 05 phút, ngày 18 tháng 11 năm 2026', '16 giờ 30 phút, ngày 25 tháng 11 năm 2026', 'Trung tâm Phục vụ hành chính công, 09 Lê Duẩn', '8.000 đồng', '05 ngày làm việc']) {
+    for (const part of [
+      'H12-261118-0001',
+      'Nguyễn Văn An',
+      '066090001234',
+      'Tờ khai',
+      'Bản chính',
+      '8 giờ 05 phút, ngày 18 tháng 11 năm 2026',
+      '16 giờ 30 phút, ngày 25 tháng 11 năm 2026',
+      'Trung tâm Phục vụ hành chính công, 09 Lê Duẩn',
+      '8.000 đồng',
+      '05 ngày làm việc',
+    ]) {
       expect(s).toContain(part);
     }
     expect(doc.placeDate).toBe('Buôn Ma Thuột, ngày 26 tháng 11 năm 2026');
@@ -109,7 +149,11 @@ describe('form contents', () => {
     const d = dossier({
       events: [
         ev({ type: 'request_supplement', toStatus: 'supplement_requested', note: 'cũ' }),
-        ev({ type: 'request_supplement', toStatus: 'supplement_requested', data: { items: ['Bản vẽ sơ đồ', { name: 'Giấy uỷ quyền', note: 'có chứng thực' }] } }),
+        ev({
+          type: 'request_supplement',
+          toStatus: 'supplement_requested',
+          data: { items: ['Bản vẽ sơ đồ', { name: 'Giấy uỷ quyền', note: 'có chứng thực' }] },
+        }),
       ],
     });
     const doc = buildDossierForm('02', d, ctx);
@@ -125,7 +169,12 @@ describe('form contents', () => {
   });
 
   it('03 refusal states the reason; 05 stop states the reason', () => {
-    const d = dossier({ events: [ev({ type: 'refuse', toStatus: 'not_received', note: 'Không thuộc thẩm quyền' }), ev({ type: 'stop', toStatus: 'stopped', data: { reason: 'Người nộp đề nghị' } })] });
+    const d = dossier({
+      events: [
+        ev({ type: 'refuse', toStatus: 'not_received', note: 'Không thuộc thẩm quyền' }),
+        ev({ type: 'stop', toStatus: 'stopped', data: { reason: 'Người nộp đề nghị' } }),
+      ],
+    });
     expect(text(buildDossierForm('03', d, ctx))).toContain('Không thuộc thẩm quyền');
     expect(text(buildDossierForm('05', d, ctx))).toContain('Người nộp đề nghị');
   });
@@ -133,7 +182,15 @@ describe('form contents', () => {
   it('04 apology gives the reason, the original and the new date', () => {
     const d = dossier({
       originalDueAt: at('2026-11-25T16:30:00+07:00'),
-      events: [ev({ type: 'extension_issued', toStatus: 'processing', fromStatus: 'processing', note: 'Cần xác minh', data: { newDueAt: '2026-12-02T16:30:00+07:00' } })],
+      events: [
+        ev({
+          type: 'extension_issued',
+          toStatus: 'processing',
+          fromStatus: 'processing',
+          note: 'Cần xác minh',
+          data: { newDueAt: '2026-12-02T16:30:00+07:00' },
+        }),
+      ],
     });
     const s = text(buildDossierForm('04', d, ctx));
     expect(s).toContain('Cần xác minh');
@@ -155,11 +212,15 @@ describe('form contents', () => {
   });
 
   it('01 is not available before receipt', () => expect(isFormAvailable('01', [], null)).toBe(false));
-  it('builds the lookup URL with one slash and an encoded code', () => expect(lookupUrl('http://x/', 'A B')).toBe('http://x/tra-cuu/A%20B'));
+  it('builds the lookup URL with one slash and an encoded code', () =>
+    expect(lookupUrl('http://x/', 'A B')).toBe('http://x/tra-cuu/A%20B'));
 
   it('07 register keeps a full dossier code on one line without narrowing the procedure name', () => {
     const unit = { name: 'Trung tâm Phục vụ hành chính công tỉnh', parentName: 'UBND TỈNH ĐẮK LẮK', address: null };
-    const doc = registerForm({ unit, from: at('2026-11-01T00:00:00+07:00'), to: at('2026-11-30T00:00:00+07:00'), entries: [] }, { now: at('2026-11-30T10:00:00+07:00'), place: 'Đắk Lắk' });
+    const doc = registerForm(
+      { unit, from: at('2026-11-01T00:00:00+07:00'), to: at('2026-11-30T00:00:00+07:00'), entries: [] },
+      { now: at('2026-11-30T10:00:00+07:00'), place: 'Đắk Lắk' },
+    );
     const table = doc.blocks[0];
     if (table?.kind !== 'table') throw new Error('no table');
     expect(table.widths).toHaveLength(REGISTER_HEADERS.length);
@@ -174,7 +235,19 @@ describe('form contents', () => {
 
   it('07 register rows show status with timeliness', () => {
     const rows = registerRows([
-      { code: 'A', procedureName: 'P', applicantName: 'N', applicantContact: null, handlingUnitName: 'S', receivedAt: at('2026-11-18T09:15:00+07:00'), dueAt: null, finishedAt: null, returnedAt: null, status: 'returned', timeliness: 'late' },
+      {
+        code: 'A',
+        procedureName: 'P',
+        applicantName: 'N',
+        applicantContact: null,
+        handlingUnitName: 'S',
+        receivedAt: at('2026-11-18T09:15:00+07:00'),
+        dueAt: null,
+        finishedAt: null,
+        returnedAt: null,
+        status: 'returned',
+        timeliness: 'late',
+      },
     ]);
     expect(rows[0]).toEqual(['1', 'A', 'P', 'N', '', 'S', '18/11/2026 09:15', '', '', '', 'Đã trả kết quả (quá hạn)']);
   });

@@ -24,7 +24,8 @@ export function isFormAvailable(form: DossierFormCode, events: readonly FormEven
   return eventForForm(form, events) !== null;
 }
 
-const asRecord = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const asRecord = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 function itemText(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;

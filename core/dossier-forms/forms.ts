@@ -10,7 +10,13 @@ const t = (text: string): Rich => ({ text });
 const honorific = (d: FormDossier) => (d.applicant.type === 'organisation' ? 'Tổ chức' : 'Ông/Bà');
 const moment = (at: Date | null) => (at ? vnMoment(at) : DOTS);
 
-function base(d: FormDossier, ctx: FormContext, form: FormDocument['form'], title: string, issuedBy = d.receivingUnit): Omit<FormDocument, 'blocks' | 'signatures'> {
+function base(
+  d: FormDossier,
+  ctx: FormContext,
+  form: FormDocument['form'],
+  title: string,
+  issuedBy = d.receivingUnit,
+): Omit<FormDocument, 'blocks' | 'signatures'> {
   return {
     form,
     orientation: 'portrait',
@@ -26,7 +32,8 @@ function base(d: FormDossier, ctx: FormContext, form: FormDocument['form'], titl
 
 function applicantFields(d: FormDossier): FormBlock {
   const rows: Array<[string, string]> = [[`${honorific(d)}:`, d.applicant.name]];
-  if (d.applicant.idNumber) rows.push([d.applicant.type === 'organisation' ? 'Mã số doanh nghiệp/thuế:' : 'Số định danh cá nhân:', d.applicant.idNumber]);
+  if (d.applicant.idNumber)
+    rows.push([d.applicant.type === 'organisation' ? 'Mã số doanh nghiệp/thuế:' : 'Số định danh cá nhân:', d.applicant.idNumber]);
   if (d.applicant.address) rows.push(['Địa chỉ:', d.applicant.address]);
   if (d.applicant.phone) rows.push(['Số điện thoại:', d.applicant.phone]);
   if (d.applicant.email) rows.push(['Thư điện tử:', d.applicant.email]);
@@ -59,10 +66,19 @@ export function receiptForm(d: FormDossier, ctx: FormContext): FormDocument {
       applicantFields(d),
       { kind: 'paragraph', parts: [b('1. Thành phần hồ sơ nộp gồm:')] },
       docs.length
-        ? { kind: 'table', headers: ['STT', 'Tên giấy tờ', 'Hình thức', 'Số lượng'], widths: [28, '*', 110, 52], rows: docs, align: ['center', 'left', 'left', 'center'] }
+        ? {
+            kind: 'table',
+            headers: ['STT', 'Tên giấy tờ', 'Hình thức', 'Số lượng'],
+            widths: [28, '*', 110, 52],
+            rows: docs,
+            align: ['center', 'left', 'left', 'center'],
+          }
         : { kind: 'paragraph', parts: [t('(Không có giấy tờ kèm theo)')] },
       { kind: 'paragraph', parts: [b('2. Số lượng hồ sơ: '), t('01 (bộ)')] },
-      { kind: 'paragraph', parts: [b('3. Thời gian giải quyết hồ sơ theo quy định: '), t(vnDuration(d.procedure.durationValue, d.procedure.durationUnit))] },
+      {
+        kind: 'paragraph',
+        parts: [b('3. Thời gian giải quyết hồ sơ theo quy định: '), t(vnDuration(d.procedure.durationValue, d.procedure.durationUnit))],
+      },
       { kind: 'paragraph', parts: [b('4. Thời gian nhận hồ sơ: '), t(moment(d.receivedAt))] },
       { kind: 'paragraph', parts: [b('5. Thời gian trả kết quả giải quyết hồ sơ: '), t(moment(d.dueAt))] },
       { kind: 'paragraph', parts: [b('6. Nơi nhận kết quả: '), t(returnPlaceText(d))] },
@@ -85,7 +101,11 @@ function requireEvent(d: FormDossier, form: '02' | '03' | '04' | '05'): FormEven
 const intro = (d: FormDossier): FormBlock => ({
   kind: 'paragraph',
   indent: true,
-  parts: [t(d.receivedAt ? `Ngày ${vnDate(d.receivedAt).replace(/^ngày /, '')}, ` : ''), b(d.receivingUnit.name), t(' tiếp nhận hồ sơ của:')],
+  parts: [
+    t(d.receivedAt ? `Ngày ${vnDate(d.receivedAt).replace(/^ngày /, '')}, ` : ''),
+    b(d.receivingUnit.name),
+    t(' tiếp nhận hồ sơ của:'),
+  ],
 });
 
 /** Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ; items from the latest supplement event. */
@@ -96,14 +116,22 @@ export function supplementForm(d: FormDossier, ctx: FormContext): FormDocument {
   const blocks: FormBlock[] = [
     intro(d),
     applicantFields(d),
-    { kind: 'paragraph', indent: true, parts: [t(`Sau khi xem xét, đối chiếu thành phần hồ sơ, đề nghị ${honorific(d)} bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:`)] },
+    {
+      kind: 'paragraph',
+      indent: true,
+      parts: [t(`Sau khi xem xét, đối chiếu thành phần hồ sơ, đề nghị ${honorific(d)} bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:`)],
+    },
     items.length ? { kind: 'list', items } : { kind: 'paragraph', parts: [t(DOTS)] },
   ];
   if (reason && !items.includes(reason)) blocks.push({ kind: 'paragraph', indent: true, parts: [b('Lý do: '), t(reason)] });
   blocks.push({
     kind: 'paragraph',
     indent: true,
-    parts: [t(`Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ${honorific(d)} liên hệ ${e.unitName ?? d.receivingUnit.name} để được hướng dẫn.`)],
+    parts: [
+      t(
+        `Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ${honorific(d)} liên hệ ${e.unitName ?? d.receivingUnit.name} để được hướng dẫn.`,
+      ),
+    ],
   });
   blocks.push({ kind: 'paragraph', align: 'center', parts: [{ text: 'Xin trân trọng cảm ơn!', italics: true }] });
   return {
@@ -123,7 +151,13 @@ export function refusalForm(d: FormDossier, ctx: FormContext): FormDocument {
     blocks: [
       intro(d),
       applicantFields(d),
-      { kind: 'paragraph', indent: true, parts: [t(`Qua xem xét, ${e.unitName ?? d.receivingUnit.name} thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:`)] },
+      {
+        kind: 'paragraph',
+        indent: true,
+        parts: [
+          t(`Qua xem xét, ${e.unitName ?? d.receivingUnit.name} thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:`),
+        ],
+      },
       { kind: 'paragraph', indent: true, parts: [b(eventReason(e) || DOTS)] },
       { kind: 'paragraph', indent: true, parts: [t(`Xin thông báo để ${honorific(d)} được biết và thực hiện.`)] },
     ],
@@ -143,12 +177,22 @@ export function apologyForm(d: FormDossier, ctx: FormContext): FormDocument {
       intro(d),
       applicantFields(d),
       { kind: 'paragraph', indent: true, parts: [t('Thời gian hẹn trả kết quả giải quyết hồ sơ: '), b(moment(original))] },
-      { kind: 'paragraph', indent: true, parts: [t(`Tuy nhiên, ${d.handlingUnit.name} không thể trả kết quả giải quyết hồ sơ của ${honorific(d)} đúng hẹn.`)] },
+      {
+        kind: 'paragraph',
+        indent: true,
+        parts: [t(`Tuy nhiên, ${d.handlingUnit.name} không thể trả kết quả giải quyết hồ sơ của ${honorific(d)} đúng hẹn.`)],
+      },
       { kind: 'paragraph', indent: true, parts: [b('Lý do: '), t(eventReason(e) || DOTS)] },
       {
         kind: 'paragraph',
         indent: true,
-        parts: [t(`Sự chậm trễ này đã gây phiền hà cho ${honorific(d)}. ${d.handlingUnit.name} xin lỗi ${honorific(d)} và sẽ trả kết quả giải quyết hồ sơ vào `), b(moment(next)), t('.')],
+        parts: [
+          t(
+            `Sự chậm trễ này đã gây phiền hà cho ${honorific(d)}. ${d.handlingUnit.name} xin lỗi ${honorific(d)} và sẽ trả kết quả giải quyết hồ sơ vào `,
+          ),
+          b(moment(next)),
+          t('.'),
+        ],
       },
       { kind: 'paragraph', align: 'center', parts: [{ text: 'Xin trân trọng cảm ơn!', italics: true }] },
     ],
@@ -165,7 +209,11 @@ export function stopForm(d: FormDossier, ctx: FormContext): FormDocument {
     blocks: [
       intro(d),
       applicantFields(d),
-      { kind: 'paragraph', indent: true, parts: [t(`${d.handlingUnit.name} thông báo dừng xử lý hồ sơ nêu trên kể từ `), b(vnMoment(e.at)), t('.')] },
+      {
+        kind: 'paragraph',
+        indent: true,
+        parts: [t(`${d.handlingUnit.name} thông báo dừng xử lý hồ sơ nêu trên kể từ `), b(vnMoment(e.at)), t('.')],
+      },
       { kind: 'paragraph', indent: true, parts: [b('Lý do: '), t(eventReason(e) || DOTS)] },
       { kind: 'paragraph', indent: true, parts: [t(`Xin thông báo để ${honorific(d)} được biết.`)] },
     ],

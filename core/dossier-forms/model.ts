@@ -14,7 +14,14 @@ export type FormBlock =
   | { kind: 'paragraph'; parts: Rich[]; align?: 'left' | 'center' | 'justify'; indent?: boolean }
   | { kind: 'fields'; rows: Array<[label: string, value: string]> }
   | { kind: 'list'; items: string[] }
-  | { kind: 'table'; headers: string[]; widths: Array<number | '*' | 'auto'>; rows: string[][]; fontSize?: number; align?: Array<'left' | 'center' | 'right'> };
+  | {
+      kind: 'table';
+      headers: string[];
+      widths: Array<number | '*' | 'auto'>;
+      rows: string[][];
+      fontSize?: number;
+      align?: Array<'left' | 'center' | 'right'>;
+    };
 
 /** A signature column: role in capitals, hint in italics, and the printed name when known. */
 export type SignatureBlock = { title: string; hint: string; name: string | null };
@@ -78,7 +85,14 @@ export type FormDossier = {
     feeText: string | null;
     feeAmount: number | null;
   };
-  applicant: { type: 'citizen' | 'organisation'; name: string; idNumber: string | null; phone: string | null; email: string | null; address: string | null };
+  applicant: {
+    type: 'citizen' | 'organisation';
+    name: string;
+    idNumber: string | null;
+    phone: string | null;
+    email: string | null;
+    address: string | null;
+  };
   subject: string | null;
   receivingUnit: FormUnit;
   handlingUnit: FormUnit;

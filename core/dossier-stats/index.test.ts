@@ -20,7 +20,15 @@ const Q1 = periodBounds({ from: asLocalDate('2026-01-01'), to: asLocalDate('2026
 const NOW = at('2026-06-01T00:00:00');
 
 function dossier(o: Partial<StatsDossier>): StatsDossier {
-  return { status: 'processing', channel: 'in_person', receivedAt: at('2026-02-02T08:00:00'), finishedAt: null, originalDueAt: at('2026-02-10T08:00:00'), timeliness: null, ...o };
+  return {
+    status: 'processing',
+    channel: 'in_person',
+    receivedAt: at('2026-02-02T08:00:00'),
+    finishedAt: null,
+    originalDueAt: at('2026-02-10T08:00:00'),
+    timeliness: null,
+    ...o,
+  };
 }
 
 describe('periodBounds', () => {
@@ -32,10 +40,22 @@ describe('periodBounds', () => {
 
 describe('finishedTimeliness (against the original due, reference.md §4.6)', () => {
   it.each([
-    ['stored class wins', { finishedAt: at('2026-02-20T08:00:00'), originalDueAt: at('2026-02-10T08:00:00'), timeliness: 'early' as const }, 'early'],
+    [
+      'stored class wins',
+      { finishedAt: at('2026-02-20T08:00:00'), originalDueAt: at('2026-02-10T08:00:00'), timeliness: 'early' as const },
+      'early',
+    ],
     ['earlier day → early', { finishedAt: at('2026-02-09T16:00:00'), originalDueAt: at('2026-02-10T08:00:00'), timeliness: null }, 'early'],
-    ['due day, before the due moment → on time', { finishedAt: at('2026-02-10T07:45:00'), originalDueAt: at('2026-02-10T08:00:00'), timeliness: null }, 'on_time'],
-    ['due day, after the due moment → late', { finishedAt: at('2026-02-10T09:00:00'), originalDueAt: at('2026-02-10T08:00:00'), timeliness: null }, 'late'],
+    [
+      'due day, before the due moment → on time',
+      { finishedAt: at('2026-02-10T07:45:00'), originalDueAt: at('2026-02-10T08:00:00'), timeliness: null },
+      'on_time',
+    ],
+    [
+      'due day, after the due moment → late',
+      { finishedAt: at('2026-02-10T09:00:00'), originalDueAt: at('2026-02-10T08:00:00'), timeliness: null },
+      'late',
+    ],
     ['no due recorded → on time', { finishedAt: at('2026-02-10T09:00:00'), originalDueAt: null, timeliness: null }, 'on_time'],
     ['not finished → null', { finishedAt: null, originalDueAt: at('2026-02-10T08:00:00'), timeliness: null }, null],
   ])('%s', (_name, d, expected) => {
@@ -46,12 +66,41 @@ describe('finishedTimeliness (against the original due, reference.md §4.6)', ()
 describe('classifyForPeriod (Q1 2026, judged on 1 June 2026)', () => {
   it.each([
     ['received in Q1, open, due passed → overdue', {}, { carriedOver: false, finished: null, inProgress: 'overdue' }],
-    ['received in Q1, open, due after Q1 → within', { originalDueAt: at('2026-04-03T08:00:00') }, { carriedOver: false, finished: null, inProgress: 'within' }],
-    ['received in December, finished in Q1 late → carried over, late', { receivedAt: at('2025-12-20T09:00:00'), finishedAt: at('2026-01-05T10:00:00'), originalDueAt: at('2026-01-02T09:00:00'), status: 'returned' as const }, { carriedOver: true, finished: 'late', inProgress: null }],
-    ['finished in Q1 after the apology date: still late against the original due', { finishedAt: at('2026-02-12T10:00:00'), status: 'done' as const }, { carriedOver: false, finished: 'late', inProgress: null }],
-    ['finished after Q1 → in progress at its end, overdue (due 10/2)', { finishedAt: at('2026-04-02T10:00:00'), status: 'returned' as const }, { carriedOver: false, finished: null, inProgress: 'overdue' }],
-    ['waiting for a supplement: the clock is stopped → within', { status: 'supplement_requested' as const }, { carriedOver: false, finished: null, inProgress: 'within' }],
-    ['online, early', { channel: 'online' as const, finishedAt: at('2026-02-05T10:00:00'), status: 'returned' as const }, { carriedOver: false, finished: 'early', inProgress: null }],
+    [
+      'received in Q1, open, due after Q1 → within',
+      { originalDueAt: at('2026-04-03T08:00:00') },
+      { carriedOver: false, finished: null, inProgress: 'within' },
+    ],
+    [
+      'received in December, finished in Q1 late → carried over, late',
+      {
+        receivedAt: at('2025-12-20T09:00:00'),
+        finishedAt: at('2026-01-05T10:00:00'),
+        originalDueAt: at('2026-01-02T09:00:00'),
+        status: 'returned' as const,
+      },
+      { carriedOver: true, finished: 'late', inProgress: null },
+    ],
+    [
+      'finished in Q1 after the apology date: still late against the original due',
+      { finishedAt: at('2026-02-12T10:00:00'), status: 'done' as const },
+      { carriedOver: false, finished: 'late', inProgress: null },
+    ],
+    [
+      'finished after Q1 → in progress at its end, overdue (due 10/2)',
+      { finishedAt: at('2026-04-02T10:00:00'), status: 'returned' as const },
+      { carriedOver: false, finished: null, inProgress: 'overdue' },
+    ],
+    [
+      'waiting for a supplement: the clock is stopped → within',
+      { status: 'supplement_requested' as const },
+      { carriedOver: false, finished: null, inProgress: 'within' },
+    ],
+    [
+      'online, early',
+      { channel: 'online' as const, finishedAt: at('2026-02-05T10:00:00'), status: 'returned' as const },
+      { carriedOver: false, finished: 'early', inProgress: null },
+    ],
   ])('%s', (_name, o, expected) => {
     expect(classifyForPeriod(dossier(o), Q1, NOW)).toMatchObject(expected);
   });
@@ -78,7 +127,12 @@ describe('tally and rates (hand-computed)', () => {
   // 10 dossiers: 2 carried over, 8 new (4 online, 3 in person, 1 postal); finished 3 early, 2 on time, 1 late;
   // open at the end: 3 within time, 1 overdue; plus 1 withdrawn (ignored).
   const set: StatsDossier[] = [
-    dossier({ receivedAt: at('2025-12-15T08:00:00'), finishedAt: at('2026-01-10T08:00:00'), originalDueAt: at('2026-01-12T08:00:00'), status: 'returned' }),
+    dossier({
+      receivedAt: at('2025-12-15T08:00:00'),
+      finishedAt: at('2026-01-10T08:00:00'),
+      originalDueAt: at('2026-01-12T08:00:00'),
+      status: 'returned',
+    }),
     dossier({ receivedAt: at('2025-12-20T08:00:00'), originalDueAt: at('2026-04-20T08:00:00') }),
     dossier({ channel: 'online', finishedAt: at('2026-02-03T08:00:00'), status: 'returned' }),
     dossier({ channel: 'online', finishedAt: at('2026-02-04T08:00:00'), status: 'done' }),
@@ -130,7 +184,16 @@ describe('splitForCounts', () => {
     ['2026-01-01', '2026-03-31', '2026-01-01', ['2026-01-01', '2026-04-01'], []],
     ['2026-01-15', '2026-03-31', '2026-01-01', ['2026-02-01', '2026-04-01'], [['2026-01-01', '2026-02-01']]],
     ['2026-01-01', '2026-03-10', '2026-01-01', ['2026-01-01', '2026-03-01'], [['2026-03-01', '2026-03-11']]],
-    ['2026-01-15', '2026-03-10', '2026-01-01', ['2026-02-01', '2026-03-01'], [['2026-01-01', '2026-02-01'], ['2026-03-01', '2026-03-11']]],
+    [
+      '2026-01-15',
+      '2026-03-10',
+      '2026-01-01',
+      ['2026-02-01', '2026-03-01'],
+      [
+        ['2026-01-01', '2026-02-01'],
+        ['2026-03-01', '2026-03-11'],
+      ],
+    ],
     ['2026-02-01', '2026-02-28', '2026-02-01', ['2026-02-01', '2026-03-01'], []],
     ['2026-03-15', '2026-03-15', '2026-03-01', null, [['2026-03-01', '2026-03-16']]],
     ['2026-01-15', '2026-02-10', '2026-01-01', null, [['2026-01-01', '2026-02-11']]],

@@ -1,6 +1,16 @@
 // Period statistics of one-stop dossiers (reference.md §4.8): which dossiers a period counts, how each is classed,
 // and the rates. The SQL in server/modules/dossier-stats implements exactly these rules (its tests cross-check).
-import { addDays, asLocalDate, classifyTimeliness, toDayNumber, MS_PER_DAY, VN_OFFSET_MS, type Instant, type LocalDate, type Timeliness } from '../calendar/index';
+import {
+  addDays,
+  asLocalDate,
+  classifyTimeliness,
+  toDayNumber,
+  MS_PER_DAY,
+  VN_OFFSET_MS,
+  type Instant,
+  type LocalDate,
+  type Timeliness,
+} from '../calendar/index';
 
 /** Dossier statuses, as stored (DVCQG codes 1–10, reference.md §4.2). */
 export type StatsDossierStatus =
@@ -21,7 +31,14 @@ export type StatsChannel = 'online' | 'in_person' | 'postal';
 // A dossier is "to handle" only once accepted, and leaves the statistics when withdrawn or stopped without a result;
 // those are counted apart (ended) so the received figures still reconcile. Codes 1 and 3 were never accepted.
 /** Statuses whose dossiers enter the timeliness statistics (accepted and not ended without a result). */
-export const COUNTED_STATUSES: readonly StatsDossierStatus[] = ['received', 'processing', 'supplement_requested', 'awaiting_payment', 'done', 'returned'];
+export const COUNTED_STATUSES: readonly StatsDossierStatus[] = [
+  'received',
+  'processing',
+  'supplement_requested',
+  'awaiting_payment',
+  'done',
+  'returned',
+];
 
 /** What the statistics read of one dossier (moments as epoch ms). */
 export type StatsDossier = {
@@ -87,7 +104,8 @@ export function classifyForPeriod(d: StatsDossier, b: PeriodBounds, asOf: Instan
   if (d.receivedAt >= b.end) return null;
   if (d.finishedAt !== null && d.finishedAt < b.start) return null;
   const carriedOver = d.receivedAt < b.start;
-  if (d.finishedAt !== null && d.finishedAt < b.end) return { carriedOver, channel: d.channel, finished: finishedTimeliness(d), inProgress: null };
+  if (d.finishedAt !== null && d.finishedAt < b.end)
+    return { carriedOver, channel: d.channel, finished: finishedTimeliness(d), inProgress: null };
   const cutoff = Math.min(b.end, asOf);
   const overdue = d.status !== 'supplement_requested' && d.originalDueAt !== null && d.originalDueAt < cutoff;
   return { carriedOver, channel: d.channel, finished: null, inProgress: overdue ? 'overdue' : 'within' };
@@ -95,7 +113,17 @@ export function classifyForPeriod(d: StatsDossier, b: PeriodBounds, asOf: Instan
 
 /** All-zero counts. */
 export function emptyCounts(): StatsCounts {
-  return { carriedOver: 0, receivedOnline: 0, receivedInPerson: 0, receivedPostal: 0, finishedEarly: 0, finishedOnTime: 0, finishedLate: 0, inProgressWithinTime: 0, inProgressOverdue: 0 };
+  return {
+    carriedOver: 0,
+    receivedOnline: 0,
+    receivedInPerson: 0,
+    receivedPostal: 0,
+    finishedEarly: 0,
+    finishedOnTime: 0,
+    finishedLate: 0,
+    inProgressWithinTime: 0,
+    inProgressOverdue: 0,
+  };
 }
 
 /** Adds one classed dossier to counts (in place). */

@@ -66,7 +66,16 @@ export function codePattern(format: string): RegExp {
   for (const m of format.matchAll(TOKEN_RE)) {
     src += escape(format.slice(last, m.index));
     const t = m[0];
-    src += t === '{unit}' ? `(?<unit>${UNIT_RE})` : t === '{yyMMdd}' ? '(?<date>\\d{6})' : t === '{yyyyMMdd}' ? '(?<date>\\d{8})' : t === '{seq4}' ? '(?<seq>\\d{4,7})' : '(?<seq>\\d{1,7})';
+    src +=
+      t === '{unit}'
+        ? `(?<unit>${UNIT_RE})`
+        : t === '{yyMMdd}'
+          ? '(?<date>\\d{6})'
+          : t === '{yyyyMMdd}'
+            ? '(?<date>\\d{8})'
+            : t === '{seq4}'
+              ? '(?<seq>\\d{4,7})'
+              : '(?<seq>\\d{1,7})';
     last = (m.index ?? 0) + t.length;
   }
   src += escape(format.slice(last));
@@ -74,7 +83,10 @@ export function codePattern(format: string): RegExp {
 }
 
 function validDateDigits(digits: string): boolean {
-  const [yy, mm, dd] = digits.length === 6 ? [Number(`20${digits.slice(0, 2)}`), Number(digits.slice(2, 4)), Number(digits.slice(4, 6))] : [Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6, 8))];
+  const [yy, mm, dd] =
+    digits.length === 6
+      ? [Number(`20${digits.slice(0, 2)}`), Number(digits.slice(2, 4)), Number(digits.slice(4, 6))]
+      : [Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6, 8))];
   if (mm < 1 || mm > 12 || dd < 1) return false;
   const days = new Date(Date.UTC(yy, mm, 0)).getUTCDate();
   return dd <= days;
@@ -87,7 +99,8 @@ export function parseDossierCode(format: string, code: string): Result<ParsedDos
   if (code.length > 80) return err('DOSSIER_CODE_MALFORMED', 'Code too long');
   const m = codePattern(format).exec(code);
   const g = m?.groups;
-  if (!g || g.unit === undefined || g.date === undefined || g.seq === undefined) return err('DOSSIER_CODE_MALFORMED', `Code does not match ${format}`);
+  if (!g || g.unit === undefined || g.date === undefined || g.seq === undefined)
+    return err('DOSSIER_CODE_MALFORMED', `Code does not match ${format}`);
   if (!validDateDigits(g.date)) return err('DOSSIER_CODE_MALFORMED', 'Impossible date in code');
   const seq = Number(g.seq);
   if (seq < 1) return err('DOSSIER_CODE_MALFORMED', 'Sequence starts at 1');

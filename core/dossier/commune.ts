@@ -4,7 +4,8 @@ import { err, ok, type Result } from '../shared/result';
 export type HandlingCommuneErrorCode = 'DOSSIER_HANDLING_COMMUNE_REQUIRED' | 'DOSSIER_HANDLING_COMMUNE_NOT_APPLICABLE';
 
 /** Whether the clerk must name the handling commune: a commune-level procedure received at a unit outside any commune. */
-export const needsHandlingCommune = (level: string, receivingCommuneId: string | null): boolean => level === 'commune' && receivingCommuneId === null;
+export const needsHandlingCommune = (level: string, receivingCommuneId: string | null): boolean =>
+  level === 'commune' && receivingCommuneId === null;
 
 // NĐ 118/2025/NĐ-CP (reference.md §4.1, [S47]): a dossier may be lodged at any reception point in the province, yet a
 // commune-level procedure is still decided by a commune; a reception point outside any commune (the provincial centre)
@@ -13,7 +14,11 @@ export const needsHandlingCommune = (level: string, receivingCommuneId: string |
  * The commune that handles a dossier: the receiving unit's own commune, or the one named at intake when the receiving
  * unit is in no commune (null for a province-level procedure). Naming one where it does not apply is refused.
  */
-export function handlingCommune(level: string, receivingCommuneId: string | null, namedCommuneId: string | null | undefined): Result<string | null, HandlingCommuneErrorCode> {
+export function handlingCommune(
+  level: string,
+  receivingCommuneId: string | null,
+  namedCommuneId: string | null | undefined,
+): Result<string | null, HandlingCommuneErrorCode> {
   const named = namedCommuneId ?? null;
   if (!needsHandlingCommune(level, receivingCommuneId)) {
     if (named !== null) return err('DOSSIER_HANDLING_COMMUNE_NOT_APPLICABLE');

@@ -58,7 +58,12 @@ describe('apology guard (delegates to the legal clock)', () => {
     if (r.ok) expect(r.value.dueAt).toBe('2026-03-12T09:00:00+07:00');
   });
   it.each([
-    ['too late (less than 1 working day before due)', '2026-03-06T14:00:00+07:00', '2026-03-12T09:00:00+07:00', 'DOSSIER_EXTENSION_TOO_LATE'],
+    [
+      'too late (less than 1 working day before due)',
+      '2026-03-06T14:00:00+07:00',
+      '2026-03-12T09:00:00+07:00',
+      'DOSSIER_EXTENSION_TOO_LATE',
+    ],
     ['not later', '2026-03-03T09:00:00+07:00', '2026-03-09T08:00:00+07:00', 'DOSSIER_EXTENSION_NOT_LATER'],
     ['new date on a Sunday', '2026-03-03T09:00:00+07:00', '2026-03-15T09:00:00+07:00', 'DOSSIER_EXTENSION_DUE_NOT_WORKING_DAY'],
   ])('refuses %s', (_n, at, due, code) => {

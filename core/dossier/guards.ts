@@ -26,11 +26,17 @@ export type SupplementCheck = { readonly repeated: boolean; readonly previousAtU
 // A written supplement request may be issued only once per agency during processing (NĐ 61/2018 + NĐ 107/2021,
 // reference.md §4.5); a further one needs a recorded reason and is flagged (766 counts it late [S54]).
 /** Checks a supplement request by `unitId` against the earlier ones (their units). */
-export function checkSupplement(previousUnits: readonly string[], unitId: string, reason: string | null | undefined): Result<SupplementCheck, SupplementErrorCode> {
+export function checkSupplement(
+  previousUnits: readonly string[],
+  unitId: string,
+  reason: string | null | undefined,
+): Result<SupplementCheck, SupplementErrorCode> {
   const previousAtUnit = previousUnits.filter((u) => u === unitId).length;
   if (previousAtUnit === 0) return ok({ repeated: false, previousAtUnit });
   if (!reason || reason.trim().length < 5) {
-    return err('DOSSIER_SUPPLEMENT_REASON_REQUIRED', 'A second supplement request by the same agency needs a written reason', { previousAtUnit });
+    return err('DOSSIER_SUPPLEMENT_REASON_REQUIRED', 'A second supplement request by the same agency needs a written reason', {
+      previousAtUnit,
+    });
   }
   return ok({ repeated: true, previousAtUnit });
 }
@@ -53,7 +59,12 @@ export const CLOCK_ERROR_TO_DOSSIER: Readonly<Record<ClockErrorCode, string>> = 
 };
 
 /** The apology/extension guard: only once, at least 1 working day before the due moment, to a later working day (delegates to the legal clock). */
-export function checkApology(calendar: WorkingCalendar, clock: LegalClock, at: IsoMoment | Instant, newDueAt: IsoMoment | Instant): Result<LegalClock, string> {
+export function checkApology(
+  calendar: WorkingCalendar,
+  clock: LegalClock,
+  at: IsoMoment | Instant,
+  newDueAt: IsoMoment | Instant,
+): Result<LegalClock, string> {
   const r = applyClockEvent(calendar, clock, { type: 'extension_issued', at, newDueAt });
   if (r.ok) return r;
   return err(CLOCK_ERROR_TO_DOSSIER[r.code], r.message, r.details);

@@ -34,8 +34,20 @@ describe('route and step deadlines', () => {
   it.each([
     [[], 'empty'],
     [[{ position: 1, unitId: 'a', name: 'x', timeShare: 0.5 }], 'shares sum to 0.5'],
-    [[{ position: 1, unitId: 'a', name: 'x', timeShare: 0.5 }, { position: 1, unitId: 'b', name: 'y', timeShare: 0.5 }], 'duplicate positions'],
-    [[{ position: 1, unitId: 'a', name: 'x', timeShare: 0 }, { position: 2, unitId: 'b', name: 'y', timeShare: 1 }], 'zero share'],
+    [
+      [
+        { position: 1, unitId: 'a', name: 'x', timeShare: 0.5 },
+        { position: 1, unitId: 'b', name: 'y', timeShare: 0.5 },
+      ],
+      'duplicate positions',
+    ],
+    [
+      [
+        { position: 1, unitId: 'a', name: 'x', timeShare: 0 },
+        { position: 2, unitId: 'b', name: 'y', timeShare: 1 },
+      ],
+      'zero share',
+    ],
   ])('refuses route %#: %s', (steps) => {
     expect(validateRoute(steps).ok).toBe(false);
   });

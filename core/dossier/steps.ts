@@ -22,7 +22,13 @@ export function validateRoute(steps: readonly RouteStep[]): Result<RouteStep[], 
 
 // Each step's deadline is the receipt plus its cumulative share of the legal time; the last one is the dossier's due.
 /** Due moment of each step, counted cumulatively from the receipt on the working calendar. */
-export function stepDues<S extends RouteStep>(calendar: WorkingCalendar, receivedAt: Instant, time: ProcessingTime, dossierDueAt: Instant, steps: readonly S[]): DueStep<S>[] {
+export function stepDues<S extends RouteStep>(
+  calendar: WorkingCalendar,
+  receivedAt: Instant,
+  time: ProcessingTime,
+  dossierDueAt: Instant,
+  steps: readonly S[],
+): DueStep<S>[] {
   const ordered = [...steps].sort((a, b) => a.position - b.position);
   let cum = 0;
   return ordered.map((s, i) => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DOSSIER_ACTIONS, DOSSIER_STATUSES, DVCQG_STATUS_CODE, TRANSITIONS, actionsFrom, nextStatus, successorsOf, type DossierAction, type DossierStatus } from './index';
+import {
+  DOSSIER_ACTIONS,
+  DOSSIER_STATUSES,
+  DVCQG_STATUS_CODE,
+  TRANSITIONS,
+  actionsFrom,
+  nextStatus,
+  successorsOf,
+  type DossierAction,
+  type DossierStatus,
+} from './index';
 
 // The expected table, written out independently of TRANSITIONS: status → action → resulting status.
 const ALLOWED: Record<DossierStatus, Partial<Record<DossierAction, DossierStatus>>> = {
@@ -25,7 +35,13 @@ const ALLOWED: Record<DossierStatus, Partial<Record<DossierAction, DossierStatus
     reassign: 'processing',
   },
   supplement_requested: { resubmit: 'processing', withdraw: 'withdrawn', stop: 'stopped', reassign: 'supplement_requested' },
-  awaiting_payment: { confirm_payment: 'processing', withdraw: 'withdrawn', stop: 'stopped', issue_apology: 'awaiting_payment', reassign: 'awaiting_payment' },
+  awaiting_payment: {
+    confirm_payment: 'processing',
+    withdraw: 'withdrawn',
+    stop: 'stopped',
+    issue_apology: 'awaiting_payment',
+    reassign: 'awaiting_payment',
+  },
   withdrawn: {},
   stopped: {},
   done: { return_result: 'returned' },

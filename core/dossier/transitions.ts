@@ -104,7 +104,8 @@ export type TransitionErrorCode = 'DOSSIER_INVALID_TRANSITION';
 /** The status an action leads to from a status, or DOSSIER_INVALID_TRANSITION. */
 export function nextStatus(status: DossierStatus, action: DossierAction): Result<DossierStatus, TransitionErrorCode> {
   const t: Transition = TRANSITIONS[action];
-  if (!t.from.includes(status)) return err('DOSSIER_INVALID_TRANSITION', `Action ${action} is not allowed in status ${status}`, { status, action });
+  if (!t.from.includes(status))
+    return err('DOSSIER_INVALID_TRANSITION', `Action ${action} is not allowed in status ${status}`, { status, action });
   return ok(t.to === 'same' ? status : t.to);
 }
 

@@ -1,7 +1,6 @@
 /** A typed outcome: either a value or an error code with details, never a throw. */
 export type Result<T, E extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; code: E; message?: string; details?: Record<string, unknown> };
+  { ok: true; value: T } | { ok: false; code: E; message?: string; details?: Record<string, unknown> };
 
 /** Wraps a value as a successful Result. */
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveTarget, findOverlap, inEffectOn, meetsTarget, periodsOverlap, targetForPeriod, targetValueProblem, type TargetVersion } from './index';
+import {
+  effectiveTarget,
+  findOverlap,
+  inEffectOn,
+  meetsTarget,
+  periodsOverlap,
+  targetForPeriod,
+  targetValueProblem,
+  type TargetVersion,
+} from './index';
 
 type V = TargetVersion & { id: string };
-const v = (id: string, o: Partial<V>): V => ({ id, key: 'dossier.on_time_rate', unitId: null, value: 95, validFrom: '2025-01-01', validTo: null, ...o });
+const v = (id: string, o: Partial<V>): V => ({
+  id,
+  key: 'dossier.on_time_rate',
+  unitId: null,
+  value: 95,
+  validFrom: '2025-01-01',
+  validTo: null,
+  ...o,
+});
 
 // Ancestry of a commune: itself, its district-level parent, the province (itself first).
 const COMMUNE = ['commune', 'dept', 'province'];
@@ -50,7 +67,11 @@ describe('findOverlap (same key and scope only)', () => {
     ['the same period for another unit', v('new', { unitId: 'deptB', validFrom: '2026-01-01' }), undefined],
     ['the same period for another key', v('new', { key: 'sipas.satisfaction', validFrom: '2031-01-01' }), undefined],
     ['a unit version over its own stored one', v('new', { unitId: 'dept', validFrom: '2026-12-01', validTo: null }), 'dept'],
-    ['a stored version moved within its own period (itself excluded)', v('dept', { unitId: 'dept', validFrom: '2026-08-01', validTo: '2026-12-31' }), undefined],
+    [
+      'a stored version moved within its own period (itself excluded)',
+      v('dept', { unitId: 'dept', validFrom: '2026-08-01', validTo: '2026-12-31' }),
+      undefined,
+    ],
   ])('%s', (_n, candidate, expected) => {
     expect(findOverlap(VERSIONS, candidate)?.id).toBe(expected);
   });

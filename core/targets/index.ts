@@ -36,16 +36,26 @@ export function periodsOverlap(a: TargetPeriod, b: TargetPeriod): boolean {
 }
 
 /** The first stored version of the same key and scope whose period overlaps the candidate's (itself excluded by id). */
-export function findOverlap<T extends TargetVersion & { id: string }>(stored: readonly T[], candidate: TargetVersion & { id?: string }): T | undefined {
+export function findOverlap<T extends TargetVersion & { id: string }>(
+  stored: readonly T[],
+  candidate: TargetVersion & { id?: string },
+): T | undefined {
   // Product rule: no two versions of one key and scope may overlap, so each date has at most one value per scope.
-  return stored.find((v) => v.id !== candidate.id && v.key === candidate.key && v.unitId === candidate.unitId && periodsOverlap(v, candidate));
+  return stored.find(
+    (v) => v.id !== candidate.id && v.key === candidate.key && v.unitId === candidate.unitId && periodsOverlap(v, candidate),
+  );
 }
 
 /**
  * The version in effect for a key, a unit and a date: the closest unit of the ancestry (the unit itself first) with
  * a version in effect that day, else the province-wide one, else null.
  */
-export function effectiveTarget<T extends TargetVersion>(versions: readonly T[], key: string, ancestry: readonly string[], date: string): T | null {
+export function effectiveTarget<T extends TargetVersion>(
+  versions: readonly T[],
+  key: string,
+  ancestry: readonly string[],
+  date: string,
+): T | null {
   const live = versions.filter((v) => v.key === key && inEffectOn(v, date));
   // A unit's own target overrides the province's for its whole subtree; the closest unit wins (docs/TARGETS.md).
   for (const unitId of ancestry) {
@@ -56,7 +66,12 @@ export function effectiveTarget<T extends TargetVersion>(versions: readonly T[],
 }
 
 /** The version in effect for a report period: the one valid on the period's last day (docs/TARGETS.md). */
-export function targetForPeriod<T extends TargetVersion>(versions: readonly T[], key: string, ancestry: readonly string[], period: { from: string; to: string }): T | null {
+export function targetForPeriod<T extends TargetVersion>(
+  versions: readonly T[],
+  key: string,
+  ancestry: readonly string[],
+  period: { from: string; to: string },
+): T | null {
   return effectiveTarget(versions, key, ancestry, period.to);
 }
 

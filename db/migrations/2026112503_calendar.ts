@@ -78,6 +78,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
 
 type DayRow = readonly [date: string, kind: string, name: string, nameEn: string, legalRef: string, status: 'proposed' | 'confirmed'];
 
+// One calendar entry per line, so the table reads like the notices it copies.
+// prettier-ignore
 const DAYS: readonly DayRow[] = [
   ["2025-01-01", "holiday", "Tết Dương lịch", "New Year's Day", "Labour Code 2019 Art. 112(1)(a)", "confirmed"],
   ["2025-01-27", "tet", "Tết Nguyên đán Ất Tỵ (28 tháng Chạp)", "Lunar New Year (Tết)", "Labour Code 2019 Art. 112(1)(b); VPCP 8726/VPCP-KGVX (26/11/2024)", "confirmed"],
@@ -164,6 +166,7 @@ const DAYS: readonly DayRow[] = [
 
 type NoticeRow = readonly [year: number, ref: string, issuedOn: string | null, covers: string, source: string];
 
+// prettier-ignore
 const NOTICES: readonly NoticeRow[] = [
   [2025, "VPCP 8726/VPCP-KGVX", "2024-11-26", "Tết Ất Tỵ 2025 for civil servants", "[S69]"],
   [2025, "Swap 2/5 ↔ 26/4/2025 (number UNVERIFIED)", null, "30/4–1/5 break with make-up work on Saturday 26/4", "[S70]"],
@@ -180,9 +183,13 @@ const DEFAULT_SESSIONS = [
 const DEFAULT_WEEKLY = [DEFAULT_SESSIONS, DEFAULT_SESSIONS, DEFAULT_SESSIONS, DEFAULT_SESSIONS, DEFAULT_SESSIONS, [], []];
 
 async function insertReferenceData(db: Kysely<unknown>): Promise<void> {
-  const days = sql.join(DAYS.map(([date, kind, name, nameEn, legalRef, status]) => sql`(${date}::date, ${kind}, ${name}, ${nameEn}, ${legalRef}, ${status})`));
+  const days = sql.join(
+    DAYS.map(([date, kind, name, nameEn, legalRef, status]) => sql`(${date}::date, ${kind}, ${name}, ${nameEn}, ${legalRef}, ${status})`),
+  );
   await sql`INSERT INTO calendar_days (date, kind, name, name_en, legal_ref, status) VALUES ${days}`.execute(db);
-  const notices = sql.join(NOTICES.map(([year, ref, issuedOn, covers, source]) => sql`(${year}, ${ref}, ${issuedOn}::date, ${covers}, ${source})`));
+  const notices = sql.join(
+    NOTICES.map(([year, ref, issuedOn, covers, source]) => sql`(${year}, ${ref}, ${issuedOn}::date, ${covers}, ${source})`),
+  );
   await sql`INSERT INTO calendar_notices (year, ref, issued_on, covers, source) VALUES ${notices}`.execute(db);
   await sql`
     INSERT INTO calendar_office_hours (valid_from, weekly, makeup_day, legal_ref)

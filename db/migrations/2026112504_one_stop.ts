@@ -153,7 +153,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['dossier_files', 'dossier_steps', 'dossier_events', 'dossiers', 'dossier_code_sequences', 'procedure_steps', 'procedure_documents', 'procedures']) {
+  for (const t of [
+    'dossier_files',
+    'dossier_steps',
+    'dossier_events',
+    'dossiers',
+    'dossier_code_sequences',
+    'procedure_steps',
+    'procedure_documents',
+    'procedures',
+  ]) {
     await sql`DROP TABLE IF EXISTS ${sql.table(t)} CASCADE`.execute(db);
   }
 }

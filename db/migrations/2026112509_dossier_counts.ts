@@ -23,14 +23,26 @@ const TRACKED = ['status', 'channel', 'handling_unit_id', 'received_at', 'finish
 export async function up(db: Kysely<unknown>): Promise<void> {
   // Carried over = received − finished before the period holds only if nothing finishes before it was received.
   await sql`ALTER TABLE dossiers ADD CONSTRAINT dossiers_finished_after_received CHECK (finished_at >= received_at)`.execute(db);
-  await sql.raw(`CREATE TABLE dossier_daily_counts (unit_id uuid NOT NULL REFERENCES units(id), day date NOT NULL, ${COUNTS}, PRIMARY KEY (unit_id, day))`).execute(db);
+  await sql
+    .raw(
+      `CREATE TABLE dossier_daily_counts (unit_id uuid NOT NULL REFERENCES units(id), day date NOT NULL, ${COUNTS}, PRIMARY KEY (unit_id, day))`,
+    )
+    .execute(db);
   // The same counts per calendar month (month = its first day), so a year reads twelve rows per unit, not 365.
-  await sql.raw(`CREATE TABLE dossier_monthly_counts (unit_id uuid NOT NULL REFERENCES units(id), month date NOT NULL, ${COUNTS}, PRIMARY KEY (unit_id, month))`).execute(db);
-  await sql.raw(`CREATE TABLE dossier_count_deltas (id bigserial PRIMARY KEY, unit_id uuid NOT NULL, day date NOT NULL, ${COUNTS})`).execute(db);
+  await sql
+    .raw(
+      `CREATE TABLE dossier_monthly_counts (unit_id uuid NOT NULL REFERENCES units(id), month date NOT NULL, ${COUNTS}, PRIMARY KEY (unit_id, month))`,
+    )
+    .execute(db);
+  await sql
+    .raw(`CREATE TABLE dossier_count_deltas (id bigserial PRIMARY KEY, unit_id uuid NOT NULL, day date NOT NULL, ${COUNTS})`)
+    .execute(db);
   await sql`CREATE INDEX dossier_count_deltas_unit_idx ON dossier_count_deltas (unit_id, day)`.execute(db);
 
   // The Vietnam calendar day (UTC+7, no daylight saving) of an instant.
-  await sql`CREATE FUNCTION vn_day(t timestamptz) RETURNS date LANGUAGE sql IMMUTABLE AS $$ SELECT ((t AT TIME ZONE 'UTC') + interval '7 hours')::date $$`.execute(db);
+  await sql`CREATE FUNCTION vn_day(t timestamptz) RETURNS date LANGUAGE sql IMMUTABLE AS $$ SELECT ((t AT TIME ZONE 'UTC') + interval '7 hours')::date $$`.execute(
+    db,
+  );
   // Finish class as core finishedTimeliness: the stored class, else finish vs the original due on Vietnam days.
   await sql`
     CREATE FUNCTION dossier_finish_class(stored text, finished timestamptz, due timestamptz) RETURNS text LANGUAGE sql IMMUTABLE AS $$
@@ -39,7 +51,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     $$`.execute(db);
   // What one version of a dossier row adds to the daily counts (sign -1 takes it away): at most two rows. Columns are
   // passed one by one (not the row type) so a plain-SQL dump can create the function before the table.
-  await sql.raw(`
+  await sql
+    .raw(
+      `
     CREATE FUNCTION dossier_count_rows(unit uuid, status text, channel text, received timestamptz, finished timestamptz,
       due timestamptz, stored text, sign integer)
     RETURNS TABLE (unit_id uuid, day date, received_online integer, received_in_person integer, received_postal integer,
@@ -54,8 +68,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       SELECT unit, vn_day(finished), 0, 0, 0, sign * (k.f = 'early')::int, sign * (k.f = 'on_time')::int, sign * (k.f = 'late')::int, 0
       FROM (SELECT dossier_finish_class(stored, finished, due) AS f) k
       WHERE received IS NOT NULL AND finished IS NOT NULL AND status IN (${COUNTED})
-    $$`).execute(db);
-  await sql.raw(`
+    $$`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `
     CREATE FUNCTION dossier_counts_track() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF TG_OP = 'INSERT' THEN
@@ -71,24 +89,38 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           OR sum(finished_on_time) <> 0 OR sum(finished_late) <> 0 OR sum(ended) <> 0);
       END IF;
       RETURN NULL;
-    END $$`).execute(db);
-  await sql`CREATE TRIGGER dossiers_counts_insert_delete AFTER INSERT OR DELETE ON dossiers FOR EACH ROW EXECUTE FUNCTION dossier_counts_track()`.execute(db);
+    END $$`,
+    )
+    .execute(db);
+  await sql`CREATE TRIGGER dossiers_counts_insert_delete AFTER INSERT OR DELETE ON dossiers FOR EACH ROW EXECUTE FUNCTION dossier_counts_track()`.execute(
+    db,
+  );
   // A flat OR (not a row comparison) so the stored definition reads back identically after a dump and restore.
   const changed = TRACKED.map((c) => `OLD.${c} IS DISTINCT FROM NEW.${c}`).join(' OR ');
   await sql
-    .raw(`CREATE TRIGGER dossiers_counts_update AFTER UPDATE OF ${TRACKED.join(', ')} ON dossiers FOR EACH ROW
-      WHEN (${changed}) EXECUTE FUNCTION dossier_counts_track()`)
+    .raw(
+      `CREATE TRIGGER dossiers_counts_update AFTER UPDATE OF ${TRACKED.join(', ')} ON dossiers FOR EACH ROW
+      WHEN (${changed}) EXECUTE FUNCTION dossier_counts_track()`,
+    )
     .execute(db);
 
   // Dossiers already there (an upgraded installation) are counted once, straight into the daily table.
-  await sql.raw(`
+  await sql
+    .raw(
+      `
     INSERT INTO dossier_daily_counts (unit_id, day, ${COLS})
     SELECT r.unit_id, r.day, ${SUMS} FROM dossiers d,
       LATERAL dossier_count_rows(d.handling_unit_id, d.status, d.channel, d.received_at, d.finished_at, d.original_due_at, d.timeliness, 1) r
-    GROUP BY 1, 2`).execute(db);
-  await sql.raw(`
+    GROUP BY 1, 2`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `
     INSERT INTO dossier_monthly_counts (unit_id, month, ${COLS})
-    SELECT unit_id, date_trunc('month', day)::date, ${SUMS} FROM dossier_daily_counts GROUP BY 1, 2`).execute(db);
+    SELECT unit_id, date_trunc('month', day)::date, ${SUMS} FROM dossier_daily_counts GROUP BY 1, 2`,
+    )
+    .execute(db);
 
   // Overdue at a cut-off c (open at the period end e ≥ c, original due before c): with receipt ≤ due, that is
   // c in (due, finished] and not finished before e. Only dossiers whose clock runs (accepted, not waiting for a
@@ -100,10 +132,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       AND status IN ('received','processing','awaiting_payment','done','returned')`.execute(db);
   // The late list: dossiers finished late with a stored class (what the page shows is in the index, so the list is
   // sorted and counted without reading the rows), and the few finished without one.
-  await sql.raw(`CREATE INDEX dossiers_finished_late_idx ON dossiers (finished_at) INCLUDE (handling_unit_id, procedure_id, original_due_at, code, id)
-    WHERE timeliness = 'late' AND received_at IS NOT NULL AND status IN (${COUNTED})`).execute(db);
-  await sql.raw(`CREATE INDEX dossiers_finished_unclassed_idx ON dossiers (finished_at)
-    WHERE timeliness IS NULL AND finished_at IS NOT NULL AND received_at IS NOT NULL AND status IN (${COUNTED})`).execute(db);
+  await sql
+    .raw(
+      `CREATE INDEX dossiers_finished_late_idx ON dossiers (finished_at) INCLUDE (handling_unit_id, procedure_id, original_due_at, code, id)
+    WHERE timeliness = 'late' AND received_at IS NOT NULL AND status IN (${COUNTED})`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `CREATE INDEX dossiers_finished_unclassed_idx ON dossiers (finished_at)
+    WHERE timeliness IS NULL AND finished_at IS NOT NULL AND received_at IS NOT NULL AND status IN (${COUNTED})`,
+    )
+    .execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

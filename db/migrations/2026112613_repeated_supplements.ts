@@ -7,7 +7,9 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   // The count deltas are appended by every dossier write and deleted by the fold every few seconds: vacuum the table
   // after a fixed number of dead rows (not a share of its size), so a report's scan of it never walks dead pages.
-  await sql`ALTER TABLE dossier_count_deltas SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 5000, autovacuum_analyze_scale_factor = 0, autovacuum_analyze_threshold = 5000)`.execute(db);
+  await sql`ALTER TABLE dossier_count_deltas SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 5000, autovacuum_analyze_scale_factor = 0, autovacuum_analyze_threshold = 5000)`.execute(
+    db,
+  );
   await sql`
     CREATE INDEX dossier_events_repeated_supplement_idx ON dossier_events (at) INCLUDE (dossier_id, unit_id)
     WHERE type = 'request_supplement' AND (data ->> 'repeated') = 'true'`.execute(db);
@@ -15,5 +17,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP INDEX IF EXISTS dossier_events_repeated_supplement_idx`.execute(db);
-  await sql`ALTER TABLE dossier_count_deltas RESET (autovacuum_vacuum_scale_factor, autovacuum_vacuum_threshold, autovacuum_analyze_scale_factor, autovacuum_analyze_threshold)`.execute(db);
+  await sql`ALTER TABLE dossier_count_deltas RESET (autovacuum_vacuum_scale_factor, autovacuum_vacuum_threshold, autovacuum_analyze_scale_factor, autovacuum_analyze_threshold)`.execute(
+    db,
+  );
 }

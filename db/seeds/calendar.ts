@@ -14,7 +14,15 @@ export type SeedCalendarOptions = {
   closures?: readonly SeedClosure[];
 };
 
-const rowOf = (d: CalendarDay) => ({ date: d.date, kind: d.kind, name: d.name, nameEn: d.nameEn ?? null, legalRef: d.legalRef, status: d.status, unitId: null });
+const rowOf = (d: CalendarDay) => ({
+  date: d.date,
+  kind: d.kind,
+  name: d.name,
+  nameEn: d.nameEn ?? null,
+  legalRef: d.legalRef,
+  status: d.status,
+  unitId: null,
+});
 
 async function nationalCount(trx: Kysely<DB> | Transaction<DB>, year: number): Promise<number> {
   const r = await trx

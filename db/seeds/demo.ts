@@ -17,13 +17,37 @@ type DemoAccount = { username: string; fullName: string; title: string; unitCode
 /** The demo accounts listed in the README, one or more per role. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', fullName: 'Quản trị hệ thống', title: 'Quản trị viên', unitCode: '66', role: 'system_admin' },
-  { username: 'noivu.thuongtruc', fullName: 'Nguyễn Thị Hồng Nhung', title: 'Trưởng phòng CCHC, Sở Nội vụ', unitCode: '66', role: 'secretariat' },
-  { username: 'hoidong.thamdinh', fullName: 'Trần Văn Thành', title: 'Thành viên Hội đồng thẩm định', unitCode: '66', role: 'appraisal_member' },
+  {
+    username: 'noivu.thuongtruc',
+    fullName: 'Nguyễn Thị Hồng Nhung',
+    title: 'Trưởng phòng CCHC, Sở Nội vụ',
+    unitCode: '66',
+    role: 'secretariat',
+  },
+  {
+    username: 'hoidong.thamdinh',
+    fullName: 'Trần Văn Thành',
+    title: 'Thành viên Hội đồng thẩm định',
+    unitCode: '66',
+    role: 'appraisal_member',
+  },
   { username: 'lanhdao.tinh', fullName: 'Y Bhim Niê', title: 'Phó Chủ tịch UBND tỉnh', unitCode: '66', role: 'leader' },
   { username: 'tuphap.giamdoc', fullName: 'Lê Quang Minh', title: 'Giám đốc Sở Tư pháp', unitCode: '66.STP', role: 'unit_head' },
   { username: 'tuphap.canbo', fullName: 'Phạm Thị Thu Hà', title: 'Chuyên viên Văn phòng Sở', unitCode: '66.STP', role: 'unit_officer' },
-  { username: 'tuphap.chuyenvien', fullName: 'Hoàng Văn Đức', title: 'Chuyên viên phòng Hành chính tư pháp', unitCode: '66.STP', role: 'specialist' },
-  { username: 'motcua.tinh', fullName: 'H Mai Êban', title: 'Công chức tiếp nhận, Trung tâm PVHCC', unitCode: '66.TTPVHCC', role: 'one_stop_clerk' },
+  {
+    username: 'tuphap.chuyenvien',
+    fullName: 'Hoàng Văn Đức',
+    title: 'Chuyên viên phòng Hành chính tư pháp',
+    unitCode: '66.STP',
+    role: 'specialist',
+  },
+  {
+    username: 'motcua.tinh',
+    fullName: 'H Mai Êban',
+    title: 'Công chức tiếp nhận, Trung tâm PVHCC',
+    unitCode: '66.TTPVHCC',
+    role: 'one_stop_clerk',
+  },
   { username: 'bmt.chutich', fullName: 'Võ Thanh Tùng', title: 'Chủ tịch UBND phường', unitCode: '24133', role: 'unit_head' },
   { username: 'bmt.motcua', fullName: 'Đỗ Thị Lan', title: 'Công chức một cửa phường', unitCode: '24133', role: 'one_stop_clerk' },
 ];
@@ -61,13 +85,28 @@ export async function seedDemo(db: Kysely<DB>, opts: SeedDemoOptions = {}): Prom
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx.insertInto('roleGrants').values({ userId: user.id, role: a.role, unitId }).execute();
-      await recordAudit(trx, null, { action: 'user.create', entityType: 'user', entityId: user.id, unitId, after: { username: a.username, role: a.role, source: 'seed:demo' } });
+      await recordAudit(trx, null, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: user.id,
+        unitId,
+        after: { username: a.username, role: a.role, source: 'seed:demo' },
+      });
     }
     await seedDaklakProcedures(trx, ids);
     const floodUnit = ids['24211'];
     // A demo local closure: a commune's one-stop desk shut by flooding (illustrative, not a real event).
     await seedCalendar(trx, {
-      closures: floodUnit ? [{ unitId: floodUnit, date: '2026-11-20', name: 'Nghỉ do ngập lụt (dữ liệu mẫu)', legalRef: 'Thông báo của UBND xã (dữ liệu mẫu)' }] : [],
+      closures: floodUnit
+        ? [
+            {
+              unitId: floodUnit,
+              date: '2026-11-20',
+              name: 'Nghỉ do ngập lụt (dữ liệu mẫu)',
+              legalRef: 'Thông báo của UBND xã (dữ liệu mẫu)',
+            },
+          ]
+        : [],
     });
   });
   const count = opts.dossiers ?? 20_000;

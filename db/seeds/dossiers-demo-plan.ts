@@ -25,7 +25,11 @@ export function rng(seed: number): () => number {
 }
 
 /** A procedure as the generator needs it, with its route (units already resolved for this dossier). */
-export type PlanProcedure = { amount: number; unit: 'working_day' | 'working_hour' | 'calendar_day'; steps: Array<{ unitId: string; name: string; share: number }> };
+export type PlanProcedure = {
+  amount: number;
+  unit: 'working_day' | 'working_hour' | 'calendar_day';
+  steps: Array<{ unitId: string; name: string; share: number }>;
+};
 
 /** What to make of one dossier (drawn by the caller). */
 export type PlanInput = {
@@ -45,9 +49,26 @@ export type PlanInput = {
 };
 
 /** One event row (the dossier_events projection source). */
-export type PlanEvent = { type: string; from: string | null; to: string; at: Instant; unitId: string; actorId: string | null; data: unknown };
+export type PlanEvent = {
+  type: string;
+  from: string | null;
+  to: string;
+  at: Instant;
+  unitId: string;
+  actorId: string | null;
+  data: unknown;
+};
 /** One control-slip row. */
-export type PlanStep = { position: number; unitId: string; name: string; handlerId: string | null; startedAt: Instant | null; dueAt: Instant; finishedAt: Instant | null; timeliness: Timeliness | null };
+export type PlanStep = {
+  position: number;
+  unitId: string;
+  name: string;
+  handlerId: string | null;
+  startedAt: Instant | null;
+  dueAt: Instant;
+  finishedAt: Instant | null;
+  timeliness: Timeliness | null;
+};
 
 /** The dossier as it stands at the reference moment. */
 export type Plan = {
@@ -71,18 +92,44 @@ export function planDossier(cal: WorkingCalendar, p: PlanInput, ref: Instant, r:
   const submittedAt = p.channel === 'online' ? p.receivedAt - Math.floor(30 + r() * 900) * MIN : p.receivedAt;
   const events: PlanEvent[] = [];
   const clerk = p.handlerAt(p.receivingUnitId);
-  const push = (type: string, from: string | null, to: string, at: Instant, unitId: string, actorId: string | null, data: unknown = null) => {
+  const push = (
+    type: string,
+    from: string | null,
+    to: string,
+    at: Instant,
+    unitId: string,
+    actorId: string | null,
+    data: unknown = null,
+  ) => {
     if (at <= ref) events.push({ type, from, to, at, unitId, actorId, data });
     return at <= ref;
   };
-  const base = { submittedAt, receivedAt: null, clock: null, finishedAt: null, returnedAt: null, currentUnitId: p.receivingUnitId, currentHandlerId: null, steps: [] };
+  const base = {
+    submittedAt,
+    receivedAt: null,
+    clock: null,
+    finishedAt: null,
+    returnedAt: null,
+    currentUnitId: p.receivingUnitId,
+    currentHandlerId: null,
+    steps: [],
+  };
   if (p.channel === 'online') push('submit', null, 'submitted', submittedAt, p.receivingUnitId, null);
   if (p.fate === 'refused') {
-    const refused = push('refuse', p.channel === 'online' ? 'submitted' : null, 'not_received', p.receivedAt, p.receivingUnitId, clerk, { reason: 'Không thuộc thẩm quyền giải quyết' });
+    const refused = push('refuse', p.channel === 'online' ? 'submitted' : null, 'not_received', p.receivedAt, p.receivingUnitId, clerk, {
+      reason: 'Không thuộc thẩm quyền giải quyết',
+    });
     return { ...base, status: refused ? 'not_received' : 'submitted', events };
   }
   if (p.receivedAt > ref) return { ...base, status: 'submitted', events };
-  push(p.channel === 'online' ? 'accept' : 'receive', p.channel === 'online' ? 'submitted' : null, 'received', p.receivedAt, p.receivingUnitId, clerk);
+  push(
+    p.channel === 'online' ? 'accept' : 'receive',
+    p.channel === 'online' ? 'submitted' : null,
+    'received',
+    p.receivedAt,
+    p.receivingUnitId,
+    clerk,
+  );
 
   const started = startLegalClock(cal, p.receivedAt, { amount: p.procedure.amount, unit: p.procedure.unit });
   if (!started.ok) throw new Error(`demo: legal clock refused ${started.code}`);
@@ -102,7 +149,14 @@ export function planDossier(cal: WorkingCalendar, p: PlanInput, ref: Instant, r:
   if (p.fate === 'withdrawn') {
     const at = cal.shiftWorking(from, Math.max(1, legalMin * 0.3));
     if (push('withdraw', 'processing', 'withdrawn', at, p.receivingUnitId, clerk, { reason: 'Người nộp rút hồ sơ' })) status = 'withdrawn';
-    return { ...base, receivedAt: p.receivedAt, clock, status, events, currentUnitId: status === 'withdrawn' ? p.receivingUnitId : firstUnit };
+    return {
+      ...base,
+      receivedAt: p.receivedAt,
+      clock,
+      status,
+      events,
+      currentUnitId: status === 'withdrawn' ? p.receivingUnitId : firstUnit,
+    };
   }
 
   let pausedMin = 0;
@@ -114,10 +168,16 @@ export function planDossier(cal: WorkingCalendar, p: PlanInput, ref: Instant, r:
     const reqAt = cal.shiftWorking(lastBackAt, legalMin * (round === 0 ? 0.2 + r() * 0.3 : 0.05 + r() * 0.1));
     const backAt = cal.shiftWorking(reqAt, DAY_MIN * (1 + Math.floor(r() * 5)));
     const repeated = round > 0;
-    const data = { items: ['Bản sao giấy tờ tùy thân'], repeated, reason: repeated ? 'Bản sao nộp bổ sung chưa được chứng thực' : null, previousAtUnit: round };
+    const data = {
+      items: ['Bản sao giấy tờ tùy thân'],
+      repeated,
+      reason: repeated ? 'Bản sao nộp bổ sung chưa được chứng thực' : null,
+      previousAtUnit: round,
+    };
     apply({ type: 'supplement_requested', at: reqAt });
     // The request is the handling agency's (the one-stop unit only forwards it): the flag is on that agency.
-    if (push('request_supplement', 'processing', 'supplement_requested', reqAt, p.handlingUnitId, p.handlerAt(p.handlingUnitId), data)) status = 'supplement_requested';
+    if (push('request_supplement', 'processing', 'supplement_requested', reqAt, p.handlingUnitId, p.handlerAt(p.handlingUnitId), data))
+      status = 'supplement_requested';
     if (backAt <= ref) {
       apply({ type: 'resubmitted', at: backAt });
       push('resubmit', 'supplement_requested', 'processing', backAt, p.receivingUnitId, clerk);
@@ -137,8 +197,7 @@ export function planDossier(cal: WorkingCalendar, p: PlanInput, ref: Instant, r:
     // Up to 90 working minutes before the due moment, on the due day; counted in working time so it stays in office hours.
     const near = cal.shiftWorking(from, Math.max(1, totalMin - Math.floor(r() * 90)));
     finishAt = dateOf(near) === dateOf(due) ? Math.min(near, due) : due;
-  }
-  else finishAt = cal.shiftWorking(from, Math.max(1, totalMin * p.pace));
+  } else finishAt = cal.shiftWorking(from, Math.max(1, totalMin * p.pace));
   // Never before the last event (a resubmission after a supplement).
   finishAt = Math.max(finishAt, legalMin === 0 ? Date.parse(clock.lastEventAt) : cal.shiftWorking(Date.parse(clock.lastEventAt), 30));
   if (pauseOpenAt !== null) finishAt = Infinity;
@@ -149,7 +208,11 @@ export function planDossier(cal: WorkingCalendar, p: PlanInput, ref: Instant, r:
     const newDue = cal.shiftWorking(finishAt, DAY_MIN);
     const previousDueAt = clock.dueAt;
     if (at > Date.parse(clock.lastEventAt) && at <= ref && apply({ type: 'extension_issued', at, newDueAt: newDue })) {
-      push('issue_apology', 'processing', 'processing', at, p.handlingUnitId, p.handlerAt(p.handlingUnitId), { previousDueAt, newDueAt: clock.dueAt, reason: 'Hồ sơ cần xác minh thêm' });
+      push('issue_apology', 'processing', 'processing', at, p.handlingUnitId, p.handlerAt(p.handlingUnitId), {
+        previousDueAt,
+        newDueAt: clock.dueAt,
+        reason: 'Hồ sơ cần xác minh thêm',
+      });
     }
   }
 
@@ -169,10 +232,24 @@ export function planDossier(cal: WorkingCalendar, p: PlanInput, ref: Instant, r:
     if (!Number.isFinite(actualMin)) endMin = Infinity;
     else if (p.fate === 'late') endMin = i < culprit ? totalMin * cum * 0.7 : actualMin - 30 * (n - 1 - i);
     else endMin = actualMin * Math.min(1, cum);
-    const endAt = last && Number.isFinite(finishAt) ? finishAt : Number.isFinite(endMin) ? Math.max(prevEnd, cal.shiftWorking(from, Math.max(0, endMin))) : Infinity;
+    const endAt =
+      last && Number.isFinite(finishAt)
+        ? finishAt
+        : Number.isFinite(endMin)
+          ? Math.max(prevEnd, cal.shiftWorking(from, Math.max(0, endMin)))
+          : Infinity;
     const startedAt = prevEnd <= ref && current === null ? prevEnd : null;
     const done = endAt <= ref && startedAt !== null;
-    const step: PlanStep = { position: i + 1, unitId: s.unitId, name: s.name, handlerId: p.handlerAt(s.unitId), startedAt, dueAt, finishedAt: done ? endAt : null, timeliness: done ? classifyTimeliness(endAt, dueAt) : null };
+    const step: PlanStep = {
+      position: i + 1,
+      unitId: s.unitId,
+      name: s.name,
+      handlerId: p.handlerAt(s.unitId),
+      startedAt,
+      dueAt,
+      finishedAt: done ? endAt : null,
+      timeliness: done ? classifyTimeliness(endAt, dueAt) : null,
+    };
     if (startedAt !== null && !done && current === null) current = step;
     steps.push(step);
     prevEnd = endAt;

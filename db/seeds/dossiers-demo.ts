@@ -29,9 +29,36 @@ export type SeedDemoDossiersOptions = {
 const COMMUNE_KINDS = new Set(['commune', 'ward', 'special_zone']);
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Quốc', 'Ngọc', 'Đức', 'Thu', 'Kim'];
-const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Hải', 'Hạnh', 'Hùng', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Trang', 'Tuấn', 'Vy'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dũng',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hùng',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trang',
+  'Tuấn',
+  'Vy',
+];
 const EDE = ['Y Bhim Niê', 'H’Hen Niê', 'Y Jú Êban', 'H’Linh Mlô', 'Y Kông Ksơr', 'H’Nga Byă', 'Y Thuận Buôn Yă', 'H’Mai Knul'];
-const FIRMS = ['Công ty TNHH Cà phê Buôn Ma Thuột', 'Hợp tác xã Nông nghiệp Ea Kar', 'Công ty Cổ phần Xây dựng Tây Nguyên', 'Doanh nghiệp tư nhân Thành Đạt'];
+const FIRMS = [
+  'Công ty TNHH Cà phê Buôn Ma Thuột',
+  'Hợp tác xã Nông nghiệp Ea Kar',
+  'Công ty Cổ phần Xây dựng Tây Nguyên',
+  'Doanh nghiệp tư nhân Thành Đạt',
+];
 
 type ProcRow = { id: string; level: string; handlingUnitId: string; durationValue: number; durationUnit: PlanProcedure['unit'] };
 type Unit = { id: string; code: string; kind: string; parentId: string | null; validTo: string | null };
@@ -54,8 +81,17 @@ export async function seedDemoDossiers(db: Kysely<DB>, opts: SeedDemoDossiersOpt
   const rangeStart = yearStart ?? ref - 365 * MS_PER_DAY;
 
   const [procs, routeRows, units, users] = await Promise.all([
-    db.selectFrom('procedures').select(['id', 'level', 'handlingUnitId', 'durationValue', 'durationUnit']).where('validTo', 'is', null).execute() as Promise<ProcRow[]>,
-    db.selectFrom('procedureSteps').select(['procedureId', 'unitId', 'name', 'timeShare', 'position']).orderBy('procedureId').orderBy('position').execute(),
+    db
+      .selectFrom('procedures')
+      .select(['id', 'level', 'handlingUnitId', 'durationValue', 'durationUnit'])
+      .where('validTo', 'is', null)
+      .execute() as Promise<ProcRow[]>,
+    db
+      .selectFrom('procedureSteps')
+      .select(['procedureId', 'unitId', 'name', 'timeShare', 'position'])
+      .orderBy('procedureId')
+      .orderBy('position')
+      .execute(),
     db.selectFrom('units').select(['id', 'code', 'kind', 'parentId', 'validTo']).execute() as Promise<Unit[]>,
     db.selectFrom('users').select(['id', 'unitId']).where('isActive', '=', true).execute(),
   ]);
@@ -74,7 +110,8 @@ export async function seedDemoDossiers(db: Kysely<DB>, opts: SeedDemoDossiersOpt
     return list && list.length ? pick(r, list) : null;
   };
   const routes = new Map<string, Array<{ unitId: string; name: string; share: number }>>();
-  for (const s of routeRows) routes.set(s.procedureId, [...(routes.get(s.procedureId) ?? []), { unitId: s.unitId, name: s.name, share: Number(s.timeShare) }]);
+  for (const s of routeRows)
+    routes.set(s.procedureId, [...(routes.get(s.procedureId) ?? []), { unitId: s.unitId, name: s.name, share: Number(s.timeShare) }]);
   const rootOf = (id: string): string => {
     let u = unitById.get(id);
     for (let i = 0; u?.parentId && i < 50; i++) u = unitById.get(u.parentId);
@@ -99,7 +136,11 @@ export async function seedDemoDossiers(db: Kysely<DB>, opts: SeedDemoDossiersOpt
   received.sort();
 
   const seqs = new Map<string, number>();
-  const existing = await db.selectFrom('dossierCodeSequences').select(['unitId', 'day', 'lastValue']).where('day', '>=', vnDay(rangeStart - MS_PER_DAY)).execute();
+  const existing = await db
+    .selectFrom('dossierCodeSequences')
+    .select(['unitId', 'day', 'lastValue'])
+    .where('day', '>=', vnDay(rangeStart - MS_PER_DAY))
+    .execute();
   for (const s of existing) seqs.set(`${s.unitId}|${s.day}`, s.lastValue);
 
   let done = 0;
@@ -129,7 +170,18 @@ export async function seedDemoDossiers(db: Kysely<DB>, opts: SeedDemoDossiersOpt
       const amount = unit === 'calendar_day' ? Math.round(proc.durationValue) : Number(proc.durationValue);
       const plan = planDossier(
         cal,
-        { receivedAt: at, channel, receivingUnitId, handlingUnitId, procedure: { amount, unit, steps: route }, fate, supplements: r() < 0.08 ? (r() < 0.1 ? 2 : 1) : 0, apology: r() < 0.35, pace: r(), handlerAt },
+        {
+          receivedAt: at,
+          channel,
+          receivingUnitId,
+          handlingUnitId,
+          procedure: { amount, unit, steps: route },
+          fate,
+          supplements: r() < 0.08 ? (r() < 0.1 ? 2 : 1) : 0,
+          apology: r() < 0.35,
+          pace: r(),
+          handlerAt,
+        },
         ref,
         r,
       );
@@ -139,9 +191,41 @@ export async function seedDemoDossiers(db: Kysely<DB>, opts: SeedDemoDossiersOpt
       const seqKey = `${receivingUnitId}|${day}`;
       const seq = (seqs.get(seqKey) ?? 0) + 1;
       seqs.set(seqKey, seq);
-      dossiers.push(dossierRow(id, `${unitCode}-${yymmdd(day)}-${String(seq).padStart(4, '0')}`, proc.id, receivingUnitId, handlingUnitId, channel, plan, r));
-      for (const e of plan.events) events.push({ dossierId: id, type: e.type, fromStatus: e.from, toStatus: e.to, at: ts(e.at), actorId: e.actorId, unitId: e.unitId, data: e.data === null ? null : JSON.stringify(e.data) });
-      for (const s of plan.steps) steps.push({ dossierId: id, position: s.position, unitId: s.unitId, name: s.name, handlerId: s.handlerId, startedAt: ts(s.startedAt), dueAt: ts(s.dueAt), finishedAt: ts(s.finishedAt), timeliness: s.timeliness });
+      dossiers.push(
+        dossierRow(
+          id,
+          `${unitCode}-${yymmdd(day)}-${String(seq).padStart(4, '0')}`,
+          proc.id,
+          receivingUnitId,
+          handlingUnitId,
+          channel,
+          plan,
+          r,
+        ),
+      );
+      for (const e of plan.events)
+        events.push({
+          dossierId: id,
+          type: e.type,
+          fromStatus: e.from,
+          toStatus: e.to,
+          at: ts(e.at),
+          actorId: e.actorId,
+          unitId: e.unitId,
+          data: e.data === null ? null : JSON.stringify(e.data),
+        });
+      for (const s of plan.steps)
+        steps.push({
+          dossierId: id,
+          position: s.position,
+          unitId: s.unitId,
+          name: s.name,
+          handlerId: s.handlerId,
+          startedAt: ts(s.startedAt),
+          dueAt: ts(s.dueAt),
+          finishedAt: ts(s.finishedAt),
+          timeliness: s.timeliness,
+        });
     }
     const write = async (x: Kysely<DB>) => {
       await insertUnnest(x, 'dossiers', DOSSIER_COLS, dossiers);
@@ -176,7 +260,16 @@ function applicant(r: () => number): { type: 'citizen' | 'organisation'; name: s
   return { type: 'citizen', name: `${pick(r, FAMILY)} ${pick(r, MIDDLE)} ${pick(r, GIVEN)}` };
 }
 
-function dossierRow(id: string, code: string, procedureId: string, receivingUnitId: string, handlingUnitId: string, channel: string, plan: Plan, r: () => number): Record<string, unknown> {
+function dossierRow(
+  id: string,
+  code: string,
+  procedureId: string,
+  receivingUnitId: string,
+  handlingUnitId: string,
+  channel: string,
+  plan: Plan,
+  r: () => number,
+): Record<string, unknown> {
   const a = applicant(r);
   const c = plan.clock;
   const timeliness = plan.finishedAt !== null ? (c?.timeliness ?? null) : null;
@@ -214,27 +307,61 @@ function dossierRow(id: string, code: string, procedureId: string, receivingUnit
 
 type Col = [name: string, key: string, type: string];
 const DOSSIER_COLS: Col[] = [
-  ['id', 'id', 'uuid'], ['code', 'code', 'text'], ['procedure_id', 'procedureId', 'uuid'], ['receiving_unit_id', 'receivingUnitId', 'uuid'],
-  ['handling_unit_id', 'handlingUnitId', 'uuid'], ['current_unit_id', 'currentUnitId', 'uuid'], ['current_handler_id', 'currentHandlerId', 'uuid'],
-  ['channel', 'channel', 'text'], ['status', 'status', 'text'], ['applicant_type', 'applicantType', 'text'], ['applicant_name', 'applicantName', 'text'],
-  ['applicant_id_number', 'applicantIdNumber', 'text'], ['applicant_phone', 'applicantPhone', 'text'], ['applicant_address', 'applicantAddress', 'text'],
-  ['submitted_at', 'submittedAt', 'timestamptz'], ['received_at', 'receivedAt', 'timestamptz'], ['due_at', 'dueAt', 'timestamptz'],
-  ['original_due_at', 'originalDueAt', 'timestamptz'], ['extended_due_at', 'extendedDueAt', 'timestamptz'], ['finished_at', 'finishedAt', 'timestamptz'],
-  ['returned_at', 'returnedAt', 'timestamptz'], ['timeliness', 'timeliness', 'text'], ['supplement_count', 'supplementCount', 'int'], ['clock', 'clock', 'jsonb'],
-  ['return_place', 'returnPlace', 'text'], ['created_at', 'createdAt', 'timestamptz'], ['updated_at', 'updatedAt', 'timestamptz'],
+  ['id', 'id', 'uuid'],
+  ['code', 'code', 'text'],
+  ['procedure_id', 'procedureId', 'uuid'],
+  ['receiving_unit_id', 'receivingUnitId', 'uuid'],
+  ['handling_unit_id', 'handlingUnitId', 'uuid'],
+  ['current_unit_id', 'currentUnitId', 'uuid'],
+  ['current_handler_id', 'currentHandlerId', 'uuid'],
+  ['channel', 'channel', 'text'],
+  ['status', 'status', 'text'],
+  ['applicant_type', 'applicantType', 'text'],
+  ['applicant_name', 'applicantName', 'text'],
+  ['applicant_id_number', 'applicantIdNumber', 'text'],
+  ['applicant_phone', 'applicantPhone', 'text'],
+  ['applicant_address', 'applicantAddress', 'text'],
+  ['submitted_at', 'submittedAt', 'timestamptz'],
+  ['received_at', 'receivedAt', 'timestamptz'],
+  ['due_at', 'dueAt', 'timestamptz'],
+  ['original_due_at', 'originalDueAt', 'timestamptz'],
+  ['extended_due_at', 'extendedDueAt', 'timestamptz'],
+  ['finished_at', 'finishedAt', 'timestamptz'],
+  ['returned_at', 'returnedAt', 'timestamptz'],
+  ['timeliness', 'timeliness', 'text'],
+  ['supplement_count', 'supplementCount', 'int'],
+  ['clock', 'clock', 'jsonb'],
+  ['return_place', 'returnPlace', 'text'],
+  ['created_at', 'createdAt', 'timestamptz'],
+  ['updated_at', 'updatedAt', 'timestamptz'],
 ];
 const STEP_COLS: Col[] = [
-  ['dossier_id', 'dossierId', 'uuid'], ['position', 'position', 'int'], ['unit_id', 'unitId', 'uuid'], ['name', 'name', 'text'], ['handler_id', 'handlerId', 'uuid'],
-  ['started_at', 'startedAt', 'timestamptz'], ['due_at', 'dueAt', 'timestamptz'], ['finished_at', 'finishedAt', 'timestamptz'], ['timeliness', 'timeliness', 'text'],
+  ['dossier_id', 'dossierId', 'uuid'],
+  ['position', 'position', 'int'],
+  ['unit_id', 'unitId', 'uuid'],
+  ['name', 'name', 'text'],
+  ['handler_id', 'handlerId', 'uuid'],
+  ['started_at', 'startedAt', 'timestamptz'],
+  ['due_at', 'dueAt', 'timestamptz'],
+  ['finished_at', 'finishedAt', 'timestamptz'],
+  ['timeliness', 'timeliness', 'text'],
 ];
 const EVENT_COLS: Col[] = [
-  ['dossier_id', 'dossierId', 'uuid'], ['type', 'type', 'text'], ['from_status', 'fromStatus', 'text'], ['to_status', 'toStatus', 'text'], ['at', 'at', 'timestamptz'],
-  ['actor_id', 'actorId', 'uuid'], ['unit_id', 'unitId', 'uuid'], ['data', 'data', 'jsonb'],
+  ['dossier_id', 'dossierId', 'uuid'],
+  ['type', 'type', 'text'],
+  ['from_status', 'fromStatus', 'text'],
+  ['to_status', 'toStatus', 'text'],
+  ['at', 'at', 'timestamptz'],
+  ['actor_id', 'actorId', 'uuid'],
+  ['unit_id', 'unitId', 'uuid'],
+  ['data', 'data', 'jsonb'],
 ];
 
 // One INSERT … SELECT FROM unnest(arrays) per table and batch: a handful of parameters however many rows.
 async function insertUnnest(db: Kysely<DB>, table: string, cols: Col[], rows: Array<Record<string, unknown>>): Promise<void> {
   if (rows.length === 0) return;
   const arrays = cols.map(([, key, type]) => sql`${sql.val(rows.map((row) => row[key] ?? null))}::${sql.raw(type)}[]`);
-  await sql`INSERT INTO ${sql.table(table)} (${sql.join(cols.map(([name]) => sql.ref(name)))}) SELECT * FROM unnest(${sql.join(arrays)})`.execute(db);
+  await sql`INSERT INTO ${sql.table(table)} (${sql.join(cols.map(([name]) => sql.ref(name)))}) SELECT * FROM unnest(${sql.join(arrays)})`.execute(
+    db,
+  );
 }

@@ -72,6 +72,8 @@ const DU_LICH = 'Luật Du lịch năm 2017; Nghị định 168/2017/NĐ-CP; Th�
 
 const APPLICATION = (what: string): Doc => [`Đơn/Tờ khai ${what} (theo mẫu)`, O, 1, true];
 
+// One procedure per line, so the catalogue reads as a table.
+// prettier-ignore
 const PROVINCIAL: SeedProcedure[] = [
   // Sở Tư pháp
   { code: '2.001417', name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', sector: 'Lý lịch tư pháp', unit: '66.STP', duration: [10, 'working_day'], fee: '200.000 đồng/lần/người; sinh viên, người có công: 100.000 đồng', feeAmount: 200_000, online: 'full', legal: LLTP, result: 'Phiếu lý lịch tư pháp', docs: [APPLICATION('yêu cầu cấp Phiếu lý lịch tư pháp'), ID_CARD, ['Giấy ủy quyền (trường hợp ủy quyền làm thủ tục)', CC, 1, false]], validFrom: '2026-01-01' },
@@ -140,6 +142,7 @@ const PROVINCIAL: SeedProcedure[] = [
   { code: '1.010886', name: 'Thẩm định thiết kế về phòng cháy và chữa cháy', sector: 'Phòng cháy, chữa cháy', unit: '66.CA', duration: [10, 'working_day'], fee: 'Theo Thông tư 258/2016/TT-BTC (tính theo tổng mức đầu tư)', online: 'partial', legal: 'Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2024; Nghị định 105/2025/NĐ-CP', result: 'Giấy chứng nhận thẩm định thiết kế về PCCC', docs: [['Văn bản đề nghị thẩm định thiết kế', O], ['Hồ sơ thiết kế kỹ thuật hoặc thiết kế bản vẽ thi công', O], ['Văn bản chấp thuận chủ trương đầu tư', C]], steps: [['66.CA', 'Phòng Cảnh sát PCCC và CNCH thẩm định', 0.85], ['66.CA', 'Ký cấp giấy chứng nhận', 0.15]] },
 ];
 
+// prettier-ignore
 const COMMUNE: SeedProcedure[] = [
   { code: '1.001193', name: 'Đăng ký khai sinh', sector: 'Hộ tịch', unit: PROVINCE, duration: [4, 'working_hour'], fee: 'Miễn lệ phí khi đăng ký đúng hạn', online: 'full', legal: HO_TICH, result: 'Giấy khai sinh, Trích lục khai sinh', docs: [['Tờ khai đăng ký khai sinh (theo mẫu)', O], ['Giấy chứng sinh hoặc văn bản của người làm chứng', O], ID_CARD], steps: sameDay },
   { code: '1.001023', name: 'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi', sector: 'Hộ tịch', unit: PROVINCE, duration: [10, 'working_day'], fee: 'Miễn lệ phí', online: 'full', inter: true, legal: `${HO_TICH}; Luật Cư trú năm 2020; Luật Bảo hiểm y tế; Nghị định 63/2024/NĐ-CP`, result: 'Giấy khai sinh; xác nhận đăng ký thường trú; thẻ bảo hiểm y tế', docs: [['Tờ khai điện tử liên thông (đăng ký khai sinh, thường trú, cấp thẻ BHYT)', O], ['Giấy chứng sinh', O], ['Giấy tờ chứng minh chỗ ở hợp pháp (khi nơi thường trú khác của cha, mẹ)', C, 1, false]], steps: [[PROVINCE, 'Xã đăng ký khai sinh, chuyển thông tin liên thông', 0.3], ['66.CA', 'Công an đăng ký thường trú', 0.4], [PROVINCE, 'Xã nhận kết quả thẻ BHYT từ cơ quan BHXH, trả kết quả', 0.3]] },
@@ -178,7 +181,11 @@ export async function seedDaklakProcedures(trx: Kysely<DB>, unitIds: Record<stri
   // Same lock as the catalogue writers: two concurrent seeds (demo and tests on one database) do not both insert.
   await sql`SELECT pg_advisory_xact_lock(660005)`.execute(trx);
   const ownUnits = [...new Set(DAKLAK_PROCEDURES.map((p) => id(p.unit)))];
-  const existing = await trx.selectFrom('procedures').select((eb) => eb.fn.countAll<number>().as('n')).where('handlingUnitId', 'in', ownUnits).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('procedures')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('handlingUnitId', 'in', ownUnits)
+    .executeTakeFirst();
   if (Number(existing?.n ?? 0) > 0) return Number(existing?.n);
   for (const p of DAKLAK_PROCEDURES) {
     const row = await trx
@@ -204,7 +211,16 @@ export async function seedDaklakProcedures(trx: Kysely<DB>, unitIds: Record<stri
       .executeTakeFirstOrThrow();
     await trx
       .insertInto('procedureDocuments')
-      .values(p.docs.map(([name, form, quantity, required], i) => ({ procedureId: row.id, position: i + 1, name, form, quantity: quantity ?? 1, isRequired: required ?? true })))
+      .values(
+        p.docs.map(([name, form, quantity, required], i) => ({
+          procedureId: row.id,
+          position: i + 1,
+          name,
+          form,
+          quantity: quantity ?? 1,
+          isRequired: required ?? true,
+        })),
+      )
       .execute();
     const steps = p.steps ?? (p.level === 'commune' ? communeRoute : deptRoute(p.unit));
     await trx

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { DB, UnitKind } from '@db/types';
-import { DAKLAK_DEPARTMENTS, FORMER_DISTRICTS, FORMER_PROVINCES, NQ_COMMUNES_2025, NQ_PROVINCES_2025, type HistoricalUnit } from './daklak-org';
+import {
+  DAKLAK_DEPARTMENTS,
+  FORMER_DISTRICTS,
+  FORMER_PROVINCES,
+  NQ_COMMUNES_2025,
+  NQ_PROVINCES_2025,
+  type HistoricalUnit,
+} from './daklak-org';
 
 /** The day the two-tier local government and the merged province took effect. */
 export const REFORM_DATE = '2025-07-01';
@@ -80,14 +87,32 @@ export async function seedDaklakUnits(trx: Kysely<DB>): Promise<DaklakSeed> {
   const ids: Record<string, string> = {};
   const province = await trx
     .insertInto('units')
-    .values({ code: data.provinceCode, name: data.provinceName, nameEn: 'Dak Lak Province', shortName: 'Đắk Lắk', kind: 'province', parentId: null, validFrom: REFORM_DATE, legalRef: NQ_PROVINCES_2025 })
+    .values({
+      code: data.provinceCode,
+      name: data.provinceName,
+      nameEn: 'Dak Lak Province',
+      shortName: 'Đắk Lắk',
+      kind: 'province',
+      parentId: null,
+      validFrom: REFORM_DATE,
+      legalRef: NQ_PROVINCES_2025,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   ids[data.provinceCode] = province.id;
 
   const communes = await trx
     .insertInto('units')
-    .values(data.units.map((c) => ({ code: c.code, name: c.fullName, ...classifyCommune(c.fullName), parentId: province.id, validFrom: REFORM_DATE, legalRef: NQ_COMMUNES_2025 })))
+    .values(
+      data.units.map((c) => ({
+        code: c.code,
+        name: c.fullName,
+        ...classifyCommune(c.fullName),
+        parentId: province.id,
+        validFrom: REFORM_DATE,
+        legalRef: NQ_COMMUNES_2025,
+      })),
+    )
     .returning(['id', 'code'])
     .execute();
   for (const c of communes) ids[c.code] = c.id;
@@ -98,7 +123,16 @@ export async function seedDaklakUnits(trx: Kysely<DB>): Promise<DaklakSeed> {
     if (!parentId) throw new Error(`Thiếu đơn vị cấp trên ${d.parent ?? ''} của ${d.code}`);
     const row = await trx
       .insertInto('units')
-      .values({ code: d.code, name: d.name, nameEn: d.nameEn, shortName: d.shortName ?? null, kind: d.kind, parentId, validFrom: REFORM_DATE, legalRef: d.legalRef ?? null })
+      .values({
+        code: d.code,
+        name: d.name,
+        nameEn: d.nameEn,
+        shortName: d.shortName ?? null,
+        kind: d.kind,
+        parentId,
+        validFrom: REFORM_DATE,
+        legalRef: d.legalRef ?? null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     ids[d.code] = row.id;
@@ -131,7 +165,14 @@ export async function seedDaklakUnits(trx: Kysely<DB>): Promise<DaklakSeed> {
     });
     await trx
       .insertInto('unitSuccessions')
-      .values(successorIds.map((successorId) => ({ predecessorId: row.id, successorId, effectiveOn: REFORM_DATE, legalRef: h.successionLegalRef })))
+      .values(
+        successorIds.map((successorId) => ({
+          predecessorId: row.id,
+          successorId,
+          effectiveOn: REFORM_DATE,
+          legalRef: h.successionLegalRef,
+        })),
+      )
       .execute();
   };
   // The former provinces sit under the new one: a grant on the province then covers their history too.

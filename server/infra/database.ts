@@ -56,7 +56,8 @@ function usePreparedStatements(pool: pg.Pool): void {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     client.query = ((...args: unknown[]) => {
       const [text, values] = args;
-      if (args.length <= 2 && typeof text === 'string' && text.startsWith(PREPARED)) return query({ name: statementName(text), text, values });
+      if (args.length <= 2 && typeof text === 'string' && text.startsWith(PREPARED))
+        return query({ name: statementName(text), text, values });
       return query(...args);
     }) as typeof client.query;
   });

@@ -5,10 +5,30 @@ const MIN = 60_000;
 
 describe('countHit (fixed window)', () => {
   const cases: Array<{ name: string; window: Window | undefined; now: number; expected: { window: Window; hit: Hit } }> = [
-    { name: 'first hit opens a window', window: undefined, now: 1_000, expected: { window: { hits: 1, startedAt: 1_000 }, hit: { current: 1, ttl: MIN } } },
-    { name: 'a hit inside the window counts on', window: { hits: 4, startedAt: 1_000 }, now: 31_000, expected: { window: { hits: 5, startedAt: 1_000 }, hit: { current: 5, ttl: 30_000 } } },
-    { name: 'the last millisecond is still inside', window: { hits: 30, startedAt: 0 }, now: MIN - 1, expected: { window: { hits: 31, startedAt: 0 }, hit: { current: 31, ttl: 1 } } },
-    { name: 'at the window end a new one opens', window: { hits: 30, startedAt: 0 }, now: MIN, expected: { window: { hits: 1, startedAt: MIN }, hit: { current: 1, ttl: MIN } } },
+    {
+      name: 'first hit opens a window',
+      window: undefined,
+      now: 1_000,
+      expected: { window: { hits: 1, startedAt: 1_000 }, hit: { current: 1, ttl: MIN } },
+    },
+    {
+      name: 'a hit inside the window counts on',
+      window: { hits: 4, startedAt: 1_000 },
+      now: 31_000,
+      expected: { window: { hits: 5, startedAt: 1_000 }, hit: { current: 5, ttl: 30_000 } },
+    },
+    {
+      name: 'the last millisecond is still inside',
+      window: { hits: 30, startedAt: 0 },
+      now: MIN - 1,
+      expected: { window: { hits: 31, startedAt: 0 }, hit: { current: 31, ttl: 1 } },
+    },
+    {
+      name: 'at the window end a new one opens',
+      window: { hits: 30, startedAt: 0 },
+      now: MIN,
+      expected: { window: { hits: 1, startedAt: MIN }, hit: { current: 1, ttl: MIN } },
+    },
   ];
   it.each(cases)('$name', ({ window, now, expected }) => {
     expect(countHit(window, now, MIN)).toEqual(expected);
@@ -48,8 +68,18 @@ describe('HitCounter', () => {
 describe('answerAsk', () => {
   it('answers hits and peeks, and ignores other messages', () => {
     const c = new HitCounter();
-    expect(answerAsk({ cchcRateLimit: 'hit', id: 7, route: 'r', key: 'k', timeWindow: MIN }, c, 0)).toEqual({ cchcRateLimit: 'answer', id: 7, current: 1, ttl: MIN });
-    expect(answerAsk({ cchcRateLimit: 'peek', id: 8, route: 'r', key: 'k', timeWindow: MIN }, c, 5)).toEqual({ cchcRateLimit: 'answer', id: 8, current: 1, ttl: MIN - 5 });
+    expect(answerAsk({ cchcRateLimit: 'hit', id: 7, route: 'r', key: 'k', timeWindow: MIN }, c, 0)).toEqual({
+      cchcRateLimit: 'answer',
+      id: 7,
+      current: 1,
+      ttl: MIN,
+    });
+    expect(answerAsk({ cchcRateLimit: 'peek', id: 8, route: 'r', key: 'k', timeWindow: MIN }, c, 5)).toEqual({
+      cchcRateLimit: 'answer',
+      id: 8,
+      current: 1,
+      ttl: MIN - 5,
+    });
     expect(answerAsk({ hello: 1 }, c, 0)).toBeNull();
     expect(answerAsk('text', c, 0)).toBeNull();
     expect(answerAsk(null, c, 0)).toBeNull();

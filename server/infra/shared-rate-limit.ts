@@ -47,7 +47,8 @@ export type Ask = { cchcRateLimit: 'hit' | 'peek'; id: number; route: string; ke
 /** The primary's answer. */
 export type Answer = { cchcRateLimit: 'answer'; id: number } & Hit;
 
-const isAsk = (m: unknown): m is Ask => typeof m === 'object' && m !== null && ((m as Ask).cchcRateLimit === 'hit' || (m as Ask).cchcRateLimit === 'peek');
+const isAsk = (m: unknown): m is Ask =>
+  typeof m === 'object' && m !== null && ((m as Ask).cchcRateLimit === 'hit' || (m as Ask).cchcRateLimit === 'peek');
 const isAnswer = (m: unknown): m is Answer => typeof m === 'object' && m !== null && (m as Answer).cchcRateLimit === 'answer';
 
 /** The primary's answer to a worker's message (null: not a rate-limit question). */

@@ -69,7 +69,15 @@ describe.runIf(inject('postgresUrl'))('WORKERS=2 on PostgreSQL', () => {
   it('serves from two processes, holds a rate limit across them, replaces a dead one and stops cleanly', async () => {
     const port = await freePort();
     const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      env: { ...process.env, DATABASE_URL: inject('postgresUrl'), WORKERS: '2', DATABASE_POOL_SIZE: '2', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        DATABASE_URL: inject('postgresUrl'),
+        WORKERS: '2',
+        DATABASE_POOL_SIZE: '2',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -49,11 +49,15 @@ export function superviseWorkers(count: number, log: (line: string) => void, pol
     const now = Date.now();
     const delay = restartDelay(restarts, now, policy);
     if (delay === null) {
-      log(`Tiến trình con ${worker.process.pid} dừng (${signal ?? code}); ${policy.max} lần trong ${policy.windowMs / 1000} s, dừng hẳn / workers keep failing, stopping`);
+      log(
+        `Tiến trình con ${worker.process.pid} dừng (${signal ?? code}); ${policy.max} lần trong ${policy.windowMs / 1000} s, dừng hẳn / workers keep failing, stopping`,
+      );
       return stopAll(1);
     }
     restarts = [...restarts.filter((t) => now - t < policy.windowMs), now];
-    log(`Tiến trình con ${worker.process.pid} dừng (${signal ?? code}), khởi động lại sau ${delay / 1000} s / worker exited, starting another`);
+    log(
+      `Tiến trình con ${worker.process.pid} dừng (${signal ?? code}), khởi động lại sau ${delay / 1000} s / worker exited, starting another`,
+    );
     // The delay also lets a signal sent to the whole process group reach the primary before anything is re-forked.
     setTimeout(() => {
       if (!stopping) fork();

@@ -80,7 +80,10 @@ export function clearSessionCookies(reply: FastifyReply): void {
 }
 
 /** Every /api route must declare `public`, `authenticated` or a `permission`; this checks it at registration. */
-export function assertRouteDeclaresAccess(url: string, config: { public?: boolean; authenticated?: boolean; permission?: string } | undefined): void {
+export function assertRouteDeclaresAccess(
+  url: string,
+  config: { public?: boolean; authenticated?: boolean; permission?: string } | undefined,
+): void {
   if (!url.startsWith('/api/') || url.startsWith('/api/docs')) return;
   if (!config?.public && !config?.authenticated && !config?.permission) {
     throw new Error(`Route ${url} declares no permission (config.permission, config.authenticated or config.public)`);

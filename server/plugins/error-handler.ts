@@ -57,7 +57,11 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(415).send(body('UNSUPPORTED_MEDIA_TYPE', 'Chỉ nhận application/json / only application/json is accepted'));
     }
     if (code.startsWith('FST_ERR_CTP') || (error.statusCode === 400 && error instanceof SyntaxError)) {
-      return reply.code(400).send(body('VALIDATION_FAILED', `JSON không hợp lệ / malformed JSON: ${error.message}`, [{ path: 'body', message: error.message }]));
+      return reply
+        .code(400)
+        .send(
+          body('VALIDATION_FAILED', `JSON không hợp lệ / malformed JSON: ${error.message}`, [{ path: 'body', message: error.message }]),
+        );
     }
     if (error.statusCode === 429) {
       return reply.code(429).send(body('RATE_LIMITED', 'Quá nhiều yêu cầu, vui lòng thử lại sau / too many requests'));

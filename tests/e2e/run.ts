@@ -5,7 +5,9 @@ import { JOURNEYS } from './journeys';
 // Browser journeys against the built app on a fresh embedded database; prints `N passed, N failed`.
 async function main(): Promise<void> {
   const only = process.argv[2];
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
   const app = await startApp(Number(process.env.E2E_PORT ?? 3199));
   const browser = await launchBrowser();
   let passed = 0;

@@ -11,7 +11,10 @@ let cachedHash: Promise<string> | undefined;
 export const TEST_PASSWORD = 'test-password-1';
 
 /** Inserts a unit with overrides; a fresh random code by default. */
-export async function buildUnit(db: Kysely<DB>, o: { name?: string; kind?: UnitKind; parentId?: string | null; code?: string; validFrom?: string; validTo?: string | null } = {}) {
+export async function buildUnit(
+  db: Kysely<DB>,
+  o: { name?: string; kind?: UnitKind; parentId?: string | null; code?: string; validFrom?: string; validTo?: string | null } = {},
+) {
   return db
     .insertInto('units')
     .values({
@@ -36,11 +39,20 @@ export async function buildOrg(db: Kysely<DB>) {
 }
 
 /** Inserts a user at a unit holding the given roles on the given units (default: the user's unit). */
-export async function buildUser(db: Kysely<DB>, o: { unitId: string; roles?: Array<Role | { role: Role; unitId: string }>; username?: string; isActive?: boolean }) {
+export async function buildUser(
+  db: Kysely<DB>,
+  o: { unitId: string; roles?: Array<Role | { role: Role; unitId: string }>; username?: string; isActive?: boolean },
+) {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const user = await db
     .insertInto('users')
-    .values({ username: o.username ?? `u_${short()}`, fullName: 'Người dùng thử', unitId: o.unitId, passwordHash: await cachedHash, isActive: o.isActive ?? true })
+    .values({
+      username: o.username ?? `u_${short()}`,
+      fullName: 'Người dùng thử',
+      unitId: o.unitId,
+      passwordHash: await cachedHash,
+      isActive: o.isActive ?? true,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   for (const r of o.roles ?? []) {

@@ -23,7 +23,10 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
   const database = await openTestDatabase(kind);
   const clock = { now: new Date() };
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp({ deps: { db: database.db, dbKind: database.kind, config, now: () => clock.now, version: 'test' }, webDist: null });
+  const app = await buildApp({
+    deps: { db: database.db, dbKind: database.kind, config, now: () => clock.now, version: 'test' },
+    webDist: null,
+  });
   await app.ready();
   return {
     app,

@@ -18,7 +18,18 @@ const i18n = initI18n({ common: commonStrings, ...Object.fromEntries(FEATURES.ma
 
 // Secondary text darker than antd's default so it passes WCAG AA contrast (axe).
 const THEME = {
-  token: { colorPrimary: '#a8071a', borderRadius: 6, colorTextSecondary: '#595959', colorTextDescription: '#595959', colorTextTertiary: '#595959', colorTextPlaceholder: '#6b6b6b', colorLink: '#a8071a', colorLinkHover: '#cf1322', colorLinkActive: '#820014', colorError: '#cf1322' },
+  token: {
+    colorPrimary: '#a8071a',
+    borderRadius: 6,
+    colorTextSecondary: '#595959',
+    colorTextDescription: '#595959',
+    colorTextTertiary: '#595959',
+    colorTextPlaceholder: '#6b6b6b',
+    colorLink: '#a8071a',
+    colorLinkHover: '#cf1322',
+    colorLinkActive: '#820014',
+    colorError: '#cf1322',
+  },
 };
 
 const queryClient = new QueryClient({

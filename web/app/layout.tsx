@@ -68,8 +68,13 @@ export function AppLayout() {
   }, [nav, hasPermission]);
 
   const selected = useMemo(() => {
-    const all = nav.flatMap((n) => (n.children ? n.children : [n])).map((n) => n.path).filter(Boolean);
-    const match = all.filter((p) => (p === '/' ? location.pathname === '/' : location.pathname.startsWith(p))).sort((a, b) => b.length - a.length)[0];
+    const all = nav
+      .flatMap((n) => (n.children ? n.children : [n]))
+      .map((n) => n.path)
+      .filter(Boolean);
+    const match = all
+      .filter((p) => (p === '/' ? location.pathname === '/' : location.pathname.startsWith(p)))
+      .sort((a, b) => b.length - a.length)[0];
     return match ? [match] : [];
   }, [nav, location.pathname]);
 

@@ -23,11 +23,17 @@ export function ErrorAlert({ error }: { error: unknown }) {
       showIcon
       role="alert"
       title={message}
-      description={issues.length ? <ul style={{ margin: 0, paddingLeft: 18 }}>{issues.map((i) => {
-        const field = issueField(i.path, (key) => t(`fields.${key}`, { defaultValue: '' }));
-        const text = localizeMessage(i.message, i18n.language);
-        return <li key={i.path + i.message}>{field ? `${field}: ${text}` : text}</li>;
-      })}</ul> : undefined}
+      description={
+        issues.length ? (
+          <ul style={{ margin: 0, paddingLeft: 18 }}>
+            {issues.map((i) => {
+              const field = issueField(i.path, (key) => t(`fields.${key}`, { defaultValue: '' }));
+              const text = localizeMessage(i.message, i18n.language);
+              return <li key={i.path + i.message}>{field ? `${field}: ${text}` : text}</li>;
+            })}
+          </ul>
+        ) : undefined
+      }
     />
   );
 }

@@ -23,7 +23,14 @@ export function useImportFile(opts: { maxBase64: number; onTooLarge: () => void;
 }
 
 /** Template download, the file button and the chosen file's name. */
-export function ImportFilePicker(props: { templateHref: string; templateFileName: string; templateLabel: string; chooseLabel: string; file: ImportFile | null; onChoose: (f: File) => Promise<void> }) {
+export function ImportFilePicker(props: {
+  templateHref: string;
+  templateFileName: string;
+  templateLabel: string;
+  chooseLabel: string;
+  file: ImportFile | null;
+  onChoose: (f: File) => Promise<void>;
+}) {
   return (
     <Flex gap={8} wrap style={{ marginBottom: 16 }}>
       <Button href={props.templateHref} download={props.templateFileName}>

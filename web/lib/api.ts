@@ -67,5 +67,7 @@ export function apiErrorOf(status: number, body: string): ApiError {
     json = undefined;
   }
   const parsed = ErrorResponseSchema.safeParse(json);
-  return parsed.success ? new ApiError(status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.issues) : new ApiError(status, 'INTERNAL', `HTTP ${status}`);
+  return parsed.success
+    ? new ApiError(status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.issues)
+    : new ApiError(status, 'INTERNAL', `HTTP ${status}`);
 }

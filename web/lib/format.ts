@@ -3,6 +3,9 @@
  * `fractionDigits`, exactly that many decimals; without, up to two.
  */
 export function formatNumber(n: number, language: string, fractionDigits?: number): string {
-  const digits = fractionDigits === undefined ? { maximumFractionDigits: 2 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  const digits =
+    fractionDigits === undefined
+      ? { maximumFractionDigits: 2 }
+      : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
   return new Intl.NumberFormat(language.startsWith('en') ? 'en-GB' : 'vi-VN', digits).format(n);
 }

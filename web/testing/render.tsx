@@ -10,7 +10,10 @@ import { AuthProvider } from '@web/lib/auth';
 import { commonStrings } from '@web/app/locales';
 
 /** A fetch stub answering by `METHOD path` with a status and JSON body. */
-export type FakeRoutes = Record<string, { status?: number; body: unknown } | ((body: unknown, url: URL) => { status?: number; body: unknown })>;
+export type FakeRoutes = Record<
+  string,
+  { status?: number; body: unknown } | ((body: unknown, url: URL) => { status?: number; body: unknown })
+>;
 
 /** Replaces global fetch with the routes given; unknown calls answer 404 in the API error shape. Returns the call log. */
 export function fakeFetch(routes: FakeRoutes): Array<{ method: string; url: string; body: unknown; headers: Record<string, string> }> {

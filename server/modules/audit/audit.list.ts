@@ -8,11 +8,16 @@ import { subtreeIds } from '../units/units.scope';
 import { auditEntityTypes, listAuditEntries, rootUnitsAmong, type AuditFilter } from './audit.repo';
 
 /** Who may read which entries: the actor's `audit.read` subtree, plus unit-less entries for holders on a root unit. */
-async function readerScope(db: Executor, actor: Actor, unitId: string | undefined): Promise<Pick<AuditFilter, 'unitIds' | 'includeUnitless'>> {
+async function readerScope(
+  db: Executor,
+  actor: Actor,
+  unitId: string | undefined,
+): Promise<Pick<AuditFilter, 'unitIds' | 'includeUnitless'>> {
   const roots = scopeRoots(actor.grants, 'audit.read');
   const unitIds = await subtreeIds(db, roots);
   if (unitId !== undefined) {
-    if (!unitIds.has(unitId)) throw new AppError('UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn / unit not found or out of scope');
+    if (!unitIds.has(unitId))
+      throw new AppError('UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc ngoài phạm vi của bạn / unit not found or out of scope');
     const wanted = await subtreeIds(db, [unitId]);
     return { unitIds: [...wanted], includeUnitless: false };
   }

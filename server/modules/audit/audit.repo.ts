@@ -53,12 +53,30 @@ function filtered(db: Executor, f: AuditFilter) {
 }
 
 /** A page of visible entries, newest first, with the total count. */
-export async function listAuditEntries(db: Executor, f: AuditFilter, limit: number, offset: number): Promise<{ rows: AuditRow[]; total: number }> {
+export async function listAuditEntries(
+  db: Executor,
+  f: AuditFilter,
+  limit: number,
+  offset: number,
+): Promise<{ rows: AuditRow[]; total: number }> {
   const q = filtered(db, f);
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q
     .leftJoin('units as un', 'un.id', 'a.unitId')
-    .select(['a.id', 'a.at', 'a.actorId', 'a.actorUsername', 'a.action', 'a.entityType', 'a.entityId', 'a.unitId', 'un.name as unitName', 'a.before', 'a.after', 'a.requestId'])
+    .select([
+      'a.id',
+      'a.at',
+      'a.actorId',
+      'a.actorUsername',
+      'a.action',
+      'a.entityType',
+      'a.entityId',
+      'a.unitId',
+      'un.name as unitName',
+      'a.before',
+      'a.after',
+      'a.requestId',
+    ])
     .orderBy('a.at', 'desc')
     .orderBy('a.id', 'desc')
     .limit(limit)
@@ -76,6 +94,11 @@ export async function auditEntityTypes(db: Executor, f: AuditFilter): Promise<st
 /** Those of the given units that have no parent (province-level roots). */
 export async function rootUnitsAmong(db: Executor, unitIds: readonly string[]): Promise<string[]> {
   if (unitIds.length === 0) return [];
-  const rows = await db.selectFrom('units').select('id').where('id', '=', sql<string>`ANY(${sql.val(unitIds)}::uuid[])`).where('parentId', 'is', null).execute();
+  const rows = await db
+    .selectFrom('units')
+    .select('id')
+    .where('id', '=', sql<string>`ANY(${sql.val(unitIds)}::uuid[])`)
+    .where('parentId', 'is', null)
+    .execute();
   return rows.map((r) => r.id);
 }

@@ -10,13 +10,28 @@ const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorR
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/audit',
-    { config: { permission: 'audit.read' }, schema: { tags: ['audit'], summary: 'Nhật ký hệ thống / audit log', querystring: AuditQuerySchema, response: { 200: AuditListResponseSchema, ...errors } } },
+    {
+      config: { permission: 'audit.read' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Nhật ký hệ thống / audit log',
+        querystring: AuditQuerySchema,
+        response: { 200: AuditListResponseSchema, ...errors },
+      },
+    },
     async (req) => listAudit(app.deps, actorOf(req), req.query),
   );
 
   app.get(
     '/api/audit/entity-types',
-    { config: { permission: 'audit.read' }, schema: { tags: ['audit'], summary: 'Các loại đối tượng trong nhật ký / entity types in the log', response: { 200: AuditEntityTypesResponseSchema, ...errors } } },
+    {
+      config: { permission: 'audit.read' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Các loại đối tượng trong nhật ký / entity types in the log',
+        response: { 200: AuditEntityTypesResponseSchema, ...errors },
+      },
+    },
     async (req) => ({ items: await listAuditEntityTypes(app.deps, actorOf(req)) }),
   );
 };

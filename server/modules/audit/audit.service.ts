@@ -40,6 +40,14 @@ export function auditValues(actor: Pick<Actor, 'userId' | 'username'> | null, ch
 }
 
 /** Appends one entry to the audit log, inside the caller's transaction. */
-export async function recordAudit(trx: Executor, actor: Pick<Actor, 'userId' | 'username'> | null, change: AuditChange, requestId?: string): Promise<void> {
-  await trx.insertInto('auditLog').values(auditValues(actor, change, requestId)).execute();
+export async function recordAudit(
+  trx: Executor,
+  actor: Pick<Actor, 'userId' | 'username'> | null,
+  change: AuditChange,
+  requestId?: string,
+): Promise<void> {
+  await trx
+    .insertInto('auditLog')
+    .values(auditValues(actor, change, requestId))
+    .execute();
 }

@@ -24,7 +24,17 @@ describe.each(ENGINES)('audit on %s', (engine) => {
   const entry = (o: { at?: string; actorId: string; unitId: string | null; entityType?: string; entityId?: string; action?: string }) =>
     t.database.db
       .insertInto('auditLog')
-      .values({ at: o.at, actorId: o.actorId, actorUsername: 'thu', action: o.action ?? 'thing.change', entityType: o.entityType ?? 'thing', entityId: o.entityId ?? rand(), unitId: o.unitId, before: '{"a":1}', after: '{"a":2}' })
+      .values({
+        at: o.at,
+        actorId: o.actorId,
+        actorUsername: 'thu',
+        action: o.action ?? 'thing.change',
+        entityType: o.entityType ?? 'thing',
+        entityId: o.entityId ?? rand(),
+        unitId: o.unitId,
+        before: '{"a":1}',
+        after: '{"a":2}',
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
       .then((r) => Number(r.id));
@@ -52,17 +62,36 @@ describe.each(ENGINES)('audit on %s', (engine) => {
     const page = await get(s.headers, `actorId=${actor.id}&limit=2&offset=1`);
     expect(page.total).toBe(4);
     expect(page.items.map((i) => i.id)).toEqual([r3, r2]);
-    expect(page.items[0]).toMatchObject({ at: '2026-11-25T16:59:59.999Z', actorId: actor.id, actorUsername: 'thu', unitId: org.deptA.id, unitName: 'Sở Nội vụ thử', before: { a: 1 }, after: { a: 2 } });
+    expect(page.items[0]).toMatchObject({
+      at: '2026-11-25T16:59:59.999Z',
+      actorId: actor.id,
+      actorUsername: 'thu',
+      unitId: org.deptA.id,
+      unitName: 'Sở Nội vụ thử',
+      before: { a: 1 },
+      after: { a: 2 },
+    });
   });
 
   it('shows what an API change wrote: who, which entity, before and after', async () => {
     const { org, admin, s } = await world();
-    const created = await t.app.inject({ method: 'POST', url: '/api/users', headers: s.headers, payload: { username: `a_${rand()}`, fullName: 'Phạm Thị Dung', unitId: org.deptB.id, password: 'mat-khau-du-dai' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: s.headers,
+      payload: { username: `a_${rand()}`, fullName: 'Phạm Thị Dung', unitId: org.deptB.id, password: 'mat-khau-du-dai' },
+    });
     const id = created.json().id as string;
     await t.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: s.headers, payload: { fullName: 'Phạm Thị Dung (mới)' } });
     const res = await get(s.headers, `entityType=user&entityId=${id}&actorId=${admin.id}`);
     expect(res.items.map((i) => i.action)).toEqual(['user.update', 'user.create']);
-    expect(res.items[0]).toMatchObject({ actorUsername: admin.username, unitId: org.deptB.id, unitName: 'Sở Tư pháp thử', before: { fullName: 'Phạm Thị Dung' }, after: { fullName: 'Phạm Thị Dung (mới)' } });
+    expect(res.items[0]).toMatchObject({
+      actorUsername: admin.username,
+      unitId: org.deptB.id,
+      unitName: 'Sở Tư pháp thử',
+      before: { fullName: 'Phạm Thị Dung' },
+      after: { fullName: 'Phạm Thị Dung (mới)' },
+    });
     expect(res.items[1]?.before).toBeNull();
     expect(typeof res.items[1]?.requestId).toBe('string');
     expect(new Date(String(res.items[1]?.at)).toISOString()).toBe(res.items[1]?.at);
@@ -117,8 +146,15 @@ describe.each(ENGINES)('audit on %s', (engine) => {
     const entityId = `rollback_${rand()}`;
     await expect(
       t.database.db.transaction().execute(async (trx) => {
-        await recordAudit(trx, { userId: actor.id, username: actor.username }, { action: 'thing.change', entityType: 'thing', entityId, unitId: org.deptA.id, after: { a: 1 } });
-        await trx.insertInto('users').values({ username: actor.username, fullName: 'dup', unitId: org.deptA.id, passwordHash: 'x' }).execute();
+        await recordAudit(
+          trx,
+          { userId: actor.id, username: actor.username },
+          { action: 'thing.change', entityType: 'thing', entityId, unitId: org.deptA.id, after: { a: 1 } },
+        );
+        await trx
+          .insertInto('users')
+          .values({ username: actor.username, fullName: 'dup', unitId: org.deptA.id, passwordHash: 'x' })
+          .execute();
       }),
     ).rejects.toThrow();
     expect(await t.database.db.selectFrom('auditLog').select('id').where('entityId', '=', entityId).execute()).toEqual([]);
@@ -132,7 +168,15 @@ describe.each(ENGINES)('audit on %s', (engine) => {
     const hs = await signIn(t.app, head.username);
     expect((await t.app.inject({ method: 'GET', url: '/api/audit', headers: hs.headers })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/audit/entity-types', headers: hs.headers })).statusCode).toBe(403);
-    for (const qs of ['from=2026-02-30', 'from=25/11/2026', 'from=2026-11-26&to=2026-11-25', 'actorId=x', 'limit=501', 'offset=-1', 'who=me']) {
+    for (const qs of [
+      'from=2026-02-30',
+      'from=25/11/2026',
+      'from=2026-11-26&to=2026-11-25',
+      'actorId=x',
+      'limit=501',
+      'offset=-1',
+      'who=me',
+    ]) {
       const res = await t.app.inject({ method: 'GET', url: `/api/audit?${qs}`, headers: s.headers });
       expect(res.statusCode, qs).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');

@@ -15,7 +15,11 @@ export type NewSession = { token: string; csrfToken: string; maxAgeSeconds: numb
 export async function login(deps: Deps, username: string, password: string, requestId: string): Promise<NewSession> {
   const { db, config } = deps;
   const now = deps.now();
-  const user = await db.selectFrom('users').selectAll().where(({ fn }) => fn('lower', ['username']), '=', username.toLowerCase()).executeTakeFirst();
+  const user = await db
+    .selectFrom('users')
+    .selectAll()
+    .where(({ fn }) => fn('lower', ['username']), '=', username.toLowerCase())
+    .executeTakeFirst();
   const invalid = new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng / wrong username or password');
   if (!user || !user.isActive) {
     await verifyPassword(await dummyHash(), password);
@@ -23,7 +27,10 @@ export async function login(deps: Deps, username: string, password: string, requ
   }
   if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) {
     const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
-    throw new AppError('ACCOUNT_LOCKED', `Tài khoản tạm khoá do đăng nhập sai nhiều lần, thử lại sau ${minutes} phút / account locked for ${minutes} min`);
+    throw new AppError(
+      'ACCOUNT_LOCKED',
+      `Tài khoản tạm khoá do đăng nhập sai nhiều lần, thử lại sau ${minutes} phút / account locked for ${minutes} min`,
+    );
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
     const failed = user.failedLogins + 1;
@@ -31,14 +38,31 @@ export async function login(deps: Deps, username: string, password: string, requ
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable('users')
-        .set(lock ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + config.LOGIN_LOCK_MINUTES * 60_000) } : { failedLogins: failed })
+        .set(
+          lock ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + config.LOGIN_LOCK_MINUTES * 60_000) } : { failedLogins: failed },
+        )
         .where('id', '=', user.id)
         .execute();
       if (lock) {
-        await recordAudit(trx, null, { action: 'user.locked', entityType: 'user', entityId: user.id, unitId: user.unitId, after: { lockedMinutes: config.LOGIN_LOCK_MINUTES } }, requestId);
+        await recordAudit(
+          trx,
+          null,
+          {
+            action: 'user.locked',
+            entityType: 'user',
+            entityId: user.id,
+            unitId: user.unitId,
+            after: { lockedMinutes: config.LOGIN_LOCK_MINUTES },
+          },
+          requestId,
+        );
       }
     });
-    if (lock) throw new AppError('ACCOUNT_LOCKED', `Tài khoản tạm khoá ${config.LOGIN_LOCK_MINUTES} phút do đăng nhập sai nhiều lần / account locked`);
+    if (lock)
+      throw new AppError(
+        'ACCOUNT_LOCKED',
+        `Tài khoản tạm khoá ${config.LOGIN_LOCK_MINUTES} phút do đăng nhập sai nhiều lần / account locked`,
+      );
     throw invalid;
   }
   const token = newToken();
@@ -48,11 +72,22 @@ export async function login(deps: Deps, username: string, password: string, requ
     await trx.updateTable('users').set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where('id', '=', user.id).execute();
     await trx
       .insertInto('sessions')
-      .values({ id: hashToken(token), userId: user.id, csrfToken, expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000), lastSeenAt: now })
+      .values({
+        id: hashToken(token),
+        userId: user.id,
+        csrfToken,
+        expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000),
+        lastSeenAt: now,
+      })
       .execute();
     // Old sessions are pruned here rather than by a job: cheap and bounded by one user's sessions.
     await trx.deleteFrom('sessions').where('userId', '=', user.id).where('expiresAt', '<', now).execute();
-    await recordAudit(trx, { userId: user.id, username: user.username }, { action: 'session.login', entityType: 'user', entityId: user.id, unitId: user.unitId }, requestId);
+    await recordAudit(
+      trx,
+      { userId: user.id, username: user.username },
+      { action: 'session.login', entityType: 'user', entityId: user.id, unitId: user.unitId },
+      requestId,
+    );
   });
   const grants = await db.selectFrom('roleGrants').select(['role', 'unitId']).where('userId', '=', user.id).execute();
   const actor: Actor = {

@@ -18,7 +18,11 @@ describe.each(ENGINES)('auth on %s', (engine) => {
   it('logs in, reads me with an http-only cookie, and logs out', async () => {
     const org = await buildOrg(t.database.db);
     const user = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['unit_head'] });
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: user.username, password: TEST_PASSWORD },
+    });
     expect(login.statusCode).toBe(200);
     const sessionCookie = login.cookies.find((c) => c.name === 'cchc_session');
     expect(sessionCookie?.httpOnly).toBe(true);
@@ -53,11 +57,19 @@ describe.each(ENGINES)('auth on %s', (engine) => {
     }
     const fifth = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: 'wrong' } });
     expect(fifth.statusCode).toBe(423);
-    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } });
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: user.username, password: TEST_PASSWORD },
+    });
     expect(right.statusCode).toBe(423);
     expect(right.json().error.message).toMatch(/khoá/);
     t.clock.now = new Date(t.clock.now.getTime() + 16 * 60_000);
-    const later = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: TEST_PASSWORD } });
+    const later = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: user.username, password: TEST_PASSWORD },
+    });
     expect(later.statusCode).toBe(200);
     t.clock.now = new Date();
   });
@@ -79,7 +91,12 @@ describe.each(ENGINES)('auth on %s', (engine) => {
 
   it('lists every issue of a bad body', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 5, password: true } });
-    expect(res.json().error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['body.password', 'body.username']);
+    expect(
+      res
+        .json()
+        .error.issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['body.password', 'body.username']);
   });
 
   it('answers unknown api routes with a JSON 404', async () => {
@@ -100,7 +117,12 @@ describe.each(ENGINES)('auth on %s', (engine) => {
   it('rate-limits login attempts from one address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 22; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'x' }, remoteAddress: '203.0.113.9' });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'nobody', password: 'x' },
+        remoteAddress: '203.0.113.9',
+      });
       statuses.push(r.statusCode);
     }
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);

@@ -28,7 +28,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    { config: { authenticated: true }, schema: { tags: ['auth'], summary: 'Đăng xuất / sign out', response: { 200: z.object({ ok: z.literal(true) }) } } },
+    {
+      config: { authenticated: true },
+      schema: { tags: ['auth'], summary: 'Đăng xuất / sign out', response: { 200: z.object({ ok: z.literal(true) }) } },
+    },
     async (req, reply) => {
       await logout(app.deps, actorOf(req));
       clearSessionCookies(reply);
@@ -38,7 +41,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/auth/me',
-    { config: { authenticated: true }, schema: { tags: ['auth'], summary: 'Người dùng hiện tại / current user', response: { 200: MeResponseSchema } } },
+    {
+      config: { authenticated: true },
+      schema: { tags: ['auth'], summary: 'Người dùng hiện tại / current user', response: { 200: MeResponseSchema } },
+    },
     async (req) => describeActor(app.deps, actorOf(req)),
   );
 };

@@ -14,7 +14,16 @@ import {
   YearParamsSchema,
 } from '@contracts/calendar';
 import { actorOf } from '../../plugins/context';
-import { confirmDay, confirmYear, createDay, deleteDay, proposeYear, putOfficeHours, updateDay, type CalendarWriteContext } from './calendar.commands';
+import {
+  confirmDay,
+  confirmYear,
+  createDay,
+  deleteDay,
+  proposeYear,
+  putOfficeHours,
+  updateDay,
+  type CalendarWriteContext,
+} from './calendar.commands';
 import { importSchedule } from './calendar.import';
 import { calendarErrors as errors, calendarSchemaErrors } from './calendar.routes';
 
@@ -23,48 +32,110 @@ const tags = ['calendar'];
 
 /** Write side of the working calendar: entries, year-wide confirm and propose, office hours, Excel import; all audited. */
 export const calendarAdminRoutes: FastifyPluginAsyncZod = async (app) => {
-  const ctx = (req: FastifyRequest): CalendarWriteContext => ({ db: app.deps.db, actor: actorOf(req), now: app.deps.now(), requestId: req.id });
+  const ctx = (req: FastifyRequest): CalendarWriteContext => ({
+    db: app.deps.db,
+    actor: actorOf(req),
+    now: app.deps.now(),
+    requestId: req.id,
+  });
   const options = { config: manage, schemaErrorFormatter: calendarSchemaErrors };
 
   app.post(
     '/api/calendar/days',
-    { ...options, schema: { tags, summary: 'Thêm ngày nghỉ, ngày làm bù, ngày nghỉ riêng / add a calendar entry', body: CreateCalendarDayRequestSchema, response: { 201: CalendarDayViewSchema, ...errors } } },
+    {
+      ...options,
+      schema: {
+        tags,
+        summary: 'Thêm ngày nghỉ, ngày làm bù, ngày nghỉ riêng / add a calendar entry',
+        body: CreateCalendarDayRequestSchema,
+        response: { 201: CalendarDayViewSchema, ...errors },
+      },
+    },
     async (req, reply) => reply.code(201).send(await createDay(ctx(req), req.body)),
   );
 
   app.patch(
     '/api/calendar/days/:id',
-    { ...options, schema: { tags, summary: 'Sửa một ngày (ngày đề xuất thành đã xác nhận) / edit an entry', params: IdParamsSchema, body: UpdateCalendarDayRequestSchema, response: { 200: CalendarDayViewSchema, ...errors } } },
+    {
+      ...options,
+      schema: {
+        tags,
+        summary: 'Sửa một ngày (ngày đề xuất thành đã xác nhận) / edit an entry',
+        params: IdParamsSchema,
+        body: UpdateCalendarDayRequestSchema,
+        response: { 200: CalendarDayViewSchema, ...errors },
+      },
+    },
     async (req) => updateDay(ctx(req), req.params.id, req.body),
   );
 
   app.post(
     '/api/calendar/days/:id/confirm',
-    { ...options, schema: { tags, summary: 'Xác nhận một ngày đề xuất / confirm a proposed entry', params: IdParamsSchema, response: { 200: CalendarDayViewSchema, ...errors } } },
+    {
+      ...options,
+      schema: {
+        tags,
+        summary: 'Xác nhận một ngày đề xuất / confirm a proposed entry',
+        params: IdParamsSchema,
+        response: { 200: CalendarDayViewSchema, ...errors },
+      },
+    },
     async (req) => confirmDay(ctx(req), req.params.id),
   );
 
   app.delete(
     '/api/calendar/days/:id',
-    { ...options, schema: { tags, summary: 'Xoá một ngày / remove an entry', params: IdParamsSchema, response: { 200: DeletedResponseSchema, ...errors } } },
+    {
+      ...options,
+      schema: {
+        tags,
+        summary: 'Xoá một ngày / remove an entry',
+        params: IdParamsSchema,
+        response: { 200: DeletedResponseSchema, ...errors },
+      },
+    },
     async (req) => deleteDay(ctx(req), req.params.id),
   );
 
   app.post(
     '/api/calendar/years/:year/confirm',
-    { ...options, schema: { tags, summary: 'Xác nhận tất cả ngày đề xuất của năm / confirm all proposed entries of a year', params: YearParamsSchema, response: { 200: YearActionResponseSchema, ...errors } } },
+    {
+      ...options,
+      schema: {
+        tags,
+        summary: 'Xác nhận tất cả ngày đề xuất của năm / confirm all proposed entries of a year',
+        params: YearParamsSchema,
+        response: { 200: YearActionResponseSchema, ...errors },
+      },
+    },
     async (req) => confirmYear(ctx(req), req.params.year),
   );
 
   app.post(
     '/api/calendar/years/:year/propose',
-    { ...options, schema: { tags, summary: 'Lưu đề xuất theo Bộ luật Lao động cho năm chưa có lịch / store the statutory proposal', params: YearParamsSchema, response: { 200: YearActionResponseSchema, ...errors } } },
+    {
+      ...options,
+      schema: {
+        tags,
+        summary: 'Lưu đề xuất theo Bộ luật Lao động cho năm chưa có lịch / store the statutory proposal',
+        params: YearParamsSchema,
+        response: { 200: YearActionResponseSchema, ...errors },
+      },
+    },
     async (req) => proposeYear(ctx(req), req.params.year),
   );
 
   app.put(
     '/api/calendar/office-hours',
-    { ...options, schema: { tags, summary: 'Đặt giờ làm việc từ một ngày / set office hours from a date', body: PutOfficeHoursRequestSchema, response: { 200: OfficeHoursPeriodSchema, ...errors } } },
+    {
+      ...options,
+      schema: {
+        tags,
+        summary: 'Đặt giờ làm việc từ một ngày / set office hours from a date',
+        body: PutOfficeHoursRequestSchema,
+        response: { 200: OfficeHoursPeriodSchema, ...errors },
+      },
+    },
     async (req) => putOfficeHours(ctx(req), req.body),
   );
 
@@ -75,7 +146,8 @@ export const calendarAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Nhập lịch nghỉ của một năm từ Excel / import a year from Excel',
-        description: 'Body: {year, fileName, contentBase64, dryRun?, notice?}. All or nothing: any bad row → 400 listing every bad row, nothing saved.',
+        description:
+          'Body: {year, fileName, contentBase64, dryRun?, notice?}. All or nothing: any bad row → 400 listing every bad row, nothing saved.',
         body: ImportCalendarRequestSchema,
         response: { 200: ImportCalendarResponseSchema, ...errors },
       },

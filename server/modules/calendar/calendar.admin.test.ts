@@ -40,27 +40,58 @@ describe.each(ENGINES)('calendar administration on %s', (engine) => {
   }
 
   const call = async (s: Session | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) => {
-    const res = await t.app.inject({ method, url, headers: s?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) });
+    const res = await t.app.inject({
+      method,
+      url,
+      headers: s?.headers ?? {},
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
     return { status: res.statusCode, body: res.body ? res.json() : undefined };
   };
   const year = (s: Session, y: number) => call(s, 'GET', `/api/calendar/days?year=${y}`).then((r) => r.body);
-  const dueAt = (s: Session, receivedAt: string) => call(s, 'GET', `/api/calendar/due-date?receivedAt=${encodeURIComponent(receivedAt)}&amount=1&unit=working_day`).then((r) => r.body.dueAt);
+  const dueAt = (s: Session, receivedAt: string) =>
+    call(s, 'GET', `/api/calendar/due-date?receivedAt=${encodeURIComponent(receivedAt)}&amount=1&unit=working_day`).then(
+      (r) => r.body.dueAt,
+    );
   const audits = (actorId: string) =>
-    t.database.db.selectFrom('auditLog').select(['action', 'entityType', 'entityId', 'before', 'after', 'unitId']).where('actorId', '=', actorId).where('entityType', 'like', 'calendar%').orderBy('id').execute();
+    t.database.db
+      .selectFrom('auditLog')
+      .select(['action', 'entityType', 'entityId', 'before', 'after', 'unitId'])
+      .where('actorId', '=', actorId)
+      .where('entityType', 'like', 'calendar%')
+      .orderBy('id')
+      .execute();
 
   it('adds, edits, confirms and removes entries, each audit-logged, and due dates follow at once', async () => {
     const { admin, adminId } = await world();
     expect((await year(admin, 2045)).stored).toBe(false);
     expect(await dueAt(admin, '2045-03-14T09:00:00+07:00')).toBe('2045-03-15T09:00:00+07:00');
-    const created = await call(admin, 'POST', '/api/calendar/days', { date: '2045-03-15', kind: 'holiday', name: 'Ngày lễ thử', legalRef: 'NQ thử 01/2045', nameEn: 'Test day' });
+    const created = await call(admin, 'POST', '/api/calendar/days', {
+      date: '2045-03-15',
+      kind: 'holiday',
+      name: 'Ngày lễ thử',
+      legalRef: 'NQ thử 01/2045',
+      nameEn: 'Test day',
+    });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    expect(created.body).toMatchObject({ date: '2045-03-15', kind: 'holiday', status: 'confirmed', unitId: null, abilities: ['calendar.read', 'calendar.manage'] });
+    expect(created.body).toMatchObject({
+      date: '2045-03-15',
+      kind: 'holiday',
+      status: 'confirmed',
+      unitId: null,
+      abilities: ['calendar.read', 'calendar.manage'],
+    });
     expect(await dueAt(admin, '2045-03-14T09:00:00+07:00')).toBe('2045-03-16T09:00:00+07:00');
     // The year's statutory proposal was stored with the first entry, so its holidays stay.
     const stored = await year(admin, 2045);
     expect(stored.stored).toBe(true);
     expect(stored.days.filter((d: { status: string }) => d.status === 'proposed').length).toBeGreaterThan(8);
-    const duplicate = await call(admin, 'POST', '/api/calendar/days', { date: '2045-03-15', kind: 'holiday', name: 'Lần hai', legalRef: 'x' });
+    const duplicate = await call(admin, 'POST', '/api/calendar/days', {
+      date: '2045-03-15',
+      kind: 'holiday',
+      name: 'Lần hai',
+      legalRef: 'x',
+    });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error.code).toBe('CALENDAR_DAY_EXISTS');
 
@@ -78,8 +109,18 @@ describe.each(ENGINES)('calendar administration on %s', (engine) => {
     expect((await call(admin, 'PATCH', `/api/calendar/days/${created.body.id}`, { name: 'x' })).status).toBe(404);
 
     const log = await audits(adminId);
-    expect(log.map((a) => a.action)).toEqual(['calendar.year.propose', 'calendar.day.create', 'calendar.day.update', 'calendar.day.confirm', 'calendar.day.delete']);
-    expect(log[1]).toMatchObject({ entityType: 'calendar_day', entityId: created.body.id, after: { date: '2045-03-15', name: 'Ngày lễ thử', status: 'confirmed' } });
+    expect(log.map((a) => a.action)).toEqual([
+      'calendar.year.propose',
+      'calendar.day.create',
+      'calendar.day.update',
+      'calendar.day.confirm',
+      'calendar.day.delete',
+    ]);
+    expect(log[1]).toMatchObject({
+      entityType: 'calendar_day',
+      entityId: created.body.id,
+      after: { date: '2045-03-15', name: 'Ngày lễ thử', status: 'confirmed' },
+    });
     expect(log[2]?.before).toMatchObject({ name: 'Tết Dương lịch', status: 'proposed' });
     expect(log[2]?.after).toMatchObject({ name: 'Tết Dương lịch 2045', status: 'confirmed' });
     expect(log[4]).toMatchObject({ before: { date: '2045-03-15' }, after: null });
@@ -104,7 +145,9 @@ describe.each(ENGINES)('calendar administration on %s', (engine) => {
     const { org, admin, secretariat, clerk } = await world();
     const day = { date: '2044-06-01', kind: 'local_closure', name: 'Nghỉ do mất điện', legalRef: 'QĐ thử' };
     expect((await call(clerk, 'POST', '/api/calendar/days', { ...day, unitId: org.commune.id })).status).toBe(403);
-    expect((await call(secretariat, 'POST', '/api/calendar/days', { date: '2044-06-02', kind: 'holiday', name: 'x', legalRef: 'y' })).status).toBe(403);
+    expect(
+      (await call(secretariat, 'POST', '/api/calendar/days', { date: '2044-06-02', kind: 'holiday', name: 'x', legalRef: 'y' })).status,
+    ).toBe(403);
     const outside = await call(secretariat, 'POST', '/api/calendar/days', { ...day, unitId: org.commune.id });
     expect(outside.status).toBe(404);
     const own = await call(secretariat, 'POST', '/api/calendar/days', { ...day, unitId: org.deptA.id });
@@ -113,7 +156,9 @@ describe.each(ENGINES)('calendar administration on %s', (engine) => {
     const stranger = await world();
     expect((await call(stranger.admin, 'PATCH', `/api/calendar/days/${own.body.id}`, { name: 'x' })).status).toBe(404);
     expect((await call(stranger.admin, 'DELETE', `/api/calendar/days/${own.body.id}`)).status).toBe(404);
-    expect((await call(admin, 'PATCH', `/api/calendar/days/${own.body.id}`, { kind: 'holiday' })).body.error.code).toBe('CALENDAR_KIND_SCOPE');
+    expect((await call(admin, 'PATCH', `/api/calendar/days/${own.body.id}`, { kind: 'holiday' })).body.error.code).toBe(
+      'CALENDAR_KIND_SCOPE',
+    );
     expect((await call(admin, 'DELETE', `/api/calendar/days/${own.body.id}`)).status).toBe(200);
     const noCsrf = await t.app.inject({ method: 'POST', url: '/api/calendar/years/2044/confirm', headers: { cookie: admin.cookie } });
     expect(noCsrf.statusCode).toBe(403);
@@ -125,7 +170,11 @@ describe.each(ENGINES)('calendar administration on %s', (engine) => {
     ['an impossible date', { date: '2043-02-30', kind: 'holiday', name: 'x', legalRef: 'y' }, /YYYY-MM-DD/],
     ['a missing legal reference', { date: '2043-05-05', kind: 'holiday', name: 'x' }, /legalRef|căn cứ/],
     ['a closure without a unit', { date: '2043-05-05', kind: 'local_closure', name: 'x', legalRef: 'y' }, /unit/],
-    ['a unit on a province-wide day', { date: '2043-05-05', kind: 'holiday', name: 'x', legalRef: 'y', unitId: '00000000-0000-4000-8000-000000000000' }, /unit/],
+    [
+      'a unit on a province-wide day',
+      { date: '2043-05-05', kind: 'holiday', name: 'x', legalRef: 'y', unitId: '00000000-0000-4000-8000-000000000000' },
+      /unit/,
+    ],
     ['a make-up day on a weekday', { date: '2043-05-05', kind: 'makeup_workday', name: 'x', legalRef: 'y' }, /thứ Bảy hoặc Chủ nhật/],
     ['an unknown field', { date: '2043-05-05', kind: 'holiday', name: 'x', legalRef: 'y', hidden: true }, /hidden/],
   ])('refuses %s with 400', async (_what, payload, message) => {
@@ -143,7 +192,12 @@ describe.each(ENGINES)('calendar administration on %s', (engine) => {
       ['2047-01-28', 'tet', 'Tết Đinh Mão (mùng 3)', 'TB thử 01/TB-BNV'],
       ['02/02/2047', 'Làm bù', 'Làm bù thứ Bảy', 'TB thử 01/TB-BNV'],
     ];
-    const bad = [...good.slice(0, 2), ['31/02/2047', 'Nghỉ lễ', 'Ngày sai', 'x'], ['2047-03-03', 'Nghỉ phép', 'Loại sai', 'x'], good[3] as Cell[]];
+    const bad = [
+      ...good.slice(0, 2),
+      ['31/02/2047', 'Nghỉ lễ', 'Ngày sai', 'x'],
+      ['2047-03-03', 'Nghỉ phép', 'Loại sai', 'x'],
+      good[3] as Cell[],
+    ];
     const body = (content: string, extra: object = {}) => ({ year: 2047, fileName: 'lich-2047.xlsx', contentBase64: content, ...extra });
 
     const preview = await call(admin, 'POST', '/api/calendar/import', body(await workbook(bad), { dryRun: true }));
@@ -182,13 +236,21 @@ describe.each(ENGINES)('calendar administration on %s', (engine) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const expected = (await year(admin, 2048)).days.length;
-    const imported = await call(admin, 'POST', '/api/calendar/import', { year: 2048, fileName: 'mau.xlsx', contentBase64: res.rawPayload.toString('base64') });
+    const imported = await call(admin, 'POST', '/api/calendar/import', {
+      year: 2048,
+      fileName: 'mau.xlsx',
+      contentBase64: res.rawPayload.toString('base64'),
+    });
     expect(imported.body).toMatchObject({ imported: expected, replaced: expected, errors: [] });
     expect((await year(admin, 2048)).days.every((d: { status: string }) => d.status === 'confirmed')).toBe(true);
   });
 
   it.each([
-    ['a file that is not xlsx', { year: 2049, fileName: 'a.xlsx', contentBase64: Buffer.from('hello').toString('base64') }, 'CALENDAR_IMPORT_UNREADABLE'],
+    [
+      'a file that is not xlsx',
+      { year: 2049, fileName: 'a.xlsx', contentBase64: Buffer.from('hello').toString('base64') },
+      'CALENDAR_IMPORT_UNREADABLE',
+    ],
     ['another extension', { year: 2049, fileName: 'a.csv', contentBase64: 'aGVsbG8=' }, 'VALIDATION_FAILED'],
     ['a year out of range', { year: 2100, fileName: 'a.xlsx', contentBase64: 'aGVsbG8=' }, 'VALIDATION_FAILED'],
   ])('refuses %s', async (_what, payload, code) => {
@@ -207,15 +269,27 @@ describe.each(ENGINES)('calendar administration on %s', (engine) => {
 
   it('sets office hours from a date, audited, and the calendar uses them', async () => {
     const { admin, adminId, clerk } = await world();
-    const week = [0, 1, 2, 3, 4].map(() => [{ start: '07:00', end: '11:00' }, { start: '13:00', end: '17:00' }]);
+    const week = [0, 1, 2, 3, 4].map(() => [
+      { start: '07:00', end: '11:00' },
+      { start: '13:00', end: '17:00' },
+    ]);
     const saturday = [{ start: '07:30', end: '11:30' }];
     let sat = asLocalDate('2090-01-07');
     while (weekdayOf(sat) !== 6) sat = asLocalDate(`2090-01-${String(Number(sat.slice(8)) + 1).padStart(2, '0')}`);
-    const bad = await call(admin, 'PUT', '/api/calendar/office-hours', { validFrom: '2090-01-01', weekly: [[{ start: '12:00', end: '08:00' }], [], [], [], [], [], []] });
+    const bad = await call(admin, 'PUT', '/api/calendar/office-hours', {
+      validFrom: '2090-01-01',
+      weekly: [[{ start: '12:00', end: '08:00' }], [], [], [], [], [], []],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('CALENDAR_OFFICE_HOURS_INVALID');
-    expect((await call(clerk, 'PUT', '/api/calendar/office-hours', { validFrom: '2090-01-01', weekly: [...week, saturday, []] })).status).toBe(403);
-    const put = await call(admin, 'PUT', '/api/calendar/office-hours', { validFrom: '2090-01-01', weekly: [...week, saturday, []], legalRef: 'QĐ thử giờ làm việc' });
+    expect(
+      (await call(clerk, 'PUT', '/api/calendar/office-hours', { validFrom: '2090-01-01', weekly: [...week, saturday, []] })).status,
+    ).toBe(403);
+    const put = await call(admin, 'PUT', '/api/calendar/office-hours', {
+      validFrom: '2090-01-01',
+      weekly: [...week, saturday, []],
+      legalRef: 'QĐ thử giờ làm việc',
+    });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
     const state = await call(clerk, 'GET', '/api/calendar/office-hours');
     expect(state.body.periods.map((p: { validFrom: string }) => p.validFrom)).toContain('2090-01-01');

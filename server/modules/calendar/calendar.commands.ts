@@ -27,7 +27,10 @@ type Executor = Transaction<DB>;
 export type CalendarWriteContext = { db: Kysely<DB>; actor: Actor; now: Date; requestId: string };
 
 /** Runs a write in one transaction: bumps the calendar version (which also serialises writers) and loads the actor's scope. */
-export async function inCalendarWrite<T>(ctx: CalendarWriteContext, fn: (trx: Transaction<DB>, scope: CalendarScope) => Promise<T>): Promise<T> {
+export async function inCalendarWrite<T>(
+  ctx: CalendarWriteContext,
+  fn: (trx: Transaction<DB>, scope: CalendarScope) => Promise<T>,
+): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
     await bumpVersion(trx);
     return fn(trx, await loadCalendarScope(trx, ctx.actor));
@@ -37,16 +40,20 @@ export async function inCalendarWrite<T>(ctx: CalendarWriteContext, fn: (trx: Tr
 // A make-up working day (làm bù) opens the office on a weekly rest day; on a weekday it would change nothing.
 function assertKindFitsDate(kind: CalendarDayRow['kind'], date: string, path: string): void {
   if (kind === 'makeup_workday' && weekdayOf(asLocalDate(date)) <= 5) {
-    throw new AppError('CALENDAR_MAKEUP_ON_WEEKDAY', `Ngày làm bù ${date} phải là thứ Bảy hoặc Chủ nhật / a make-up working day must be a Saturday or Sunday`, [
-      { path, message: 'Ngày làm bù phải rơi vào ngày nghỉ hằng tuần / make-up day must be a weekend day' },
-    ]);
+    throw new AppError(
+      'CALENDAR_MAKEUP_ON_WEEKDAY',
+      `Ngày làm bù ${date} phải là thứ Bảy hoặc Chủ nhật / a make-up working day must be a Saturday or Sunday`,
+      [{ path, message: 'Ngày làm bù phải rơi vào ngày nghỉ hằng tuần / make-up day must be a weekend day' }],
+    );
   }
 }
 
 async function assertFree(trx: Executor, date: string, unitId: string | null, exceptId?: string): Promise<void> {
   const other = await findDayAt(trx, date, unitId, exceptId);
   if (other) {
-    throw new AppError('CALENDAR_DAY_EXISTS', `Ngày ${date} đã có trong lịch: "${other.name}" / ${date} already has an entry`, [{ path: 'body.date', message: 'Ngày đã có trong lịch / date already used' }]);
+    throw new AppError('CALENDAR_DAY_EXISTS', `Ngày ${date} đã có trong lịch: "${other.name}" / ${date} already has an entry`, [
+      { path: 'body.date', message: 'Ngày đã có trong lịch / date already used' },
+    ]);
   }
 }
 const proposalRows = (year: number, status: CalendarDayStatus, exceptDate?: string): NewDay[] =>
@@ -60,7 +67,12 @@ async function ensureYearStored(trx: Executor, ctx: CalendarWriteContext, date: 
   const year = Number(date.slice(0, 4));
   if ((await countNationalInYear(trx, year)) > 0) return;
   const rows = await insertDays(trx, proposalRows(year, 'proposed', date), ctx.actor.userId);
-  await recordAudit(trx, ctx.actor, { action: 'calendar.year.propose', entityType: 'calendar_year', entityId: String(year), after: rows.map(auditDay) }, ctx.requestId);
+  await recordAudit(
+    trx,
+    ctx.actor,
+    { action: 'calendar.year.propose', entityType: 'calendar_year', entityId: String(year), after: rows.map(auditDay) },
+    ctx.requestId,
+  );
 }
 
 async function view(trx: Executor, scope: CalendarScope, id: string): Promise<CalendarDayView> {
@@ -79,11 +91,26 @@ export async function createDay(ctx: CalendarWriteContext, input: CreateCalendar
     await assertFree(trx, input.date, unitId);
     const [row] = await insertDays(
       trx,
-      [{ date: input.date, kind: input.kind, name: input.name, nameEn: input.nameEn ?? null, legalRef: input.legalRef, status: input.status ?? 'confirmed', unitId }],
+      [
+        {
+          date: input.date,
+          kind: input.kind,
+          name: input.name,
+          nameEn: input.nameEn ?? null,
+          legalRef: input.legalRef,
+          status: input.status ?? 'confirmed',
+          unitId,
+        },
+      ],
       ctx.actor.userId,
     );
     if (!row) throw new Error('insert returned no row');
-    await recordAudit(trx, ctx.actor, { action: 'calendar.day.create', entityType: 'calendar_day', entityId: row.id, unitId, after: auditDay(row) }, ctx.requestId);
+    await recordAudit(
+      trx,
+      ctx.actor,
+      { action: 'calendar.day.create', entityType: 'calendar_day', entityId: row.id, unitId, after: auditDay(row) },
+      ctx.requestId,
+    );
     return view(trx, scope, row.id);
   });
 }
@@ -101,9 +128,11 @@ export async function updateDay(ctx: CalendarWriteContext, id: string, patch: Up
     const before = await loadForChange(trx, scope, id);
     const kind = patch.kind ?? before.kind;
     if ((kind === 'local_closure') !== (before.kind === 'local_closure')) {
-      throw new AppError('CALENDAR_KIND_SCOPE', 'Không đổi được giữa ngày nghỉ riêng của đơn vị và ngày nghỉ chung; hãy xoá rồi thêm mới / a local closure cannot become a province-wide entry or back; delete and add instead', [
-        { path: 'body.kind', message: 'Loại ngày không hợp lệ cho mục này / kind not allowed here' },
-      ]);
+      throw new AppError(
+        'CALENDAR_KIND_SCOPE',
+        'Không đổi được giữa ngày nghỉ riêng của đơn vị và ngày nghỉ chung; hãy xoá rồi thêm mới / a local closure cannot become a province-wide entry or back; delete and add instead',
+        [{ path: 'body.kind', message: 'Loại ngày không hợp lệ cho mục này / kind not allowed here' }],
+      );
     }
     const date = patch.date ?? before.date;
     assertKindFitsDate(kind, date, patch.date ? 'body.date' : 'body.kind');
@@ -116,7 +145,19 @@ export async function updateDay(ctx: CalendarWriteContext, id: string, patch: Up
     if (patch.nameEn !== undefined) set.nameEn = patch.nameEn;
     if (patch.legalRef !== undefined) set.legalRef = patch.legalRef;
     const after = await updateRow(trx, id, set, ctx.actor.userId, ctx.now);
-    await recordAudit(trx, ctx.actor, { action: 'calendar.day.update', entityType: 'calendar_day', entityId: id, unitId: before.unitId, before: auditDay(before), after: auditDay(after) }, ctx.requestId);
+    await recordAudit(
+      trx,
+      ctx.actor,
+      {
+        action: 'calendar.day.update',
+        entityType: 'calendar_day',
+        entityId: id,
+        unitId: before.unitId,
+        before: auditDay(before),
+        after: auditDay(after),
+      },
+      ctx.requestId,
+    );
     return view(trx, scope, id);
   });
 }
@@ -127,7 +168,19 @@ export async function confirmDay(ctx: CalendarWriteContext, id: string): Promise
     const before = await loadForChange(trx, scope, id);
     if (before.status === 'proposed') {
       const after = await updateRow(trx, id, { status: 'confirmed' }, ctx.actor.userId, ctx.now);
-      await recordAudit(trx, ctx.actor, { action: 'calendar.day.confirm', entityType: 'calendar_day', entityId: id, unitId: before.unitId, before: auditDay(before), after: auditDay(after) }, ctx.requestId);
+      await recordAudit(
+        trx,
+        ctx.actor,
+        {
+          action: 'calendar.day.confirm',
+          entityType: 'calendar_day',
+          entityId: id,
+          unitId: before.unitId,
+          before: auditDay(before),
+          after: auditDay(after),
+        },
+        ctx.requestId,
+      );
     }
     return view(trx, scope, id);
   });
@@ -138,7 +191,12 @@ export async function deleteDay(ctx: CalendarWriteContext, id: string): Promise<
   return inCalendarWrite(ctx, async (trx, scope) => {
     const before = await loadForChange(trx, scope, id);
     await deleteRow(trx, id);
-    await recordAudit(trx, ctx.actor, { action: 'calendar.day.delete', entityType: 'calendar_day', entityId: id, unitId: before.unitId, before: auditDay(before) }, ctx.requestId);
+    await recordAudit(
+      trx,
+      ctx.actor,
+      { action: 'calendar.day.delete', entityType: 'calendar_day', entityId: id, unitId: before.unitId, before: auditDay(before) },
+      ctx.requestId,
+    );
     return { id, deleted: true as const };
   });
 }
@@ -148,9 +206,16 @@ export async function confirmYear(ctx: CalendarWriteContext, year: number): Prom
   return inCalendarWrite(ctx, async (trx, scope) => {
     requireManage(scope, null);
     const stored = (await countNationalInYear(trx, year)) > 0;
-    const rows = stored ? await confirmNationalYear(trx, year, ctx.actor.userId, ctx.now) : await insertDays(trx, proposalRows(year, 'confirmed'), ctx.actor.userId);
+    const rows = stored
+      ? await confirmNationalYear(trx, year, ctx.actor.userId, ctx.now)
+      : await insertDays(trx, proposalRows(year, 'confirmed'), ctx.actor.userId);
     if (rows.length > 0) {
-      await recordAudit(trx, ctx.actor, { action: 'calendar.year.confirm', entityType: 'calendar_year', entityId: String(year), after: rows.map(auditDay) }, ctx.requestId);
+      await recordAudit(
+        trx,
+        ctx.actor,
+        { action: 'calendar.year.confirm', entityType: 'calendar_year', entityId: String(year), after: rows.map(auditDay) },
+        ctx.requestId,
+      );
     }
     return { year, changed: rows.length };
   });
@@ -161,10 +226,18 @@ export async function proposeYear(ctx: CalendarWriteContext, year: number): Prom
   return inCalendarWrite(ctx, async (trx, scope) => {
     requireManage(scope, null);
     if ((await countNationalInYear(trx, year)) > 0) {
-      throw new AppError('CALENDAR_YEAR_EXISTS', `Năm ${year} đã có lịch nghỉ; hãy sửa từng ngày hoặc nhập lại từ Excel / ${year} already has entries`);
+      throw new AppError(
+        'CALENDAR_YEAR_EXISTS',
+        `Năm ${year} đã có lịch nghỉ; hãy sửa từng ngày hoặc nhập lại từ Excel / ${year} already has entries`,
+      );
     }
     const rows = await insertDays(trx, proposalRows(year, 'proposed'), ctx.actor.userId);
-    await recordAudit(trx, ctx.actor, { action: 'calendar.year.propose', entityType: 'calendar_year', entityId: String(year), after: rows.map(auditDay) }, ctx.requestId);
+    await recordAudit(
+      trx,
+      ctx.actor,
+      { action: 'calendar.year.propose', entityType: 'calendar_year', entityId: String(year), after: rows.map(auditDay) },
+      ctx.requestId,
+    );
     return { year, changed: rows.length };
   });
 }
@@ -175,16 +248,29 @@ export async function putOfficeHours(ctx: CalendarWriteContext, input: PutOffice
     requireManage(scope, null);
     const compiled = compileOfficeHours(toOfficeHours(input.weekly, input.makeupDay ?? null));
     if (!compiled.ok) {
-      throw new AppError('CALENDAR_OFFICE_HOURS_INVALID', 'Giờ làm việc không hợp lệ: mỗi buổi phải có giờ bắt đầu trước giờ kết thúc, theo thứ tự, không chồng nhau / invalid office hours', [
-        { path: 'body.weekly', message: compiled.message ?? compiled.code },
-      ]);
+      throw new AppError(
+        'CALENDAR_OFFICE_HOURS_INVALID',
+        'Giờ làm việc không hợp lệ: mỗi buổi phải có giờ bắt đầu trước giờ kết thúc, theo thứ tự, không chồng nhau / invalid office hours',
+        [{ path: 'body.weekly', message: compiled.message ?? compiled.code }],
+      );
     }
-    const values = { validFrom: input.validFrom, weekly: input.weekly, makeupDay: input.makeupDay ?? null, legalRef: input.legalRef ?? null };
+    const values = {
+      validFrom: input.validFrom,
+      weekly: input.weekly,
+      makeupDay: input.makeupDay ?? null,
+      legalRef: input.legalRef ?? null,
+    };
     const { before, after } = await upsertOfficeHours(trx, values, ctx.actor.userId, ctx.now);
     await recordAudit(
       trx,
       ctx.actor,
-      { action: 'calendar.office_hours.update', entityType: 'calendar_office_hours', entityId: input.validFrom, before: before ? officeHoursView(before) : null, after: officeHoursView(after) },
+      {
+        action: 'calendar.office_hours.update',
+        entityType: 'calendar_office_hours',
+        entityId: input.validFrom,
+        before: before ? officeHoursView(before) : null,
+        after: officeHoursView(after),
+      },
       ctx.requestId,
     );
     return officeHoursView(after);

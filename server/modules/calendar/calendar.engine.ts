@@ -38,13 +38,26 @@ export function statutoryProposal(year: number): CalendarDay[] {
 }
 
 /** A stored row as a core calendar entry. */
-export function toCalendarDay(row: Pick<CalendarDayRow, 'date' | 'kind' | 'name' | 'nameEn' | 'legalRef' | 'status' | 'unitId'>): CalendarDay {
-  return { date: asLocalDate(row.date), kind: row.kind, name: row.name, nameEn: row.nameEn ?? undefined, legalRef: row.legalRef, status: row.status, unitId: row.unitId };
+export function toCalendarDay(
+  row: Pick<CalendarDayRow, 'date' | 'kind' | 'name' | 'nameEn' | 'legalRef' | 'status' | 'unitId'>,
+): CalendarDay {
+  return {
+    date: asLocalDate(row.date),
+    kind: row.kind,
+    name: row.name,
+    nameEn: row.nameEn ?? undefined,
+    legalRef: row.legalRef,
+    status: row.status,
+    unitId: row.unitId,
+  };
 }
 
 function sessionsOf(v: unknown): OfficeSession[] {
   if (!Array.isArray(v)) return [];
-  return v.filter((s): s is OfficeSession => typeof s === 'object' && s !== null && typeof (s as OfficeSession).start === 'string' && typeof (s as OfficeSession).end === 'string');
+  return v.filter(
+    (s): s is OfficeSession =>
+      typeof s === 'object' && s !== null && typeof (s as OfficeSession).start === 'string' && typeof (s as OfficeSession).end === 'string',
+  );
 }
 
 /** Stored office hours (seven session lists, Monday first) as core OfficeHours. */
@@ -121,7 +134,9 @@ export async function calendarFor(db: Kysely<DB>, unitId: string | null, knownVe
   if (hit) return hit;
   const closures = await listClosuresOf(db, await ancestryOf(db, unitId));
   // A closure of a parent unit (e.g. a commune flooded) also closes the units inside it.
-  const calendar = closures.length ? build([...snap.national, ...closures.map((r) => ({ ...toCalendarDay(r), unitId }))], snap, unitId) : snap.base;
+  const calendar = closures.length
+    ? build([...snap.national, ...closures.map((r) => ({ ...toCalendarDay(r), unitId }))], snap, unitId)
+    : snap.base;
   if (snap.byUnit.size >= MAX_UNIT_CALENDARS) snap.byUnit.clear();
   snap.byUnit.set(unitId, calendar);
   return calendar;

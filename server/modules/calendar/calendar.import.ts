@@ -46,7 +46,13 @@ const HEADERS: Record<Column, string[]> = {
   legalRef: ['can cu phap ly', 'can cu', 'legal reference', 'legal ref'],
   nameEn: ['ten tieng anh', 'english name', 'name en'],
 };
-const HEADER_TITLES: Record<Column, string> = { date: 'Ngày', kind: 'Loại', name: 'Tên', legalRef: 'Căn cứ pháp lý', nameEn: 'Tên tiếng Anh' };
+const HEADER_TITLES: Record<Column, string> = {
+  date: 'Ngày',
+  kind: 'Loại',
+  name: 'Tên',
+  legalRef: 'Căn cứ pháp lý',
+  nameEn: 'Tên tiếng Anh',
+};
 const MAX_ROWS = 400;
 
 type Row = ImportCalendarResponse['rows'][number];
@@ -62,7 +68,8 @@ function plain(v: ExcelJS.CellValue): unknown {
   return v;
 }
 
-const textOf = (v: unknown): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).replace(/\s+/g, ' ').trim();
+const textOf = (v: unknown): string =>
+  (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).replace(/\s+/g, ' ').trim();
 const headerKey = (v: unknown) => foldVietnamese(textOf(v).replace(/\(.*?\)/g, ''));
 
 // Excel keeps dates as serial days since 1899-12-30; exceljs hands formatted cells over as UTC-midnight Dates.
@@ -81,20 +88,27 @@ export async function parseScheduleWorkbook(content: Buffer, year: number): Prom
   try {
     await wb.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('CALENDAR_IMPORT_UNREADABLE', 'Không đọc được tệp Excel (.xlsx) / the file is not a readable .xlsx workbook', [{ path: 'body.contentBase64', message: 'Tệp hỏng hoặc không phải .xlsx / not an .xlsx file' }]);
+    throw new AppError('CALENDAR_IMPORT_UNREADABLE', 'Không đọc được tệp Excel (.xlsx) / the file is not a readable .xlsx workbook', [
+      { path: 'body.contentBase64', message: 'Tệp hỏng hoặc không phải .xlsx / not an .xlsx file' },
+    ]);
   }
   const ws = wb.worksheets[0];
   if (!ws) return { rows: [], errors: [{ row: 1, message: 'Tệp không có trang tính nào / the workbook has no sheet' }] };
   const cols = new Map<Column, number>();
   ws.getRow(1).eachCell((cell, col) => {
     const key = headerKey(plain(cell.value));
-    for (const [c, names] of Object.entries(HEADERS) as Array<[Column, string[]]>) if (names.includes(key) && !cols.has(c)) cols.set(c, col);
+    for (const [c, names] of Object.entries(HEADERS) as Array<[Column, string[]]>)
+      if (names.includes(key) && !cols.has(c)) cols.set(c, col);
   });
   const missing = (['date', 'kind', 'name', 'legalRef'] as const).filter((c) => !cols.has(c));
   if (missing.length) {
-    return { rows: [], errors: [{ row: 1, message: `Thiếu cột: ${missing.map((c) => `"${HEADER_TITLES[c]}"`).join(', ')} / missing columns` }] };
+    return {
+      rows: [],
+      errors: [{ row: 1, message: `Thiếu cột: ${missing.map((c) => `"${HEADER_TITLES[c]}"`).join(', ')} / missing columns` }],
+    };
   }
-  if (ws.rowCount > MAX_ROWS + 1) return { rows: [], errors: [{ row: MAX_ROWS + 2, message: `Tệp có quá ${MAX_ROWS} dòng / more than ${MAX_ROWS} rows` }] };
+  if (ws.rowCount > MAX_ROWS + 1)
+    return { rows: [], errors: [{ row: MAX_ROWS + 2, message: `Tệp có quá ${MAX_ROWS} dòng / more than ${MAX_ROWS} rows` }] };
 
   const rows: Row[] = [];
   const errors: RowError[] = [];
@@ -102,7 +116,13 @@ export async function parseScheduleWorkbook(content: Buffer, year: number): Prom
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const get = (c: Column) => (cols.has(c) ? plain(row.getCell(cols.get(c) ?? 0).value) : null);
-    const raw = { date: get('date'), kind: textOf(get('kind')), name: textOf(get('name')), legalRef: textOf(get('legalRef')), nameEn: textOf(get('nameEn')) };
+    const raw = {
+      date: get('date'),
+      kind: textOf(get('kind')),
+      name: textOf(get('name')),
+      legalRef: textOf(get('legalRef')),
+      nameEn: textOf(get('nameEn')),
+    };
     if (textOf(raw.date) === '' && !raw.kind && !raw.name && !raw.legalRef && !raw.nameEn) continue;
     const problems: string[] = [];
     const date = dateOf(raw.date);
@@ -111,12 +131,14 @@ export async function parseScheduleWorkbook(content: Buffer, year: number): Prom
     else if (seen.has(date)) problems.push(`ngày ${date} trùng với dòng ${seen.get(date)} / duplicate of row ${seen.get(date)}`);
     const folded = foldVietnamese(raw.kind);
     const kind = KIND_ALIASES[folded];
-    if (folded === 'local_closure' || folded.includes('nghi rieng')) problems.push('ngày nghỉ riêng của đơn vị thêm trên trang quản trị, không nhập qua tệp / local closures are added on the admin page');
+    if (folded === 'local_closure' || folded.includes('nghi rieng'))
+      problems.push('ngày nghỉ riêng của đơn vị thêm trên trang quản trị, không nhập qua tệp / local closures are added on the admin page');
     else if (!kind) problems.push(`loại "${raw.kind}" không hợp lệ, dùng: ${Object.values(KIND_LABELS).join(', ')} / unknown kind`);
     if (!raw.name) problems.push('thiếu tên / name missing');
     if (!raw.legalRef) problems.push('thiếu căn cứ pháp lý / legal reference missing');
     if (raw.name.length > 300 || raw.nameEn.length > 300 || raw.legalRef.length > 500) problems.push('nội dung quá dài / text too long');
-    if (date && kind === 'makeup_workday' && weekdayOf(date as never) <= 5) problems.push('ngày làm bù phải là thứ Bảy hoặc Chủ nhật / make-up day must be a weekend day');
+    if (date && kind === 'makeup_workday' && weekdayOf(date as never) <= 5)
+      problems.push('ngày làm bù phải là thứ Bảy hoặc Chủ nhật / make-up day must be a weekend day');
     if (date && !seen.has(date)) seen.set(date, r);
     if (problems.length || !date || !kind) {
       errors.push({ row: r, message: `Dòng ${r}: ${problems.join('; ')}` });
@@ -124,7 +146,8 @@ export async function parseScheduleWorkbook(content: Buffer, year: number): Prom
     }
     rows.push({ row: r, date, kind, name: raw.name, nameEn: raw.nameEn || null, legalRef: raw.legalRef });
   }
-  if (rows.length === 0 && errors.length === 0) errors.push({ row: 2, message: 'Tệp không có dòng dữ liệu nào / the file has no data rows' });
+  if (rows.length === 0 && errors.length === 0)
+    errors.push({ row: 2, message: 'Tệp không có dòng dữ liệu nào / the file has no data rows' });
   return { rows, errors };
 }
 
@@ -132,9 +155,13 @@ export async function parseScheduleWorkbook(content: Buffer, year: number): Prom
 export async function importSchedule(ctx: CalendarWriteContext, body: ImportCalendarRequest): Promise<ImportCalendarResponse> {
   requireManage(await loadCalendarScope(ctx.db, ctx.actor), null);
   const { rows, errors } = await parseScheduleWorkbook(Buffer.from(body.contentBase64, 'base64'), body.year);
-  if (body.dryRun) return { year: body.year, dryRun: true, rows, errors, imported: 0, replaced: await countNationalInYear(ctx.db, body.year) };
+  if (body.dryRun)
+    return { year: body.year, dryRun: true, rows, errors, imported: 0, replaced: await countNationalInYear(ctx.db, body.year) };
   if (errors.length) {
-    const head = errors.slice(0, 5).map((e) => e.message).join('; ');
+    const head = errors
+      .slice(0, 5)
+      .map((e) => e.message)
+      .join('; ');
     throw new AppError(
       'CALENDAR_IMPORT_INVALID',
       `Tệp có ${errors.length} dòng lỗi, chưa lưu ngày nào / ${errors.length} bad row(s), nothing was saved. ${head}${errors.length > 5 ? '…' : ''}`,
@@ -146,14 +173,35 @@ export async function importSchedule(ctx: CalendarWriteContext, body: ImportCale
     const removed = await deleteNationalYear(trx, body.year);
     const added = await insertDays(
       trx,
-      rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name, nameEn: r.nameEn, legalRef: r.legalRef, status: 'confirmed' as const, unitId: null })),
+      rows.map((r) => ({
+        date: r.date,
+        kind: r.kind,
+        name: r.name,
+        nameEn: r.nameEn,
+        legalRef: r.legalRef,
+        status: 'confirmed' as const,
+        unitId: null,
+      })),
       ctx.actor.userId,
     );
-    if (body.notice) await upsertNotice(trx, { year: body.year, ref: body.notice.ref, issuedOn: body.notice.issuedOn ?? null, covers: body.notice.covers, source: `Excel: ${body.fileName}` });
+    if (body.notice)
+      await upsertNotice(trx, {
+        year: body.year,
+        ref: body.notice.ref,
+        issuedOn: body.notice.issuedOn ?? null,
+        covers: body.notice.covers,
+        source: `Excel: ${body.fileName}`,
+      });
     await recordAudit(
       trx,
       ctx.actor,
-      { action: 'calendar.year.import', entityType: 'calendar_year', entityId: String(body.year), before: removed.map(auditDay), after: { fileName: body.fileName, notice: body.notice ?? null, days: added.map(auditDay) } },
+      {
+        action: 'calendar.year.import',
+        entityType: 'calendar_year',
+        entityId: String(body.year),
+        before: removed.map(auditDay),
+        after: { fileName: body.fileName, notice: body.notice ?? null, days: added.map(auditDay) },
+      },
       ctx.requestId,
     );
     return { year: body.year, dryRun: false, rows, errors: [], imported: added.length, replaced: removed.length };
@@ -161,7 +209,10 @@ export async function importSchedule(ctx: CalendarWriteContext, body: ImportCale
 }
 
 /** The import template of a year, prefilled with its province-wide entries (or the statutory proposal). */
-export async function buildTemplate(year: number, days: Array<{ date: string; kind: CalendarDayKind; name: string; nameEn: string | null; legalRef: string }>): Promise<Buffer> {
+export async function buildTemplate(
+  year: number,
+  days: Array<{ date: string; kind: CalendarDayKind; name: string; nameEn: string | null; legalRef: string }>,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'CCHC';
   const ws = wb.addWorksheet(`Lich ${year}`);
@@ -176,7 +227,13 @@ export async function buildTemplate(year: number, days: Array<{ date: string; ki
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   for (const d of days) {
     if (d.kind === 'local_closure') continue;
-    ws.addRow({ date: new Date(`${d.date}T00:00:00Z`), kind: KIND_LABELS[d.kind], name: d.name, legalRef: d.legalRef, nameEn: d.nameEn ?? '' });
+    ws.addRow({
+      date: new Date(`${d.date}T00:00:00Z`),
+      kind: KIND_LABELS[d.kind],
+      name: d.name,
+      legalRef: d.legalRef,
+      nameEn: d.nameEn ?? '',
+    });
   }
   const list = `"${Object.values(KIND_LABELS).join(',')}"`;
   for (let r = 2; r <= 200; r++) ws.getCell(`B${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [list] };

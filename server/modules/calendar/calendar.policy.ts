@@ -39,11 +39,16 @@ export const calendarUnitNotFound = (path = 'unitId') =>
   ]);
 
 /** The error for a calendar entry the caller cannot see. */
-export const calendarDayNotFound = () => new AppError('CALENDAR_DAY_NOT_FOUND', 'Ngày trong lịch không tồn tại hoặc bạn không có quyền xem / calendar entry not found');
+export const calendarDayNotFound = () =>
+  new AppError('CALENDAR_DAY_NOT_FOUND', 'Ngày trong lịch không tồn tại hoặc bạn không có quyền xem / calendar entry not found');
 
 const forbiddenNational = () =>
-  new AppError('FORBIDDEN', 'Chỉ quản trị lịch cấp tỉnh mới sửa được lịch nghỉ chung / only a province-level calendar manager may change province-wide entries');
-const forbiddenUnit = () => new AppError('FORBIDDEN', 'Bạn không có quyền quản lý lịch của đơn vị này / you may not manage this unit’s calendar');
+  new AppError(
+    'FORBIDDEN',
+    'Chỉ quản trị lịch cấp tỉnh mới sửa được lịch nghỉ chung / only a province-level calendar manager may change province-wide entries',
+  );
+const forbiddenUnit = () =>
+  new AppError('FORBIDDEN', 'Bạn không có quyền quản lý lịch của đơn vị này / you may not manage this unit’s calendar');
 
 /** Requires calendar.read on a unit (404 otherwise). */
 export function requireReadOn(scope: CalendarScope, unitId: string, path?: string): void {
@@ -51,7 +56,11 @@ export function requireReadOn(scope: CalendarScope, unitId: string, path?: strin
 }
 
 /** Requires the right to change an entry of the given scope: 404 for an invisible unit, 403 when visible but not managed. */
-export function requireManage(scope: CalendarScope, unitId: string | null, notFound: () => AppError = () => calendarUnitNotFound('body.unitId')): void {
+export function requireManage(
+  scope: CalendarScope,
+  unitId: string | null,
+  notFound: () => AppError = () => calendarUnitNotFound('body.unitId'),
+): void {
   if (unitId === null) {
     if (!scope.manageNational) throw forbiddenNational();
     return;

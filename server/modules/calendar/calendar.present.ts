@@ -50,7 +50,15 @@ export function virtualDayView(day: CalendarDay): CalendarDayView {
 
 /** What the audit log keeps of an entry. */
 export function auditDay(row: Pick<CalendarDayRow, 'date' | 'kind' | 'name' | 'nameEn' | 'legalRef' | 'status' | 'unitId'>) {
-  return { date: row.date, kind: row.kind, name: row.name, nameEn: row.nameEn, legalRef: row.legalRef, status: row.status, unitId: row.unitId };
+  return {
+    date: row.date,
+    kind: row.kind,
+    name: row.name,
+    nameEn: row.nameEn,
+    legalRef: row.legalRef,
+    status: row.status,
+    unitId: row.unitId,
+  };
 }
 
 const sessions = (v: unknown) =>
@@ -59,5 +67,12 @@ const sessions = (v: unknown) =>
 /** A stored office-hours period as shown. */
 export function officeHoursView(row: OfficeHoursRow): OfficeHoursPeriod {
   const weekly = Array.isArray(row.weekly) ? row.weekly.map(sessions) : [];
-  return { id: row.id, validFrom: row.validFrom, weekly, makeupDay: Array.isArray(row.makeupDay) ? sessions(row.makeupDay) : null, legalRef: row.legalRef, updatedAt: row.updatedAt.toISOString() };
+  return {
+    id: row.id,
+    validFrom: row.validFrom,
+    weekly,
+    makeupDay: Array.isArray(row.makeupDay) ? sessions(row.makeupDay) : null,
+    legalRef: row.legalRef,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }

@@ -6,7 +6,14 @@ export type DayWithUnit = CalendarDayRow & { unitName: string | null };
 /** Values of a new calendar row. */
 export type NewDay = Pick<CalendarDayRow, 'date' | 'kind' | 'name' | 'nameEn' | 'legalRef' | 'status' | 'unitId'>;
 /** A stored office-hours period. */
-export type OfficeHoursRow = { id: string; validFrom: string; weekly: unknown; makeupDay: unknown; legalRef: string | null; updatedAt: Date };
+export type OfficeHoursRow = {
+  id: string;
+  validFrom: string;
+  weekly: unknown;
+  makeupDay: unknown;
+  legalRef: string | null;
+  updatedAt: Date;
+};
 
 const yearBounds = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
 
@@ -18,7 +25,11 @@ export async function readVersion(db: Executor): Promise<number> {
 
 /** Increments the version inside a write transaction; the row lock also serialises calendar writers. */
 export async function bumpVersion(trx: Executor): Promise<number> {
-  const row = await trx.updateTable('calendarState').set((eb) => ({ version: eb('version', '+', 1) })).returning('version').executeTakeFirstOrThrow();
+  const row = await trx
+    .updateTable('calendarState')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .returning('version')
+    .executeTakeFirstOrThrow();
   return Number(row.version);
 }
 
@@ -30,7 +41,12 @@ export async function listNationalDays(db: Executor): Promise<CalendarDayRow[]> 
 /** Local closures of the given units, all years. */
 export async function listClosuresOf(db: Executor, unitIds: readonly string[]): Promise<CalendarDayRow[]> {
   if (unitIds.length === 0) return [];
-  return db.selectFrom('calendarDays').selectAll().where('unitId', 'in', [...unitIds]).orderBy('date').execute();
+  return db
+    .selectFrom('calendarDays')
+    .selectAll()
+    .where('unitId', 'in', [...unitIds])
+    .orderBy('date')
+    .execute();
 }
 
 /** Rows of a year: province-wide ones and the closures of the given units. */
@@ -43,7 +59,9 @@ export async function listYear(db: Executor, year: number, closureUnitIds: reado
     .select('u.name as unitName')
     .where('d.date', '>=', from)
     .where('d.date', '<=', to)
-    .where((eb) => (closureUnitIds.length ? eb.or([eb('d.unitId', 'is', null), eb('d.unitId', 'in', [...closureUnitIds])]) : eb('d.unitId', 'is', null)))
+    .where((eb) =>
+      closureUnitIds.length ? eb.or([eb('d.unitId', 'is', null), eb('d.unitId', 'in', [...closureUnitIds])]) : eb('d.unitId', 'is', null),
+    )
     .orderBy('d.date')
     .orderBy('u.name')
     .execute();
@@ -64,7 +82,13 @@ export async function countNationalInYear(db: Executor, year: number): Promise<n
 
 /** One row with its unit's name. */
 export async function findDay(db: Executor, id: string): Promise<DayWithUnit | undefined> {
-  return db.selectFrom('calendarDays as d').leftJoin('units as u', 'u.id', 'd.unitId').selectAll('d').select('u.name as unitName').where('d.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('calendarDays as d')
+    .leftJoin('units as u', 'u.id', 'd.unitId')
+    .selectAll('d')
+    .select('u.name as unitName')
+    .where('d.id', '=', id)
+    .executeTakeFirst();
 }
 
 /** The row on a date for a scope (unitId null = province-wide), other than `exceptId`. */
@@ -87,7 +111,12 @@ export async function insertDays(trx: Executor, rows: readonly NewDay[], actorId
 
 /** Updates one row; returns it as stored. */
 export async function updateDay(trx: Executor, id: string, set: Partial<NewDay>, actorId: string, now: Date): Promise<CalendarDayRow> {
-  return trx.updateTable('calendarDays').set({ ...set, updatedBy: actorId, updatedAt: now }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  return trx
+    .updateTable('calendarDays')
+    .set({ ...set, updatedBy: actorId, updatedAt: now })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** Deletes one row. */
@@ -112,16 +141,31 @@ export async function confirmNationalYear(trx: Executor, year: number, actorId: 
 /** Deletes the province-wide rows of a year (local closures stay); returns them. */
 export async function deleteNationalYear(trx: Executor, year: number): Promise<CalendarDayRow[]> {
   const [from, to] = yearBounds(year);
-  return trx.deleteFrom('calendarDays').where('unitId', 'is', null).where('date', '>=', from).where('date', '<=', to).returningAll().execute();
+  return trx
+    .deleteFrom('calendarDays')
+    .where('unitId', 'is', null)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .returningAll()
+    .execute();
 }
 
 /** Notices announcing a year's schedule. */
 export async function listNotices(db: Executor, year: number) {
-  return db.selectFrom('calendarNotices').select(['id', 'year', 'ref', 'issuedOn', 'covers', 'source']).where('year', '=', year).orderBy('issuedOn').orderBy('ref').execute();
+  return db
+    .selectFrom('calendarNotices')
+    .select(['id', 'year', 'ref', 'issuedOn', 'covers', 'source'])
+    .where('year', '=', year)
+    .orderBy('issuedOn')
+    .orderBy('ref')
+    .execute();
 }
 
 /** Records a notice once per (year, ref). */
-export async function upsertNotice(trx: Executor, n: { year: number; ref: string; issuedOn: string | null; covers: string; source: string | null }): Promise<void> {
+export async function upsertNotice(
+  trx: Executor,
+  n: { year: number; ref: string; issuedOn: string | null; covers: string; source: string | null },
+): Promise<void> {
   await trx
     .insertInto('calendarNotices')
     .values(n)
@@ -131,7 +175,11 @@ export async function upsertNotice(trx: Executor, n: { year: number; ref: string
 
 /** Every office-hours period, oldest first. */
 export async function listOfficeHours(db: Executor): Promise<OfficeHoursRow[]> {
-  return db.selectFrom('calendarOfficeHours').select(['id', 'validFrom', 'weekly', 'makeupDay', 'legalRef', 'updatedAt']).orderBy('validFrom').execute();
+  return db
+    .selectFrom('calendarOfficeHours')
+    .select(['id', 'validFrom', 'weekly', 'makeupDay', 'legalRef', 'updatedAt'])
+    .orderBy('validFrom')
+    .execute();
 }
 
 /** Inserts or replaces the period starting on `validFrom`; returns the previous one if any. */
@@ -141,8 +189,17 @@ export async function upsertOfficeHours(
   actorId: string,
   now: Date,
 ): Promise<{ before: OfficeHoursRow | undefined; after: OfficeHoursRow }> {
-  const before = await trx.selectFrom('calendarOfficeHours').select(['id', 'validFrom', 'weekly', 'makeupDay', 'legalRef', 'updatedAt']).where('validFrom', '=', v.validFrom).executeTakeFirst();
-  const values = { weekly: JSON.stringify(v.weekly), makeupDay: v.makeupDay === null ? null : JSON.stringify(v.makeupDay), legalRef: v.legalRef, updatedBy: actorId };
+  const before = await trx
+    .selectFrom('calendarOfficeHours')
+    .select(['id', 'validFrom', 'weekly', 'makeupDay', 'legalRef', 'updatedAt'])
+    .where('validFrom', '=', v.validFrom)
+    .executeTakeFirst();
+  const values = {
+    weekly: JSON.stringify(v.weekly),
+    makeupDay: v.makeupDay === null ? null : JSON.stringify(v.makeupDay),
+    legalRef: v.legalRef,
+    updatedBy: actorId,
+  };
   const after = await trx
     .insertInto('calendarOfficeHours')
     .values({ validFrom: v.validFrom, ...values })

@@ -17,7 +17,13 @@ import { buildTemplate } from './calendar.import';
 import { dueDate, officeHoursState, workingTime, yearView } from './calendar.service';
 
 /** Response schemas of the errors every calendar route may answer. */
-export const calendarErrors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+export const calendarErrors = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+  409: ErrorResponseSchema,
+};
 
 /** Turns schema failures into one readable message listing every problem (a clerk sees why, not just "invalid"). */
 export function calendarSchemaErrors(errors: FastifySchemaValidationError[], dataVar: string): Error {
@@ -27,7 +33,11 @@ export function calendarSchemaErrors(errors: FastifySchemaValidationError[], dat
     return { path: `${dataVar}${e.instancePath.replace(/\//g, '.')}`.replace(/\.$/, ''), message, code: e.keyword };
   });
   const field = (path: string) => path.slice(dataVar.length + 1);
-  return new AppError('VALIDATION_FAILED', issues.map((i) => (field(i.path) && !i.message.includes(field(i.path)) ? `${field(i.path)}: ${i.message}` : i.message)).join('; '), issues);
+  return new AppError(
+    'VALIDATION_FAILED',
+    issues.map((i) => (field(i.path) && !i.message.includes(field(i.path)) ? `${field(i.path)}: ${i.message}` : i.message)).join('; '),
+    issues,
+  );
 }
 
 /** Vietnam's date today (UTC+7). */
@@ -43,7 +53,8 @@ export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['calendar'],
         summary: 'Tính hạn xử lý / due moment of a processing time',
-        description: 'receivedAt ISO 8601 (no offset = +07:00); unit working_day | working_hour | calendar_day; dueAt is ISO 8601 with +07:00.',
+        description:
+          'receivedAt ISO 8601 (no offset = +07:00); unit working_day | working_hour | calendar_day; dueAt is ISO 8601 with +07:00.',
         querystring: DueDateQuerySchema,
         response: { 200: DueDateResponseSchema, ...calendarErrors },
       },
@@ -56,7 +67,12 @@ export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'calendar.read' },
       schemaErrorFormatter: calendarSchemaErrors,
-      schema: { tags: ['calendar'], summary: 'Thời gian làm việc giữa hai thời điểm / working time between two moments', querystring: WorkingTimeQuerySchema, response: { 200: WorkingTimeResponseSchema, ...calendarErrors } },
+      schema: {
+        tags: ['calendar'],
+        summary: 'Thời gian làm việc giữa hai thời điểm / working time between two moments',
+        querystring: WorkingTimeQuerySchema,
+        response: { 200: WorkingTimeResponseSchema, ...calendarErrors },
+      },
     },
     async (req) => workingTime(app.deps.db, actorOf(req), req.query),
   );
@@ -66,7 +82,12 @@ export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'calendar.read' },
       schemaErrorFormatter: calendarSchemaErrors,
-      schema: { tags: ['calendar'], summary: 'Ngày nghỉ, ngày làm bù của một năm / a year’s calendar entries', querystring: CalendarDaysQuerySchema, response: { 200: CalendarYearResponseSchema, ...calendarErrors } },
+      schema: {
+        tags: ['calendar'],
+        summary: 'Ngày nghỉ, ngày làm bù của một năm / a year’s calendar entries',
+        querystring: CalendarDaysQuerySchema,
+        response: { 200: CalendarYearResponseSchema, ...calendarErrors },
+      },
     },
     async (req) => yearView(app.deps.db, actorOf(req), req.query),
   );
@@ -75,7 +96,11 @@ export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/calendar/office-hours',
     {
       config: { permission: 'calendar.read' },
-      schema: { tags: ['calendar'], summary: 'Giờ làm việc / office hours', response: { 200: OfficeHoursResponseSchema, ...calendarErrors } },
+      schema: {
+        tags: ['calendar'],
+        summary: 'Giờ làm việc / office hours',
+        response: { 200: OfficeHoursResponseSchema, ...calendarErrors },
+      },
     },
     async (req) => officeHoursState(app.deps.db, actorOf(req), vietnamToday(app.deps.now())),
   );
@@ -85,12 +110,19 @@ export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'calendar.read' },
       schemaErrorFormatter: calendarSchemaErrors,
-      schema: { tags: ['calendar'], summary: 'Mẫu Excel lịch nghỉ của một năm / Excel template of a year', querystring: TemplateQuerySchema },
+      schema: {
+        tags: ['calendar'],
+        summary: 'Mẫu Excel lịch nghỉ của một năm / Excel template of a year',
+        querystring: TemplateQuerySchema,
+      },
     },
     async (req, reply) => {
       const year = req.query.year ?? Number(vietnamToday(app.deps.now()).slice(0, 4)) + 1;
       const view = await yearView(app.deps.db, actorOf(req), { year });
-      const file = await buildTemplate(year, view.days.filter((d) => d.unitId === null));
+      const file = await buildTemplate(
+        year,
+        view.days.filter((d) => d.unitId === null),
+      );
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="lich-nghi-${year}.xlsx"`)

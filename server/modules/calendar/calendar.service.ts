@@ -1,5 +1,16 @@
 import type { Kysely } from 'kysely';
-import { addDays, asLocalDate, dateOf, datesBetween, formatMoment, parseMoment, weekdayOf, type Instant, type LocalDate, type WorkingCalendar } from '@core/calendar';
+import {
+  addDays,
+  asLocalDate,
+  dateOf,
+  datesBetween,
+  formatMoment,
+  parseMoment,
+  weekdayOf,
+  type Instant,
+  type LocalDate,
+  type WorkingCalendar,
+} from '@core/calendar';
 import type { Permission } from '@core/access/permissions';
 import type {
   CalendarDaysQuery,
@@ -21,13 +32,18 @@ import { dayView, officeHoursView, virtualDayView } from './calendar.present';
 import { listNotices, listOfficeHours, listYear } from './calendar.repo';
 
 const outOfRange = () =>
-  new AppError('CALENDAR_OUT_OF_RANGE', 'Kết quả vượt ngoài phạm vi lịch làm việc (2000–2099) / the result falls outside the working calendar (2000–2099)', [
-    { path: 'amount', message: 'Thời hạn quá dài so với phạm vi lịch / amount too large for the calendar range' },
-  ]);
+  new AppError(
+    'CALENDAR_OUT_OF_RANGE',
+    'Kết quả vượt ngoài phạm vi lịch làm việc (2000–2099) / the result falls outside the working calendar (2000–2099)',
+    [{ path: 'amount', message: 'Thời hạn quá dài so với phạm vi lịch / amount too large for the calendar range' }],
+  );
 
 function instant(value: string, path: string): Instant {
   const r = parseMoment(value);
-  if (!r.ok) throw new AppError('VALIDATION_FAILED', `${path} không phải thời điểm ISO 8601 / ${path} is not an ISO 8601 moment`, [{ path, message: r.message ?? r.code }]);
+  if (!r.ok)
+    throw new AppError('VALIDATION_FAILED', `${path} không phải thời điểm ISO 8601 / ${path} is not an ISO 8601 moment`, [
+      { path, message: r.message ?? r.code },
+    ]);
   return r.value;
 }
 
@@ -83,7 +99,14 @@ export async function workingTime(db: Kysely<DB>, actor: Actor, q: WorkingTimeQu
   const to = instant(q.to, 'to');
   const cal = await readableCalendar(db, actor, q.unitId);
   const minutes = inRange(() => cal.workingTimeBetween(from, to));
-  return { from: formatMoment(from), to: formatMoment(to), workingMinutes: round(minutes), workingHours: round(minutes / 60), workingDays: round(minutes / 480), unitId: q.unitId ?? null };
+  return {
+    from: formatMoment(from),
+    to: formatMoment(to),
+    workingMinutes: round(minutes),
+    workingHours: round(minutes / 60),
+    workingDays: round(minutes / 480),
+    unitId: q.unitId ?? null,
+  };
 }
 
 function summaryOf(cal: WorkingCalendar, year: number, days: CalendarDayView[]): CalendarYearResponse['summary'] {
@@ -106,10 +129,16 @@ export async function yearView(db: Kysely<DB>, actor: Actor, q: CalendarDaysQuer
   const scope = await loadCalendarScope(db, actor);
   if (q.unitId) requireReadOn(scope, q.unitId, 'unitId');
   const closureUnits = q.unitId ? await ancestryOf(db, q.unitId) : scope.readableUnits;
-  const [rows, notices, cal] = await Promise.all([listYear(db, q.year, closureUnits), listNotices(db, q.year), calendarFor(db, q.unitId ?? null)]);
+  const [rows, notices, cal] = await Promise.all([
+    listYear(db, q.year, closureUnits),
+    listNotices(db, q.year),
+    calendarFor(db, q.unitId ?? null),
+  ]);
   const stored = rows.some((r) => r.unitId === null);
   const views = rows.map((r) => dayView(r, abilitiesOnDay(scope, r.unitId)));
-  const days = stored ? views : [...statutoryProposal(q.year).map(virtualDayView), ...views].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const days = stored
+    ? views
+    : [...statutoryProposal(q.year).map(virtualDayView), ...views].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const abilities: Permission[] = scope.manageNational ? ['calendar.read', 'calendar.manage'] : ['calendar.read'];
   return { year: q.year, stored, days, notices, summary: summaryOf(cal, q.year, days), abilities };
 }

@@ -30,7 +30,13 @@ describe.each(ENGINES)('calendar reads on %s', (engine) => {
   };
 
   it.each([
-    ['2026-02-13T16:59:00+07:00', 1, 'working_day', '2026-02-23T16:59:00+07:00', 'Tết 2026: 16:59 on the Friday before → same time first day after'],
+    [
+      '2026-02-13T16:59:00+07:00',
+      1,
+      'working_day',
+      '2026-02-23T16:59:00+07:00',
+      'Tết 2026: 16:59 on the Friday before → same time first day after',
+    ],
     ['2026-02-13T17:31:00+07:00', 1, 'working_day', '2026-02-24T07:30:00+07:00', 'Tết 2026: 17:31 counts from the next opening'],
     ['2026-02-13T09:59:00Z', 1, 'working_day', '2026-02-23T16:59:00+07:00', 'a UTC moment is read at +07:00'],
     ['2026-02-13T16:59', 1, 'working_day', '2026-02-23T16:59:00+07:00', 'no offset means Vietnam time'],
@@ -56,7 +62,10 @@ describe.each(ENGINES)('calendar reads on %s', (engine) => {
     const current = await calendarSnapshot(db);
     expect(await calendarSnapshot(db, current.version)).toBe(current);
     // As a calendar write does in its transaction.
-    await db.updateTable('calendarState').set((eb) => ({ version: eb('version', '+', 1) })).execute();
+    await db
+      .updateTable('calendarState')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .execute();
     const newer = await calendarSnapshot(db);
     expect(newer).not.toBe(current);
     expect(newer.version).toBeGreaterThan(current.version);
@@ -68,12 +77,17 @@ describe.each(ENGINES)('calendar reads on %s', (engine) => {
     const r = await get(clerk, due('2027-02-01T09:00:00+07:00', 10, 'working_day'));
     expect(r.status).toBe(200);
     expect(r.body.countFrom).toBe('2027-02-01T09:00:00+07:00');
-    expect(r.body.provisionalDays.map((d: { date: string }) => d.date)).toEqual(expect.arrayContaining(['2027-02-05', '2027-02-08', '2027-02-10']));
+    expect(r.body.provisionalDays.map((d: { date: string }) => d.date)).toEqual(
+      expect.arrayContaining(['2027-02-05', '2027-02-08', '2027-02-10']),
+    );
   });
 
   it('reports working time in minutes, hours and 8-hour days', async () => {
     const { clerk } = await world();
-    const r = await get(clerk, `/api/calendar/working-time?from=${encodeURIComponent('2025-01-24T10:00:00+07:00')}&to=${encodeURIComponent('2025-02-04T10:00:00+07:00')}`);
+    const r = await get(
+      clerk,
+      `/api/calendar/working-time?from=${encodeURIComponent('2025-01-24T10:00:00+07:00')}&to=${encodeURIComponent('2025-02-04T10:00:00+07:00')}`,
+    );
     expect(r.body).toMatchObject({ workingMinutes: 960, workingHours: 16, workingDays: 2 });
   });
 
@@ -84,7 +98,13 @@ describe.each(ENGINES)('calendar reads on %s', (engine) => {
       method: 'POST',
       url: '/api/calendar/days',
       headers: admin.headers,
-      payload: { date: '2026-03-10', kind: 'local_closure', name: 'Nghỉ do lũ lụt', legalRef: 'QĐ số 12/QĐ-UBND ngày 9/3/2026 của UBND xã', unitId: org.commune.id },
+      payload: {
+        date: '2026-03-10',
+        kind: 'local_closure',
+        name: 'Nghỉ do lũ lụt',
+        legalRef: 'QĐ số 12/QĐ-UBND ngày 9/3/2026 của UBND xã',
+        unitId: org.commune.id,
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const at = (unitId?: string) => get(admin, due('2026-03-09T09:00:00+07:00', 1, 'working_day', unitId)).then((r) => r.body.dueAt);
@@ -93,13 +113,21 @@ describe.each(ENGINES)('calendar reads on %s', (engine) => {
     expect(await at(org.deptA.id)).toBe('2026-03-10T09:00:00+07:00');
     expect(await at()).toBe('2026-03-10T09:00:00+07:00');
     // The clerk reads the commune's calendar but not a department's.
-    expect((await get(clerk, due('2026-03-09T09:00:00+07:00', 1, 'working_day', org.commune.id))).body.dueAt).toBe('2026-03-11T09:00:00+07:00');
+    expect((await get(clerk, due('2026-03-09T09:00:00+07:00', 1, 'working_day', org.commune.id))).body.dueAt).toBe(
+      '2026-03-11T09:00:00+07:00',
+    );
     const hidden = await get(clerk, due('2026-03-09T09:00:00+07:00', 1, 'working_day', org.deptA.id));
     expect(hidden.status).toBe(404);
     expect(hidden.body.error.code).toBe('CALENDAR_UNIT_NOT_FOUND');
     const year = await get(clerk, '/api/calendar/days?year=2026');
     const closure = year.body.days.find((d: { kind: string }) => d.kind === 'local_closure');
-    expect(closure).toMatchObject({ date: '2026-03-10', unitId: org.commune.id, unitName: 'Xã thử', status: 'confirmed', abilities: ['calendar.read'] });
+    expect(closure).toMatchObject({
+      date: '2026-03-10',
+      unitId: org.commune.id,
+      unitName: 'Xã thử',
+      status: 'confirmed',
+      abilities: ['calendar.read'],
+    });
     const other = await world();
     const elsewhere = await get(other.clerk, '/api/calendar/days?year=2026');
     expect(elsewhere.body.days.some((d: { unitId: string | null }) => d.unitId === org.commune.id)).toBe(false);
@@ -112,14 +140,23 @@ describe.each(ENGINES)('calendar reads on %s', (engine) => {
     expect(r.body.stored).toBe(true);
     expect(r.body.abilities).toEqual(['calendar.read', 'calendar.manage']);
     const tet = r.body.days.find((d: { date: string }) => d.date === '2026-02-17');
-    expect(tet).toMatchObject({ kind: 'tet', status: 'confirmed', weekday: 2, lunar: { day: 1, month: 1, year: 2026, label: 'mùng 1 tháng Giêng năm Bính Ngọ' } });
+    expect(tet).toMatchObject({
+      kind: 'tet',
+      status: 'confirmed',
+      weekday: 2,
+      lunar: { day: 1, month: 1, year: 2026, label: 'mùng 1 tháng Giêng năm Bính Ngọ' },
+    });
     expect(tet.legalRef).toContain('9441/TB-BNV');
     expect(tet.abilities).toEqual(['calendar.read', 'calendar.manage']);
     expect(r.body.notices.map((n: { ref: string }) => n.ref)).toContain('TB 9441/TB-BNV');
     expect(r.body.summary.makeupDays).toBe(1);
     const asClerk = await get(clerk, '/api/calendar/days?year=2027');
     expect(asClerk.body.abilities).toEqual(['calendar.read']);
-    expect(asClerk.body.days.every((d: { status: string; abilities: string[] }) => d.status === 'proposed' && !d.abilities.includes('calendar.manage'))).toBe(true);
+    expect(
+      asClerk.body.days.every(
+        (d: { status: string; abilities: string[] }) => d.status === 'proposed' && !d.abilities.includes('calendar.manage'),
+      ),
+    ).toBe(true);
   });
 
   it('computes the statutory proposal on the fly for a year with nothing stored', async () => {
@@ -138,8 +175,15 @@ describe.each(ENGINES)('calendar reads on %s', (engine) => {
     const national = async (year: number) =>
       (await get(admin, `/api/calendar/days?year=${year}`)).body.days
         .filter((d: { unitId: string | null }) => d.unitId === null)
-        .map((d: { date: string; kind: string; name: string; legalRef: string; status: string }) => [d.date, d.kind, d.name, d.legalRef, d.status]);
-    const core = (days: readonly { date: string; kind: string; name: string; legalRef: string; status: string }[]) => days.map((d) => [d.date, d.kind, d.name, d.legalRef, d.status]);
+        .map((d: { date: string; kind: string; name: string; legalRef: string; status: string }) => [
+          d.date,
+          d.kind,
+          d.name,
+          d.legalRef,
+          d.status,
+        ]);
+    const core = (days: readonly { date: string; kind: string; name: string; legalRef: string; status: string }[]) =>
+      days.map((d) => [d.date, d.kind, d.name, d.legalRef, d.status]);
     expect(await national(2025)).toEqual(core(SCHEDULE_2025.days));
     expect(await national(2026)).toEqual(core(SCHEDULE_2026.days));
     for (const y of [2027, 2028, 2029, 2030]) expect(await national(y)).toEqual(core(proposeHolidays(y)));

@@ -37,7 +37,13 @@ export async function loadFormDossier(db: Executor, id: string): Promise<{ scope
   // Without recorded files the receipt lists the procedure's required documents.
   const documents = submitted.length
     ? [...new Map(submitted.map((r) => [r.id, r])).values()]
-    : await db.selectFrom('procedureDocuments').select(['name', 'form', 'quantity']).where('procedureId', '=', d.procedureId).where('isRequired', '=', true).orderBy('position').execute();
+    : await db
+        .selectFrom('procedureDocuments')
+        .select(['name', 'form', 'quantity'])
+        .where('procedureId', '=', d.procedureId)
+        .where('isRequired', '=', true)
+        .orderBy('position')
+        .execute();
   const events = await db
     .selectFrom('dossierEvents as e')
     .leftJoin('users as a', 'a.id', 'e.actorId')
@@ -51,7 +57,17 @@ export async function loadFormDossier(db: Executor, id: string): Promise<{ scope
     .selectFrom('dossierSteps as s')
     .innerJoin('units as un', 'un.id', 's.unitId')
     .leftJoin('users as h', 'h.id', 's.handlerId')
-    .select(['s.position', 's.name', 'un.name as unitName', 'h.fullName as handlerName', 's.startedAt', 's.dueAt', 's.finishedAt', 's.timeliness', 's.note'])
+    .select([
+      's.position',
+      's.name',
+      'un.name as unitName',
+      'h.fullName as handlerName',
+      's.startedAt',
+      's.dueAt',
+      's.finishedAt',
+      's.timeliness',
+      's.note',
+    ])
     .where('s.dossierId', '=', id)
     .orderBy('s.position')
     .execute();
@@ -61,8 +77,22 @@ export async function loadFormDossier(db: Executor, id: string): Promise<{ scope
       code: d.code,
       status: d.status,
       channel: d.channel,
-      procedure: { name: d.procedureName, nationalCode: d.procedureCode, durationValue: Number(d.durationValue), durationUnit: d.durationUnit, feeText: d.feeText, feeAmount: d.feeAmount === null ? null : Number(d.feeAmount) },
-      applicant: { type: d.applicantType, name: d.applicantName, idNumber: d.applicantIdNumber, phone: d.applicantPhone, email: d.applicantEmail, address: d.applicantAddress },
+      procedure: {
+        name: d.procedureName,
+        nationalCode: d.procedureCode,
+        durationValue: Number(d.durationValue),
+        durationUnit: d.durationUnit,
+        feeText: d.feeText,
+        feeAmount: d.feeAmount === null ? null : Number(d.feeAmount),
+      },
+      applicant: {
+        type: d.applicantType,
+        name: d.applicantName,
+        idNumber: d.applicantIdNumber,
+        phone: d.applicantPhone,
+        email: d.applicantEmail,
+        address: d.applicantAddress,
+      },
       subject: d.subject,
       receivingUnit,
       handlingUnit,

@@ -1,4 +1,12 @@
-import { buildDossierForm, isFormAvailable, registerForm, DOSSIER_FORMS, type DossierFormCode, type FormDocument, type RegisterInput } from '@core/dossier-forms';
+import {
+  buildDossierForm,
+  isFormAvailable,
+  registerForm,
+  DOSSIER_FORMS,
+  type DossierFormCode,
+  type FormDocument,
+  type RegisterInput,
+} from '@core/dossier-forms';
 import { diffDays, startOfDay, addDays, parseLocalDate, type LocalDate } from '@core/calendar/local-date';
 import { isInScope } from '@core/access/scope';
 import type { Permission } from '@core/access/permissions';
@@ -20,7 +28,10 @@ async function inScope(deps: Deps, actor: Actor, permission: Permission, unitId:
 
 function localDate(value: string, field: string): LocalDate {
   const r = parseLocalDate(value);
-  if (!r.ok) throw new AppError('VALIDATION_FAILED', 'Ngày không hợp lệ / invalid date', [{ path: `querystring.${field}`, message: 'invalid date' }]);
+  if (!r.ok)
+    throw new AppError('VALIDATION_FAILED', 'Ngày không hợp lệ / invalid date', [
+      { path: `querystring.${field}`, message: 'invalid date' },
+    ]);
   return r.value;
 }
 
@@ -29,10 +40,18 @@ export type IssuedFile = { fileName: string; body: Buffer };
 
 const formNotAvailable = () =>
   // The dossier exists and is visible, but has no event that issues this form: answer 404 with its own code.
-  Object.assign(new AppError('DOSSIER_FORM_NOT_AVAILABLE', 'Hồ sơ chưa có văn bản này / this form is not available for the dossier'), { status: 404 });
+  Object.assign(new AppError('DOSSIER_FORM_NOT_AVAILABLE', 'Hồ sơ chưa có văn bản này / this form is not available for the dossier'), {
+    status: 404,
+  });
 
 /** The document of form 01–06 of a dossier the actor may read (receiving, handling or current unit in scope), else 404. */
-export async function dossierFormDocument(deps: Deps, actor: Actor, id: string, form: string, publicBaseUrl: string): Promise<FormDocument> {
+export async function dossierFormDocument(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  form: string,
+  publicBaseUrl: string,
+): Promise<FormDocument> {
   if (!(DOSSIER_FORMS as readonly string[]).includes(form)) throw notFound('Mẫu văn bản');
   const loaded = await loadFormDossier(deps.db, id);
   if (!loaded) throw notFound('Hồ sơ');
@@ -55,7 +74,9 @@ export async function registerInput(deps: Deps, actor: Actor, q: DossierRegister
   const from = localDate(q.from, 'from');
   const to = localDate(q.to, 'to');
   if (diffDays(from, to) + 1 > MAX_REGISTER_DAYS) {
-    throw new AppError('VALIDATION_FAILED', 'Khoảng thời gian tối đa 366 ngày / the period may span at most 366 days', [{ path: 'querystring.to', message: 'Quá 366 ngày / period too long' }]);
+    throw new AppError('VALIDATION_FAILED', 'Khoảng thời gian tối đa 366 ngày / the period may span at most 366 days', [
+      { path: 'querystring.to', message: 'Quá 366 ngày / period too long' },
+    ]);
   }
   const unit = await loadFormUnit(deps.db, q.unitId);
   if (!unit) throw notFound('Đơn vị');

@@ -31,14 +31,46 @@ describe.each(ENGINES)('dossier forms on %s', (engine) => {
       handlingUnitId: org.deptB.id,
       originalDueAt: '2026-11-25T16:30:00+07:00',
       events: [
-        { type: 'receive', from: 'submitted', to: 'received', at: '2026-11-18T09:15:00+07:00', actorId: clerkUser.id, unitId: org.deptA.id },
-        { type: 'request_supplement', from: 'processing', to: 'supplement_requested', at: '2026-11-19T10:00:00+07:00', data: { items: ['Bản vẽ sơ đồ thửa đất'] } },
-        { type: 'extension_issued', from: 'processing', to: 'processing', at: '2026-11-24T10:00:00+07:00', note: 'Cần xác minh', data: { newDueAt: '2026-12-02T16:30:00+07:00' } },
+        {
+          type: 'receive',
+          from: 'submitted',
+          to: 'received',
+          at: '2026-11-18T09:15:00+07:00',
+          actorId: clerkUser.id,
+          unitId: org.deptA.id,
+        },
+        {
+          type: 'request_supplement',
+          from: 'processing',
+          to: 'supplement_requested',
+          at: '2026-11-19T10:00:00+07:00',
+          data: { items: ['Bản vẽ sơ đồ thửa đất'] },
+        },
+        {
+          type: 'extension_issued',
+          from: 'processing',
+          to: 'processing',
+          at: '2026-11-24T10:00:00+07:00',
+          note: 'Cần xác minh',
+          data: { newDueAt: '2026-12-02T16:30:00+07:00' },
+        },
         { type: 'stop', from: 'processing', to: 'stopped', at: '2026-11-26T10:00:00+07:00', note: 'Theo đề nghị' },
       ],
       steps: [
-        { unitId: org.deptA.id, name: 'Tiếp nhận', startedAt: '2026-11-18T09:15:00+07:00', dueAt: '2026-11-18T16:30:00+07:00', finishedAt: '2026-11-18T10:00:00+07:00' },
-        { unitId: org.deptB.id, name: 'Thẩm định', startedAt: '2026-11-18T10:00:00+07:00', dueAt: '2026-11-21T16:30:00+07:00', finishedAt: '2026-11-23T10:00:00+07:00' },
+        {
+          unitId: org.deptA.id,
+          name: 'Tiếp nhận',
+          startedAt: '2026-11-18T09:15:00+07:00',
+          dueAt: '2026-11-18T16:30:00+07:00',
+          finishedAt: '2026-11-18T10:00:00+07:00',
+        },
+        {
+          unitId: org.deptB.id,
+          name: 'Thẩm định',
+          startedAt: '2026-11-18T10:00:00+07:00',
+          dueAt: '2026-11-21T16:30:00+07:00',
+          finishedAt: '2026-11-23T10:00:00+07:00',
+        },
       ],
     });
     dossierId = full.dossier.id;
@@ -59,7 +91,15 @@ describe.each(ENGINES)('dossier forms on %s', (engine) => {
   });
 
   it('puts the public lookup URL from CCHC_PUBLIC_URL in the QR target', async () => {
-    const actor = { userId: 'x', username: 'x', fullName: 'x', unitId: org.deptA.id, grants: [{ role: 'one_stop_clerk' as const, unitId: org.deptA.id }], sessionId: 's', csrfToken: 'c' };
+    const actor = {
+      userId: 'x',
+      username: 'x',
+      fullName: 'x',
+      unitId: org.deptA.id,
+      grants: [{ role: 'one_stop_clerk' as const, unitId: org.deptA.id }],
+      sessionId: 's',
+      csrfToken: 'c',
+    };
     const doc = await dossierFormDocument(t.app.deps, actor, dossierId, '06', 'https://dvc.example.vn');
     const code = (await t.database.db.selectFrom('dossiers').select('code').where('id', '=', dossierId).executeTakeFirstOrThrow()).code;
     expect(doc.qrUrl).toBe(`https://dvc.example.vn/tra-cuu/${code}`);
@@ -123,20 +163,36 @@ describe.each(ENGINES)('dossier forms on %s', (engine) => {
     expect((await get(`/api/dossier-register.pdf?unitId=${org.province.id}&from=2026-11-01&to=2026-11-30`, clerk)).statusCode).toBe(404);
     const other = await buildUnit(t.database.db, { kind: 'province' });
     expect((await get(`/api/dossier-register.xlsx?unitId=${other.id}&from=2026-11-01&to=2026-11-30`, leader)).statusCode).toBe(404);
-    for (const bad of ['from=2026-11-30&to=2026-11-01', 'from=2025-01-01&to=2026-11-30', 'from=2026-02-30&to=2026-03-01', 'from=x&to=y', 'from=2026-11-01']) {
+    for (const bad of [
+      'from=2026-11-30&to=2026-11-01',
+      'from=2025-01-01&to=2026-11-30',
+      'from=2026-02-30&to=2026-03-01',
+      'from=x&to=y',
+      'from=2026-11-01',
+    ]) {
       const res = await get(`/api/dossier-register.pdf?unitId=${org.deptA.id}&${bad}`, clerk);
       expect(res.statusCode, bad).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
     }
     // An impossible date is reported as such, on its own field (not as a wrong order).
-    for (const [bad, field] of [['from=2026-13-01&to=2026-12-31', 'from'], ['from=2026-11-01&to=2026-11-31', 'to'], ['from=2026-02-30&to=2026-03-01', 'from']]) {
+    for (const [bad, field] of [
+      ['from=2026-13-01&to=2026-12-31', 'from'],
+      ['from=2026-11-01&to=2026-11-31', 'to'],
+      ['from=2026-02-30&to=2026-03-01', 'from'],
+    ]) {
       const issues = (await get(`/api/dossier-register.pdf?unitId=${org.deptA.id}&${bad}`, clerk)).json().error.issues;
-      expect(issues, bad).toEqual([expect.objectContaining({ path: `querystring.${field}`, message: 'Ngày không tồn tại / no such date' })]);
+      expect(issues, bad).toEqual([
+        expect.objectContaining({ path: `querystring.${field}`, message: 'Ngày không tồn tại / no such date' }),
+      ]);
     }
     // A malformed date gets one message: its format (the calendar check does not run on it).
     const malformed = (await get(`/api/dossier-register.pdf?unitId=${org.deptA.id}&from=x&to=2026-12-31`, clerk)).json().error.issues;
-    expect(malformed).toEqual([expect.objectContaining({ path: 'querystring.from', message: 'Ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD' })]);
+    expect(malformed).toEqual([
+      expect.objectContaining({ path: 'querystring.from', message: 'Ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD' }),
+    ]);
     const order = (await get(`/api/dossier-register.pdf?unitId=${org.deptA.id}&from=2026-11-30&to=2026-11-01`, clerk)).json().error.issues;
-    expect(order).toEqual([expect.objectContaining({ path: 'querystring.to', message: 'Ngày kết thúc phải sau ngày bắt đầu / to must not be before from' })]);
+    expect(order).toEqual([
+      expect.objectContaining({ path: 'querystring.to', message: 'Ngày kết thúc phải sau ngày bắt đầu / to must not be before from' }),
+    ]);
   });
 });

@@ -12,8 +12,26 @@ export const FIXTURE_APPLICANT = {
   address: '12 Lê Duẩn, phường Tân Lập',
 };
 
-type EventSpec = { type: string; from?: DossierStatusValue | null; to: DossierStatusValue; at: string; note?: string | null; data?: unknown; actorId?: string | null; unitId?: string | null };
-type StepSpec = { unitId: string; name: string; startedAt?: string | null; dueAt?: string | null; finishedAt?: string | null; timeliness?: 'early' | 'on_time' | 'late' | null; note?: string | null; handlerId?: string | null };
+type EventSpec = {
+  type: string;
+  from?: DossierStatusValue | null;
+  to: DossierStatusValue;
+  at: string;
+  note?: string | null;
+  data?: unknown;
+  actorId?: string | null;
+  unitId?: string | null;
+};
+type StepSpec = {
+  unitId: string;
+  name: string;
+  startedAt?: string | null;
+  dueAt?: string | null;
+  finishedAt?: string | null;
+  timeliness?: 'early' | 'on_time' | 'late' | null;
+  note?: string | null;
+  handlerId?: string | null;
+};
 
 /** Inserts a procedure (with two required documents) and a dossier with events and steps, directly in the tables. */
 export async function buildDossierFixture(
@@ -82,7 +100,9 @@ export async function buildDossierFixture(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  const events: EventSpec[] = o.events ?? [{ type: 'receive', from: 'submitted', to: 'received', at: receivedAt ?? '2026-11-18T09:15:00+07:00', unitId: o.receivingUnitId }];
+  const events: EventSpec[] = o.events ?? [
+    { type: 'receive', from: 'submitted', to: 'received', at: receivedAt ?? '2026-11-18T09:15:00+07:00', unitId: o.receivingUnitId },
+  ];
   for (const e of events) {
     await db
       .insertInto('dossierEvents')

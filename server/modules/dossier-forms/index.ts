@@ -20,16 +20,30 @@ export const dossierFormsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/dossiers/:id/forms/:form.pdf',
     {
       config: { permission: 'dossier.read' },
-      schema: { tags: ['dossier-forms'], summary: 'Văn bản mẫu 01–06 của hồ sơ (PDF) / dossier form 01–06 as PDF', params: DossierFormParamsSchema },
+      schema: {
+        tags: ['dossier-forms'],
+        summary: 'Văn bản mẫu 01–06 của hồ sơ (PDF) / dossier form 01–06 as PDF',
+        params: DossierFormParamsSchema,
+      },
     },
-    async (req, reply) => send(reply, await issueDossierForm(app.deps, actorOf(req), req.params.id, req.params.form, publicBaseUrl(req)), 'application/pdf', 'inline'),
+    async (req, reply) =>
+      send(
+        reply,
+        await issueDossierForm(app.deps, actorOf(req), req.params.id, req.params.form, publicBaseUrl(req)),
+        'application/pdf',
+        'inline',
+      ),
   );
 
   app.get(
     '/api/dossier-register.pdf',
     {
       config: { permission: 'dossier.read' },
-      schema: { tags: ['dossier-forms'], summary: 'Sổ theo dõi hồ sơ (Mẫu 07, PDF) / dossier register as PDF', querystring: DossierRegisterQuerySchema },
+      schema: {
+        tags: ['dossier-forms'],
+        summary: 'Sổ theo dõi hồ sơ (Mẫu 07, PDF) / dossier register as PDF',
+        querystring: DossierRegisterQuerySchema,
+      },
     },
     async (req, reply) => send(reply, await registerPdf(app.deps, actorOf(req), req.query), 'application/pdf', 'inline'),
   );
@@ -38,7 +52,11 @@ export const dossierFormsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/dossier-register.xlsx',
     {
       config: { permission: 'report.export' },
-      schema: { tags: ['dossier-forms'], summary: 'Sổ theo dõi hồ sơ (Mẫu 07, Excel) / dossier register as Excel', querystring: DossierRegisterQuerySchema },
+      schema: {
+        tags: ['dossier-forms'],
+        summary: 'Sổ theo dõi hồ sơ (Mẫu 07, Excel) / dossier register as Excel',
+        querystring: DossierRegisterQuerySchema,
+      },
     },
     async (req, reply) => send(reply, await registerXlsx(app.deps, actorOf(req), req.query), XLSX, 'attachment'),
   );

@@ -21,7 +21,14 @@ function pdfmake(): PdfMake {
   const pm = require('pdfmake') as PdfMake;
   const vfs = require('pdfmake/build/vfs_fonts.js') as Record<string, string>;
   for (const [name, b64] of Object.entries(vfs)) pm.virtualfs.writeFileSync(name, Buffer.from(b64, 'base64'));
-  pm.setFonts({ Roboto: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' } });
+  pm.setFonts({
+    Roboto: {
+      normal: 'Roboto-Regular.ttf',
+      bold: 'Roboto-Medium.ttf',
+      italics: 'Roboto-Italic.ttf',
+      bolditalics: 'Roboto-MediumItalic.ttf',
+    },
+  });
   // Documents carry only data: URLs; nothing may be fetched or read from disk while rendering.
   pm.setUrlAccessPolicy(() => false);
   pm.setLocalAccessPolicy(() => false);
@@ -69,14 +76,24 @@ function heading(doc: FormDocument, qr: string | null): Node {
     { text: `Số: ${doc.number}`, margin: [0, 4, 0, 0] },
   ];
   // The QR code sits under the number, where counters print the dossier's barcode, so it never spills to a new page.
-  if (qr) left.push({ image: qr, width: 52, alignment: 'center', margin: [0, 3, 0, 0] }, { text: 'Quét mã để tra cứu hồ sơ', fontSize: 7, italics: true });
+  if (qr)
+    left.push(
+      { image: qr, width: 52, alignment: 'center', margin: [0, 3, 0, 0] },
+      { text: 'Quét mã để tra cứu hồ sơ', fontSize: 7, italics: true },
+    );
   const right = [
     { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true },
     { text: 'Độc lập - Tự do - Hạnh phúc', bold: true, decoration: 'underline', fontSize: doc.orientation === 'landscape' ? 11 : 12 },
     { text: doc.placeDate, italics: true, margin: [0, 6, 0, 0] },
   ];
   const leftWidth = doc.orientation === 'landscape' ? 300 : 200;
-  return { columns: [{ width: leftWidth, stack: left, alignment: 'center', fontSize: 11 }, { width: '*', stack: right, alignment: 'center', fontSize: 11 }], columnGap: 10 };
+  return {
+    columns: [
+      { width: leftWidth, stack: left, alignment: 'center', fontSize: 11 },
+      { width: '*', stack: right, alignment: 'center', fontSize: 11 },
+    ],
+    columnGap: 10,
+  };
 }
 
 function signatures(doc: FormDocument): Node[] {
@@ -84,7 +101,12 @@ function signatures(doc: FormDocument): Node[] {
   const cols = doc.signatures.map((s) => ({
     width: '*',
     alignment: 'center',
-    stack: [{ text: s.title, bold: true }, { text: s.hint, italics: true, fontSize: 10 }, { text: ' ', margin: [0, 28, 0, 0] }, { text: s.name ?? '', bold: true }],
+    stack: [
+      { text: s.title, bold: true },
+      { text: s.hint, italics: true, fontSize: 10 },
+      { text: ' ', margin: [0, 28, 0, 0] },
+      { text: s.name ?? '', bold: true },
+    ],
   }));
   // A single signer signs on the right, as on administrative documents.
   return [{ columns: cols.length === 1 ? [{ width: '*', text: '' }, ...cols] : cols, margin: [0, 8, 0, 0], unbreakable: true } as Node];
@@ -114,7 +136,9 @@ export async function toDocDefinition(doc: FormDocument): Promise<Record<string,
     content: [
       heading(doc, qr),
       { text: doc.title, bold: true, fontSize: 14, alignment: 'center', margin: [0, 12, 0, 2] },
-      ...(doc.subtitle ? [{ text: doc.subtitle, alignment: 'center', italics: true, margin: [0, 0, 0, 10] }] : [{ text: '', margin: [0, 0, 0, 8] }]),
+      ...(doc.subtitle
+        ? [{ text: doc.subtitle, alignment: 'center', italics: true, margin: [0, 0, 0, 10] }]
+        : [{ text: '', margin: [0, 0, 0, 8] }]),
       ...doc.blocks.map(block),
       ...signatures(doc),
     ],
@@ -123,5 +147,7 @@ export async function toDocDefinition(doc: FormDocument): Promise<Record<string,
 
 /** Renders a form document to PDF bytes. */
 export async function renderPdf(doc: FormDocument): Promise<Buffer> {
-  return pdfmake().createPdf(await toDocDefinition(doc)).getBuffer();
+  return pdfmake()
+    .createPdf(await toDocDefinition(doc))
+    .getBuffer();
 }

@@ -5,7 +5,9 @@ import { REGISTER_HEADERS, registerPeriod, registerRows, type RegisterInput } fr
 export async function registerWorkbook(input: RegisterInput): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'CCHC';
-  const ws = wb.addWorksheet('So theo doi ho so', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet('So theo doi ho so', {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.addRow([`SỔ THEO DÕI HỒ SƠ — ${input.unit.name}`]).font = { bold: true, size: 14 };
   ws.addRow([registerPeriod(input.from, input.to)]).font = { italic: true };
   const header = ws.addRow([...REGISTER_HEADERS]);

@@ -12,7 +12,18 @@ import { buildStatsOrg, insertFixtureDossier } from './dossier-stats.testing';
 // The daily counts maintained by the trigger must give exactly the figures of the full scan, whatever the writers do
 // (insert, status changes, finish, move to another unit or procedure, delete) and whether or not the deltas have been folded.
 
-const STATUSES: DossierStatusValue[] = ['submitted', 'received', 'processing', 'supplement_requested', 'awaiting_payment', 'withdrawn', 'stopped', 'done', 'returned', 'not_received'];
+const STATUSES: DossierStatusValue[] = [
+  'submitted',
+  'received',
+  'processing',
+  'supplement_requested',
+  'awaiting_payment',
+  'withdrawn',
+  'stopped',
+  'done',
+  'returned',
+  'not_received',
+];
 const CHANNELS: DossierChannel[] = ['online', 'in_person', 'postal'];
 const PERIODS: Array<[string, string]> = [
   ['2026-01-01', '2026-03-31'],
@@ -42,7 +53,7 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
   let org: Awaited<ReturnType<typeof buildStatsOrg>>;
   const ids: string[] = [];
   const r = rng(2026);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
   beforeAll(async () => {
     t = await createTestApp(engine);
@@ -73,7 +84,16 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
     [org.province.id, org.deptB.id].flatMap((rootId) =>
       PERIODS.flatMap(([from, to]) => {
         const b = periodBounds({ from: asLocalDate(from), to: asLocalDate(to) });
-        const base = { rootId, from, to, start: new Date(b.start), end: new Date(b.end), cutoff: new Date(Math.min(b.end, Date.parse('2026-03-20T00:00:00+07:00'))), sector: null, procedureId: null };
+        const base = {
+          rootId,
+          from,
+          to,
+          start: new Date(b.start),
+          end: new Date(b.end),
+          cutoff: new Date(Math.min(b.end, Date.parse('2026-03-20T00:00:00+07:00'))),
+          sector: null,
+          procedureId: null,
+        };
         return [base, { ...base, sector: org.procB.sector }, { ...base, procedureId: org.procC.id }];
       }),
     );
@@ -102,9 +122,20 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
       expect(await monthlyTrendFromDaily(db, s), label).toEqual(await monthlyTrend(db, s));
       if (s.rootId !== org.province.id || s.sector !== null || s.procedureId !== null) continue;
       // And both equal the core's reference tally over the same dossiers.
-      const rows = await db.selectFrom('dossiers').select(['status', 'channel', 'receivedAt', 'finishedAt', 'originalDueAt', 'timeliness']).where('id', 'in', ids).execute();
-      const list: StatsDossier[] = rows.map((d) => ({ ...d, receivedAt: d.receivedAt?.getTime() ?? null, finishedAt: d.finishedAt?.getTime() ?? null, originalDueAt: d.originalDueAt?.getTime() ?? null }));
-      expect(sumCounts(daily.map(({ ended: _e, key: _k, ...c }) => c))).toEqual(tally(list, { start: s.start.getTime(), end: s.end.getTime() }, s.cutoff.getTime()));
+      const rows = await db
+        .selectFrom('dossiers')
+        .select(['status', 'channel', 'receivedAt', 'finishedAt', 'originalDueAt', 'timeliness'])
+        .where('id', 'in', ids)
+        .execute();
+      const list: StatsDossier[] = rows.map((d) => ({
+        ...d,
+        receivedAt: d.receivedAt?.getTime() ?? null,
+        finishedAt: d.finishedAt?.getTime() ?? null,
+        originalDueAt: d.originalDueAt?.getTime() ?? null,
+      }));
+      expect(sumCounts(daily.map(({ ended: _e, key: _k, ...c }) => c))).toEqual(
+        tally(list, { start: s.start.getTime(), end: s.end.getTime() }, s.cutoff.getTime()),
+      );
     }
   }
 
@@ -116,7 +147,11 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
     expect(await foldCountDeltas(t.database.db)).toBeGreaterThan(0);
     await expectSameAsScan();
     // On the shared PostgreSQL other tests may append deltas meanwhile; none of them are this organisation's.
-    const left = await sql<{ n: number }>`SELECT count(*)::int AS n FROM dossier_count_deltas WHERE unit_id IN (${sql.join([org.deptA.id, org.deptB.id, org.deptB1.id, org.commune.id])})`.execute(t.database.db);
+    const left = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM dossier_count_deltas WHERE unit_id IN (${sql.join([org.deptA.id, org.deptB.id, org.deptB1.id, org.commune.id])})`.execute(
+      t.database.db,
+    );
     expect(left.rows[0]?.n).toBe(0);
   });
 
@@ -124,13 +159,45 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
     const db = t.database.db;
     for (const [i, id] of ids.entries()) {
       const k = i % 6;
-      if (k === 0) await db.updateTable('dossiers').set({ status: pick(STATUSES) }).where('id', '=', id).execute();
-      if (k === 1) await db.updateTable('dossiers').set({ status: 'done', finishedAt: sql`greatest(received_at, '2026-03-10T10:00:00+07:00'::timestamptz)` as never, timeliness: null }).where('id', '=', id).execute();
-      if (k === 2) await db.updateTable('dossiers').set({ handlingUnitId: pick([org.deptA, org.commune]).id }).where('id', '=', id).execute();
-      if (k === 3) await db.updateTable('dossiers').set({ timeliness: pick(['early', 'on_time', 'late', null] as const), originalDueAt: sql`greatest(received_at, '2026-02-02T08:00:00+07:00'::timestamptz)` as never }).where('id', '=', id).execute();
+      if (k === 0)
+        await db
+          .updateTable('dossiers')
+          .set({ status: pick(STATUSES) })
+          .where('id', '=', id)
+          .execute();
+      if (k === 1)
+        await db
+          .updateTable('dossiers')
+          .set({
+            status: 'done',
+            finishedAt: sql`greatest(received_at, '2026-03-10T10:00:00+07:00'::timestamptz)` as never,
+            timeliness: null,
+          })
+          .where('id', '=', id)
+          .execute();
+      if (k === 2)
+        await db
+          .updateTable('dossiers')
+          .set({ handlingUnitId: pick([org.deptA, org.commune]).id })
+          .where('id', '=', id)
+          .execute();
+      if (k === 3)
+        await db
+          .updateTable('dossiers')
+          .set({
+            timeliness: pick(['early', 'on_time', 'late', null] as const),
+            originalDueAt: sql`greatest(received_at, '2026-02-02T08:00:00+07:00'::timestamptz)` as never,
+          })
+          .where('id', '=', id)
+          .execute();
       if (k === 4 && i % 12 === 4) await db.deleteFrom('dossiers').where('id', '=', id).execute();
       // Corrected to another procedure: its counts move to the other procedure (and sector).
-      if (k === 4 && i % 12 === 10) await db.updateTable('dossiers').set({ procedureId: pick([org.procA, org.procB, org.procC]).id }).where('id', '=', id).execute();
+      if (k === 4 && i % 12 === 10)
+        await db
+          .updateTable('dossiers')
+          .set({ procedureId: pick([org.procA, org.procB, org.procC]).id })
+          .where('id', '=', id)
+          .execute();
       // An update that touches no counted column writes no delta.
       if (k === 5) await db.updateTable('dossiers').set({ subject: 'cập nhật' }).where('id', '=', id).execute();
     }
@@ -141,8 +208,14 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
 
   it('writes no delta for an update that changes nothing counted', async () => {
     const db = t.database.db;
-    const before = await sql<{ n: number }>`SELECT count(*)::int AS n FROM dossier_count_deltas WHERE unit_id = ${org.deptA.id}`.execute(db);
-    await db.updateTable('dossiers').set({ subject: 'không đổi', status: sql`status` as never }).where('handlingUnitId', '=', org.deptA.id).execute();
+    const before = await sql<{ n: number }>`SELECT count(*)::int AS n FROM dossier_count_deltas WHERE unit_id = ${org.deptA.id}`.execute(
+      db,
+    );
+    await db
+      .updateTable('dossiers')
+      .set({ subject: 'không đổi', status: sql`status` as never })
+      .where('handlingUnitId', '=', org.deptA.id)
+      .execute();
     const after = await sql<{ n: number }>`SELECT count(*)::int AS n FROM dossier_count_deltas WHERE unit_id = ${org.deptA.id}`.execute(db);
     expect(after.rows[0]?.n).toBe(before.rows[0]?.n);
   });

@@ -10,7 +10,15 @@ import { filters, overdueAt, subtree } from './dossier-stats.repo';
 // follows (carried + received − finished); the overdue part of it is counted from the overdue-span index. Exactly the
 // figures of countByGroup (the tests compare both), by child unit or by sector, filtered by sector or procedure or not.
 
-const COLS = ['received_online', 'received_in_person', 'received_postal', 'finished_early', 'finished_on_time', 'finished_late', 'ended'] as const;
+const COLS = [
+  'received_online',
+  'received_in_person',
+  'received_postal',
+  'finished_early',
+  'finished_on_time',
+  'finished_late',
+  'ended',
+] as const;
 const COL_LIST = sql.raw(COLS.join(', '));
 
 // The counts of the subtree's units up to the period's last day, each day read once: whole months from the monthly
@@ -18,7 +26,9 @@ const COL_LIST = sql.raw(COLS.join(', '));
 // go in as an array so each table is read through its (unit_id, …) key, not scanned whole (a tenth of the time for a unit).
 function counted(s: StatsScope) {
   const split = splitForCounts({ from: asLocalDate(s.from), to: asLocalDate(s.to) });
-  const inside = split.monthsInside ? sql`OR (month >= ${split.monthsInside.from}::date AND month < ${split.monthsInside.to}::date)` : sql``;
+  const inside = split.monthsInside
+    ? sql`OR (month >= ${split.monthsInside.from}::date AND month < ${split.monthsInside.to}::date)`
+    : sql``;
   const days = split.days.map((r) => sql`(day >= ${r.from}::date AND day < ${r.to}::date)`);
   // The same filters as the dossier scan (both apply when both are given).
   const only = filters(s, false, 'procedure_id');
@@ -62,7 +72,8 @@ export async function countFromDaily(db: Executor, s: StatsScope, groupBy: 'unit
   const late = new Map(overdue.rows.map((r) => [r.key, r.n]));
   return sums.rows
     .map((r) => {
-      const open = r.carriedOver + r.receivedOnline + r.receivedInPerson + r.receivedPostal - r.finishedEarly - r.finishedOnTime - r.finishedLate;
+      const open =
+        r.carriedOver + r.receivedOnline + r.receivedInPerson + r.receivedPostal - r.finishedEarly - r.finishedOnTime - r.finishedLate;
       const od = late.get(r.key) ?? 0;
       return { ...r, inProgressWithinTime: open - od, inProgressOverdue: od };
     })
@@ -70,7 +81,10 @@ export async function countFromDaily(db: Executor, s: StatsScope, groupBy: 'unit
 }
 
 /** Received and finished per Vietnam month of the period, from the daily counts. */
-export async function monthlyTrendFromDaily(db: Executor, s: StatsScope): Promise<Array<{ month: string; received: number; finishedEarly: number; finishedOnTime: number; finishedLate: number }>> {
+export async function monthlyTrendFromDaily(
+  db: Executor,
+  s: StatsScope,
+): Promise<Array<{ month: string; received: number; finishedEarly: number; finishedOnTime: number; finishedLate: number }>> {
   const r = await sql<{ month: string; received: number; finishedEarly: number; finishedOnTime: number; finishedLate: number }>`
     WITH RECURSIVE ${subtree(s.rootId)}, ${counted(s)}
     SELECT to_char(day, 'YYYY-MM') AS month, sum(received_online + received_in_person + received_postal)::int AS received,
@@ -109,7 +123,9 @@ export async function foldCountDeltas(db: Executor, batch = 50_000): Promise<num
           ON CONFLICT (unit_id, month, procedure_id) DO UPDATE SET ${set('dossier_monthly_counts')}
           RETURNING 1
         )
-        SELECT (SELECT count(*) FROM moved)::int AS n, (SELECT count(*) FROM daily)::int AS d, (SELECT count(*) FROM monthly)::int AS m`.execute(trx);
+        SELECT (SELECT count(*) FROM moved)::int AS n, (SELECT count(*) FROM daily)::int AS d, (SELECT count(*) FROM monthly)::int AS m`.execute(
+        trx,
+      );
       return r.rows[0]?.n ?? 0;
     });
     total += moved;

@@ -31,7 +31,9 @@ function values(c: StatsCountsView): Array<number | string> {
 export async function buildStatsWorkbook(report: StatsReport, unitLabel: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'CCHC';
-  const ws = wb.addWorksheet('Bao cao', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet('Bao cao', {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = [{ width: 6 }, { width: 42 }, ...Array.from({ length: COLS - 2 }, () => ({ width: 12 }))];
 
   ws.mergeCells(1, 1, 1, COLS);
@@ -39,7 +41,8 @@ export async function buildStatsWorkbook(report: StatsReport, unitLabel: string)
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   ws.mergeCells(2, 1, 2, COLS);
   const filter = [report.sector ? `Lĩnh vực: ${report.sector}` : '', report.procedureId ? 'Một thủ tục' : ''].filter(Boolean).join(' — ');
-  ws.getCell(2, 1).value = `${report.unit.name} — Kỳ báo cáo từ ngày ${vnDate(report.from)} đến ngày ${vnDate(report.to)}${filter ? ` — ${filter}` : ''}`;
+  ws.getCell(2, 1).value =
+    `${report.unit.name} — Kỳ báo cáo từ ngày ${vnDate(report.from)} đến ngày ${vnDate(report.to)}${filter ? ` — ${filter}` : ''}`;
   ws.getCell(2, 1).font = { italic: true };
   for (const r of [1, 2]) ws.getCell(r, 1).alignment = { horizontal: 'center' };
 
@@ -72,12 +75,17 @@ export async function buildStatsWorkbook(report: StatsReport, unitLabel: string)
   for (let c = 1; c <= COLS; c++) numbering.getCell(c).value = `(${c})`;
 
   const first = H + 4;
-  report.rows.forEach((row, i) => ws.getRow(first + i).values = [i + 1, row.label, ...values(row)]);
+  report.rows.forEach((row, i) => (ws.getRow(first + i).values = [i + 1, row.label, ...values(row)]));
   const totalRow = ws.getRow(first + report.rows.length);
   totalRow.values = ['', 'Tổng cộng', ...values(report.total)];
   totalRow.font = { bold: true };
 
-  const border: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+  const border: Partial<ExcelJS.Borders> = {
+    top: { style: 'thin' },
+    left: { style: 'thin' },
+    bottom: { style: 'thin' },
+    right: { style: 'thin' },
+  };
   for (let r = H; r <= first + report.rows.length; r++) {
     for (let c = 1; c <= COLS; c++) {
       const cell = ws.getCell(r, c);
@@ -91,6 +99,7 @@ export async function buildStatsWorkbook(report: StatsReport, unitLabel: string)
   ws.getRow(H).height = 22;
   ws.getRow(H + 1).height = 30;
   ws.views = [{ state: 'frozen', xSplit: 2, ySplit: H + 3 }];
-  ws.getCell(first + report.rows.length + 2, 2).value = `Số liệu tính đến ${report.asOf.slice(0, 16).replace('T', ' ')}; hồ sơ rút, dừng xử lý trong kỳ: ${report.endedWithoutResult}. Quá hạn xét theo hạn ban đầu (trước khi xin lỗi, hẹn lại).`;
+  ws.getCell(first + report.rows.length + 2, 2).value =
+    `Số liệu tính đến ${report.asOf.slice(0, 16).replace('T', ' ')}; hồ sơ rút, dừng xử lý trong kỳ: ${report.endedWithoutResult}. Quá hạn xét theo hạn ban đầu (trước khi xin lỗi, hẹn lại).`;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -42,7 +42,10 @@ export function filters(s: StatsScope, procedureJoined: boolean, column = 'd.pro
   const parts: RawBuilder<unknown>[] = [];
   const procedure = sql.ref(column);
   if (s.procedureId) parts.push(sql`AND ${procedure} = ${s.procedureId}::uuid`);
-  if (s.sector) parts.push(procedureJoined ? sql`AND p.sector = ${s.sector}` : sql`AND ${procedure} IN (SELECT id FROM procedures WHERE sector = ${s.sector})`);
+  if (s.sector)
+    parts.push(
+      procedureJoined ? sql`AND p.sector = ${s.sector}` : sql`AND ${procedure} IN (SELECT id FROM procedures WHERE sector = ${s.sector})`,
+    );
   return sql.join(parts, sql` `);
 }
 
@@ -153,8 +156,15 @@ export async function countRepeatedSupplements(db: Executor, s: StatsScope, grou
 }
 
 /** The direct children of a unit (breakdown rows), with the unit itself. */
-export async function unitAndChildren(db: Executor, rootId: string): Promise<Array<{ id: string; code: string; name: string; parentId: string | null; validTo: string | null }>> {
-  return db.selectFrom('units').select(['id', 'code', 'name', 'parentId', 'validTo']).where((eb) => eb.or([eb('id', '=', rootId), eb('parentId', '=', rootId)])).execute();
+export async function unitAndChildren(
+  db: Executor,
+  rootId: string,
+): Promise<Array<{ id: string; code: string; name: string; parentId: string | null; validTo: string | null }>> {
+  return db
+    .selectFrom('units')
+    .select(['id', 'code', 'name', 'parentId', 'validTo'])
+    .where((eb) => eb.or([eb('id', '=', rootId), eb('parentId', '=', rootId)]))
+    .execute();
 }
 
 /** Distinct sectors of the catalogue. */

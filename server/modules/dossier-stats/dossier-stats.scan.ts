@@ -43,12 +43,17 @@ export async function countEndedWithoutResult(db: Executor, s: StatsScope): Prom
   const r = await sql<{ n: number }>`
     WITH RECURSIVE ${subtree(s.rootId)}
     SELECT count(*)::int AS n FROM dossiers d JOIN b ON b.id = d.handling_unit_id
-    WHERE d.received_at >= ${s.start} AND d.received_at < ${s.end} AND d.status IN ('withdrawn', 'stopped') ${filters(s, false)}`.execute(db);
+    WHERE d.received_at >= ${s.start} AND d.received_at < ${s.end} AND d.status IN ('withdrawn', 'stopped') ${filters(s, false)}`.execute(
+    db,
+  );
   return r.rows[0]?.n ?? 0;
 }
 
 /** Received and finished per Vietnam month of the period. */
-export async function monthlyTrend(db: Executor, s: StatsScope): Promise<Array<{ month: string; received: number; finishedEarly: number; finishedOnTime: number; finishedLate: number }>> {
+export async function monthlyTrend(
+  db: Executor,
+  s: StatsScope,
+): Promise<Array<{ month: string; received: number; finishedEarly: number; finishedOnTime: number; finishedLate: number }>> {
   const month = (col: string) => sql.raw(`to_char((${col} AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM')`);
   const r = await sql<{ month: string; received: number; finishedEarly: number; finishedOnTime: number; finishedLate: number }>`
     WITH RECURSIVE ${subtree(s.rootId)},

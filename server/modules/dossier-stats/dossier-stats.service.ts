@@ -2,7 +2,17 @@ import type { Kysely } from 'kysely';
 import { asLocalDate, formatMoment } from '@core/calendar';
 import type { Permission } from '@core/access/permissions';
 import { scopeRoots } from '@core/access/scope';
-import { emptyCounts, finishedTotal, inProgressTotal, onTimeRatePercent, periodBounds, receivedTotal, sumCounts, toHandle, type StatsCounts } from '@core/dossier-stats';
+import {
+  emptyCounts,
+  finishedTotal,
+  inProgressTotal,
+  onTimeRatePercent,
+  periodBounds,
+  receivedTotal,
+  sumCounts,
+  toHandle,
+  type StatsCounts,
+} from '@core/dossier-stats';
 import type { LatePage, LateQuery, StatsCountsView, StatsQuery, StatsReport, StatsRow, Trend, TrendQuery } from '@contracts/dossier-stats';
 import type { DB } from '@db/types';
 import { notFound } from '../../plugins/app-error';
@@ -11,7 +21,15 @@ import { abilitiesOnUnit } from '../units/units.scope';
 import { calendarFor } from '../calendar/calendar.engine';
 import { targetInEffect } from '../targets/targets.service';
 import { countFromDaily, monthlyTrendFromDaily } from './dossier-stats.counts';
-import { countLate, countRepeatedSupplements, listLate, listSectors, unitAndChildren, type CountRow, type StatsScope } from './dossier-stats.repo';
+import {
+  countLate,
+  countRepeatedSupplements,
+  listLate,
+  listSectors,
+  unitAndChildren,
+  type CountRow,
+  type StatsScope,
+} from './dossier-stats.repo';
 
 type ScopeQuery = { unitId?: string | undefined; from: string; to: string; sector?: string | undefined; procedureId?: string | undefined };
 
@@ -20,17 +38,40 @@ const iso = (d: Date | null) => (d === null ? null : formatMoment(d.getTime()));
 
 /** Counts with their derived totals and the on-time rate (reference.md §4.8), and the flagged repeated supplements. */
 export function countsView(c: StatsCounts, repeatedSupplements: number): StatsCountsView {
-  return { ...c, received: receivedTotal(c), toHandle: toHandle(c), finished: finishedTotal(c), inProgress: inProgressTotal(c), onTimeRate: onTimeRatePercent(c), repeatedSupplements };
+  return {
+    ...c,
+    received: receivedTotal(c),
+    toHandle: toHandle(c),
+    finished: finishedTotal(c),
+    inProgress: inProgressTotal(c),
+    onTimeRate: onTimeRatePercent(c),
+    repeatedSupplements,
+  };
 }
 
 // Dossier visibility for statistics: the actor's report.read subtree; a unit outside it answers 404.
-async function resolveScope(db: Kysely<DB>, actor: Actor, q: ScopeQuery, now: Date, permission: Permission = 'report.read'): Promise<StatsScope> {
+async function resolveScope(
+  db: Kysely<DB>,
+  actor: Actor,
+  q: ScopeQuery,
+  now: Date,
+  permission: Permission = 'report.read',
+): Promise<StatsScope> {
   const rootId = q.unitId ?? scopeRoots(actor.grants, permission)[0];
   if (!rootId) throw notFound('Đơn vị');
   const perms = await abilitiesOnUnit(db, actor, rootId);
   if (!perms.includes(permission)) throw notFound('Đơn vị');
   const b = periodBounds({ from: asLocalDate(q.from), to: asLocalDate(q.to) });
-  return { rootId, from: q.from, to: q.to, start: new Date(b.start), end: new Date(b.end), cutoff: new Date(Math.min(b.end, now.getTime())), sector: q.sector ?? null, procedureId: q.procedureId ?? null };
+  return {
+    rootId,
+    from: q.from,
+    to: q.to,
+    start: new Date(b.start),
+    end: new Date(b.end),
+    cutoff: new Date(Math.min(b.end, now.getTime())),
+    sector: q.sector ?? null,
+    procedureId: q.procedureId ?? null,
+  };
 }
 
 // Every report reads the daily counts by unit and procedure (migrations 2026112509, 2026112612), never the dossiers.
@@ -40,7 +81,13 @@ async function periodCounts(db: Kysely<DB>, s: StatsScope, groupBy: 'unit' | 'se
 }
 
 /** The period report for a unit subtree, broken down by child unit or sector. */
-export async function statsReport(db: Kysely<DB>, actor: Actor, q: StatsQuery, now: Date, permission: Permission = 'report.read'): Promise<StatsReport> {
+export async function statsReport(
+  db: Kysely<DB>,
+  actor: Actor,
+  q: StatsQuery,
+  now: Date,
+  permission: Permission = 'report.read',
+): Promise<StatsReport> {
   const s = await resolveScope(db, actor, q, now, permission);
   const groupBy = q.groupBy ?? 'unit';
   const [{ counts, ended }, repeated, units, onTimeTarget] = await Promise.all([
@@ -57,7 +104,9 @@ export async function statsReport(db: Kysely<DB>, actor: Actor, q: StatsQuery, n
   const view = (key: string) => countsView(byKey.get(key) ?? emptyCounts(), repeated.get(key) ?? 0);
   let rows: StatsRow[];
   if (groupBy === 'unit') {
-    const children = units.filter((u) => u.id !== s.rootId && (u.validTo === null || byKey.has(u.id))).sort((a, b) => collator.compare(a.name, b.name));
+    const children = units
+      .filter((u) => u.id !== s.rootId && (u.validTo === null || byKey.has(u.id)))
+      .sort((a, b) => collator.compare(a.name, b.name));
     rows = children.map((u) => ({ key: u.id, label: u.name, unitId: u.id, ...view(u.id) }));
     // Dossiers handled by the selected unit itself (not by a child) get their own row.
     if (byKey.has(s.rootId)) rows.unshift({ key: 'self', label: root.name, unitId: root.id, ...view(s.rootId) });
@@ -72,7 +121,10 @@ export async function statsReport(db: Kysely<DB>, actor: Actor, q: StatsQuery, n
     groupBy,
     sector: s.sector,
     procedureId: s.procedureId,
-    total: countsView(sumCounts(byKey.values()), [...repeated.values()].reduce((n, x) => n + x, 0)),
+    total: countsView(
+      sumCounts(byKey.values()),
+      [...repeated.values()].reduce((n, x) => n + x, 0),
+    ),
     rows,
     endedWithoutResult: ended,
     onTimeTarget,
@@ -103,7 +155,16 @@ export async function lateList(db: Kysely<DB>, actor: Actor, q: LateQuery, now: 
       step:
         r.stepPosition === null || r.stepUnitId === null
           ? null
-          : { position: r.stepPosition, name: r.stepName ?? '', unitId: r.stepUnitId, unitName: r.stepUnitName ?? '', handlerId: r.handlerId, handlerName: r.handlerName, dueAt: iso(r.stepDueAt), finishedAt: iso(r.stepFinishedAt) },
+          : {
+              position: r.stepPosition,
+              name: r.stepName ?? '',
+              unitId: r.stepUnitId,
+              unitName: r.stepUnitName ?? '',
+              handlerId: r.handlerId,
+              handlerName: r.handlerName,
+              dueAt: iso(r.stepDueAt),
+              finishedAt: iso(r.stepFinishedAt),
+            },
     };
   });
   return { items, total };

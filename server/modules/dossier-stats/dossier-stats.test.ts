@@ -22,12 +22,45 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
     const b = { procedureId: procB.id, handlingUnitId: B.id };
     // Hand-computed expectations for Q1 2026 judged on 1 June 2026 are in the tests below; numbers = dossier #.
     const set = {
-      1: { ...a, channel: 'in_person', status: 'returned', receivedAt: '2025-12-10T08:00', finishedAt: '2026-01-05T09:00', originalDueAt: '2026-01-08T08:00', timeliness: 'early' },
+      1: {
+        ...a,
+        channel: 'in_person',
+        status: 'returned',
+        receivedAt: '2025-12-10T08:00',
+        finishedAt: '2026-01-05T09:00',
+        originalDueAt: '2026-01-08T08:00',
+        timeliness: 'early',
+      },
       2: { ...a, channel: 'online', status: 'processing', receivedAt: '2025-12-20T08:00', originalDueAt: '2026-01-15T08:00' },
-      3: { ...a, channel: 'online', status: 'returned', receivedAt: '2026-01-10T08:00', finishedAt: '2026-01-20T09:00', originalDueAt: '2026-01-20T10:00', timeliness: 'on_time' },
-      4: { ...a, channel: 'in_person', status: 'returned', receivedAt: '2026-02-01T08:00', finishedAt: '2026-02-20T09:00', originalDueAt: '2026-02-15T08:00', timeliness: 'late', steps: [{ unitId: A.id, handlerId: handlerA.id, dueAt: '2026-02-15T08:00', finishedAt: '2026-02-20T09:00', timeliness: 'late' }] },
+      3: {
+        ...a,
+        channel: 'online',
+        status: 'returned',
+        receivedAt: '2026-01-10T08:00',
+        finishedAt: '2026-01-20T09:00',
+        originalDueAt: '2026-01-20T10:00',
+        timeliness: 'on_time',
+      },
+      4: {
+        ...a,
+        channel: 'in_person',
+        status: 'returned',
+        receivedAt: '2026-02-01T08:00',
+        finishedAt: '2026-02-20T09:00',
+        originalDueAt: '2026-02-15T08:00',
+        timeliness: 'late',
+        steps: [{ unitId: A.id, handlerId: handlerA.id, dueAt: '2026-02-15T08:00', finishedAt: '2026-02-20T09:00', timeliness: 'late' }],
+      },
       5: { ...a, channel: 'postal', status: 'processing', receivedAt: '2026-03-25T08:00', originalDueAt: '2026-04-10T08:00' },
-      6: { ...b, channel: 'online', status: 'done', receivedAt: '2026-01-05T08:00', finishedAt: '2026-01-09T08:00', originalDueAt: '2026-01-19T08:00', timeliness: 'early' },
+      6: {
+        ...b,
+        channel: 'online',
+        status: 'done',
+        receivedAt: '2026-01-05T08:00',
+        finishedAt: '2026-01-09T08:00',
+        originalDueAt: '2026-01-19T08:00',
+        timeliness: 'early',
+      },
       7: {
         ...b,
         channel: 'in_person',
@@ -42,14 +75,62 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
           { unitId: B1.id, handlerId: handlerB1.id, dueAt: '2026-03-03T08:00', finishedAt: '2026-03-10T08:00', timeliness: 'late' },
         ],
       },
-      8: { procedureId: procB.id, handlingUnitId: B1.id, channel: 'online', status: 'processing', receivedAt: '2026-03-01T08:00', originalDueAt: '2026-03-20T08:00', steps: [{ unitId: B1.id, handlerId: handlerB1.id, dueAt: '2026-03-20T08:00' }] },
+      8: {
+        procedureId: procB.id,
+        handlingUnitId: B1.id,
+        channel: 'online',
+        status: 'processing',
+        receivedAt: '2026-03-01T08:00',
+        originalDueAt: '2026-03-20T08:00',
+        steps: [{ unitId: B1.id, handlerId: handlerB1.id, dueAt: '2026-03-20T08:00' }],
+      },
       9: { ...b, channel: 'online', status: 'supplement_requested', receivedAt: '2026-03-05T08:00', originalDueAt: '2026-03-15T08:00' },
-      10: { procedureId: procC.id, handlingUnitId: C.id, channel: 'in_person', status: 'returned', receivedAt: '2026-02-02T08:00', finishedAt: '2026-02-03T08:00', originalDueAt: '2026-02-05T08:00' },
+      10: {
+        procedureId: procC.id,
+        handlingUnitId: C.id,
+        channel: 'in_person',
+        status: 'returned',
+        receivedAt: '2026-02-02T08:00',
+        finishedAt: '2026-02-03T08:00',
+        originalDueAt: '2026-02-05T08:00',
+      },
       11: { procedureId: procC.id, handlingUnitId: C.id, channel: 'in_person', status: 'withdrawn', receivedAt: '2026-01-15T08:00' },
-      12: { procedureId: procC.id, handlingUnitId: C.id, channel: 'in_person', status: 'processing', receivedAt: '2026-04-02T08:00', originalDueAt: '2026-04-09T08:00' },
-      13: { ...a, channel: 'in_person', status: 'returned', receivedAt: '2025-11-01T08:00', finishedAt: '2025-12-15T08:00', originalDueAt: '2025-12-20T08:00', timeliness: 'early' },
-      14: { ...a, channel: 'online', status: 'returned', receivedAt: '2026-03-30T08:00', finishedAt: '2026-04-05T08:00', originalDueAt: '2026-04-02T08:00', timeliness: 'late' },
-      15: { ...a, channel: 'in_person', status: 'returned', receivedAt: '2026-03-02T08:00', finishedAt: '2026-04-03T08:00', originalDueAt: '2026-03-27T08:00', timeliness: 'late', steps: [{ unitId: A.id, handlerId: handlerA.id, dueAt: '2026-03-27T08:00', finishedAt: '2026-04-03T08:00', timeliness: 'late' }] },
+      12: {
+        procedureId: procC.id,
+        handlingUnitId: C.id,
+        channel: 'in_person',
+        status: 'processing',
+        receivedAt: '2026-04-02T08:00',
+        originalDueAt: '2026-04-09T08:00',
+      },
+      13: {
+        ...a,
+        channel: 'in_person',
+        status: 'returned',
+        receivedAt: '2025-11-01T08:00',
+        finishedAt: '2025-12-15T08:00',
+        originalDueAt: '2025-12-20T08:00',
+        timeliness: 'early',
+      },
+      14: {
+        ...a,
+        channel: 'online',
+        status: 'returned',
+        receivedAt: '2026-03-30T08:00',
+        finishedAt: '2026-04-05T08:00',
+        originalDueAt: '2026-04-02T08:00',
+        timeliness: 'late',
+      },
+      15: {
+        ...a,
+        channel: 'in_person',
+        status: 'returned',
+        receivedAt: '2026-03-02T08:00',
+        finishedAt: '2026-04-03T08:00',
+        originalDueAt: '2026-03-27T08:00',
+        timeliness: 'late',
+        steps: [{ unitId: A.id, handlerId: handlerA.id, dueAt: '2026-03-27T08:00', finishedAt: '2026-04-03T08:00', timeliness: 'late' }],
+      },
     } as const;
     codes = {};
     const ids: Record<number, string> = {};
@@ -63,7 +144,17 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
     const supplement = (n: number, at: string, unitId: string, repeated: boolean) =>
       db
         .insertInto('dossierEvents')
-        .values({ dossierId: ids[n]!, type: 'request_supplement', fromStatus: 'processing', toStatus: 'supplement_requested', at: new Date(`${at}+07:00`), actorId: null, unitId, note: 'Thiếu bản sao', data: JSON.stringify({ repeated, reason: repeated ? 'Bản sao chưa chứng thực' : null, previousAtUnit: repeated ? 1 : 0 }) })
+        .values({
+          dossierId: ids[n]!,
+          type: 'request_supplement',
+          fromStatus: 'processing',
+          toStatus: 'supplement_requested',
+          at: new Date(`${at}+07:00`),
+          actorId: null,
+          unitId,
+          note: 'Thiếu bản sao',
+          data: JSON.stringify({ repeated, reason: repeated ? 'Bản sao chưa chứng thực' : null, previousAtUnit: repeated ? 1 : 0 }),
+        })
         .execute();
     await supplement(9, '2026-03-06T08:00', B.id, false);
     await supplement(9, '2026-03-10T08:00', B.id, true);
@@ -108,10 +199,33 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
     const r = (await get(head, `/api/dossier-stats?unitId=${org.province.id}&${Q1}&groupBy=unit`)).json();
     const row = (id: string) => r.rows.find((x: { unitId: string }) => x.unitId === id);
     expect(r.rows.map((x: { key: string }) => x.key)).not.toContain('self');
-    expect(row(org.deptA.id)).toMatchObject({ carriedOver: 2, receivedOnline: 2, receivedInPerson: 2, receivedPostal: 1, finishedEarly: 1, finishedOnTime: 1, finishedLate: 1, inProgressWithinTime: 2, inProgressOverdue: 2, toHandle: 7, onTimeRate: 57.14 });
-    expect(row(org.deptB.id)).toMatchObject({ receivedOnline: 3, receivedInPerson: 1, finishedEarly: 1, finishedLate: 1, inProgressWithinTime: 1, inProgressOverdue: 1, toHandle: 4, onTimeRate: 50 });
+    expect(row(org.deptA.id)).toMatchObject({
+      carriedOver: 2,
+      receivedOnline: 2,
+      receivedInPerson: 2,
+      receivedPostal: 1,
+      finishedEarly: 1,
+      finishedOnTime: 1,
+      finishedLate: 1,
+      inProgressWithinTime: 2,
+      inProgressOverdue: 2,
+      toHandle: 7,
+      onTimeRate: 57.14,
+    });
+    expect(row(org.deptB.id)).toMatchObject({
+      receivedOnline: 3,
+      receivedInPerson: 1,
+      finishedEarly: 1,
+      finishedLate: 1,
+      inProgressWithinTime: 1,
+      inProgressOverdue: 1,
+      toHandle: 4,
+      onTimeRate: 50,
+    });
     expect(row(org.commune.id)).toMatchObject({ receivedInPerson: 1, finishedEarly: 1, toHandle: 1, onTimeRate: 100 });
-    expect([row(org.deptA.id).repeatedSupplements, row(org.deptB.id).repeatedSupplements, row(org.commune.id).repeatedSupplements]).toEqual([0, 1, 0]);
+    expect([row(org.deptA.id).repeatedSupplements, row(org.deptB.id).repeatedSupplements, row(org.commune.id).repeatedSupplements]).toEqual(
+      [0, 1, 0],
+    );
   });
 
   it('gives a unit its own row and its sub-units', async () => {
@@ -137,7 +251,9 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
     expect(proc.total).toMatchObject({ toHandle: 1, finishedEarly: 1, repeatedSupplements: 0 });
     // April: 3's second request (Tư pháp, unit A).
     const april = (await get(head, `/api/dossier-stats?unitId=${org.province.id}&from=2026-04-01&to=2026-04-30&groupBy=sector`)).json();
-    expect(april.rows.filter((x: { repeatedSupplements: number }) => x.repeatedSupplements > 0).map((x: { key: string }) => x.key)).toEqual(['Tư pháp']);
+    expect(april.rows.filter((x: { repeatedSupplements: number }) => x.repeatedSupplements > 0).map((x: { key: string }) => x.key)).toEqual(
+      ['Tư pháp'],
+    );
   });
 
   it('lists late dossiers with the step, unit and handler that lost the time', async () => {
@@ -161,7 +277,10 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
     expect(d7.workingDaysLate).toBe(5);
     const second = (await get(head, `/api/dossier-stats/late?unitId=${org.province.id}&${Q1}&limit=2&offset=4`)).json();
     expect(second.items).toHaveLength(1);
-    expect((await get(head, `/api/dossier-stats/late?unitId=${org.province.id}&${Q1}&limit=2&offset=10`)).json()).toEqual({ items: [], total: 5 });
+    expect((await get(head, `/api/dossier-stats/late?unitId=${org.province.id}&${Q1}&limit=2&offset=10`)).json()).toEqual({
+      items: [],
+      total: 5,
+    });
   });
 
   it('gives the monthly trend', async () => {

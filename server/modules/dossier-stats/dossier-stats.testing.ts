@@ -21,7 +21,16 @@ export async function buildStatsOrg(db: Kysely<DB>) {
   const proc = async (name: string, sector: string, level: 'province' | 'commune', handlingUnitId: string) =>
     db
       .insertInto('procedures')
-      .values({ nationalCode: `1.${Math.floor(Math.random() * 1e6)}`, name, sector, level, handlingUnitId, durationValue: 5, durationUnit: 'working_day', validFrom: '2025-07-01' })
+      .values({
+        nationalCode: `1.${Math.floor(Math.random() * 1e6)}`,
+        name,
+        sector,
+        level,
+        handlingUnitId,
+        durationValue: 5,
+        durationUnit: 'working_day',
+        validFrom: '2025-07-01',
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
   const procA = await proc('Cấp phiếu lý lịch tư pháp', 'Tư pháp', 'province', deptA.id);
@@ -31,7 +40,13 @@ export async function buildStatsOrg(db: Kysely<DB>) {
 }
 
 /** A control-slip row of a fixture dossier. */
-export type FixtureStep = { unitId: string; handlerId?: string | null; dueAt: string; finishedAt?: string | null; timeliness?: TimelinessValue | null };
+export type FixtureStep = {
+  unitId: string;
+  handlerId?: string | null;
+  dueAt: string;
+  finishedAt?: string | null;
+  timeliness?: TimelinessValue | null;
+};
 
 /** A dossier as the statistics read it (moments local 'YYYY-MM-DDTHH:mm', Vietnam time). */
 export type FixtureDossier = {
@@ -73,7 +88,17 @@ export async function insertFixtureDossier(db: Kysely<DB>, d: FixtureDossier): P
   for (const [i, s] of (d.steps ?? []).entries()) {
     await db
       .insertInto('dossierSteps')
-      .values({ dossierId: row.id, position: i + 1, unitId: s.unitId, name: `Bước ${i + 1}`, handlerId: s.handlerId ?? null, startedAt: at(d.receivedAt), dueAt: at(s.dueAt), finishedAt: at(s.finishedAt ?? null), timeliness: s.timeliness ?? null })
+      .values({
+        dossierId: row.id,
+        position: i + 1,
+        unitId: s.unitId,
+        name: `Bước ${i + 1}`,
+        handlerId: s.handlerId ?? null,
+        startedAt: at(d.receivedAt),
+        dueAt: at(s.dueAt),
+        finishedAt: at(s.finishedAt ?? null),
+        timeliness: s.timeliness ?? null,
+      })
       .execute();
   }
   return { id: row.id, code };

@@ -25,19 +25,30 @@ describe.each(ENGINES)('demo dossiers on %s', (engine) => {
     await buildUnit(db, { kind: 'ward', parentId: org.province.id, name: 'Phường D' });
     await buildUser(db, { unitId: centre.id, roles: ['one_stop_clerk'] });
     // Routes: A alone; B then its sub-unit B1 (inter-agency); the commune procedure at the receiving commune.
-    await db.insertInto('procedureSteps').values([
-      { procedureId: org.procA.id, position: 1, unitId: org.deptA.id, name: 'Thẩm định', timeShare: 1 },
-      { procedureId: org.procB.id, position: 1, unitId: org.deptB.id, name: 'Tiếp nhận, kiểm tra', timeShare: 0.3 },
-      { procedureId: org.procB.id, position: 2, unitId: org.deptB1.id, name: 'Cập nhật biến động', timeShare: 0.7 },
-      { procedureId: org.procC.id, position: 1, unitId: org.commune.id, name: 'Công chức tư pháp - hộ tịch xử lý', timeShare: 1 },
-    ]).execute();
+    await db
+      .insertInto('procedureSteps')
+      .values([
+        { procedureId: org.procA.id, position: 1, unitId: org.deptA.id, name: 'Thẩm định', timeShare: 1 },
+        { procedureId: org.procB.id, position: 1, unitId: org.deptB.id, name: 'Tiếp nhận, kiểm tra', timeShare: 0.3 },
+        { procedureId: org.procB.id, position: 2, unitId: org.deptB1.id, name: 'Cập nhật biến động', timeShare: 0.7 },
+        { procedureId: org.procC.id, position: 1, unitId: org.commune.id, name: 'Công chức tư pháp - hộ tịch xử lý', timeShare: 1 },
+      ])
+      .execute();
     const progress: number[] = [];
     const started = performance.now();
-    const n = await seedDemoDossiers(db, { count: COUNT, referenceDate: REF, procedureIds: [org.procA.id, org.procB.id, org.procC.id], batchSize: 500, onProgress: (d) => progress.push(d) });
+    const n = await seedDemoDossiers(db, {
+      count: COUNT,
+      referenceDate: REF,
+      procedureIds: [org.procA.id, org.procB.id, org.procC.id],
+      batchSize: 500,
+      onProgress: (d) => progress.push(d),
+    });
     ms = performance.now() - started;
     expect(n).toBe(COUNT);
     expect(progress).toEqual([500, 1000, 1500, 2000]);
-    ids = (await db.selectFrom('dossiers').select('id').where('procedureId', 'in', [org.procA.id, org.procB.id, org.procC.id]).execute()).map((r) => r.id);
+    ids = (
+      await db.selectFrom('dossiers').select('id').where('procedureId', 'in', [org.procA.id, org.procB.id, org.procC.id]).execute()
+    ).map((r) => r.id);
   });
   afterAll(async () => t.close());
 
@@ -60,7 +71,13 @@ describe.each(ENGINES)('demo dossiers on %s', (engine) => {
   });
 
   it('gives finished dossiers a class, steps and consistent dues', async () => {
-    const r = await sql<{ finishedNoClass: number; openWithClass: number; noSteps: number; dueBeforeReceipt: number; stepsUnclassed: number }>`
+    const r = await sql<{
+      finishedNoClass: number;
+      openWithClass: number;
+      noSteps: number;
+      dueBeforeReceipt: number;
+      stepsUnclassed: number;
+    }>`
       SELECT
         count(*) FILTER (WHERE d.status IN ('done','returned') AND (d.timeliness IS NULL OR d.finished_at IS NULL))::int AS finished_no_class,
         count(*) FILTER (WHERE d.status NOT IN ('done','returned') AND d.timeliness IS NOT NULL)::int AS open_with_class,
@@ -94,7 +111,15 @@ describe.each(ENGINES)('demo dossiers on %s', (engine) => {
   });
 
   it('has a realistic mix', async () => {
-    const r = await sql<{ online: number; postal: number; supplement: number; late: number; open: number; extended: number; commune: number }>`
+    const r = await sql<{
+      online: number;
+      postal: number;
+      supplement: number;
+      late: number;
+      open: number;
+      extended: number;
+      commune: number;
+    }>`
       SELECT count(*) FILTER (WHERE channel = 'online')::int AS online, count(*) FILTER (WHERE channel = 'postal')::int AS postal,
         count(*) FILTER (WHERE supplement_count > 0)::int AS supplement, count(*) FILTER (WHERE timeliness = 'late')::int AS late,
         count(*) FILTER (WHERE status IN ('received','processing','supplement_requested'))::int AS open,
@@ -130,10 +155,25 @@ describe.each(ENGINES)('demo dossiers on %s', (engine) => {
   ])('answers the same figures in SQL as the core rules: %s', async (_name, from, to) => {
     const user = await buildUser(t.database.db, { unitId: org.province.id, roles: ['leader'] });
     const s = await loginAs(t.app, user.username);
-    const res = await t.app.inject({ method: 'GET', url: `/api/dossier-stats?unitId=${org.province.id}&from=${from}&to=${to}`, headers: s.headers });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/dossier-stats?unitId=${org.province.id}&from=${from}&to=${to}`,
+      headers: s.headers,
+    });
     expect(res.statusCode).toBe(200);
-    const rows = await t.database.db.selectFrom('dossiers').select(['status', 'channel', 'receivedAt', 'finishedAt', 'originalDueAt', 'timeliness']).where('id', 'in', ids).execute();
-    const list: StatsDossier[] = rows.map((d) => ({ status: d.status, channel: d.channel, receivedAt: d.receivedAt?.getTime() ?? null, finishedAt: d.finishedAt?.getTime() ?? null, originalDueAt: d.originalDueAt?.getTime() ?? null, timeliness: d.timeliness }));
+    const rows = await t.database.db
+      .selectFrom('dossiers')
+      .select(['status', 'channel', 'receivedAt', 'finishedAt', 'originalDueAt', 'timeliness'])
+      .where('id', 'in', ids)
+      .execute();
+    const list: StatsDossier[] = rows.map((d) => ({
+      status: d.status,
+      channel: d.channel,
+      receivedAt: d.receivedAt?.getTime() ?? null,
+      finishedAt: d.finishedAt?.getTime() ?? null,
+      originalDueAt: d.originalDueAt?.getTime() ?? null,
+      timeliness: d.timeliness,
+    }));
     const expected = tally(list, periodBounds({ from: asLocalDate(from), to: asLocalDate(to) }), REF.getTime());
     expect(res.json().total).toMatchObject(expected);
     expect(res.json().total.toHandle).toBeGreaterThan(0);
@@ -141,7 +181,9 @@ describe.each(ENGINES)('demo dossiers on %s', (engine) => {
     const b = periodBounds({ from: asLocalDate(from), to: asLocalDate(to) });
     const flagged = await sql<{ n: number }>`
       SELECT count(DISTINCT dossier_id)::int AS n FROM dossier_events
-      WHERE type = 'request_supplement' AND (data ->> 'repeated') = 'true' AND at >= ${new Date(b.start)} AND at < ${new Date(b.end)} AND dossier_id = ANY(${ids}::uuid[])`.execute(t.database.db);
+      WHERE type = 'request_supplement' AND (data ->> 'repeated') = 'true' AND at >= ${new Date(b.start)} AND at < ${new Date(b.end)} AND dossier_id = ANY(${ids}::uuid[])`.execute(
+      t.database.db,
+    );
     expect(res.json().total.repeatedSupplements).toBe(flagged.rows[0]?.n);
   });
 });

@@ -1,6 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorResponseSchema } from '@contracts/errors';
-import { LatePageSchema, LateQuerySchema, StatsQuerySchema, StatsReportSchema, StatsSectorsSchema, TrendQuerySchema, TrendSchema } from '@contracts/dossier-stats';
+import {
+  LatePageSchema,
+  LateQuerySchema,
+  StatsQuerySchema,
+  StatsReportSchema,
+  StatsSectorsSchema,
+  TrendQuerySchema,
+  TrendSchema,
+} from '@contracts/dossier-stats';
 import { actorOf } from '../../plugins/context';
 import { calendarSchemaErrors } from '../calendar/calendar.routes';
 import { foldCountDeltas } from './dossier-stats.counts';
@@ -31,7 +39,8 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Thống kê giải quyết hồ sơ theo kỳ / period statistics of dossiers',
-        description: 'from/to: Vietnam days, both included. unitId: subtree root (default: the caller’s first report.read unit); groupBy unit (direct children) | sector.',
+        description:
+          'from/to: Vietnam days, both included. unitId: subtree root (default: the caller’s first report.read unit); groupBy unit (direct children) | sector.',
         querystring: StatsQuerySchema,
         response: { 200: StatsReportSchema, ...errors },
       },
@@ -44,7 +53,12 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'report.read' },
       schemaErrorFormatter: calendarSchemaErrors,
-      schema: { tags, summary: 'Hồ sơ quá hạn và bước làm chậm / late dossiers and the step that lost the time', querystring: LateQuerySchema, response: { 200: LatePageSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Hồ sơ quá hạn và bước làm chậm / late dossiers and the step that lost the time',
+        querystring: LateQuerySchema,
+        response: { 200: LatePageSchema, ...errors },
+      },
     },
     async (req) => lateList(app.deps.db, actorOf(req), req.query, now()),
   );
@@ -54,7 +68,12 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { permission: 'report.read' },
       schemaErrorFormatter: calendarSchemaErrors,
-      schema: { tags, summary: 'Xu hướng theo tháng / monthly trend', querystring: TrendQuerySchema, response: { 200: TrendSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Xu hướng theo tháng / monthly trend',
+        querystring: TrendQuerySchema,
+        response: { 200: TrendSchema, ...errors },
+      },
     },
     async (req) => trend(app.deps.db, actorOf(req), req.query, now()),
   );

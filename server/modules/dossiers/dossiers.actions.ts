@@ -1,5 +1,13 @@
 import { applyClockEvent, classifyTimeliness, formatMoment, type ClockEvent, type LegalClock, type WorkingCalendar } from '@core/calendar';
-import { CLOCK_ERROR_TO_DOSSIER, DOSSIER_ACTION_LABELS, NOTE_REQUIRED, checkApology, checkSupplement, nextStatus, type DossierAction } from '@core/dossier';
+import {
+  CLOCK_ERROR_TO_DOSSIER,
+  DOSSIER_ACTION_LABELS,
+  NOTE_REQUIRED,
+  checkApology,
+  checkSupplement,
+  nextStatus,
+  type DossierAction,
+} from '@core/dossier';
 import type { ActionRequest, DossierDetail, UploadDossierFileRequest } from '@contracts/dossiers';
 import type { DossierStatusValue } from '@db/types-one-stop';
 import type { Executor } from '../../infra/database';
@@ -16,9 +24,17 @@ import { getDossier, stepState, visibleDossier } from './dossiers.service';
 
 /** The 409 when someone else changed the dossier since the caller read it. */
 export const versionConflict = (current: number) =>
-  new AppError('DOSSIER_VERSION_CONFLICT', 'Hồ sơ vừa được người khác cập nhật, hãy tải lại / the dossier was changed by someone else, reload it', [
-    { path: 'body.expectedVersion', message: `Phiên bản hiện tại: ${current} / current version: ${current}`, code: 'DOSSIER_VERSION_CONFLICT' },
-  ]);
+  new AppError(
+    'DOSSIER_VERSION_CONFLICT',
+    'Hồ sơ vừa được người khác cập nhật, hãy tải lại / the dossier was changed by someone else, reload it',
+    [
+      {
+        path: 'body.expectedVersion',
+        message: `Phiên bản hiện tại: ${current} / current version: ${current}`,
+        code: 'DOSSIER_VERSION_CONFLICT',
+      },
+    ],
+  );
 
 type Patch = {
   clock?: string;
@@ -42,22 +58,33 @@ type Plan = { patch: Patch; data: Record<string, unknown>; write?: (trx: Executo
 function clockError(code: keyof typeof CLOCK_ERROR_TO_DOSSIER | string, message?: string): AppError {
   const mapped = (CLOCK_ERROR_TO_DOSSIER as Record<string, string>)[code] ?? code;
   const texts: Record<string, string> = {
-    DOSSIER_EXTENSION_TOO_LATE: 'Phải gửi phiếu xin lỗi và hẹn lại chậm nhất 01 ngày làm việc trước hạn / the apology must come at least 1 working day before the due date',
+    DOSSIER_EXTENSION_TOO_LATE:
+      'Phải gửi phiếu xin lỗi và hẹn lại chậm nhất 01 ngày làm việc trước hạn / the apology must come at least 1 working day before the due date',
     DOSSIER_EXTENSION_ALREADY_GRANTED: 'Chỉ được hẹn lại ngày trả kết quả một lần / a new return date may be set only once',
     DOSSIER_EXTENSION_NOT_LATER: 'Ngày hẹn mới phải sau ngày hẹn hiện tại / the new date must be later than the current one',
     DOSSIER_EXTENSION_DUE_NOT_WORKING_DAY: 'Ngày hẹn mới phải là ngày làm việc / the new date must be a working day',
   };
-  return new AppError(mapped, texts[mapped] ?? `Không áp dụng được vào thời hạn giải quyết / refused by the legal clock: ${message ?? code}`, [{ path: 'body', message: message ?? code, code: mapped }]);
+  return new AppError(
+    mapped,
+    texts[mapped] ?? `Không áp dụng được vào thời hạn giải quyết / refused by the legal clock: ${message ?? code}`,
+    [{ path: 'body', message: message ?? code, code: mapped }],
+  );
 }
 
 function applyClock(calendar: WorkingCalendar, clock: LegalClock | null, event: ClockEvent): LegalClock {
-  if (!clock) throw new AppError('DOSSIER_CLOCK_MISSING', 'Hồ sơ chưa được tiếp nhận nên chưa có thời hạn / the dossier has no legal clock yet');
+  if (!clock)
+    throw new AppError('DOSSIER_CLOCK_MISSING', 'Hồ sơ chưa được tiếp nhận nên chưa có thời hạn / the dossier has no legal clock yet');
   const r = applyClockEvent(calendar, clock, event);
   if (!r.ok) throw clockError(r.code, r.message);
   return r.value;
 }
 
-const duesOf = (c: LegalClock): Patch => ({ clock: JSON.stringify(c), dueAt: c.dueAt, originalDueAt: c.originalDueAt, extendedDueAt: c.extension ? c.dueAt : null });
+const duesOf = (c: LegalClock): Patch => ({
+  clock: JSON.stringify(c),
+  dueAt: c.dueAt,
+  originalDueAt: c.originalDueAt,
+  extendedDueAt: c.extension ? c.dueAt : null,
+});
 
 // The control slip (form 06) names who handled each step: a step closed without a named handler was handled by
 // whoever closed it (e.g. the head who finishes a dossier forwarded to the unit without a handler).
@@ -65,11 +92,22 @@ const duesOf = (c: LegalClock): Patch => ({ clock: JSON.stringify(c), dueAt: c.d
 async function closeStep(trx: Executor, step: repo.StepRow | null, now: Date, actorId: string): Promise<void> {
   if (!step) return;
   const timeliness = step.dueAt ? classifyTimeliness(now.getTime(), step.dueAt.getTime()) : null;
-  await trx.updateTable('dossierSteps').set({ finishedAt: now, timeliness, handlerId: step.handlerId ?? actorId }).where('id', '=', step.id).execute();
+  await trx
+    .updateTable('dossierSteps')
+    .set({ finishedAt: now, timeliness, handlerId: step.handlerId ?? actorId })
+    .where('id', '=', step.id)
+    .execute();
 }
 
 /** Computes what an action does (everything that may fail runs here, before the transaction). */
-async function plan(deps: Deps, actor: Actor, row: repo.DossierRow, action: DossierAction, body: ActionRequest, calendar: WorkingCalendar): Promise<Plan> {
+async function plan(
+  deps: Deps,
+  actor: Actor,
+  row: repo.DossierRow,
+  action: DossierAction,
+  body: ActionRequest,
+  calendar: WorkingCalendar,
+): Promise<Plan> {
   const { db } = deps;
   const now = deps.now();
   const t = now.getTime();
@@ -84,7 +122,13 @@ async function plan(deps: Deps, actor: Actor, row: repo.DossierRow, action: Doss
       const first = opening.steps[0];
       const handler = first?.unitId === row.receivingUnitId ? actor.userId : null;
       return {
-        patch: { ...duesOf(opening.clock), receivedAt: now, currentUnitId: first?.unitId ?? row.receivingUnitId, currentHandlerId: handler, handlingUnitId: route.handlingUnitId },
+        patch: {
+          ...duesOf(opening.clock),
+          receivedAt: now,
+          currentUnitId: first?.unitId ?? row.receivingUnitId,
+          currentHandlerId: handler,
+          handlingUnitId: route.handlingUnitId,
+        },
         data: { dueAt: opening.clock.dueAt },
         write: (trx) => insertSteps(trx, row.id, opening, now, handler),
       };
@@ -99,7 +143,8 @@ async function plan(deps: Deps, actor: Actor, row: repo.DossierRow, action: Doss
         patch: { currentHandlerId: row.currentHandlerId ?? actor.userId },
         data: {},
         write: async (trx) => {
-          if (open && !open.handlerId) await trx.updateTable('dossierSteps').set({ handlerId: actor.userId }).where('id', '=', open.id).execute();
+          if (open && !open.handlerId)
+            await trx.updateTable('dossierSteps').set({ handlerId: actor.userId }).where('id', '=', open.id).execute();
         },
       };
     case 'forward': {
@@ -110,19 +155,28 @@ async function plan(deps: Deps, actor: Actor, row: repo.DossierRow, action: Doss
         data: { fromStepId: open?.id ?? null, toStepId: next.id, toUnitId: next.unitId, handlerId: body.handlerId ?? null },
         write: async (trx) => {
           await closeStep(trx, open, now, actor.userId);
-          await trx.updateTable('dossierSteps').set({ startedAt: now, handlerId: body.handlerId ?? null }).where('id', '=', next.id).execute();
+          await trx
+            .updateTable('dossierSteps')
+            .set({ startedAt: now, handlerId: body.handlerId ?? null })
+            .where('id', '=', next.id)
+            .execute();
         },
       };
     }
     case 'request_supplement': {
       const check = checkSupplement(await repo.supplementUnits(db, row.id), row.currentUnitId, body.reason);
       if (!check.ok) {
-        throw new AppError('DOSSIER_SUPPLEMENT_REASON_REQUIRED', 'Đơn vị đã yêu cầu bổ sung một lần; lần tiếp theo phải ghi rõ lý do / this agency already requested a supplement once: give a reason', [
-          { path: 'body.reason', message: 'Cần lý do / reason required', code: 'DOSSIER_SUPPLEMENT_REASON_REQUIRED' },
-        ]);
+        throw new AppError(
+          'DOSSIER_SUPPLEMENT_REASON_REQUIRED',
+          'Đơn vị đã yêu cầu bổ sung một lần; lần tiếp theo phải ghi rõ lý do / this agency already requested a supplement once: give a reason',
+          [{ path: 'body.reason', message: 'Cần lý do / reason required', code: 'DOSSIER_SUPPLEMENT_REASON_REQUIRED' }],
+        );
       }
       const c = applyClock(calendar, clock, { type: 'supplement_requested', at: t });
-      return { patch: { clock: JSON.stringify(c), supplementCount: row.supplementCount + 1 }, data: { repeated: check.value.repeated, reason: body.reason ?? null, previousAtUnit: check.value.previousAtUnit } };
+      return {
+        patch: { clock: JSON.stringify(c), supplementCount: row.supplementCount + 1 },
+        data: { repeated: check.value.repeated, reason: body.reason ?? null, previousAtUnit: check.value.previousAtUnit },
+      };
     }
     case 'resubmit': {
       const c = applyClock(calendar, clock, { type: 'resubmitted', at: t });
@@ -134,7 +188,11 @@ async function plan(deps: Deps, actor: Actor, row: repo.DossierRow, action: Doss
         write: async (trx) => {
           for (const s of steps) {
             if (s.finishedAt || !s.dueAt || pause <= 0) continue;
-            await trx.updateTable('dossierSteps').set({ dueAt: formatMoment(calendar.shiftWorking(s.dueAt.getTime(), pause)) }).where('id', '=', s.id).execute();
+            await trx
+              .updateTable('dossierSteps')
+              .set({ dueAt: formatMoment(calendar.shiftWorking(s.dueAt.getTime(), pause)) })
+              .where('id', '=', s.id)
+              .execute();
           }
         },
       };
@@ -150,7 +208,8 @@ async function plan(deps: Deps, actor: Actor, row: repo.DossierRow, action: Doss
         patch: duesOf(r.value),
         data: { previousDueAt: clock.dueAt, newDueAt: r.value.dueAt },
         write: async (trx) => {
-          if (last && !last.finishedAt) await trx.updateTable('dossierSteps').set({ dueAt: r.value.dueAt }).where('id', '=', last.id).execute();
+          if (last && !last.finishedAt)
+            await trx.updateTable('dossierSteps').set({ dueAt: r.value.dueAt }).where('id', '=', last.id).execute();
         },
       };
     }
@@ -186,17 +245,39 @@ async function plan(deps: Deps, actor: Actor, row: repo.DossierRow, action: Doss
   }
 }
 
-async function insertFile(trx: Executor, dossierId: string, kind: 'submitted' | 'result', f: CheckedFile, userId: string | null): Promise<string> {
+async function insertFile(
+  trx: Executor,
+  dossierId: string,
+  kind: 'submitted' | 'result',
+  f: CheckedFile,
+  userId: string | null,
+): Promise<string> {
   const r = await trx
     .insertInto('dossierFiles')
-    .values({ dossierId, kind, procedureDocumentId: f.procedureDocumentId, fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.content.length, content: f.content, uploadedBy: userId })
+    .values({
+      dossierId,
+      kind,
+      procedureDocumentId: f.procedureDocumentId,
+      fileName: f.fileName,
+      mimeType: f.mimeType,
+      sizeBytes: f.content.length,
+      content: f.content,
+      uploadedBy: userId,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return r.id;
 }
 
 /** Applies one action: guards, then the row (only at the expected version), its event, steps, files and audit in one transaction. */
-export async function actOnDossier(deps: Deps, actor: Actor, id: string, action: DossierAction, body: ActionRequest, requestId: string): Promise<DossierDetail> {
+export async function actOnDossier(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  action: DossierAction,
+  body: ActionRequest,
+  requestId: string,
+): Promise<DossierDetail> {
   const { db } = deps;
   const now = deps.now();
   const { row, access } = await visibleDossier(db, actor, id);
@@ -204,12 +285,16 @@ export async function actOnDossier(deps: Deps, actor: Actor, id: string, action:
   if (body.expectedVersion !== row.version) throw versionConflict(row.version);
   const to = nextStatus(row.status, action);
   if (!to.ok) {
-    throw new AppError('DOSSIER_INVALID_TRANSITION', `Không thể "${DOSSIER_ACTION_LABELS[action].vi}" hồ sơ ở trạng thái hiện tại / "${DOSSIER_ACTION_LABELS[action].en}" is not allowed in status ${row.status}`, [
-      { path: 'action', message: `${row.status} → ${action}`, code: 'DOSSIER_INVALID_TRANSITION' },
-    ]);
+    throw new AppError(
+      'DOSSIER_INVALID_TRANSITION',
+      `Không thể "${DOSSIER_ACTION_LABELS[action].vi}" hồ sơ ở trạng thái hiện tại / "${DOSSIER_ACTION_LABELS[action].en}" is not allowed in status ${row.status}`,
+      [{ path: 'action', message: `${row.status} → ${action}`, code: 'DOSSIER_INVALID_TRANSITION' }],
+    );
   }
   if (NOTE_REQUIRED.includes(action) && !body.note?.trim()) {
-    throw new AppError('DOSSIER_NOTE_REQUIRED', 'Cần ghi lý do hoặc nội dung / a note (reason) is required', [{ path: 'body.note', message: 'Bắt buộc / required', code: 'DOSSIER_NOTE_REQUIRED' }]);
+    throw new AppError('DOSSIER_NOTE_REQUIRED', 'Cần ghi lý do hoặc nội dung / a note (reason) is required', [
+      { path: 'body.note', message: 'Bắt buộc / required', code: 'DOSSIER_NOTE_REQUIRED' },
+    ]);
   }
   const calendar = await calendarFor(db, row.receivingUnitId);
   const p = await plan(deps, actor, row, action, body, calendar);
@@ -224,13 +309,30 @@ export async function actOnDossier(deps: Deps, actor: Actor, id: string, action:
     if (Number(res.numUpdatedRows) === 0) throw versionConflict(row.version + 1);
     await trx
       .insertInto('dossierEvents')
-      .values({ dossierId: id, type: action, fromStatus: row.status, toStatus: status, at: now, actorId: actor.userId, unitId: row.currentUnitId, note: body.note?.trim() || null, data: JSON.stringify(p.data) })
+      .values({
+        dossierId: id,
+        type: action,
+        fromStatus: row.status,
+        toStatus: status,
+        at: now,
+        actorId: actor.userId,
+        unitId: row.currentUnitId,
+        note: body.note?.trim() || null,
+        data: JSON.stringify(p.data),
+      })
       .execute();
     if (p.write) await p.write(trx);
     await recordAudit(
       trx,
       actor,
-      { action: `dossier.${action}`, entityType: 'dossier', entityId: id, unitId: row.currentUnitId, before: { status: row.status, version: row.version, currentUnitId: row.currentUnitId, dueAt: row.dueAt }, after: { status, version: row.version + 1, ...p.patch, clock: undefined } },
+      {
+        action: `dossier.${action}`,
+        entityType: 'dossier',
+        entityId: id,
+        unitId: row.currentUnitId,
+        before: { status: row.status, version: row.version, currentUnitId: row.currentUnitId, dueAt: row.dueAt },
+        after: { status, version: row.version + 1, ...p.patch, clock: undefined },
+      },
       requestId,
     );
   });
@@ -238,17 +340,35 @@ export async function actOnDossier(deps: Deps, actor: Actor, id: string, action:
 }
 
 /** Adds a submitted or result file to a dossier (handlers at the current unit, clerks at the receiving unit). */
-export async function uploadFile(deps: Deps, actor: Actor, id: string, body: UploadDossierFileRequest, requestId: string): Promise<DossierDetail> {
+export async function uploadFile(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  body: UploadDossierFileRequest,
+  requestId: string,
+): Promise<DossierDetail> {
   const { db } = deps;
   const { row, access } = await visibleDossier(db, actor, id);
-  if (!mayAct(access, 'forward') && !mayAct(access, 'return_result')) throw new AppError('FORBIDDEN', 'Bạn không có quyền thêm tệp vào hồ sơ này / you may not add files to this dossier');
+  if (!mayAct(access, 'forward') && !mayAct(access, 'return_result'))
+    throw new AppError('FORBIDDEN', 'Bạn không có quyền thêm tệp vào hồ sơ này / you may not add files to this dossier');
   if (['not_received', 'withdrawn', 'stopped', 'returned'].includes(row.status)) {
     throw new AppError('DOSSIER_CLOSED', 'Hồ sơ đã kết thúc, không thể thêm tệp / the dossier is closed');
   }
   const file = checkFile(body, 'body');
   await db.transaction().execute(async (trx) => {
     const fileId = await insertFile(trx, id, body.kind, file, actor.userId);
-    await recordAudit(trx, actor, { action: 'dossier.file.upload', entityType: 'dossier', entityId: id, unitId: row.currentUnitId, after: { fileId, kind: body.kind, fileName: file.fileName, sizeBytes: file.content.length } }, requestId);
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'dossier.file.upload',
+        entityType: 'dossier',
+        entityId: id,
+        unitId: row.currentUnitId,
+        after: { fileId, kind: body.kind, fileName: file.fileName, sizeBytes: file.content.length },
+      },
+      requestId,
+    );
   });
   return getDossier(deps, actor, id);
 }

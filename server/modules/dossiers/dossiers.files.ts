@@ -2,7 +2,12 @@ import { DOSSIER_FILE_TYPES, MAX_DOSSIER_FILE_BYTES, type FileUpload } from '@co
 import { AppError } from '../../plugins/app-error';
 
 /** A decoded, checked upload ready to store. */
-export type CheckedFile = { fileName: string; mimeType: (typeof DOSSIER_FILE_TYPES)[number]; content: Buffer; procedureDocumentId: string | null };
+export type CheckedFile = {
+  fileName: string;
+  mimeType: (typeof DOSSIER_FILE_TYPES)[number];
+  content: Buffer;
+  procedureDocumentId: string | null;
+};
 
 // The declared type must match the file's first bytes, so a renamed executable is not stored as a PDF.
 const MAGIC: Record<(typeof DOSSIER_FILE_TYPES)[number], (b: Buffer) => boolean> = {
@@ -17,19 +22,28 @@ const isType = (s: string): s is CheckedFile['mimeType'] => (DOSSIER_FILE_TYPES 
 export function checkFile(f: FileUpload, path: string): CheckedFile {
   const b64 = f.content.replace(/^data:[^;]+;base64,/, '').replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 === 1) {
-    throw new AppError('DOSSIER_FILE_INVALID', 'Nội dung tệp không phải base64 / file content is not base64', [{ path: `${path}.content`, message: 'base64', code: 'DOSSIER_FILE_INVALID' }]);
+    throw new AppError('DOSSIER_FILE_INVALID', 'Nội dung tệp không phải base64 / file content is not base64', [
+      { path: `${path}.content`, message: 'base64', code: 'DOSSIER_FILE_INVALID' },
+    ]);
   }
   // base64 carries 3 bytes per 4 characters: refuse before decoding a huge string.
   if (Math.floor((b64.length * 3) / 4) - (b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0) > MAX_DOSSIER_FILE_BYTES) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${f.fileName}" vượt quá 5 MB / file exceeds 5 MB`, [{ path: `${path}.content`, message: 'max 5 MB', code: 'DOSSIER_FILE_TOO_LARGE' }]);
+    throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${f.fileName}" vượt quá 5 MB / file exceeds 5 MB`, [
+      { path: `${path}.content`, message: 'max 5 MB', code: 'DOSSIER_FILE_TOO_LARGE' },
+    ]);
   }
   const content = Buffer.from(b64, 'base64');
   const type = f.mimeType.toLowerCase();
   if (!isType(type) || !MAGIC[type](content)) {
     throw new AppError('DOSSIER_FILE_TYPE_INVALID', `Tệp "${f.fileName}" phải là PDF, JPG hoặc PNG / file must be PDF, JPG or PNG`, [
-      { path: `${path}.mimeType`, message: `Chỉ nhận ${DOSSIER_FILE_TYPES.join(', ')} / only ${DOSSIER_FILE_TYPES.join(', ')}`, code: 'DOSSIER_FILE_TYPE_INVALID' },
+      {
+        path: `${path}.mimeType`,
+        message: `Chỉ nhận ${DOSSIER_FILE_TYPES.join(', ')} / only ${DOSSIER_FILE_TYPES.join(', ')}`,
+        code: 'DOSSIER_FILE_TYPE_INVALID',
+      },
     ]);
   }
-  if (content.length === 0) throw new AppError('DOSSIER_FILE_INVALID', 'Tệp rỗng / empty file', [{ path: `${path}.content`, message: 'empty' }]);
+  if (content.length === 0)
+    throw new AppError('DOSSIER_FILE_INVALID', 'Tệp rỗng / empty file', [{ path: `${path}.content`, message: 'empty' }]);
   return { fileName: f.fileName.replace(/[\\/\r\n"]/g, '_'), mimeType: type, content, procedureDocumentId: f.procedureDocumentId ?? null };
 }

@@ -25,8 +25,15 @@ describe.each(ENGINES)('dossier intake: the remembered catalogue follows changes
   const intake = (procedureId: string, documentIds: string[]) =>
     t.app.inject({ method: 'POST', url: '/api/dossiers', headers: clerk.headers, payload: { procedureId, applicant, documentIds } });
   const addDocument = async (procedureId: string, name: string, isRequired: boolean) =>
-    (await t.database.db.insertInto('procedureDocuments').values({ procedureId, position: 9, name, form: 'original', quantity: 1, isRequired }).returning('id').executeTakeFirstOrThrow()).id;
-  const catalogVersion = async () => Number((await t.database.db.selectFrom('catalogState').select('version').executeTakeFirstOrThrow()).version);
+    (
+      await t.database.db
+        .insertInto('procedureDocuments')
+        .values({ procedureId, position: 9, name, form: 'original', quantity: 1, isRequired })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const catalogVersion = async () =>
+    Number((await t.database.db.selectFrom('catalogState').select('version').executeTakeFirstOrThrow()).version);
 
   it('refuses a dossier that lacks a document made required elsewhere since the last intake', async () => {
     const p = await procedure();
@@ -34,7 +41,10 @@ describe.each(ENGINES)('dossier intake: the remembered catalogue follows changes
     await addDocument(p.procedure.id, 'Ảnh 4x6', true);
     const res = await intake(p.procedure.id, p.requiredIds);
     expect(res.statusCode, res.body).toBe(400);
-    expect(res.json().error).toMatchObject({ code: 'DOSSIER_DOCUMENTS_MISSING', issues: [{ path: 'body.documentIds', message: 'Ảnh 4x6' }] });
+    expect(res.json().error).toMatchObject({
+      code: 'DOSSIER_DOCUMENTS_MISSING',
+      issues: [{ path: 'body.documentIds', message: 'Ảnh 4x6' }],
+    });
   });
 
   it('accepts a document added elsewhere since the last intake', async () => {
@@ -79,7 +89,11 @@ describe.each(ENGINES)('dossier intake: the remembered catalogue follows changes
     const dossier = await intake(p.procedure.id, p.requiredIds);
     expect(dossier.statusCode).toBe(201);
     if (engine === 'pglite') expect(await catalogVersion()).toBe(v1);
-    const stored = await t.database.db.selectFrom('procedures').select('durationValue').where('id', '=', p.procedure.id).executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('procedures')
+      .select('durationValue')
+      .where('id', '=', p.procedure.id)
+      .executeTakeFirstOrThrow();
     expect(stored.durationValue).toBe(5);
   });
 });

@@ -30,7 +30,15 @@ export type NewDossier = {
 };
 
 /** Everything the 201 answer of an intake is made of. */
-export type NewDossierParts = { now: Date; actor: Actor; ctx: IntakeContext; calendar: WorkingCalendar; dossier: NewDossier; written: WrittenDossier; steps: StepValues[] };
+export type NewDossierParts = {
+  now: Date;
+  actor: Actor;
+  ctx: IntakeContext;
+  calendar: WorkingCalendar;
+  dossier: NewDossier;
+  written: WrittenDossier;
+  steps: StepValues[];
+};
 
 // The answer is what getDossier would read back right after the write (same toDetail, same rules), built from the
 // stored row (RETURNING) and the names and ancestries loaded before the write, so intake does not read it back.
@@ -87,6 +95,16 @@ export function newDossierDetail({ now, actor, ctx, calendar, dossier: n, writte
     note: null,
   }));
   const { next } = stepState(steps);
-  const actions: DossierAction[] = allowedActions(row, access, { hasNextStep: next !== null, clock: (row.clock as LegalClock | null) ?? null });
-  return toDetail(row, { marks: marksOf(row, now, calendar), events: [event], steps, files: [], abilities: abilitiesOf(access), allowedActions: actions });
+  const actions: DossierAction[] = allowedActions(row, access, {
+    hasNextStep: next !== null,
+    clock: (row.clock as LegalClock | null) ?? null,
+  });
+  return toDetail(row, {
+    marks: marksOf(row, now, calendar),
+    events: [event],
+    steps,
+    files: [],
+    abilities: abilitiesOf(access),
+    allowedActions: actions,
+  });
 }

@@ -64,7 +64,13 @@ export async function loadIntakeContext(db: Kysely<DB>, unitId: string, procedur
   const p = row.ctxProcedure;
   return {
     unit: { id: unitId, code: row.ctxUnitCode, name: row.ctxUnitName, validTo: row.ctxUnitValidTo },
-    loaded: p ? { procedure: { ...p, createdAt: new Date(p.createdAt), updatedAt: new Date(p.updatedAt) }, documents: row.ctxDocuments, steps: row.ctxSteps } : undefined,
+    loaded: p
+      ? {
+          procedure: { ...p, createdAt: new Date(p.createdAt), updatedAt: new Date(p.updatedAt) },
+          documents: row.ctxDocuments,
+          steps: row.ctxSteps,
+        }
+      : undefined,
     units: new Map((row.ctxUnits ?? []).map((u) => [u.id, u])),
     catalogVersion: Number(row.ctxCatalogVersion ?? 0),
     calendarVersion: Number(row.ctxCalendarVersion ?? 0),
@@ -95,7 +101,12 @@ export function ancestryIn(units: IntakeContext['units'], unitId: string): strin
 }
 
 /** The columns intake sets on a new dossier (the others keep their defaults). */
-export type DossierValues = Required<Omit<Insertable<DossiersTable>, 'extendedDueAt' | 'finishedAt' | 'returnedAt' | 'timeliness' | 'supplementCount' | 'version' | 'createdAt' | 'updatedAt'>>;
+export type DossierValues = Required<
+  Omit<
+    Insertable<DossiersTable>,
+    'extendedDueAt' | 'finishedAt' | 'returnedAt' | 'timeliness' | 'supplementCount' | 'version' | 'createdAt' | 'updatedAt'
+  >
+>;
 /** The columns of the first event. */
 export type EventValues = Required<Omit<Insertable<DossierEventsTable>, 'id'>>;
 /** The columns of a control-slip row at receipt. */
@@ -115,19 +126,80 @@ const snakeCase = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCas
 /** The columns of one table as written by intake: the SQL column list, and each row's values in that order. */
 function columns<R extends object>(keys: Record<keyof R & string, true>) {
   const names = Object.keys(keys) as Array<keyof R & string>;
-  return { count: names.length, list: `(${names.map(snakeCase).join(', ')})`, values: (rows: readonly R[]) => rows.flatMap((r) => names.map((k) => r[k])) };
+  return {
+    count: names.length,
+    list: `(${names.map(snakeCase).join(', ')})`,
+    values: (rows: readonly R[]) => rows.flatMap((r) => names.map((k) => r[k])),
+  };
 }
 
 const DOSSIER = columns<DossierValues>({
-  id: true, code: true, nationalCode: true, procedureId: true, receivingUnitId: true, handlingUnitId: true, currentUnitId: true,
-  currentHandlerId: true, channel: true, status: true, applicantType: true, applicantName: true, applicantIdNumber: true,
-  applicantPhone: true, applicantEmail: true, applicantAddress: true, subject: true, submittedAt: true, receivedAt: true,
-  dueAt: true, originalDueAt: true, clock: true, returnPlace: true,
+  id: true,
+  code: true,
+  nationalCode: true,
+  procedureId: true,
+  receivingUnitId: true,
+  handlingUnitId: true,
+  currentUnitId: true,
+  currentHandlerId: true,
+  channel: true,
+  status: true,
+  applicantType: true,
+  applicantName: true,
+  applicantIdNumber: true,
+  applicantPhone: true,
+  applicantEmail: true,
+  applicantAddress: true,
+  subject: true,
+  submittedAt: true,
+  receivedAt: true,
+  dueAt: true,
+  originalDueAt: true,
+  clock: true,
+  returnPlace: true,
 });
-const EVENT = columns<EventValues>({ dossierId: true, type: true, fromStatus: true, toStatus: true, at: true, actorId: true, unitId: true, note: true, data: true });
-const STEP = columns<StepValues>({ id: true, dossierId: true, position: true, unitId: true, name: true, dueAt: true, startedAt: true, handlerId: true });
-const FILE = columns<FileValues>({ dossierId: true, kind: true, procedureDocumentId: true, fileName: true, mimeType: true, sizeBytes: true, content: true, uploadedBy: true });
-const AUDIT = columns<AuditValues>({ actorId: true, actorUsername: true, action: true, entityType: true, entityId: true, unitId: true, before: true, after: true, requestId: true });
+const EVENT = columns<EventValues>({
+  dossierId: true,
+  type: true,
+  fromStatus: true,
+  toStatus: true,
+  at: true,
+  actorId: true,
+  unitId: true,
+  note: true,
+  data: true,
+});
+const STEP = columns<StepValues>({
+  id: true,
+  dossierId: true,
+  position: true,
+  unitId: true,
+  name: true,
+  dueAt: true,
+  startedAt: true,
+  handlerId: true,
+});
+const FILE = columns<FileValues>({
+  dossierId: true,
+  kind: true,
+  procedureDocumentId: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  content: true,
+  uploadedBy: true,
+});
+const AUDIT = columns<AuditValues>({
+  actorId: true,
+  actorUsername: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  unitId: true,
+  before: true,
+  after: true,
+  requestId: true,
+});
 
 type Stored = Pick<Dossier, 'clock' | 'version' | 'supplementCount' | 'createdAt' | 'updatedAt'> & { eventId: number; eventData: unknown };
 
@@ -157,7 +229,13 @@ export async function writeNewDossier(db: Kysely<DB>, w: NewDossierRows): Promis
   const shape = `${w.steps.length}/${w.files.length}`;
   let statement = writeStatements.get(shape);
   if (!statement) writeStatements.set(shape, (statement = writeStatement(w.steps.length, w.files.length)));
-  const values = [...DOSSIER.values([w.dossier]), ...AUDIT.values([w.audit]), ...STEP.values(w.steps), ...FILE.values(w.files), ...EVENT.values([w.event])];
+  const values = [
+    ...DOSSIER.values([w.dossier]),
+    ...AUDIT.values([w.audit]),
+    ...STEP.values(w.steps),
+    ...FILE.values(w.files),
+    ...EVENT.values([w.event]),
+  ];
   const row = (await statement(db, values))[0];
   if (!row) throw new Error('the dossier insert returned nothing');
   const { eventId, eventData, ...stored } = row;

@@ -19,11 +19,18 @@ describe.each(ENGINES)('dossier intake: the handling commune, the step handler o
     centre = await buildUnit(db, { kind: 'one_stop_centre', parentId: w.org.province.id, name: 'Trung tâm PVHCC tỉnh thử' });
     centreClerk = await loginAs(t.app, (await buildUser(db, { unitId: centre.id, roles: ['one_stop_clerk'] })).username);
     otherProvinceCommune = (await buildOrg(db)).commune;
-    closedCommune = await buildUnit(db, { kind: 'ward', parentId: w.org.province.id, name: 'Phường đã sáp nhập', validFrom: '2020-01-01', validTo: '2025-06-30' });
+    closedCommune = await buildUnit(db, {
+      kind: 'ward',
+      parentId: w.org.province.id,
+      name: 'Phường đã sáp nhập',
+      validFrom: '2020-01-01',
+      validTo: '2025-06-30',
+    });
   });
   afterAll(async () => t.close());
 
-  const post = (s: Session | null, url: string, payload: unknown) => t.app.inject({ method: 'POST', url, payload: payload as object, headers: s?.headers ?? {} });
+  const post = (s: Session | null, url: string, payload: unknown) =>
+    t.app.inject({ method: 'POST', url, payload: payload as object, headers: s?.headers ?? {} });
   const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers });
   const applicant = { name: 'Nguyễn Thị Hoa', idNumber: '066123456789' };
 
@@ -44,7 +51,10 @@ describe.each(ENGINES)('dossier intake: the handling commune, the step handler o
     const p = await communeProcedure();
     const res = await intake(centreClerk, p);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error).toMatchObject({ code: 'DOSSIER_HANDLING_COMMUNE_REQUIRED', issues: [{ path: 'body.handlingCommuneId', code: 'DOSSIER_HANDLING_COMMUNE_REQUIRED' }] });
+    expect(res.json().error).toMatchObject({
+      code: 'DOSSIER_HANDLING_COMMUNE_REQUIRED',
+      issues: [{ path: 'body.handlingCommuneId', code: 'DOSSIER_HANDLING_COMMUNE_REQUIRED' }],
+    });
     expect(res.json().error.message).toMatch(/xã.*\/ .*commune/);
   });
 
@@ -53,7 +63,13 @@ describe.each(ENGINES)('dossier intake: the handling commune, the step handler o
     const res = await intake(centreClerk, p, { handlingCommuneId: w.communeB.id });
     expect(res.statusCode, res.body).toBe(201);
     const d = res.json();
-    expect(d).toMatchObject({ status: 'received', receivingUnit: { id: centre.id }, handlingUnit: { id: w.communeB.id, name: 'Xã B' }, currentUnit: { id: w.communeB.id }, currentHandler: null });
+    expect(d).toMatchObject({
+      status: 'received',
+      receivingUnit: { id: centre.id },
+      handlingUnit: { id: w.communeB.id, name: 'Xã B' },
+      currentUnit: { id: w.communeB.id },
+      currentHandler: null,
+    });
     expect(d.steps.map((s: Step) => [s.unit.id, s.name])).toEqual([
       [w.communeB.id, 'Công chức tư pháp – hộ tịch xem xét'],
       [w.communeB.id, 'Chủ tịch UBND xã ký'],
@@ -78,7 +94,13 @@ describe.each(ENGINES)('dossier intake: the handling commune, the step handler o
       const res = await intake(centreClerk, p, { handlingCommuneId: id });
       expect([res.statusCode, res.json().error.code], why).toEqual([400, 'DOSSIER_HANDLING_COMMUNE_INVALID']);
       // The same answer for every reason, so another province's units cannot be told from missing ones.
-      expect(res.json().error.issues, why).toEqual([{ path: 'body.handlingCommuneId', message: 'Không phải xã, phường, đặc khu đang hoạt động trong tỉnh / not a commune in effect in the province', code: 'DOSSIER_HANDLING_COMMUNE_INVALID' }]);
+      expect(res.json().error.issues, why).toEqual([
+        {
+          path: 'body.handlingCommuneId',
+          message: 'Không phải xã, phường, đặc khu đang hoạt động trong tỉnh / not a commune in effect in the province',
+          code: 'DOSSIER_HANDLING_COMMUNE_INVALID',
+        },
+      ]);
     }
     expect((await intake(centreClerk, p, { handlingCommuneId: 'xa-b' })).statusCode).toBe(400);
   });
@@ -103,11 +125,26 @@ describe.each(ENGINES)('dossier intake: the handling commune, the step handler o
 
   it('takes a commune-level procedure online only at a commune, which then handles it', async () => {
     const p = await communeProcedure();
-    const files = p.requiredIds.map((id, i) => ({ procedureDocumentId: id, fileName: `giay-to-${i}.pdf`, mimeType: 'application/pdf', content: PDF_BASE64 }));
-    const atCentre = await post(null, '/api/public/dossiers', { procedureId: p.procedure.id, receivingUnitId: centre.id, applicant, files });
+    const files = p.requiredIds.map((id, i) => ({
+      procedureDocumentId: id,
+      fileName: `giay-to-${i}.pdf`,
+      mimeType: 'application/pdf',
+      content: PDF_BASE64,
+    }));
+    const atCentre = await post(null, '/api/public/dossiers', {
+      procedureId: p.procedure.id,
+      receivingUnitId: centre.id,
+      applicant,
+      files,
+    });
     expect([atCentre.statusCode, atCentre.json().error.code]).toEqual([400, 'DOSSIER_RECEIVING_UNIT_INVALID']);
     expect(atCentre.json().error.issues[0].path).toBe('body.receivingUnitId');
-    const atCommune = await post(null, '/api/public/dossiers', { procedureId: p.procedure.id, receivingUnitId: w.communeB.id, applicant, files });
+    const atCommune = await post(null, '/api/public/dossiers', {
+      procedureId: p.procedure.id,
+      receivingUnitId: w.communeB.id,
+      applicant,
+      files,
+    });
     expect(atCommune.statusCode, atCommune.body).toBe(201);
     const d = (await get(w.sessions.clerkB, `/api/dossiers/by-code/${atCommune.json().code}`)).json();
     expect(d.handlingUnit.id).toBe(w.communeB.id);
@@ -123,9 +160,16 @@ describe.each(ENGINES)('dossier intake: the handling commune, the step handler o
     expect(ids).toEqual(expect.arrayContaining([w.communeA.id, w.communeB.id, w.org.commune.id]));
     expect(ids).not.toContain(otherProvinceCommune.id);
     expect(ids).not.toContain(closedCommune.id);
-    expect(centreUnits.communes.find((c: { id: string }) => c.id === w.communeB.id)).toMatchObject({ name: 'Xã B', kind: 'commune', provinceId: w.org.province.id });
+    expect(centreUnits.communes.find((c: { id: string }) => c.id === w.communeB.id)).toMatchObject({
+      name: 'Xã B',
+      kind: 'commune',
+      provinceId: w.org.province.id,
+    });
     const communeUnits = (await get(w.sessions.clerkA, '/api/dossiers/intake/units')).json();
-    expect(communeUnits).toEqual({ items: [expect.objectContaining({ id: w.communeA.id, communeId: w.communeA.id, provinceId: w.org.province.id })], communes: [] });
+    expect(communeUnits).toEqual({
+      items: [expect.objectContaining({ id: w.communeA.id, communeId: w.communeA.id, provinceId: w.org.province.id })],
+      communes: [],
+    });
   });
 
   it('records who closed a step without a named handler: the head who finishes, the clerk who forwards', async () => {
@@ -145,7 +189,10 @@ describe.each(ENGINES)('dossier intake: the handling commune, the step handler o
     expect(done.json().steps.map((s: Step) => s.handler?.id ?? null)).toEqual([w.users.clerkA.id, w.users.headDept.id]);
     // A step whose handler was named keeps that handler.
     const d2 = (await intake(w.sessions.clerkA, p)).json();
-    const fwd2 = await post(w.sessions.clerkA, `/api/dossiers/${d2.id}/forward`, { expectedVersion: d2.version, handlerId: w.users.specialist.id });
+    const fwd2 = await post(w.sessions.clerkA, `/api/dossiers/${d2.id}/forward`, {
+      expectedVersion: d2.version,
+      handlerId: w.users.specialist.id,
+    });
     const done2 = await post(w.sessions.headDept, `/api/dossiers/${d2.id}/finish`, { expectedVersion: fwd2.json().version });
     expect(done2.json().steps.map((s: Step) => s.handler?.id ?? null)).toEqual([w.users.clerkA.id, w.users.specialist.id]);
   });

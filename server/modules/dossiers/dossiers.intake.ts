@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { permissionsOn } from '@core/access/scope';
-import { DEFAULT_DOSSIER_CODE_FORMAT, formatDossierCode, handlingCommune, missingDocuments, needsHandlingCommune, unknownDocuments, validateCodeFormat } from '@core/dossier';
+import {
+  DEFAULT_DOSSIER_CODE_FORMAT,
+  formatDossierCode,
+  handlingCommune,
+  missingDocuments,
+  needsHandlingCommune,
+  unknownDocuments,
+  validateCodeFormat,
+} from '@core/dossier';
 import type { DossierDetail, PublicSubmitRequest, PublicSubmitResponse } from '@contracts/dossiers';
 import { CreateDossierRequestSchema, PublicSubmitRequestSchema } from '@contracts/dossiers';
 import type { DB } from '@db/types';
@@ -14,9 +22,25 @@ import { calendarFor } from '../calendar/calendar.engine';
 import { checkFile } from './dossiers.files';
 import { newDossierDetail, type NewDossier } from './dossiers.intake-present';
 import { isCurrent, readIntakeContext } from './dossiers.intake-cache';
-import { ancestryIn, loadUnitChain, writeNewDossier, type IntakeContext, type NamedUnitChain, type StepValues, type WrittenDossier } from './dossiers.intake-repo';
+import {
+  ancestryIn,
+  loadUnitChain,
+  writeNewDossier,
+  type IntakeContext,
+  type NamedUnitChain,
+  type StepValues,
+  type WrittenDossier,
+} from './dossiers.intake-repo';
 import { loadProcedure, nextSequence, type LoadedProcedure } from './dossiers.repo';
-import { handlingCommuneRequired, isCommuneKind, openClock, planRoute, vietnamDay, type Opening, type ResolvedRoute } from './dossiers.route-plan';
+import {
+  handlingCommuneRequired,
+  isCommuneKind,
+  openClock,
+  planRoute,
+  vietnamDay,
+  type Opening,
+  type ResolvedRoute,
+} from './dossiers.route-plan';
 
 /** The dossier code format: DOSSIER_CODE_FORMAT (validated at boot by server/config.ts), else {unit}-{yyMMdd}-{seq4}. */
 export function dossierCodeFormat(): string {
@@ -24,7 +48,10 @@ export function dossierCodeFormat(): string {
   return f && validateCodeFormat(f).ok ? f : DEFAULT_DOSSIER_CODE_FORMAT;
 }
 
-const procedureNotFound = () => new AppError('PROCEDURE_NOT_FOUND', 'Thủ tục hành chính không tồn tại / procedure not found', [{ path: 'body.procedureId', message: 'not found', code: 'PROCEDURE_NOT_FOUND' }]);
+const procedureNotFound = () =>
+  new AppError('PROCEDURE_NOT_FOUND', 'Thủ tục hành chính không tồn tại / procedure not found', [
+    { path: 'body.procedureId', message: 'not found', code: 'PROCEDURE_NOT_FOUND' },
+  ]);
 
 /** Loads a procedure in effect today (404 unknown, 400 not in effect). */
 export async function procedureInEffect(db: Executor, id: string, today: string): Promise<LoadedProcedure> {
@@ -36,7 +63,9 @@ function requireInEffect(loaded: LoadedProcedure | undefined, today: string): Lo
   if (!loaded) throw procedureNotFound();
   const p = loaded.procedure;
   if (p.validFrom > today || (p.validTo !== null && p.validTo < today)) {
-    throw new AppError('PROCEDURE_NOT_IN_EFFECT', 'Thủ tục không còn hoặc chưa có hiệu lực / procedure not in effect', [{ path: 'body.procedureId', message: 'not in effect', code: 'PROCEDURE_NOT_IN_EFFECT' }]);
+    throw new AppError('PROCEDURE_NOT_IN_EFFECT', 'Thủ tục không còn hoặc chưa có hiệu lực / procedure not in effect', [
+      { path: 'body.procedureId', message: 'not in effect', code: 'PROCEDURE_NOT_IN_EFFECT' },
+    ]);
   }
   return loaded;
 }
@@ -45,7 +74,11 @@ function requireInEffect(loaded: LoadedProcedure | undefined, today: string): Lo
 function requireComplete(loaded: LoadedProcedure, receivedIds: string[], path: string): void {
   const unknown = unknownDocuments(loaded.documents, receivedIds);
   if (unknown.length) {
-    throw new AppError('DOSSIER_DOCUMENT_UNKNOWN', 'Có giấy tờ không thuộc thành phần hồ sơ của thủ tục / a document is not in the procedure list', unknown.map((id) => ({ path, message: id, code: 'DOSSIER_DOCUMENT_UNKNOWN' })));
+    throw new AppError(
+      'DOSSIER_DOCUMENT_UNKNOWN',
+      'Có giấy tờ không thuộc thành phần hồ sơ của thủ tục / a document is not in the procedure list',
+      unknown.map((id) => ({ path, message: id, code: 'DOSSIER_DOCUMENT_UNKNOWN' })),
+    );
   }
   const missing = missingDocuments(loaded.documents, receivedIds);
   if (missing.length) {
@@ -58,7 +91,9 @@ function requireComplete(loaded: LoadedProcedure, receivedIds: string[], path: s
 }
 
 const documentsOf = (loaded: LoadedProcedure, ids: readonly string[]) =>
-  loaded.documents.filter((d) => ids.includes(d.id)).map((d) => ({ procedureDocumentId: d.id, name: d.name, form: d.form, quantity: d.quantity }));
+  loaded.documents
+    .filter((d) => ids.includes(d.id))
+    .map((d) => ({ procedureDocumentId: d.id, name: d.name, form: d.form, quantity: d.quantity }));
 
 const unitCodeOf = (code: string) => code.replace(/[^A-Za-z0-9.]/g, '') || 'HS';
 
@@ -67,7 +102,13 @@ const communeInvalid = (path: string) =>
   new AppError(
     'DOSSIER_HANDLING_COMMUNE_INVALID',
     'Đơn vị giải quyết phải là xã, phường, đặc khu đang hoạt động trong tỉnh / the handling commune must be a commune, ward or special zone in effect in the province',
-    [{ path, message: 'Không phải xã, phường, đặc khu đang hoạt động trong tỉnh / not a commune in effect in the province', code: 'DOSSIER_HANDLING_COMMUNE_INVALID' }],
+    [
+      {
+        path,
+        message: 'Không phải xã, phường, đặc khu đang hoạt động trong tỉnh / not a commune in effect in the province',
+        code: 'DOSSIER_HANDLING_COMMUNE_INVALID',
+      },
+    ],
   );
 
 /** The nearest province above a loaded unit (else the root of its chain). */
@@ -77,7 +118,8 @@ const provinceIn = (units: IntakeContext['units'], unitId: string): string | und
 };
 
 /** The commune the receiving unit belongs to (itself or its nearest commune-level ancestor), null outside any. */
-const ownCommune = (ctx: IntakeContext): string | null => ancestryIn(ctx.units, ctx.unit.id).find((id) => isCommuneKind(ctx.units.get(id)?.kind ?? '')) ?? null;
+const ownCommune = (ctx: IntakeContext): string | null =>
+  ancestryIn(ctx.units, ctx.unit.id).find((id) => isCommuneKind(ctx.units.get(id)?.kind ?? '')) ?? null;
 
 /** Checks the commune named at intake: a commune-level unit in effect today, in the receiving unit's province. */
 async function namedCommune(db: Executor, ctx: IntakeContext, communeId: string, today: string, path: string): Promise<NamedUnitChain> {
@@ -95,7 +137,14 @@ async function namedCommune(db: Executor, ctx: IntakeContext, communeId: string,
  * The route of a new dossier and the intake context extended with the named commune's units. A commune-level
  * procedure runs at the receiving unit's commune, or at the commune named at a unit in none (core handlingCommune).
  */
-async function routeIn(db: Executor, ctx: IntakeContext, loaded: LoadedProcedure, named: string | undefined, today: string, path: string): Promise<{ route: ResolvedRoute; ctx: IntakeContext }> {
+async function routeIn(
+  db: Executor,
+  ctx: IntakeContext,
+  loaded: LoadedProcedure,
+  named: string | undefined,
+  today: string,
+  path: string,
+): Promise<{ route: ResolvedRoute; ctx: IntakeContext }> {
   const commune = handlingCommune(loaded.procedure.level, ownCommune(ctx), named);
   if (!commune.ok) {
     if (commune.code === 'DOSSIER_HANDLING_COMMUNE_REQUIRED') throw handlingCommuneRequired(path);
@@ -128,7 +177,14 @@ function stepValues(dossierId: string, opening: Opening, now: Date, handlerId: s
 }
 
 /** Writes a new dossier, its first event, steps, files and audit row; `seq` is the unit's number of the day (nextSequence). */
-async function insertDossier(db: Kysely<DB>, actor: Actor | null, now: Date, n: NewDossier, seq: number, requestId: string): Promise<{ written: WrittenDossier; steps: StepValues[] }> {
+async function insertDossier(
+  db: Kysely<DB>,
+  actor: Actor | null,
+  now: Date,
+  n: NewDossier,
+  seq: number,
+  requestId: string,
+): Promise<{ written: WrittenDossier; steps: StepValues[] }> {
   const day = vietnamDay(now);
   const code = formatDossierCode(dossierCodeFormat(), { unitCode: unitCodeOf(n.unit.code), date: day, seq });
   const first = n.opening?.steps[0];
@@ -175,15 +231,37 @@ async function insertDossier(db: Kysely<DB>, actor: Actor | null, now: Date, n: 
       data: JSON.stringify({ channel: n.channel, documents: n.documents, ...(n.opening ? { dueAt: n.opening.clock.dueAt } : {}) }),
     },
     steps,
-    files: n.files.map((f) => ({ dossierId: id, kind: 'submitted', procedureDocumentId: f.procedureDocumentId, fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.content.length, content: f.content, uploadedBy: actor?.userId ?? null })),
-    audit: auditValues(actor, { action: n.opening ? 'dossier.receive' : 'dossier.submit', entityType: 'dossier', entityId: id, unitId: n.unit.id, after: { code, status, procedureId: n.loaded.procedure.id, channel: n.channel } }, requestId),
+    files: n.files.map((f) => ({
+      dossierId: id,
+      kind: 'submitted',
+      procedureDocumentId: f.procedureDocumentId,
+      fileName: f.fileName,
+      mimeType: f.mimeType,
+      sizeBytes: f.content.length,
+      content: f.content,
+      uploadedBy: actor?.userId ?? null,
+    })),
+    audit: auditValues(
+      actor,
+      {
+        action: n.opening ? 'dossier.receive' : 'dossier.submit',
+        entityType: 'dossier',
+        entityId: id,
+        unitId: n.unit.id,
+        after: { code, status, procedureId: n.loaded.procedure.id, channel: n.channel },
+      },
+      requestId,
+    ),
   });
   return { written, steps };
 }
 
 /** Creates the control-slip rows at receipt; the first one starts now. */
 export async function insertSteps(trx: Executor, dossierId: string, opening: Opening, now: Date, handlerId: string | null): Promise<void> {
-  await trx.insertInto('dossierSteps').values(stepValues(dossierId, opening, now, handlerId)).execute();
+  await trx
+    .insertInto('dossierSteps')
+    .values(stepValues(dossierId, opening, now, handlerId))
+    .execute();
 }
 
 /**
@@ -191,7 +269,13 @@ export async function insertSteps(trx: Executor, dossierId: string, opening: Ope
  * refusal planned on a remembered context is only final on a fresh read, and a remembered context older than the
  * versions that come back with the number is planned again on a fresh read before anything is written.
  */
-async function planAndNumber<P extends { n: NewDossier }>(db: Kysely<DB>, unitId: string, procedureId: string, day: string, plan: (ctx: IntakeContext | undefined) => Promise<P>): Promise<{ planned: P; seq: number }> {
+async function planAndNumber<P extends { n: NewDossier }>(
+  db: Kysely<DB>,
+  unitId: string,
+  procedureId: string,
+  day: string,
+  plan: (ctx: IntakeContext | undefined) => Promise<P>,
+): Promise<{ planned: P; seq: number }> {
   let read = await readIntakeContext(db, unitId, procedureId);
   let planned: P;
   try {
@@ -253,25 +337,47 @@ export async function submitOnline(deps: Deps, input: PublicSubmitRequest, reque
   const today = vietnamDay(now);
   const { planned, seq } = await planAndNumber(db, body.receivingUnitId, body.procedureId, today, async (ctx) => {
     if (!ctx || (ctx.unit.validTo !== null && ctx.unit.validTo < today)) {
-      throw new AppError('UNIT_NOT_FOUND', 'Nơi tiếp nhận không tồn tại / receiving unit not found', [{ path: 'body.receivingUnitId', message: 'not found', code: 'UNIT_NOT_FOUND' }]);
+      throw new AppError('UNIT_NOT_FOUND', 'Nơi tiếp nhận không tồn tại / receiving unit not found', [
+        { path: 'body.receivingUnitId', message: 'not found', code: 'UNIT_NOT_FOUND' },
+      ]);
     }
     // Only a reception point (one-stop centre, commune, ward, special zone) takes dossiers, never a department or the province.
     const kind = ctx.units.get(ctx.unit.id)?.kind ?? '';
     if (kind !== 'one_stop_centre' && !isCommuneKind(kind)) {
-      throw new AppError('DOSSIER_RECEIVING_UNIT_INVALID', 'Đơn vị này không phải nơi tiếp nhận hồ sơ / this unit does not receive dossiers', [{ path: 'body.receivingUnitId', message: 'Không phải nơi tiếp nhận hồ sơ / not a receiving unit', code: 'DOSSIER_RECEIVING_UNIT_INVALID' }]);
+      throw new AppError(
+        'DOSSIER_RECEIVING_UNIT_INVALID',
+        'Đơn vị này không phải nơi tiếp nhận hồ sơ / this unit does not receive dossiers',
+        [
+          {
+            path: 'body.receivingUnitId',
+            message: 'Không phải nơi tiếp nhận hồ sơ / not a receiving unit',
+            code: 'DOSSIER_RECEIVING_UNIT_INVALID',
+          },
+        ],
+      );
     }
     const loaded = requireInEffect(ctx.loaded, today);
     if (loaded.procedure.onlineLevel === 'none') {
-      throw new AppError('PROCEDURE_NOT_ONLINE', 'Thủ tục này không tiếp nhận trực tuyến / this procedure is not offered online', [{ path: 'body.procedureId', message: 'not online' }]);
+      throw new AppError('PROCEDURE_NOT_ONLINE', 'Thủ tục này không tiếp nhận trực tuyến / this procedure is not offered online', [
+        { path: 'body.procedureId', message: 'not online' },
+      ]);
     }
     const covered = [...new Set(files.flatMap((f) => (f.procedureDocumentId ? [f.procedureDocumentId] : [])))];
     requireComplete(loaded, covered, 'body.files');
     // Online, the citizen picks the reception point, so a commune-level procedure goes to a commune (as
     // GET /api/public/receiving-units offers): the commune that receives it handles it.
     if (needsHandlingCommune(loaded.procedure.level, ownCommune(ctx))) {
-      throw new AppError('DOSSIER_RECEIVING_UNIT_INVALID', 'Thủ tục cấp xã nộp trực tuyến phải chọn nơi tiếp nhận là xã, phường, đặc khu / a commune-level procedure is submitted online to a commune, ward or special zone', [
-        { path: 'body.receivingUnitId', message: 'Không phải xã, phường, đặc khu / not a commune', code: 'DOSSIER_RECEIVING_UNIT_INVALID' },
-      ]);
+      throw new AppError(
+        'DOSSIER_RECEIVING_UNIT_INVALID',
+        'Thủ tục cấp xã nộp trực tuyến phải chọn nơi tiếp nhận là xã, phường, đặc khu / a commune-level procedure is submitted online to a commune, ward or special zone',
+        [
+          {
+            path: 'body.receivingUnitId',
+            message: 'Không phải xã, phường, đặc khu / not a commune',
+            code: 'DOSSIER_RECEIVING_UNIT_INVALID',
+          },
+        ],
+      );
     }
     const { route } = await routeIn(db, ctx, loaded, undefined, today, 'body.receivingUnitId');
     const n: NewDossier = {

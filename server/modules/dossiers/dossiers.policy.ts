@@ -16,13 +16,22 @@ export const dossierNotFound = () => notFound('Hồ sơ');
 export type DossierAccess = { receiving: Set<Permission>; handling: Set<Permission>; current: Set<Permission> };
 
 /** Loads the actor's permissions on the receiving, handling and current units of a dossier. */
-export async function accessOn(db: Executor, actor: Actor, d: Pick<DossierRow, 'receivingUnitId' | 'handlingUnitId' | 'currentUnitId'>): Promise<DossierAccess> {
-  const [r, h, c] = await Promise.all([ancestryOf(db, d.receivingUnitId), ancestryOf(db, d.handlingUnitId), ancestryOf(db, d.currentUnitId)]);
+export async function accessOn(
+  db: Executor,
+  actor: Actor,
+  d: Pick<DossierRow, 'receivingUnitId' | 'handlingUnitId' | 'currentUnitId'>,
+): Promise<DossierAccess> {
+  const [r, h, c] = await Promise.all([
+    ancestryOf(db, d.receivingUnitId),
+    ancestryOf(db, d.handlingUnitId),
+    ancestryOf(db, d.currentUnitId),
+  ]);
   return { receiving: permissionsOn(actor.grants, r), handling: permissionsOn(actor.grants, h), current: permissionsOn(actor.grants, c) };
 }
 
 /** True when the actor may read the dossier (dossier.read on its receiving, handling or current unit). */
-export const canRead = (a: DossierAccess) => a.receiving.has('dossier.read') || a.handling.has('dossier.read') || a.current.has('dossier.read');
+export const canRead = (a: DossierAccess) =>
+  a.receiving.has('dossier.read') || a.handling.has('dossier.read') || a.current.has('dossier.read');
 
 /** Every permission the actor holds on the dossier's units, sorted. */
 export function abilitiesOf(a: DossierAccess): Permission[] {
@@ -50,7 +59,8 @@ export function allowedActions(row: Pick<DossierRow, 'status'>, a: DossierAccess
 
 /** Refuses an action the actor lacks the permission for (the dossier is visible, so 403). */
 export function requireMayAct(a: DossierAccess, action: DossierAction): void {
-  if (!mayAct(a, action)) throw new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này trên hồ sơ / you may not do this on the dossier');
+  if (!mayAct(a, action))
+    throw new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này trên hồ sơ / you may not do this on the dossier');
 }
 
 const PROCESS_ROLES = ROLES.filter((r) => (ROLE_PERMISSIONS[r] as readonly Permission[]).includes('dossier.process'));
@@ -68,8 +78,10 @@ export async function requireHandler(db: Executor, userId: string, unitId: strin
     ancestry,
   );
   if (!perms.has('dossier.process')) {
-    throw new AppError('DOSSIER_HANDLER_INVALID', 'Người xử lý không có quyền xử lý hồ sơ tại đơn vị này / the handler cannot process dossiers at this unit', [
-      { path, message: 'Người xử lý không hợp lệ / invalid handler', code: 'DOSSIER_HANDLER_INVALID' },
-    ]);
+    throw new AppError(
+      'DOSSIER_HANDLER_INVALID',
+      'Người xử lý không có quyền xử lý hồ sơ tại đơn vị này / the handler cannot process dossiers at this unit',
+      [{ path, message: 'Người xử lý không hợp lệ / invalid handler', code: 'DOSSIER_HANDLER_INVALID' }],
+    );
   }
 }

@@ -48,7 +48,8 @@ export function toListItem(row: DossierRow, marks: DossierListItem['marks']): Do
   };
 }
 
-const record = (v: unknown): Record<string, unknown> | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+const record = (v: unknown): Record<string, unknown> | null =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 
 type EventRow = Awaited<ReturnType<typeof eventsOf>>[number];
 type FileRow = Awaited<ReturnType<typeof filesOf>>[number];
@@ -68,11 +69,25 @@ export function receivedDocumentsOf(events: readonly EventRow[]): DossierDetail[
 /** One dossier in full, as the actor sees it. */
 export function toDetail(
   row: DossierRow,
-  parts: { marks: DossierListItem['marks']; events: EventRow[]; steps: StepRow[]; files: FileRow[]; abilities: Permission[]; allowedActions: DossierAction[] },
+  parts: {
+    marks: DossierListItem['marks'];
+    events: EventRow[];
+    steps: StepRow[];
+    files: FileRow[];
+    abilities: Permission[];
+    allowedActions: DossierAction[];
+  },
 ): DossierDetail {
   return {
     ...toListItem(row, parts.marks),
-    applicant: { type: row.applicantType, name: row.applicantName, idNumber: row.applicantIdNumber, phone: row.applicantPhone, email: row.applicantEmail, address: row.applicantAddress },
+    applicant: {
+      type: row.applicantType,
+      name: row.applicantName,
+      idNumber: row.applicantIdNumber,
+      phone: row.applicantPhone,
+      email: row.applicantEmail,
+      address: row.applicantAddress,
+    },
     procedure: {
       id: row.procedureId,
       name: row.procedureName,

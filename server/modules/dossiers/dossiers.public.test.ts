@@ -13,7 +13,13 @@ describe.each(ENGINES)('public catalogue for online submission on %s', (engine) 
     org = await buildOrg(t.database.db);
     centre = await buildUnit(t.database.db, { kind: 'one_stop_centre', parentId: org.province.id, name: 'Trung tâm PVHCC thử' });
     ward = await buildUnit(t.database.db, { kind: 'ward', parentId: org.province.id, name: 'Phường thử' });
-    await buildUnit(t.database.db, { kind: 'commune', parentId: org.province.id, name: 'Xã đã sáp nhập', validFrom: '2020-01-01', validTo: '2025-06-30' });
+    await buildUnit(t.database.db, {
+      kind: 'commune',
+      parentId: org.province.id,
+      name: 'Xã đã sáp nhập',
+      validFrom: '2020-01-01',
+      validTo: '2025-06-30',
+    });
   });
   afterAll(async () => t.close());
 
@@ -26,7 +32,9 @@ describe.each(ENGINES)('public catalogue for online submission on %s', (engine) 
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().items).toHaveLength(1);
     expect(res.json().items[0]).toMatchObject({ id: full.procedure.id, onlineLevel: 'full', level: 'province', durationValue: 5 });
-    expect(res.json().items[0].documents.map((d: { id: string; isRequired: boolean }) => [d.id, d.isRequired])).toEqual(full.documents.map((d) => [d.id, d.isRequired]));
+    expect(res.json().items[0].documents.map((d: { id: string; isRequired: boolean }) => [d.id, d.isRequired])).toEqual(
+      full.documents.map((d) => [d.id, d.isRequired]),
+    );
     const hidden = await get(`/api/public/procedures?q=${encodeURIComponent(none.procedure.name)}`);
     expect(hidden.json().items).toEqual([]);
   });
@@ -42,7 +50,12 @@ describe.each(ENGINES)('public catalogue for online submission on %s', (engine) 
     const p = await buildProcedure(t.database.db, { handlingUnitId: org.province.id, level: 'commune' });
     const res = await get(`/api/public/receiving-units?procedureId=${p.procedure.id}`);
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().items.map((u: { id: string }) => u.id).sort()).toEqual([org.commune.id, ward.id].sort());
+    expect(
+      res
+        .json()
+        .items.map((u: { id: string }) => u.id)
+        .sort(),
+    ).toEqual([org.commune.id, ward.id].sort());
     expect(res.json().items[0]).toEqual(expect.objectContaining({ kind: expect.any(String), address: null }));
   });
 
@@ -55,9 +68,17 @@ describe.each(ENGINES)('public catalogue for online submission on %s', (engine) 
     expect(unknown.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['query.procedureId']);
     expect(res.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['query.procedureId']);
     const ended = await buildProcedure(t.database.db, { handlingUnitId: org.deptB.id });
-    await t.database.db.updateTable('procedures').set({ validFrom: '2020-01-01', validTo: '2020-12-31' }).where('id', '=', ended.procedure.id).execute();
+    await t.database.db
+      .updateTable('procedures')
+      .set({ validFrom: '2020-01-01', validTo: '2020-12-31' })
+      .where('id', '=', ended.procedure.id)
+      .execute();
     const old = await get(`/api/public/receiving-units?procedureId=${ended.procedure.id}`);
-    expect([old.statusCode, old.json().error.code, old.json().error.issues[0]?.path]).toEqual([400, 'PROCEDURE_NOT_IN_EFFECT', 'query.procedureId']);
+    expect([old.statusCode, old.json().error.code, old.json().error.issues[0]?.path]).toEqual([
+      400,
+      'PROCEDURE_NOT_IN_EFFECT',
+      'query.procedureId',
+    ]);
   });
 
   it.each([

@@ -8,7 +8,10 @@ import { vietnamDay } from './dossiers.route-plan';
 
 const COMMUNE_KINDS = ['commune', 'ward', 'special_zone'] as const;
 
-const notOnline = () => new AppError('PROCEDURE_NOT_ONLINE', 'Thủ tục này không tiếp nhận trực tuyến / this procedure is not offered online', [{ path: 'query.procedureId', message: 'not online', code: 'PROCEDURE_NOT_ONLINE' }]);
+const notOnline = () =>
+  new AppError('PROCEDURE_NOT_ONLINE', 'Thủ tục này không tiếp nhận trực tuyến / this procedure is not offered online', [
+    { path: 'query.procedureId', message: 'not online', code: 'PROCEDURE_NOT_ONLINE' },
+  ]);
 
 /** Procedures in effect offered online (partial or full), searched by name, code or sector, with their documents. */
 export async function publicProcedures(deps: Deps, q: { q?: string | undefined; limit: number }): Promise<{ items: PublicProcedure[] }> {
@@ -25,7 +28,16 @@ export async function publicProcedures(deps: Deps, q: { q?: string | undefined; 
   }
   const procs = await query.orderBy('name').orderBy('id').limit(q.limit).execute();
   const docs = procs.length
-    ? await deps.db.selectFrom('procedureDocuments').select(['id', 'procedureId', 'position', 'name', 'form', 'quantity', 'isRequired']).where('procedureId', 'in', procs.map((p) => p.id)).orderBy('position').execute()
+    ? await deps.db
+        .selectFrom('procedureDocuments')
+        .select(['id', 'procedureId', 'position', 'name', 'form', 'quantity', 'isRequired'])
+        .where(
+          'procedureId',
+          'in',
+          procs.map((p) => p.id),
+        )
+        .orderBy('position')
+        .execute()
     : [];
   return {
     items: procs.map((p) => ({
@@ -54,7 +66,12 @@ export async function publicReceivingUnits(deps: Deps, procedureId: string): Pro
   const today = vietnamDay(deps.now());
   const loaded = await procedureInEffect(db, procedureId, today).catch((e: unknown) => {
     // Intake reports the procedure at body.procedureId; here it is a query parameter.
-    if (e instanceof AppError) throw new AppError(e.code, e.message, e.issues.map((i) => (i.path === 'body.procedureId' ? { ...i, path: 'query.procedureId' } : i)));
+    if (e instanceof AppError)
+      throw new AppError(
+        e.code,
+        e.message,
+        e.issues.map((i) => (i.path === 'body.procedureId' ? { ...i, path: 'query.procedureId' } : i)),
+      );
     throw e;
   });
   if (loaded.procedure.onlineLevel === 'none') throw notOnline();

@@ -81,16 +81,33 @@ export async function listDossiers(db: Executor, f: ListFilter): Promise<{ rows:
   if (f.q) {
     // Like the catalogue search: case and diacritics (đ → d) ignored, every word somewhere in code, national code,
     // applicant or subject. search_text holds those folded the same way (trigger, migration 2026112614).
-    const words = foldVietnamese(f.q).split(' ').filter(Boolean).sort((a, b) => b.length - a.length); // the longest rules out most rows first
+    const words = foldVietnamese(f.q)
+      .split(' ')
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length); // the longest rules out most rows first
     const raw = f.q;
-    q = q.where((eb) => eb.or([eb('d.applicantIdNumber', '=', raw), eb.and(words.map((w) => eb(sql`d.search_text`, 'like', `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)))]));
+    q = q.where((eb) =>
+      eb.or([
+        eb('d.applicantIdNumber', '=', raw),
+        eb.and(words.map((w) => eb(sql`d.search_text`, 'like', `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))),
+      ]),
+    );
   }
   if (f.dueBetween || f.dueBefore) q = q.where('d.status', 'in', f.clockStatuses);
   if (f.dueBetween) q = q.where('d.dueAt', '>=', f.dueBetween.from).where('d.dueAt', '<=', f.dueBetween.to);
   if (f.dueBefore) q = q.where('d.dueAt', '<', f.dueBefore);
   const [rows, count] = await Promise.all([
-    q.orderBy(sql`d.due_at ASC NULLS LAST`).orderBy('d.submittedAt', 'desc').orderBy('d.id').limit(f.limit).offset(f.offset).execute(),
-    q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+    q
+      .orderBy(sql`d.due_at ASC NULLS LAST`)
+      .orderBy('d.submittedAt', 'desc')
+      .orderBy('d.id')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst(),
   ]);
   return { rows: rows as DossierRow[], total: Number(count?.n ?? 0) };
 }
@@ -101,7 +118,19 @@ export async function eventsOf(db: Executor, dossierId: string) {
     .selectFrom('dossierEvents as e')
     .leftJoin('users as u', 'u.id', 'e.actorId')
     .leftJoin('units as un', 'un.id', 'e.unitId')
-    .select(['e.id', 'e.type', 'e.fromStatus', 'e.toStatus', 'e.at', 'e.actorId', 'u.fullName as actorName', 'e.unitId', 'un.name as unitName', 'e.note', 'e.data'])
+    .select([
+      'e.id',
+      'e.type',
+      'e.fromStatus',
+      'e.toStatus',
+      'e.at',
+      'e.actorId',
+      'u.fullName as actorName',
+      'e.unitId',
+      'un.name as unitName',
+      'e.note',
+      'e.data',
+    ])
     .where('e.dossierId', '=', dossierId)
     .orderBy('e.id')
     .execute();
@@ -113,7 +142,20 @@ export async function stepsOf(db: Executor, dossierId: string) {
     .selectFrom('dossierSteps as s')
     .innerJoin('units as un', 'un.id', 's.unitId')
     .leftJoin('users as u', 'u.id', 's.handlerId')
-    .select(['s.id', 's.position', 's.unitId', 'un.name as unitName', 's.name', 's.handlerId', 'u.fullName as handlerName', 's.startedAt', 's.dueAt', 's.finishedAt', 's.timeliness', 's.note'])
+    .select([
+      's.id',
+      's.position',
+      's.unitId',
+      'un.name as unitName',
+      's.name',
+      's.handlerId',
+      'u.fullName as handlerName',
+      's.startedAt',
+      's.dueAt',
+      's.finishedAt',
+      's.timeliness',
+      's.note',
+    ])
     .where('s.dossierId', '=', dossierId)
     .orderBy('s.position')
     .execute();
@@ -144,7 +186,13 @@ export async function loadProcedure(db: Executor, id: string) {
   if (!procedure) return undefined;
   const [documents, steps] = await Promise.all([
     db.selectFrom('procedureDocuments').selectAll().where('procedureId', '=', id).orderBy('position').execute(),
-    db.selectFrom('procedureSteps as s').innerJoin('units as u', 'u.id', 's.unitId').select(['s.position', 's.unitId', 's.name', 's.timeShare', 'u.kind as unitKind']).where('s.procedureId', '=', id).orderBy('s.position').execute(),
+    db
+      .selectFrom('procedureSteps as s')
+      .innerJoin('units as u', 'u.id', 's.unitId')
+      .select(['s.position', 's.unitId', 's.name', 's.timeShare', 'u.kind as unitKind'])
+      .where('s.procedureId', '=', id)
+      .orderBy('s.position')
+      .execute(),
   ]);
   return { procedure, documents, steps };
 }
@@ -176,7 +224,12 @@ const takeSequence = preparedQuery<{ lastValue: number; catalogVersion: string; 
 
 /** Units where earlier supplement requests of a dossier were made. */
 export async function supplementUnits(db: Executor, dossierId: string): Promise<string[]> {
-  const rows = await db.selectFrom('dossierEvents').select('unitId').where('dossierId', '=', dossierId).where('type', '=', 'request_supplement').execute();
+  const rows = await db
+    .selectFrom('dossierEvents')
+    .select('unitId')
+    .where('dossierId', '=', dossierId)
+    .where('type', '=', 'request_supplement')
+    .execute();
   return rows.map((r) => r.unitId ?? '');
 }
 

@@ -15,7 +15,11 @@ export const isCommuneKind = (kind: string) => COMMUNE_KIND_SET.has(kind);
 export async function communeOf(db: Executor, unitId: string): Promise<string | null> {
   let id: string | null = unitId;
   for (let i = 0; id && i < 20; i++) {
-    const u: { id: string; kind: string; parentId: string | null } | undefined = await db.selectFrom('units').select(['id', 'kind', 'parentId']).where('id', '=', id).executeTakeFirst();
+    const u: { id: string; kind: string; parentId: string | null } | undefined = await db
+      .selectFrom('units')
+      .select(['id', 'kind', 'parentId'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!u) break;
     if (isCommuneKind(u.kind)) return u.id;
     id = u.parentId;
@@ -39,7 +43,12 @@ export const handlingCommuneRequired = (path: string) =>
  * A commune-level procedure runs at the receiving unit's commune, else at `handlingUnitId` when it is a commune (an
  * online dossier keeps the commune it was submitted to as its handling unit).
  */
-export async function resolveRoute(db: Executor, loaded: LoadedProcedure, receivingUnitId: string, handlingUnitId: string | null = null): Promise<ResolvedRoute> {
+export async function resolveRoute(
+  db: Executor,
+  loaded: LoadedProcedure,
+  receivingUnitId: string,
+  handlingUnitId: string | null = null,
+): Promise<ResolvedRoute> {
   let commune: string | null = null;
   if (loaded.procedure.level === 'commune') {
     commune = await communeOf(db, receivingUnitId);
@@ -69,7 +78,8 @@ export function planRoute(loaded: LoadedProcedure, commune: string | null, handl
   const sum = steps.reduce((a, s) => a + s.timeShare, 0);
   if (sum > 0 && Math.abs(sum - 1) > 0.001) steps = steps.map((s) => ({ ...s, timeShare: s.timeShare / sum }));
   const valid = validateRoute(steps);
-  if (!valid.ok) throw new AppError('DOSSIER_ROUTE_INVALID', `Quy trình của thủ tục không hợp lệ / invalid procedure route: ${valid.message ?? ''}`);
+  if (!valid.ok)
+    throw new AppError('DOSSIER_ROUTE_INVALID', `Quy trình của thủ tục không hợp lệ / invalid procedure route: ${valid.message ?? ''}`);
   return { handlingUnitId, steps: valid.value };
 }
 
@@ -80,7 +90,11 @@ export type Opening = { clock: LegalClock; steps: DueStep[] };
 export function openClock(calendar: WorkingCalendar, now: Date, loaded: LoadedProcedure, route: ResolvedRoute): Opening {
   const time = { amount: Number(loaded.procedure.durationValue), unit: loaded.procedure.durationUnit };
   const started = startLegalClock(calendar, now.getTime(), time);
-  if (!started.ok) throw new AppError(CLOCK_ERROR_TO_DOSSIER[started.code], `Không tính được hạn giải quyết / cannot compute the due date: ${started.message ?? started.code}`);
+  if (!started.ok)
+    throw new AppError(
+      CLOCK_ERROR_TO_DOSSIER[started.code],
+      `Không tính được hạn giải quyết / cannot compute the due date: ${started.message ?? started.code}`,
+    );
   const due = Date.parse(started.value.dueAt);
   return { clock: started.value, steps: stepDues(calendar, now.getTime(), time, due, route.steps) };
 }

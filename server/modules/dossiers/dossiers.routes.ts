@@ -43,7 +43,14 @@ import {
 } from './dossiers.service';
 import { fillSearchText } from './dossiers.search-text';
 
-const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema, 413: ErrorResponseSchema };
+const errors = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+  409: ErrorResponseSchema,
+  413: ErrorResponseSchema,
+};
 const tags = ['dossiers'];
 
 /** One-stop dossiers under /api/dossiers (intake, inbox, detail, actions, files) and the public online submission. */
@@ -63,13 +70,29 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/dossiers',
-    { config: { permission: 'dossier.read' }, schema: { tags, summary: 'Hộp hồ sơ / dossier inbox', querystring: DossierListQuerySchema, response: { 200: DossierListResponseSchema, ...errors } } },
+    {
+      config: { permission: 'dossier.read' },
+      schema: {
+        tags,
+        summary: 'Hộp hồ sơ / dossier inbox',
+        querystring: DossierListQuerySchema,
+        response: { 200: DossierListResponseSchema, ...errors },
+      },
+    },
     async (req) => listDossiers(deps, actorOf(req), req.query),
   );
 
   app.post(
     '/api/dossiers',
-    { config: { permission: 'dossier.create' }, schema: { tags, summary: 'Tiếp nhận hồ sơ tại quầy / intake at the counter', body: CreateDossierRequestSchema, response: { 201: DossierDetailSchema, ...errors } } },
+    {
+      config: { permission: 'dossier.create' },
+      schema: {
+        tags,
+        summary: 'Tiếp nhận hồ sơ tại quầy / intake at the counter',
+        body: CreateDossierRequestSchema,
+        response: { 201: DossierDetailSchema, ...errors },
+      },
+    },
     async (req, reply) => reply.code(201).send(await receiveDossier(deps, actorOf(req), req.body, req.id)),
   );
 
@@ -78,7 +101,12 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       bodyLimit: DOSSIER_FILES_BODY_LIMIT,
       config: { public: true, rateLimit: { max: 30, timeWindow: '10 minutes' } },
-      schema: { tags, summary: 'Nộp hồ sơ trực tuyến / online submission', body: PublicSubmitRequestSchema, response: { 201: PublicSubmitResponseSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Nộp hồ sơ trực tuyến / online submission',
+        body: PublicSubmitRequestSchema,
+        response: { 201: PublicSubmitResponseSchema, ...errors },
+      },
     },
     async (req, reply) => reply.code(201).send(await submitOnline(deps, req.body, req.id)),
   );
@@ -88,7 +116,13 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/public/procedures',
     {
       config: { public: true, rateLimit: { max: 120, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'Thủ tục nộp trực tuyến / procedures offered online', security: [], querystring: PublicProceduresQuerySchema, response: { 200: PublicProceduresResponseSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Thủ tục nộp trực tuyến / procedures offered online',
+        security: [],
+        querystring: PublicProceduresQuerySchema,
+        response: { 200: PublicProceduresResponseSchema, ...errors },
+      },
     },
     async (req) => publicProcedures(deps, req.query),
   );
@@ -97,38 +131,80 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/public/receiving-units',
     {
       config: { public: true, rateLimit: { max: 120, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'Nơi tiếp nhận hồ sơ trực tuyến / receiving places', security: [], querystring: PublicReceivingUnitsQuerySchema, response: { 200: PublicReceivingUnitsResponseSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Nơi tiếp nhận hồ sơ trực tuyến / receiving places',
+        security: [],
+        querystring: PublicReceivingUnitsQuerySchema,
+        response: { 200: PublicReceivingUnitsResponseSchema, ...errors },
+      },
     },
     async (req) => publicReceivingUnits(deps, req.query.procedureId),
   );
 
   app.get(
     '/api/dossiers/intake/units',
-    { config: { permission: 'dossier.create' }, schema: { tags, summary: 'Nơi tiếp nhận của tôi / my receiving units', response: { 200: IntakeUnitsResponseSchema, ...errors } } },
+    {
+      config: { permission: 'dossier.create' },
+      schema: { tags, summary: 'Nơi tiếp nhận của tôi / my receiving units', response: { 200: IntakeUnitsResponseSchema, ...errors } },
+    },
     async (req) => intakeUnits(deps, actorOf(req)),
   );
 
   app.get(
     '/api/dossiers/intake/procedures',
-    { config: { permission: 'dossier.create' }, schema: { tags, summary: 'Thủ tục đang hiệu lực / procedures in effect', querystring: IntakeProceduresQuerySchema, response: { 200: IntakeProceduresResponseSchema, ...errors } } },
+    {
+      config: { permission: 'dossier.create' },
+      schema: {
+        tags,
+        summary: 'Thủ tục đang hiệu lực / procedures in effect',
+        querystring: IntakeProceduresQuerySchema,
+        response: { 200: IntakeProceduresResponseSchema, ...errors },
+      },
+    },
     async (req) => intakeProcedures(deps, req.query),
   );
 
   app.get(
     '/api/dossiers/by-code/:code',
-    { config: { permission: 'dossier.read' }, schema: { tags, summary: 'Tìm hồ sơ theo mã / dossier by code', params: CodeParamsSchema, response: { 200: DossierDetailSchema, ...errors } } },
+    {
+      config: { permission: 'dossier.read' },
+      schema: {
+        tags,
+        summary: 'Tìm hồ sơ theo mã / dossier by code',
+        params: CodeParamsSchema,
+        response: { 200: DossierDetailSchema, ...errors },
+      },
+    },
     async (req) => getDossierByCode(deps, actorOf(req), req.params.code),
   );
 
   app.get(
     '/api/dossiers/:id',
-    { config: { permission: 'dossier.read' }, schema: { tags, summary: 'Chi tiết hồ sơ / dossier detail', params: IdParamsSchema, response: { 200: DossierDetailSchema, ...errors } } },
+    {
+      config: { permission: 'dossier.read' },
+      schema: {
+        tags,
+        summary: 'Chi tiết hồ sơ / dossier detail',
+        params: IdParamsSchema,
+        response: { 200: DossierDetailSchema, ...errors },
+      },
+    },
     async (req) => getDossier(deps, actorOf(req), req.params.id),
   );
 
   app.get(
     '/api/dossiers/:id/handlers',
-    { config: { permission: 'dossier.read' }, schema: { tags, summary: 'Người xử lý tại một bước / handlers at a step unit', params: IdParamsSchema, querystring: HandlersQuerySchema, response: { 200: HandlersResponseSchema, ...errors } } },
+    {
+      config: { permission: 'dossier.read' },
+      schema: {
+        tags,
+        summary: 'Người xử lý tại một bước / handlers at a step unit',
+        params: IdParamsSchema,
+        querystring: HandlersQuerySchema,
+        response: { 200: HandlersResponseSchema, ...errors },
+      },
+    },
     async (req) => handlersFor(deps, actorOf(req), req.params.id, req.query.unitId),
   );
 
@@ -137,7 +213,13 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       bodyLimit: DOSSIER_FILES_BODY_LIMIT,
       config: { permission: 'dossier.process' },
-      schema: { tags, summary: 'Thêm tệp / upload a file', params: IdParamsSchema, body: UploadDossierFileRequestSchema, response: { 201: DossierDetailSchema, ...errors } },
+      schema: {
+        tags,
+        summary: 'Thêm tệp / upload a file',
+        params: IdParamsSchema,
+        body: UploadDossierFileRequestSchema,
+        response: { 201: DossierDetailSchema, ...errors },
+      },
     },
     async (req, reply) => reply.code(201).send(await uploadFile(deps, actorOf(req), req.params.id, req.body, req.id)),
   );
@@ -163,7 +245,13 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         ...(withFile ? { bodyLimit: DOSSIER_FILES_BODY_LIMIT } : {}),
         config: { permission: ACTION_PERMISSION[action] },
-        schema: { tags, summary: `${DOSSIER_ACTION_LABELS[action].vi} / ${DOSSIER_ACTION_LABELS[action].en}`, params: IdParamsSchema, body: ACTION_BODY_SCHEMAS[action], response: { 200: DossierDetailSchema, ...errors } },
+        schema: {
+          tags,
+          summary: `${DOSSIER_ACTION_LABELS[action].vi} / ${DOSSIER_ACTION_LABELS[action].en}`,
+          params: IdParamsSchema,
+          body: ACTION_BODY_SCHEMAS[action],
+          response: { 200: DossierDetailSchema, ...errors },
+        },
       },
       async (req) => actOnDossier(deps, actorOf(req), req.params.id, action, req.body as ActionRequest, req.id),
     );

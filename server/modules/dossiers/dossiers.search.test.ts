@@ -14,9 +14,17 @@ describe.each(ENGINES)('inbox search on %s', (engine) => {
   afterAll(async () => t.close());
 
   it('ignores case and Vietnamese diacritics (đ/Đ too) in applicant name, subject and code', async () => {
-    const p = await buildProcedure(t.database.db, { handlingUnitId: w.org.deptB.id, steps: [{ unitId: w.communeA.id, name: 'Tiếp nhận', timeShare: 1 }] });
+    const p = await buildProcedure(t.database.db, {
+      handlingUnitId: w.org.deptB.id,
+      steps: [{ unitId: w.communeA.id, name: 'Tiếp nhận', timeShare: 1 }],
+    });
     const intake = async (name: string, subject: string) => {
-      const res = await t.app.inject({ method: 'POST', url: '/api/dossiers', headers: w.sessions.clerkA.headers, payload: { procedureId: p.procedure.id, applicant: { name }, subject, documentIds: p.requiredIds } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/dossiers',
+        headers: w.sessions.clerkA.headers,
+        payload: { procedureId: p.procedure.id, applicant: { name }, subject, documentIds: p.requiredIds },
+      });
       expect(res.statusCode, res.body).toBe(201);
       return res.json() as { id: string; code: string };
     };
@@ -47,7 +55,11 @@ describe.each(ENGINES)('inbox search on %s', (engine) => {
       ['Nguyễn Văn Bìnhh', []],
     ];
     const search = async (q: string) => {
-      const res = await t.app.inject({ method: 'GET', url: `/api/dossiers?procedureId=${p.procedure.id}&q=${encodeURIComponent(q)}`, headers: w.sessions.clerkA.headers });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/dossiers?procedureId=${p.procedure.id}&q=${encodeURIComponent(q)}`,
+        headers: w.sessions.clerkA.headers,
+      });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().total, q).toBe(res.json().items.length);
       return (res.json().items as Array<{ id: string }>).map((i) => i.id).sort();
@@ -66,7 +78,9 @@ describe.each(ENGINES)('inbox search on %s', (engine) => {
     expect(await search('dang thi dao')).toEqual([]);
     // Other tests share the PostgreSQL database, so the count is at least these three.
     expect(await fillSearchText(t.database.db, { batch: 2 })).toBeGreaterThanOrEqual(3);
-    const left = await sql<{ n: number }>`SELECT count(*)::int AS n FROM dossiers WHERE id = ANY(${mine}::uuid[]) AND search_text = ''`.execute(t.database.db);
+    const left = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM dossiers WHERE id = ANY(${mine}::uuid[]) AND search_text = ''`.execute(t.database.db);
     expect(left.rows[0]?.n).toBe(0);
     expect(await search('dang thi dao')).toEqual([dao.id]);
     expect(await search('nguyen van binh')).toEqual([binh.id]);

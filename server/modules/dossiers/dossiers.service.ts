@@ -1,7 +1,14 @@
 import { sql } from 'kysely';
 import { CLOCK_RUNNING_STATUSES, parseDossierCode, type DossierAction } from '@core/dossier';
 import type { LegalClock } from '@core/calendar';
-import type { DossierDetail, DossierListQuery, DossierListResponse, IntakeCommune, IntakeProcedure, IntakeUnitsResponse } from '@contracts/dossiers';
+import type {
+  DossierDetail,
+  DossierListQuery,
+  DossierListResponse,
+  IntakeCommune,
+  IntakeProcedure,
+  IntakeUnitsResponse,
+} from '@contracts/dossiers';
 import type { Executor } from '../../infra/database';
 import { AppError, notFound } from '../../plugins/app-error';
 import type { Actor, Deps } from '../../plugins/context';
@@ -36,17 +43,34 @@ export function stepState(steps: readonly repo.StepRow[]) {
 export async function getDossier(deps: Deps, actor: Actor, id: string): Promise<DossierDetail> {
   const { db } = deps;
   const { row, access } = await visibleDossier(db, actor, id);
-  const [events, steps, files, calendar] = await Promise.all([repo.eventsOf(db, id), repo.stepsOf(db, id), repo.filesOf(db, id), calendarFor(db, row.receivingUnitId)]);
+  const [events, steps, files, calendar] = await Promise.all([
+    repo.eventsOf(db, id),
+    repo.stepsOf(db, id),
+    repo.filesOf(db, id),
+    calendarFor(db, row.receivingUnitId),
+  ]);
   const { next } = stepState(steps);
-  const actions: DossierAction[] = allowedActions(row, access, { hasNextStep: next !== null, clock: (row.clock as LegalClock | null) ?? null });
-  return toDetail(row, { marks: marksOf(row, deps.now(), calendar), events, steps, files, abilities: abilitiesOf(access), allowedActions: actions });
+  const actions: DossierAction[] = allowedActions(row, access, {
+    hasNextStep: next !== null,
+    clock: (row.clock as LegalClock | null) ?? null,
+  });
+  return toDetail(row, {
+    marks: marksOf(row, deps.now(), calendar),
+    events,
+    steps,
+    files,
+    abilities: abilitiesOf(access),
+    allowedActions: actions,
+  });
 }
 
 /** One dossier by its code (400 malformed, 404 unknown or invisible). */
 export async function getDossierByCode(deps: Deps, actor: Actor, code: string): Promise<DossierDetail> {
   const parsed = parseDossierCode(dossierCodeFormat(), code.trim());
   if (!parsed.ok) {
-    throw new AppError('DOSSIER_CODE_MALFORMED', 'Mã hồ sơ không đúng định dạng / malformed dossier code', [{ path: 'params.code', message: parsed.message ?? 'malformed', code: 'DOSSIER_CODE_MALFORMED' }]);
+    throw new AppError('DOSSIER_CODE_MALFORMED', 'Mã hồ sơ không đúng định dạng / malformed dossier code', [
+      { path: 'params.code', message: parsed.message ?? 'malformed', code: 'DOSSIER_CODE_MALFORMED' },
+    ]);
   }
   const row = await repo.findDossierByCode(deps.db, code.trim());
   if (!row) throw dossierNotFound();
@@ -109,7 +133,11 @@ export async function intakeUnits(deps: Deps, actor: Actor): Promise<IntakeUnits
       (array_agg(id::text ORDER BY depth) FILTER (WHERE kind = 'province'))[1] AS province_id
     FROM up GROUP BY unit_id`.execute(deps.db);
   const placeOf = new Map(places.rows.map((p) => [p.unitId, p]));
-  const items = rows.map((r) => ({ ...r, communeId: placeOf.get(r.id)?.communeId ?? null, provinceId: placeOf.get(r.id)?.provinceId ?? null }));
+  const items = rows.map((r) => ({
+    ...r,
+    communeId: placeOf.get(r.id)?.communeId ?? null,
+    provinceId: placeOf.get(r.id)?.provinceId ?? null,
+  }));
   const provinces = [...new Set(items.flatMap((i) => (i.communeId === null && i.provinceId ? [i.provinceId] : [])))];
   if (provinces.length === 0) return { items, communes: [] };
   const communes = await sql<IntakeCommune>`
@@ -139,7 +167,16 @@ export async function intakeProcedures(deps: Deps, q: { q?: string | undefined; 
   }
   const procs = await query.orderBy('name').limit(q.limit).execute();
   const docs = procs.length
-    ? await deps.db.selectFrom('procedureDocuments').select(['id', 'procedureId', 'position', 'name', 'form', 'quantity', 'isRequired']).where('procedureId', 'in', procs.map((p) => p.id)).orderBy('position').execute()
+    ? await deps.db
+        .selectFrom('procedureDocuments')
+        .select(['id', 'procedureId', 'position', 'name', 'form', 'quantity', 'isRequired'])
+        .where(
+          'procedureId',
+          'in',
+          procs.map((p) => p.id),
+        )
+        .orderBy('position')
+        .execute()
     : [];
   return {
     items: procs.map((p) => ({

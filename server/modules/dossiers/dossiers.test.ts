@@ -15,7 +15,8 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
   });
   afterAll(async () => t.close());
 
-  const post = (s: Session | null, url: string, payload: unknown) => t.app.inject({ method: 'POST', url, payload: payload as object, headers: s?.headers ?? {} });
+  const post = (s: Session | null, url: string, payload: unknown) =>
+    t.app.inject({ method: 'POST', url, payload: payload as object, headers: s?.headers ?? {} });
   const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers });
 
   /** A province-level inter-agency procedure: reception at commune A (10%), appraisal at the department (90%). */
@@ -31,7 +32,12 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
   }
 
   async function intake(p: Awaited<ReturnType<typeof interAgency>>, s: Session = w.sessions.clerkA, extra: Record<string, unknown> = {}) {
-    const res = await post(s, '/api/dossiers', { procedureId: p.procedure.id, applicant: { name: 'Nguyễn Văn An', idNumber: '066123456789', phone: '0912345678' }, documentIds: p.requiredIds, ...extra });
+    const res = await post(s, '/api/dossiers', {
+      procedureId: p.procedure.id,
+      applicant: { name: 'Nguyễn Văn An', idNumber: '066123456789', phone: '0912345678' },
+      documentIds: p.requiredIds,
+      ...extra,
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json();
   }
@@ -45,11 +51,24 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
   it('receives at the counter: code, status, legal due, control slip, receipt event and audit', async () => {
     t.clock.now = MON_9;
     const p = await interAgency();
-    const d = await intake(p, w.sessions.clerkA, { channel: 'postal', nationalCode: 'G22.99-260302-0001', documentIds: p.documents.map((x) => x.id) });
+    const d = await intake(p, w.sessions.clerkA, {
+      channel: 'postal',
+      nationalCode: 'G22.99-260302-0001',
+      documentIds: p.documents.map((x) => x.id),
+    });
     expect(d.code).toBe(`${w.communeA.code}-260302-0001`);
-    expect(d).toMatchObject({ status: 'received', statusCode: 2, channel: 'postal', nationalCode: 'G22.99-260302-0001', version: 1, currentUnit: { id: w.communeA.id } });
+    expect(d).toMatchObject({
+      status: 'received',
+      statusCode: 2,
+      channel: 'postal',
+      nationalCode: 'G22.99-260302-0001',
+      version: 1,
+      currentUnit: { id: w.communeA.id },
+    });
     expect(d.dueAt).toBe('2026-03-09T02:00:00.000Z'); // 5 working days after Monday 09:00 → next Monday 09:00 (+07:00)
-    expect(d.steps.map((s: { unit: { id: string }; dueAt: string; startedAt: string | null }) => [s.unit.id, s.dueAt, s.startedAt !== null])).toEqual([
+    expect(
+      d.steps.map((s: { unit: { id: string }; dueAt: string; startedAt: string | null }) => [s.unit.id, s.dueAt, s.startedAt !== null]),
+    ).toEqual([
       [w.communeA.id, '2026-03-02T08:00:00.000Z', true], // half a working day: 09:00 + 4 office hours across the lunch break → 15:00
       [w.org.deptB.id, '2026-03-09T02:00:00.000Z', false],
     ]);
@@ -66,11 +85,22 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
   it('answers an intake with exactly the detail read back afterwards', async () => {
     const procedures = [
       await interAgency(),
-      await buildProcedure(t.database.db, { handlingUnitId: w.org.province.id, level: 'commune', steps: [{ unitId: w.org.province.id, name: 'Giải quyết', timeShare: 1 }] }),
+      await buildProcedure(t.database.db, {
+        handlingUnitId: w.org.province.id,
+        level: 'commune',
+        steps: [{ unitId: w.org.province.id, name: 'Giải quyết', timeShare: 1 }],
+      }),
       await buildProcedure(t.database.db, { handlingUnitId: w.org.deptB.id }), // no route: one step at the department, no handler yet
     ];
     for (const p of procedures) {
-      const res = await post(w.sessions.clerkA, '/api/dossiers', { procedureId: p.procedure.id, applicant: { name: 'Phạm Thị Dung', address: 'Buôn Ma Thuột' }, documentIds: p.requiredIds, subject: 'Cấp bản sao', note: 'Ghi chú', returnPlace: 'Quầy số 2' });
+      const res = await post(w.sessions.clerkA, '/api/dossiers', {
+        procedureId: p.procedure.id,
+        applicant: { name: 'Phạm Thị Dung', address: 'Buôn Ma Thuột' },
+        documentIds: p.requiredIds,
+        subject: 'Cấp bản sao',
+        note: 'Ghi chú',
+        returnPlace: 'Quầy số 2',
+      });
       expect(res.statusCode, res.body).toBe(201);
       const back = await get(w.sessions.clerkA, `/api/dossiers/${res.json().id}`);
       expect(res.body).toBe(back.body);
@@ -78,7 +108,11 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
   });
 
   it('resolves a commune-level procedure catalogued at the province to the receiving commune', async () => {
-    const p = await buildProcedure(t.database.db, { handlingUnitId: w.org.province.id, level: 'commune', steps: [{ unitId: w.org.province.id, name: 'Giải quyết', timeShare: 1 }] });
+    const p = await buildProcedure(t.database.db, {
+      handlingUnitId: w.org.province.id,
+      level: 'commune',
+      steps: [{ unitId: w.org.province.id, name: 'Giải quyết', timeShare: 1 }],
+    });
     const d = await intake(p);
     expect(d.handlingUnit.id).toBe(w.communeA.id);
     expect(d.steps[0].unit.id).toBe(w.communeA.id);
@@ -90,7 +124,11 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     const d = await intake(p);
     const fwd = await act(w.sessions.clerkA, d.id, 'forward', { handlerId: w.users.specialist.id });
     expect(fwd.statusCode, fwd.body).toBe(200);
-    expect(fwd.json()).toMatchObject({ status: 'processing', currentUnit: { id: w.org.deptB.id }, currentHandler: { id: w.users.specialist.id } });
+    expect(fwd.json()).toMatchObject({
+      status: 'processing',
+      currentUnit: { id: w.org.deptB.id },
+      currentHandler: { id: w.users.specialist.id },
+    });
     expect(fwd.json().steps[0].timeliness).toBe('on_time');
     // The specialist asks for a supplement on Tuesday 09:00; the applicant comes back Thursday 09:00 (2 working days).
     t.clock.now = at('2026-03-03T09:00:00+07:00');
@@ -114,11 +152,22 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ status: 'done', timeliness: 'early', currentUnit: { id: w.communeA.id } });
     expect(done.json().steps[1]).toMatchObject({ timeliness: 'early' });
-    const ret = await act(w.sessions.clerkA, d.id, 'return-result', { resultFile: { fileName: 'ket-qua.pdf', mimeType: 'application/pdf', content: PDF_BASE64 } });
+    const ret = await act(w.sessions.clerkA, d.id, 'return-result', {
+      resultFile: { fileName: 'ket-qua.pdf', mimeType: 'application/pdf', content: PDF_BASE64 },
+    });
     expect(ret.statusCode, ret.body).toBe(200);
     const final = ret.json();
     expect(final).toMatchObject({ status: 'returned', statusCode: 10 });
-    expect(final.events.map((e: { type: string }) => e.type)).toEqual(['receive', 'forward', 'request_supplement', 'resubmit', 'request_payment', 'confirm_payment', 'finish', 'return_result']);
+    expect(final.events.map((e: { type: string }) => e.type)).toEqual([
+      'receive',
+      'forward',
+      'request_supplement',
+      'resubmit',
+      'request_payment',
+      'confirm_payment',
+      'finish',
+      'return_result',
+    ]);
     expect(final.allowedActions).toEqual([]);
     const file = final.files.find((f: { kind: string }) => f.kind === 'result');
     const dl = await get(w.sessions.clerkA, `/api/dossiers/${d.id}/files/${file.id}`);
@@ -141,7 +190,10 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     const again = await act(w.sessions.specialist, d.id, 'request-supplement', { note: 'Thiếu giấy tờ B' });
     expect(again.statusCode).toBe(400);
     expect(again.json().error.code).toBe('DOSSIER_SUPPLEMENT_REASON_REQUIRED');
-    const withReason = await act(w.sessions.specialist, d.id, 'request-supplement', { note: 'Thiếu giấy tờ B', reason: 'Giấy tờ A bổ sung bị sai thông tin' });
+    const withReason = await act(w.sessions.specialist, d.id, 'request-supplement', {
+      note: 'Thiếu giấy tờ B',
+      reason: 'Giấy tờ A bổ sung bị sai thông tin',
+    });
     expect(withReason.statusCode, withReason.body).toBe(200);
     const ev = withReason.json().events.filter((e: { type: string }) => e.type === 'request_supplement');
     expect(ev.map((e: { data: { repeated: boolean } }) => e.data.repeated)).toEqual([false, true]);
@@ -154,7 +206,10 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     const p = await interAgency(5);
     const late = await intake(p);
     t.clock.now = at('2026-03-06T14:00:00+07:00'); // less than 1 working day before Monday 09:00
-    const tooLate = await act(w.sessions.headA, late.id, 'issue-apology', { note: 'Cần xác minh thêm', newDueAt: '2026-03-12T09:00:00+07:00' });
+    const tooLate = await act(w.sessions.headA, late.id, 'issue-apology', {
+      note: 'Cần xác minh thêm',
+      newDueAt: '2026-03-12T09:00:00+07:00',
+    });
     expect(tooLate.statusCode).toBe(400);
     expect(tooLate.json().error.code).toBe('DOSSIER_EXTENSION_TOO_LATE');
     t.clock.now = MON_9;
@@ -162,7 +217,11 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     t.clock.now = at('2026-03-04T09:00:00+07:00');
     const ok = await act(w.sessions.headA, d.id, 'issue-apology', { note: 'Cần xác minh thêm', newDueAt: '2026-03-12T09:00:00+07:00' });
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ dueAt: '2026-03-12T02:00:00.000Z', originalDueAt: '2026-03-09T02:00:00.000Z', extendedDueAt: '2026-03-12T02:00:00.000Z' });
+    expect(ok.json()).toMatchObject({
+      dueAt: '2026-03-12T02:00:00.000Z',
+      originalDueAt: '2026-03-09T02:00:00.000Z',
+      extendedDueAt: '2026-03-12T02:00:00.000Z',
+    });
     expect(ok.json().allowedActions).not.toContain('issue_apology');
     const twice = await act(w.sessions.headA, d.id, 'issue-apology', { note: 'Lần hai', newDueAt: '2026-03-13T09:00:00+07:00' });
     expect(twice.json().error.code).toBe('DOSSIER_EXTENSION_ALREADY_GRANTED');
@@ -180,10 +239,19 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     // The leader reads but cannot act; the specialist cannot receive.
     expect((await get(w.sessions.leader, `/api/dossiers/${d.id}`)).statusCode).toBe(200);
     expect((await post(w.sessions.leader, `/api/dossiers/${d.id}/start`, { expectedVersion: 1 })).statusCode).toBe(403);
-    const spec = await post(w.sessions.specialist, '/api/dossiers', { procedureId: p.procedure.id, applicant: { name: 'A' }, documentIds: p.requiredIds });
+    const spec = await post(w.sessions.specialist, '/api/dossiers', {
+      procedureId: p.procedure.id,
+      applicant: { name: 'A' },
+      documentIds: p.requiredIds,
+    });
     expect(spec.statusCode).toBe(403);
     // Clerk B may not receive at commune A.
-    const other = await post(w.sessions.clerkB, '/api/dossiers', { procedureId: p.procedure.id, receivingUnitId: w.communeA.id, applicant: { name: 'A' }, documentIds: p.requiredIds });
+    const other = await post(w.sessions.clerkB, '/api/dossiers', {
+      procedureId: p.procedure.id,
+      receivingUnitId: w.communeA.id,
+      applicant: { name: 'A' },
+      documentIds: p.requiredIds,
+    });
     expect(other.statusCode).toBe(404);
   });
 
@@ -200,7 +268,9 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     expect(over.json().items.map((i: { id: string }) => i.id)).toContain(d.id);
     expect(over.json().items.find((i: { id: string }) => i.id === d.id).marks.overdue).toBe(true);
     const mine = await get(w.sessions.clerkA, '/api/dossiers?mine=true&limit=200');
-    expect(mine.json().items.every((i: { currentHandler: { id: string } | null }) => i.currentHandler?.id === w.users.clerkA.id)).toBe(true);
+    expect(mine.json().items.every((i: { currentHandler: { id: string } | null }) => i.currentHandler?.id === w.users.clerkA.id)).toBe(
+      true,
+    );
     expect((await get(w.sessions.clerkA, '/api/dossiers?status=bogus')).statusCode).toBe(400);
     expect((await get(w.sessions.clerkB, `/api/dossiers?unitId=${w.communeA.id}`)).statusCode).toBe(404);
     t.clock.now = new Date();
@@ -208,8 +278,18 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
 
   it('accepts and refuses online submissions with files', async () => {
     const p = await interAgency();
-    const files = p.requiredIds.map((id, i) => ({ procedureDocumentId: id, fileName: `giay-to-${i}.pdf`, mimeType: 'application/pdf', content: PDF_BASE64 }));
-    const sub = await post(null, '/api/public/dossiers', { procedureId: p.procedure.id, receivingUnitId: w.communeA.id, applicant: { name: 'Trần Thị Bình', email: 'binh@example.vn' }, files });
+    const files = p.requiredIds.map((id, i) => ({
+      procedureDocumentId: id,
+      fileName: `giay-to-${i}.pdf`,
+      mimeType: 'application/pdf',
+      content: PDF_BASE64,
+    }));
+    const sub = await post(null, '/api/public/dossiers', {
+      procedureId: p.procedure.id,
+      receivingUnitId: w.communeA.id,
+      applicant: { name: 'Trần Thị Bình', email: 'binh@example.vn' },
+      files,
+    });
     expect(sub.statusCode, sub.body).toBe(201);
     expect(sub.json()).toMatchObject({ status: 'submitted' });
     expect(sub.json().lookupPath).toBe(`/tra-cuu/${sub.json().code}`);
@@ -224,11 +304,19 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     expect(acc.json().steps).toHaveLength(2);
     expect(acc.json().dueAt).not.toBeNull();
 
-    const sub2 = await post(null, '/api/public/dossiers', { procedureId: p.procedure.id, receivingUnitId: w.communeA.id, applicant: { name: 'Lê C' }, files });
+    const sub2 = await post(null, '/api/public/dossiers', {
+      procedureId: p.procedure.id,
+      receivingUnitId: w.communeA.id,
+      applicant: { name: 'Lê C' },
+      files,
+    });
     const d2 = (await get(w.sessions.clerkA, `/api/dossiers/by-code/${sub2.json().code}`)).json();
     const noNote = await post(w.sessions.clerkA, `/api/dossiers/${d2.id}/refuse`, { expectedVersion: d2.version });
     expect(noNote.json().error.code).toBe('DOSSIER_NOTE_REQUIRED');
-    const ref = await post(w.sessions.clerkA, `/api/dossiers/${d2.id}/refuse`, { expectedVersion: d2.version, note: 'Không thuộc thẩm quyền' });
+    const ref = await post(w.sessions.clerkA, `/api/dossiers/${d2.id}/refuse`, {
+      expectedVersion: d2.version,
+      note: 'Không thuộc thẩm quyền',
+    });
     expect(ref.json()).toMatchObject({ status: 'not_received', statusCode: 3 });
   });
 
@@ -251,7 +339,13 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     const p = await interAgency();
     const unit = w.communeB;
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => post(w.sessions.clerkB, '/api/dossiers', { procedureId: p.procedure.id, applicant: { name: `Người ${i}` }, documentIds: p.requiredIds })),
+      Array.from({ length: 20 }, (_, i) =>
+        post(w.sessions.clerkB, '/api/dossiers', {
+          procedureId: p.procedure.id,
+          applicant: { name: `Người ${i}` },
+          documentIds: p.requiredIds,
+        }),
+      ),
     );
     expect(results.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
     const codes = results.map((r) => r.json().code as string);
@@ -265,9 +359,17 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     it('answers clear 4xx errors', async () => {
       const p = await interAgency();
       const d = await intake(p);
-      const unknown = await post(w.sessions.clerkA, '/api/dossiers', { procedureId: '00000000-0000-4000-8000-000000000000', applicant: { name: 'A' }, documentIds: [] });
+      const unknown = await post(w.sessions.clerkA, '/api/dossiers', {
+        procedureId: '00000000-0000-4000-8000-000000000000',
+        applicant: { name: 'A' },
+        documentIds: [],
+      });
       expect([unknown.statusCode, unknown.json().error.code]).toEqual([404, 'PROCEDURE_NOT_FOUND']);
-      const missing = await post(w.sessions.clerkA, '/api/dossiers', { procedureId: p.procedure.id, applicant: { name: 'A' }, documentIds: [p.requiredIds[0]] });
+      const missing = await post(w.sessions.clerkA, '/api/dossiers', {
+        procedureId: p.procedure.id,
+        applicant: { name: 'A' },
+        documentIds: [p.requiredIds[0]],
+      });
       expect([missing.statusCode, missing.json().error.code]).toEqual([400, 'DOSSIER_DOCUMENTS_MISSING']);
       expect(missing.json().error.issues.map((i: { message: string }) => i.message)).toEqual(['Căn cước']);
       const invalid = await act(w.sessions.headA, d.id, 'finish');
@@ -294,11 +396,28 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
       const ok = (id: string) => ({ procedureDocumentId: id, fileName: 'a.pdf', mimeType: 'application/pdf', content: PDF_BASE64 });
       const big = Buffer.alloc(5 * 1024 * 1024 + 10, 0x20);
       big.write('%PDF-1.4');
-      const tooBig = await post(null, '/api/public/dossiers', { ...base, files: [{ ...ok(p.requiredIds[0] ?? ''), content: big.toString('base64') }, ok(p.requiredIds[1] ?? '')] });
+      const tooBig = await post(null, '/api/public/dossiers', {
+        ...base,
+        files: [{ ...ok(p.requiredIds[0] ?? ''), content: big.toString('base64') }, ok(p.requiredIds[1] ?? '')],
+      });
       expect([tooBig.statusCode, tooBig.json().error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
-      const exe = await post(null, '/api/public/dossiers', { ...base, files: [{ ...ok(p.requiredIds[0] ?? ''), fileName: 'a.exe', mimeType: 'application/x-msdownload', content: Buffer.from('MZ....').toString('base64') }, ok(p.requiredIds[1] ?? '')] });
+      const exe = await post(null, '/api/public/dossiers', {
+        ...base,
+        files: [
+          {
+            ...ok(p.requiredIds[0] ?? ''),
+            fileName: 'a.exe',
+            mimeType: 'application/x-msdownload',
+            content: Buffer.from('MZ....').toString('base64'),
+          },
+          ok(p.requiredIds[1] ?? ''),
+        ],
+      });
       expect([exe.statusCode, exe.json().error.code]).toEqual([400, 'DOSSIER_FILE_TYPE_INVALID']);
-      const liar = await post(null, '/api/public/dossiers', { ...base, files: [{ ...ok(p.requiredIds[0] ?? ''), mimeType: 'application/pdf', content: PNG_BASE64 }, ok(p.requiredIds[1] ?? '')] });
+      const liar = await post(null, '/api/public/dossiers', {
+        ...base,
+        files: [{ ...ok(p.requiredIds[0] ?? ''), mimeType: 'application/pdf', content: PNG_BASE64 }, ok(p.requiredIds[1] ?? '')],
+      });
       expect([liar.statusCode, liar.json().error.code]).toEqual([400, 'DOSSIER_FILE_TYPE_INVALID']);
       const missing = await post(null, '/api/public/dossiers', { ...base, files: [ok(p.requiredIds[0] ?? '')] });
       expect([missing.statusCode, missing.json().error.code]).toEqual([400, 'DOSSIER_DOCUMENTS_MISSING']);

@@ -7,7 +7,15 @@ import { buildOrg, buildUnit, buildUser, loginAs, type Session } from '@tests/fa
 /** Inserts a procedure with documents and an optional route (test data, independent of the catalogue seed). */
 export async function buildProcedure(
   db: Kysely<DB>,
-  o: { handlingUnitId: string; level?: ProcedureLevel; durationValue?: number; durationUnit?: DurationUnit; documents?: Array<{ name: string; isRequired?: boolean }>; steps?: Array<{ unitId: string; name: string; timeShare: number }>; onlineLevel?: 'none' | 'partial' | 'full' },
+  o: {
+    handlingUnitId: string;
+    level?: ProcedureLevel;
+    durationValue?: number;
+    durationUnit?: DurationUnit;
+    documents?: Array<{ name: string; isRequired?: boolean }>;
+    steps?: Array<{ unitId: string; name: string; timeShare: number }>;
+    onlineLevel?: 'none' | 'partial' | 'full';
+  },
 ) {
   const procedure = await db
     .insertInto('procedures')
@@ -35,13 +43,23 @@ export async function buildProcedure(
     documents.push(
       await db
         .insertInto('procedureDocuments')
-        .values({ procedureId: procedure.id, position: i + 1, name: d.name, form: 'original', quantity: 1, isRequired: d.isRequired ?? true })
+        .values({
+          procedureId: procedure.id,
+          position: i + 1,
+          name: d.name,
+          form: 'original',
+          quantity: 1,
+          isRequired: d.isRequired ?? true,
+        })
         .returningAll()
         .executeTakeFirstOrThrow(),
     );
   }
   for (const [i, s] of (o.steps ?? []).entries()) {
-    await db.insertInto('procedureSteps').values({ procedureId: procedure.id, position: i + 1, unitId: s.unitId, name: s.name, timeShare: s.timeShare }).execute();
+    await db
+      .insertInto('procedureSteps')
+      .values({ procedureId: procedure.id, position: i + 1, unitId: s.unitId, name: s.name, timeShare: s.timeShare })
+      .execute();
   }
   return { procedure, documents, requiredIds: documents.filter((d) => d.isRequired).map((d) => d.id) };
 }

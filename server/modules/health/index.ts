@@ -6,7 +6,10 @@ import { HealthResponseSchema } from '@contracts/health';
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/health',
-    { config: { public: true }, schema: { tags: ['system'], summary: 'Tình trạng hệ thống / health', response: { 200: HealthResponseSchema } } },
+    {
+      config: { public: true },
+      schema: { tags: ['system'], summary: 'Tình trạng hệ thống / health', response: { 200: HealthResponseSchema } },
+    },
     async () => {
       await sql`SELECT 1`.execute(app.deps.db);
       return { status: 'ok' as const, database: app.deps.dbKind, version: app.deps.version };

@@ -11,14 +11,21 @@ const EXTENSION_TYPE = /apolog|extension|extend/i;
 /** The public view of a dossier by code; unknown codes are 404. */
 export async function lookupDossier(deps: Deps, code: string): Promise<LookupDossierResponse> {
   // Codes are printed in capitals; a citizen typing them in lower case still finds the dossier.
-  const d = (await findPublicDossier(deps.db, code)) ?? (code !== code.toUpperCase() ? await findPublicDossier(deps.db, code.toUpperCase()) : null);
+  const d =
+    (await findPublicDossier(deps.db, code)) ?? (code !== code.toUpperCase() ? await findPublicDossier(deps.db, code.toUpperCase()) : null);
   if (!d) throw notFound('Hồ sơ');
   const timeline: LookupTimelineItem[] = [];
   for (const [type, fromStatus, toStatus, at, unitName] of d.events) {
     const extension = EXTENSION_TYPE.test(type);
     // A status change shows once; a non-changing event is shown only when it is an extension (new appointment).
     if (!extension && fromStatus === toStatus) continue;
-    timeline.push({ at, kind: extension ? 'extension' : 'status', status: toStatus, statusLabel: extension ? EXTENSION : label(toStatus), unitName });
+    timeline.push({
+      at,
+      kind: extension ? 'extension' : 'status',
+      status: toStatus,
+      statusLabel: extension ? EXTENSION : label(toStatus),
+      unitName,
+    });
   }
   return {
     code: d.code,

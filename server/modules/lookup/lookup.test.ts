@@ -27,17 +27,40 @@ describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
       extendedDueAt: '2026-12-02T16:30:00+07:00',
       dueAt: '2026-12-02T16:30:00+07:00',
       events: [
-        { type: 'receive', from: 'submitted', to: 'received', at: '2026-11-18T09:15:00+07:00', unitId: org.deptA.id, actorId: handler.id, note: 'Ghi chú nội bộ bí mật' },
-        { type: 'route', from: 'received', to: 'processing', at: '2026-11-18T10:00:00+07:00', unitId: org.deptB.id, data: { phone: FIXTURE_APPLICANT.phone } },
+        {
+          type: 'receive',
+          from: 'submitted',
+          to: 'received',
+          at: '2026-11-18T09:15:00+07:00',
+          unitId: org.deptA.id,
+          actorId: handler.id,
+          note: 'Ghi chú nội bộ bí mật',
+        },
+        {
+          type: 'route',
+          from: 'received',
+          to: 'processing',
+          at: '2026-11-18T10:00:00+07:00',
+          unitId: org.deptB.id,
+          data: { phone: FIXTURE_APPLICANT.phone },
+        },
         { type: 'comment', from: 'processing', to: 'processing', at: '2026-11-19T10:00:00+07:00', note: 'không công khai' },
-        { type: 'extension_issued', from: 'processing', to: 'processing', at: '2026-11-24T10:00:00+07:00', unitId: org.deptB.id, note: 'Lý do nội bộ' },
+        {
+          type: 'extension_issued',
+          from: 'processing',
+          to: 'processing',
+          at: '2026-11-24T10:00:00+07:00',
+          unitId: org.deptB.id,
+          note: 'Lý do nội bộ',
+        },
       ],
     });
     code = f.dossier.code;
   });
   afterAll(async () => t.close());
 
-  const lookup = (c: string, remoteAddress = ip()) => t.app.inject({ method: 'GET', url: `/api/lookup/dossiers/${encodeURIComponent(c)}`, remoteAddress });
+  const lookup = (c: string, remoteAddress = ip()) =>
+    t.app.inject({ method: 'GET', url: `/api/lookup/dossiers/${encodeURIComponent(c)}`, remoteAddress });
 
   it('answers without login with status, dates, return place, masked name and a public timeline', async () => {
     const res = await lookup(code);
@@ -59,23 +82,56 @@ describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
       ['status', 'processing', 'Sở Tư pháp thử'],
       ['extension', 'processing', 'Sở Tư pháp thử'],
     ]);
-    expect(body.timeline.map((e: { at: string }) => e.at)).toEqual(['2026-11-18T02:15:00.000Z', '2026-11-18T03:00:00.000Z', '2026-11-24T03:00:00.000Z']);
+    expect(body.timeline.map((e: { at: string }) => e.at)).toEqual([
+      '2026-11-18T02:15:00.000Z',
+      '2026-11-18T03:00:00.000Z',
+      '2026-11-24T03:00:00.000Z',
+    ]);
   });
 
   it('writes instants as Date#toISOString does (UTC, milliseconds cut) and an empty timeline without events', async () => {
     const db = t.database.db;
     const org = await buildOrg(db);
-    const f = await buildDossierFixture(db, { receivingUnitId: org.deptA.id, status: 'received', dueAt: null, originalDueAt: null, events: [] });
-    await db.updateTable('dossiers').set({ submittedAt: sql<Date>`'2026-11-17 23:59:59.999987+07'::timestamptz` }).where('id', '=', f.dossier.id).execute();
+    const f = await buildDossierFixture(db, {
+      receivingUnitId: org.deptA.id,
+      status: 'received',
+      dueAt: null,
+      originalDueAt: null,
+      events: [],
+    });
+    await db
+      .updateTable('dossiers')
+      .set({ submittedAt: sql<Date>`'2026-11-17 23:59:59.999987+07'::timestamptz` })
+      .where('id', '=', f.dossier.id)
+      .execute();
     const res = await lookup(f.dossier.code);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ submittedAt: '2026-11-17T16:59:59.999Z', dueAt: null, originalDueAt: null, extendedDueAt: null, finishedAt: null, timeline: [] });
+    expect(res.json()).toMatchObject({
+      submittedAt: '2026-11-17T16:59:59.999Z',
+      dueAt: null,
+      originalDueAt: null,
+      extendedDueAt: null,
+      finishedAt: null,
+      timeline: [],
+    });
   });
 
   it('leaks no personal data, notes or handler names', async () => {
     const raw = (await lookup(code)).body;
     expect(Object.keys(JSON.parse(raw) as object).sort()).toEqual(Object.keys(LookupDossierResponseSchema.shape).sort());
-    for (const secret of [FIXTURE_APPLICANT.name, 'Nguyễn', FIXTURE_APPLICANT.idNumber, FIXTURE_APPLICANT.phone, FIXTURE_APPLICANT.email, FIXTURE_APPLICANT.address, 'Lê Duẩn, phường', 'Lê Văn Cường', 'bí mật', 'không công khai', 'Lý do nội bộ']) {
+    for (const secret of [
+      FIXTURE_APPLICANT.name,
+      'Nguyễn',
+      FIXTURE_APPLICANT.idNumber,
+      FIXTURE_APPLICANT.phone,
+      FIXTURE_APPLICANT.email,
+      FIXTURE_APPLICANT.address,
+      'Lê Duẩn, phường',
+      'Lê Văn Cường',
+      'bí mật',
+      'không công khai',
+      'Lý do nội bộ',
+    ]) {
       expect(raw, secret).not.toContain(secret);
     }
     expect(raw).not.toMatch(/\d{9,12}/);

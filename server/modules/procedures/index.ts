@@ -22,7 +22,13 @@ import { describeProcedure, listProcedures, listSectors } from './procedures.ser
 import { exportCatalogue, catalogueTemplate } from './procedures.export';
 import { importProcedures } from './procedures.import';
 
-const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const errors = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+  409: ErrorResponseSchema,
+};
 const tags = ['procedures'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -42,20 +48,39 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/procedures',
-    { ...read, schema: { tags, summary: 'Danh mục thủ tục hành chính / procedure catalogue', querystring: ProcedureListQuerySchema, response: { 200: ProcedureListResponseSchema, ...errors } } },
+    {
+      ...read,
+      schema: {
+        tags,
+        summary: 'Danh mục thủ tục hành chính / procedure catalogue',
+        querystring: ProcedureListQuerySchema,
+        response: { 200: ProcedureListResponseSchema, ...errors },
+      },
+    },
     async (req) => listProcedures(app.deps.db, actorOf(req), req.query, today()),
   );
 
   app.get(
     '/api/procedures/sectors',
-    { ...read, schema: { tags, summary: 'Lĩnh vực trong danh mục / sectors', response: { 200: ProcedureSectorsResponseSchema, ...errors } } },
+    {
+      ...read,
+      schema: { tags, summary: 'Lĩnh vực trong danh mục / sectors', response: { 200: ProcedureSectorsResponseSchema, ...errors } },
+    },
     async (req) => listSectors(app.deps.db, actorOf(req), today()),
   );
 
   app.get(
     '/api/procedures/export.xlsx',
-    { ...read, schema: { tags, summary: 'Xuất danh mục ra Excel theo bộ lọc / export the filtered catalogue', querystring: ProcedureExportQuerySchema } },
-    async (req, reply) => sendXlsx(reply, await exportCatalogue(app.deps.db, actorOf(req), req.query, today()), `danh-muc-tthc-${today()}.xlsx`),
+    {
+      ...read,
+      schema: {
+        tags,
+        summary: 'Xuất danh mục ra Excel theo bộ lọc / export the filtered catalogue',
+        querystring: ProcedureExportQuerySchema,
+      },
+    },
+    async (req, reply) =>
+      sendXlsx(reply, await exportCatalogue(app.deps.db, actorOf(req), req.query, today()), `danh-muc-tthc-${today()}.xlsx`),
   );
 
   app.get(
@@ -66,19 +91,44 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/procedures/:id',
-    { ...read, schema: { tags, summary: 'Chi tiết thủ tục / procedure detail', params: IdParamsSchema, response: { 200: ProcedureDetailSchema, ...errors } } },
+    {
+      ...read,
+      schema: {
+        tags,
+        summary: 'Chi tiết thủ tục / procedure detail',
+        params: IdParamsSchema,
+        response: { 200: ProcedureDetailSchema, ...errors },
+      },
+    },
     async (req) => describeProcedure(app.deps.db, actorOf(req), req.params.id, today()),
   );
 
   app.post(
     '/api/procedures',
-    { ...manage, schema: { tags, summary: 'Thêm thủ tục / create a procedure', body: CreateProcedureRequestSchema, response: { 201: ProcedureDetailSchema, ...errors } } },
+    {
+      ...manage,
+      schema: {
+        tags,
+        summary: 'Thêm thủ tục / create a procedure',
+        body: CreateProcedureRequestSchema,
+        response: { 201: ProcedureDetailSchema, ...errors },
+      },
+    },
     async (req, reply) => reply.code(201).send(await createProcedure(ctx(req), req.body)),
   );
 
   app.patch(
     '/api/procedures/:id',
-    { ...manage, schema: { tags, summary: 'Sửa thủ tục / edit a procedure', params: IdParamsSchema, body: UpdateProcedureRequestSchema, response: { 200: ProcedureDetailSchema, ...errors } } },
+    {
+      ...manage,
+      schema: {
+        tags,
+        summary: 'Sửa thủ tục / edit a procedure',
+        params: IdParamsSchema,
+        body: UpdateProcedureRequestSchema,
+        response: { 200: ProcedureDetailSchema, ...errors },
+      },
+    },
     async (req) => updateProcedureFields(ctx(req), req.params.id, req.body),
   );
 
@@ -105,7 +155,8 @@ export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Nhập danh mục từ Excel / import the catalogue from Excel',
-        description: 'Body: {fileName, contentBase64, dryRun?}. All or nothing: any bad row → 400 listing every bad row with its sheet and row, nothing saved.',
+        description:
+          'Body: {fileName, contentBase64, dryRun?}. All or nothing: any bad row → 400 listing every bad row with its sheet and row, nothing saved.',
         body: ImportProceduresRequestSchema,
         response: { 200: ImportProceduresResponseSchema, ...errors },
       },

@@ -55,9 +55,12 @@ export type ProcedureValues = {
 
 const PROVINCE_LEVEL_KINDS: ReadonlyArray<Unit['kind']> = ['province', 'department', 'one_stop_centre'];
 
-const forbidden = () => new AppError('FORBIDDEN', 'Bạn không có quyền quản lý thủ tục của đơn vị này / you may not manage procedures of this unit');
+const forbidden = () =>
+  new AppError('FORBIDDEN', 'Bạn không có quyền quản lý thủ tục của đơn vị này / you may not manage procedures of this unit');
 const unitNotFound = (path: string) =>
-  new AppError('PROCEDURE_UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc bạn không có quyền / unit not found', [{ path, message: 'Không tìm thấy đơn vị / unit not found' }]);
+  new AppError('PROCEDURE_UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc bạn không có quyền / unit not found', [
+    { path, message: 'Không tìm thấy đơn vị / unit not found' },
+  ]);
 
 /** Requires `procedure.manage` on a unit: invisible → 404, visible without the permission → 403. */
 export function requireManageOn(scope: CatalogueScope, unitId: string, path = 'body.handlingUnitId'): Unit {
@@ -79,18 +82,32 @@ export function checkProcedure(scope: CatalogueScope, v: ProcedureValues, prefix
   const unit = scope.units.get(v.handlingUnitId);
   if (!unit) return [{ path: `${prefix}.handlingUnitId`, message: 'Không tìm thấy đơn vị / unit not found' }];
   if (v.level === 'commune' && unit.parentId !== null) {
-    issues.push({ path: `${prefix}.handlingUnitId`, message: 'Thủ tục cấp xã được khai một lần cho cả tỉnh: đơn vị giải quyết là tỉnh (xã tiếp nhận hồ sơ sẽ giải quyết) / a commune-level procedure belongs to the province' });
+    issues.push({
+      path: `${prefix}.handlingUnitId`,
+      message:
+        'Thủ tục cấp xã được khai một lần cho cả tỉnh: đơn vị giải quyết là tỉnh (xã tiếp nhận hồ sơ sẽ giải quyết) / a commune-level procedure belongs to the province',
+    });
   }
   if (v.level === 'province' && !PROVINCE_LEVEL_KINDS.includes(unit.kind)) {
-    issues.push({ path: `${prefix}.handlingUnitId`, message: 'Thủ tục cấp tỉnh do tỉnh, sở, ngành hoặc trung tâm giải quyết / a province-level procedure is handled by the province, a department or a centre' });
+    issues.push({
+      path: `${prefix}.handlingUnitId`,
+      message:
+        'Thủ tục cấp tỉnh do tỉnh, sở, ngành hoặc trung tâm giải quyết / a province-level procedure is handled by the province, a department or a centre',
+    });
   }
-  if (!isOpenOn(unit, v.validFrom)) issues.push({ path: `${prefix}.handlingUnitId`, message: `Đơn vị không có hiệu lực vào ngày ${v.validFrom} / unit not in effect on ${v.validFrom}` });
+  if (!isOpenOn(unit, v.validFrom))
+    issues.push({
+      path: `${prefix}.handlingUnitId`,
+      message: `Đơn vị không có hiệu lực vào ngày ${v.validFrom} / unit not in effect on ${v.validFrom}`,
+    });
   const root = scope.rootOf(unit.id);
   v.steps.forEach((s, i) => {
     const su = scope.units.get(s.unitId);
     const path = `${prefix}.steps.${i}.unitId`;
-    if (!su || scope.rootOf(su.id) !== root) issues.push({ path, message: 'Đơn vị của bước không tồn tại trong tỉnh / step unit not found in the province' });
-    else if (!isOpenOn(su, v.validFrom)) issues.push({ path, message: `${su.name} không có hiệu lực vào ngày ${v.validFrom} / step unit not in effect on ${v.validFrom}` });
+    if (!su || scope.rootOf(su.id) !== root)
+      issues.push({ path, message: 'Đơn vị của bước không tồn tại trong tỉnh / step unit not found in the province' });
+    else if (!isOpenOn(su, v.validFrom))
+      issues.push({ path, message: `${su.name} không có hiệu lực vào ngày ${v.validFrom} / step unit not in effect on ${v.validFrom}` });
   });
   return issues;
 }
@@ -119,9 +136,16 @@ async function assertCodeFree(trx: Executor, scope: CatalogueScope, v: Procedure
   const unitIds = [...scope.units.keys()].filter((id) => scope.rootOf(id) === root);
   const other = await findOverlappingCode(trx, v.nationalCode, unitIds, v.validFrom, v.validTo, excludeId);
   if (other) {
-    throw new AppError('PROCEDURE_CODE_EXISTS', `Mã thủ tục "${v.nationalCode}" đã có hiệu lực trong cùng thời gian ("${other.name}") / code already in effect in the same period`, [
-      { path: 'body.nationalCode', message: 'Mã thủ tục đã tồn tại trong cùng thời gian; dùng "Thay thế phiên bản" / code exists; use replace' },
-    ]);
+    throw new AppError(
+      'PROCEDURE_CODE_EXISTS',
+      `Mã thủ tục "${v.nationalCode}" đã có hiệu lực trong cùng thời gian ("${other.name}") / code already in effect in the same period`,
+      [
+        {
+          path: 'body.nationalCode',
+          message: 'Mã thủ tục đã tồn tại trong cùng thời gian; dùng "Thay thế phiên bản" / code exists; use replace',
+        },
+      ],
+    );
   }
 }
 
@@ -131,17 +155,35 @@ function rowValues(v: ProcedureValues) {
 }
 
 /** Stores a new procedure with its documents and steps (inside the caller's transaction) and audits it. */
-export async function insertFull(trx: Executor, ctx: Pick<ProcedureWriteContext, 'actor' | 'requestId'>, v: ProcedureValues, extraAudit: object = {}): Promise<ProcedureRow> {
+export async function insertFull(
+  trx: Executor,
+  ctx: Pick<ProcedureWriteContext, 'actor' | 'requestId'>,
+  v: ProcedureValues,
+  extraAudit: object = {},
+): Promise<ProcedureRow> {
   const p = await insertProcedure(trx, rowValues(v));
   await replaceDocuments(trx, p.id, v.documents);
   await replaceSteps(trx, p.id, v.steps);
-  await recordAudit(trx, ctx.actor, { action: 'procedure.create', entityType: 'procedure', entityId: p.id, unitId: p.handlingUnitId, before: null, after: { ...auditView(p, { documents: v.documents, steps: v.steps }), ...extraAudit } }, ctx.requestId);
+  await recordAudit(
+    trx,
+    ctx.actor,
+    {
+      action: 'procedure.create',
+      entityType: 'procedure',
+      entityId: p.id,
+      unitId: p.handlingUnitId,
+      before: null,
+      after: { ...auditView(p, { documents: v.documents, steps: v.steps }), ...extraAudit },
+    },
+    ctx.requestId,
+  );
   return p;
 }
 
 /** Normalises request input to stored values; `base` supplies what the input leaves out. */
 export function mergeValues(input: Partial<CreateProcedureRequest>, base: ProcedureValues | null, today: string): ProcedureValues {
-  const text = (k: 'feeText' | 'resultText' | 'legalBasis') => (input[k] !== undefined ? (cleanText(input[k]) ?? null) : (base?.[k] ?? null));
+  const text = (k: 'feeText' | 'resultText' | 'legalBasis') =>
+    input[k] !== undefined ? (cleanText(input[k]) ?? null) : (base?.[k] ?? null);
   const req = <K extends keyof ProcedureValues>(k: K, fallback?: ProcedureValues[K]): ProcedureValues[K] => {
     const x = input[k as keyof CreateProcedureRequest] as ProcedureValues[K] | undefined;
     if (x !== undefined) return x;
@@ -165,7 +207,12 @@ export function mergeValues(input: Partial<CreateProcedureRequest>, base: Proced
     legalBasis: text('legalBasis'),
     validFrom: req('validFrom', today),
     validTo: input.validTo !== undefined ? input.validTo : (base?.validTo ?? null),
-    documents: (input.documents ?? base?.documents ?? []).map((d) => ({ name: clean(d.name), form: d.form, quantity: d.quantity, isRequired: d.isRequired })),
+    documents: (input.documents ?? base?.documents ?? []).map((d) => ({
+      name: clean(d.name),
+      form: d.form,
+      quantity: d.quantity,
+      isRequired: d.isRequired,
+    })),
     steps: (input.steps ?? base?.steps ?? []).map((s) => ({ unitId: s.unitId, name: clean(s.name), timeShare: s.timeShare })),
   };
 }
@@ -204,7 +251,11 @@ export async function createProcedure(ctx: ProcedureWriteContext, input: CreateP
 }
 
 /** Edits a procedure in place (corrections); documents and steps, when given, are replaced as a whole. */
-export async function updateProcedureFields(ctx: ProcedureWriteContext, id: string, input: UpdateProcedureRequest): Promise<ProcedureDetail> {
+export async function updateProcedureFields(
+  ctx: ProcedureWriteContext,
+  id: string,
+  input: UpdateProcedureRequest,
+): Promise<ProcedureDetail> {
   return ctx.db.transaction().execute(async (trx) => {
     await lockCatalogue(trx);
     const scope = await loadCatalogueScope(trx, ctx.actor);
@@ -213,21 +264,37 @@ export async function updateProcedureFields(ctx: ProcedureWriteContext, id: stri
     const before = await storedValues(trx, p);
     const v = mergeValues(input, before, ctx.today);
     if (v.validTo !== null && v.validTo < v.validFrom) {
-      throw new AppError('VALIDATION_FAILED', 'Ngày hết hiệu lực trước ngày bắt đầu / validTo is before validFrom', [{ path: 'body.validTo', message: `Phải từ ${v.validFrom} trở đi / must be on or after ${v.validFrom}` }]);
+      throw new AppError('VALIDATION_FAILED', 'Ngày hết hiệu lực trước ngày bắt đầu / validTo is before validFrom', [
+        { path: 'body.validTo', message: `Phải từ ${v.validFrom} trở đi / must be on or after ${v.validFrom}` },
+      ]);
     }
     throwIssues(checkProcedure(scope, v));
     await assertCodeFree(trx, scope, v, id);
     const stored = input.documents ? await documentsWithUse(trx, id) : [];
     if (changedUsedDocuments(stored, v.documents).length > 0) {
-      throw new AppError('PROCEDURE_IN_USE', 'Giấy tờ của thủ tục đã được dùng trong hồ sơ; hãy tạo phiên bản mới (Thay thế) / documents are used by dossiers; replace the procedure instead', [
-        { path: 'body.documents', message: 'Đã có hồ sơ dùng danh mục giấy tờ này / documents in use' },
-      ]);
+      throw new AppError(
+        'PROCEDURE_IN_USE',
+        'Giấy tờ của thủ tục đã được dùng trong hồ sơ; hãy tạo phiên bản mới (Thay thế) / documents are used by dossiers; replace the procedure instead',
+        [{ path: 'body.documents', message: 'Đã có hồ sơ dùng danh mục giấy tờ này / documents in use' }],
+      );
     }
     const set: Updateable<ProceduresTable> = { ...rowValues(v), updatedAt: ctx.now };
     const updated = await updateProcedure(trx, id, set);
     if (input.documents) await syncDocuments(trx, id, stored, v.documents);
     if (input.steps) await replaceSteps(trx, id, v.steps);
-    await recordAudit(trx, ctx.actor, { action: 'procedure.update', entityType: 'procedure', entityId: id, unitId: updated.handlingUnitId, before, after: { ...auditView(updated), documents: v.documents, steps: v.steps } }, ctx.requestId);
+    await recordAudit(
+      trx,
+      ctx.actor,
+      {
+        action: 'procedure.update',
+        entityType: 'procedure',
+        entityId: id,
+        unitId: updated.handlingUnitId,
+        before,
+        after: { ...auditView(updated), documents: v.documents, steps: v.steps },
+      },
+      ctx.requestId,
+    );
     return describeProcedure(trx, ctx.actor, id, ctx.today, scope);
   });
 }
@@ -243,12 +310,17 @@ export async function replaceProcedure(ctx: ProcedureWriteContext, id: string, i
     const old = await loadManaged(trx, scope, id);
     if (input.handlingUnitId !== undefined && input.handlingUnitId !== old.handlingUnitId) requireManageOn(scope, input.handlingUnitId);
     if (old.validTo !== null) {
-      throw new AppError('PROCEDURE_ALREADY_CLOSED', `Thủ tục đã hết hiệu lực từ ${old.validTo} hoặc đã được thay thế / the procedure already ended on ${old.validTo}`);
+      throw new AppError(
+        'PROCEDURE_ALREADY_CLOSED',
+        `Thủ tục đã hết hiệu lực từ ${old.validTo} hoặc đã được thay thế / the procedure already ended on ${old.validTo}`,
+      );
     }
     if (input.validFrom <= old.validFrom) {
-      throw new AppError('VALIDATION_FAILED', `Phiên bản mới phải có hiệu lực sau ngày ${old.validFrom} / the new version must start after ${old.validFrom}`, [
-        { path: 'body.validFrom', message: `Phải sau ${old.validFrom} / must be after ${old.validFrom}` },
-      ]);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `Phiên bản mới phải có hiệu lực sau ngày ${old.validFrom} / the new version must start after ${old.validFrom}`,
+        [{ path: 'body.validFrom', message: `Phải sau ${old.validFrom} / must be after ${old.validFrom}` }],
+      );
     }
     const before = await storedValues(trx, old);
     const v = mergeValues({ ...input, validTo: input.validTo ?? null }, before, ctx.today);
@@ -257,7 +329,19 @@ export async function replaceProcedure(ctx: ProcedureWriteContext, id: string, i
     const closed = await updateProcedure(trx, id, { validTo: closedOn, updatedAt: ctx.now });
     await assertCodeFree(trx, scope, v, id);
     const created = await insertFull(trx, ctx, v, { replaces: id });
-    await recordAudit(trx, ctx.actor, { action: 'procedure.replace', entityType: 'procedure', entityId: id, unitId: old.handlingUnitId, before: auditView(old), after: { ...auditView(closed), replacedBy: created.id } }, ctx.requestId);
+    await recordAudit(
+      trx,
+      ctx.actor,
+      {
+        action: 'procedure.replace',
+        entityType: 'procedure',
+        entityId: id,
+        unitId: old.handlingUnitId,
+        before: auditView(old),
+        after: { ...auditView(closed), replacedBy: created.id },
+      },
+      ctx.requestId,
+    );
     return describeProcedure(trx, ctx.actor, created.id, ctx.today, scope);
   });
 }

@@ -35,7 +35,16 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
     const user = await buildUser(db(), { unitId, roles });
     const token = newToken();
     const csrf = newToken();
-    await db().insertInto('sessions').values({ id: hashToken(token), userId: user.id, csrfToken: csrf, expiresAt: new Date(Date.now() + 86_400_000), lastSeenAt: new Date() }).execute();
+    await db()
+      .insertInto('sessions')
+      .values({
+        id: hashToken(token),
+        userId: user.id,
+        csrfToken: csrf,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        lastSeenAt: new Date(),
+      })
+      .execute();
     const cookie = `cchc_session=${token}`;
     return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
   };
@@ -52,8 +61,14 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
         durationValue: 10,
         durationUnit: 'working_day',
         validFrom: '2025-07-01',
-        documents: [{ name: 'Tờ khai', form: 'original' }, { name: 'Căn cước', form: 'copy', quantity: 2, isRequired: false }],
-        steps: [{ unitId: org.deptA.id, name: 'Tiếp nhận', timeShare: 0.25 }, { unitId: org.deptB.id, name: 'Giải quyết', timeShare: 0.75 }],
+        documents: [
+          { name: 'Tờ khai', form: 'original' },
+          { name: 'Căn cước', form: 'copy', quantity: 2, isRequired: false },
+        ],
+        steps: [
+          { unitId: org.deptA.id, name: 'Tiếp nhận', timeShare: 0.25 },
+          { unitId: org.deptB.id, name: 'Giải quyết', timeShare: 0.75 },
+        ],
         ...o,
       });
       expect(res.statusCode, res.body).toBe(201);
@@ -61,7 +76,15 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
     };
     const a = await mk({ name: 'Cấp giấy phép A', feeAmount: 150000, feeText: '150.000 đồng' });
     const b = await mk({ name: 'Cấp giấy phép B', sector: 'Lĩnh vực B', onlineLevel: 'full', isInterAgency: true });
-    const c = await mk({ name: 'Khai sinh thử', sector: 'Hộ tịch', level: 'commune', handlingUnitId: org.province.id, durationValue: 4, durationUnit: 'working_hour', steps: [{ unitId: org.province.id, name: 'Xã giải quyết', timeShare: 1 }] });
+    const c = await mk({
+      name: 'Khai sinh thử',
+      sector: 'Hộ tịch',
+      level: 'commune',
+      handlingUnitId: org.province.id,
+      durationValue: 4,
+      durationUnit: 'working_hour',
+      steps: [{ unitId: org.province.id, name: 'Xã giải quyết', timeShare: 1 }],
+    });
     return { ...org, admin, a, b, c };
   }
 
@@ -101,7 +124,11 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
   it('round-trips an export, reports every bad row with its sheet and row, and saves nothing when one is bad', async () => {
     const w = await world();
     const exported = (await req(w.admin, 'GET', '/api/procedures/export.xlsx')).rawPayload;
-    const same = await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'danh-muc.xlsx', contentBase64: exported.toString('base64'), dryRun: true });
+    const same = await req(w.admin, 'POST', '/api/procedures/import', {
+      fileName: 'danh-muc.xlsx',
+      contentBase64: exported.toString('base64'),
+      dryRun: true,
+    });
     expect(same.statusCode, same.body).toBe(200);
     expect(same.json()).toMatchObject({ dryRun: true, errors: [], created: 0, updated: 0 });
     expect(same.json().procedures.map((p: { action: string }) => p.action)).toEqual(['update', 'update', 'update']);
@@ -109,15 +136,51 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
     const wb = await load(exported);
     const newCode = code();
     const badCode = code();
-    sheet(wb, 'Thủ tục').addRow([newCode, 'Thủ tục mới từ Excel', 'Lĩnh vực C', 'Cấp tỉnh', w.deptA.code, '', 5, 'ngày làm việc', '', '', 'Toàn trình', 'Có', '', 'Căn cứ', '01/03/2026', '']);
-    sheet(wb, 'Thủ tục').addRow([badCode, 'Thủ tục sai', 'Lĩnh vực C', 'Cấp huyện', 'KHONG-CO', '', 'mười', 'tuần', '', '', 'Toàn trình', 'Có', '', '', '31/02/2026', '']);
+    sheet(wb, 'Thủ tục').addRow([
+      newCode,
+      'Thủ tục mới từ Excel',
+      'Lĩnh vực C',
+      'Cấp tỉnh',
+      w.deptA.code,
+      '',
+      5,
+      'ngày làm việc',
+      '',
+      '',
+      'Toàn trình',
+      'Có',
+      '',
+      'Căn cứ',
+      '01/03/2026',
+      '',
+    ]);
+    sheet(wb, 'Thủ tục').addRow([
+      badCode,
+      'Thủ tục sai',
+      'Lĩnh vực C',
+      'Cấp huyện',
+      'KHONG-CO',
+      '',
+      'mười',
+      'tuần',
+      '',
+      '',
+      'Toàn trình',
+      'Có',
+      '',
+      '',
+      '31/02/2026',
+      '',
+    ]);
     sheet(wb, 'Giấy tờ').addRow([newCode, 'Tờ khai', 'Bản chính', 1, 'Có']);
     sheet(wb, 'Giấy tờ').addRow([badCode, 'Tờ khai', 'Bản scan', 0, 'Có']);
     sheet(wb, 'Quy trình').addRow([newCode, 'Giải quyết', w.deptA.code, '', 60]);
     sheet(wb, 'Quy trình').addRow([newCode, 'Ký', w.deptA.code, '', 30]);
     sheet(wb, 'Quy trình').addRow(['9.khongco', 'Bước lạc', w.deptA.code, '', 100]);
     const content = await toBase64(wb);
-    const dry = (await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'sai.xlsx', contentBase64: content, dryRun: true })).json();
+    const dry = (
+      await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'sai.xlsx', contentBase64: content, dryRun: true })
+    ).json();
     const where = dry.errors.map((e: { sheet: string; row: number }) => `${e.sheet}!${e.row}`);
     expect(where).toEqual(['Thủ tục!5', 'Thủ tục!6', 'Giấy tờ!9', 'Quy trình!9']);
     expect(dry.errors[0].message).toMatch(/tổng tỷ lệ thời gian các bước là 90%/);
@@ -140,9 +203,24 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ dryRun: false, errors: [], created: 1, updated: 3 });
     const created = await db().selectFrom('procedures').selectAll().where('nationalCode', '=', newCode).executeTakeFirstOrThrow();
-    expect(created).toMatchObject({ name: 'Thủ tục mới từ Excel', handlingUnitId: w.deptA.id, durationValue: 5, onlineLevel: 'full', isInterAgency: true, validFrom: '2026-03-01' });
-    const steps = await db().selectFrom('procedureSteps').select(['position', 'timeShare']).where('procedureId', '=', created.id).orderBy('position').execute();
-    expect(steps).toEqual([{ position: 1, timeShare: 0.6 }, { position: 2, timeShare: 0.4 }]);
+    expect(created).toMatchObject({
+      name: 'Thủ tục mới từ Excel',
+      handlingUnitId: w.deptA.id,
+      durationValue: 5,
+      onlineLevel: 'full',
+      isInterAgency: true,
+      validFrom: '2026-03-01',
+    });
+    const steps = await db()
+      .selectFrom('procedureSteps')
+      .select(['position', 'timeShare'])
+      .where('procedureId', '=', created.id)
+      .orderBy('position')
+      .execute();
+    expect(steps).toEqual([
+      { position: 1, timeShare: 0.6 },
+      { position: 2, timeShare: 0.4 },
+    ]);
     const list = (await req(w.admin, 'GET', '/api/procedures')).json();
     expect(list.total).toBe(4);
     const firstCode = sheet(wb, 'Thủ tục').getRow(2).getCell(1).value as string;
@@ -154,24 +232,60 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
 
   it('re-imports its own export unchanged while dossiers use the documents, and still refuses changing a used document', async () => {
     const w = await world();
-    const docsOf = (procedureId: string) => db().selectFrom('procedureDocuments').select(['id', 'position', 'name', 'form', 'quantity', 'isRequired']).where('procedureId', '=', procedureId).orderBy('position').execute();
+    const docsOf = (procedureId: string) =>
+      db()
+        .selectFrom('procedureDocuments')
+        .select(['id', 'position', 'name', 'form', 'quantity', 'isRequired'])
+        .where('procedureId', '=', procedureId)
+        .orderBy('position')
+        .execute();
     const before = await docsOf(w.a.id);
     const used = before[0];
     if (!used) throw new Error('no document');
     const dossier = await db()
       .insertInto('dossiers')
-      .values({ code: `T${randomUUID().slice(0, 8)}-260302-0001`, procedureId: w.a.id, receivingUnitId: w.deptB.id, handlingUnitId: w.deptB.id, currentUnitId: w.deptB.id, channel: 'online', status: 'submitted', applicantName: 'Nguyễn Văn An', submittedAt: '2026-03-02T09:00:00+07:00', updatedAt: '2026-03-02T09:00:00+07:00', clock: null })
+      .values({
+        code: `T${randomUUID().slice(0, 8)}-260302-0001`,
+        procedureId: w.a.id,
+        receivingUnitId: w.deptB.id,
+        handlingUnitId: w.deptB.id,
+        currentUnitId: w.deptB.id,
+        channel: 'online',
+        status: 'submitted',
+        applicantName: 'Nguyễn Văn An',
+        submittedAt: '2026-03-02T09:00:00+07:00',
+        updatedAt: '2026-03-02T09:00:00+07:00',
+        clock: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await db().insertInto('dossierFiles').values({ dossierId: dossier.id, kind: 'submitted', procedureDocumentId: used.id, fileName: 'to-khai.pdf', mimeType: 'application/pdf', sizeBytes: 3, content: Buffer.from('pdf') }).execute();
+    await db()
+      .insertInto('dossierFiles')
+      .values({
+        dossierId: dossier.id,
+        kind: 'submitted',
+        procedureDocumentId: used.id,
+        fileName: 'to-khai.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 3,
+        content: Buffer.from('pdf'),
+      })
+      .execute();
     const procBefore = await db().selectFrom('procedures').selectAll().where('id', '=', w.a.id).executeTakeFirstOrThrow();
 
     const exported = (await req(w.admin, 'GET', '/api/procedures/export.xlsx')).rawPayload;
-    const same = await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'danh-muc.xlsx', contentBase64: exported.toString('base64') });
+    const same = await req(w.admin, 'POST', '/api/procedures/import', {
+      fileName: 'danh-muc.xlsx',
+      contentBase64: exported.toString('base64'),
+    });
     expect(same.statusCode, same.body).toBe(200);
     expect(same.json()).toMatchObject({ errors: [], created: 0, updated: 3 });
     expect(await docsOf(w.a.id)).toEqual(before); // same rows, same ids: the dossier's file still points at its document
-    const { updatedAt: _a, ...procAfter } = await db().selectFrom('procedures').selectAll().where('id', '=', w.a.id).executeTakeFirstOrThrow();
+    const { updatedAt: _a, ...procAfter } = await db()
+      .selectFrom('procedures')
+      .selectAll()
+      .where('id', '=', w.a.id)
+      .executeTakeFirstOrThrow();
     const { updatedAt: _b, ...procSame } = procBefore;
     expect(procAfter).toEqual(procSame);
 
@@ -190,7 +304,11 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
     const grown = await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'them.xlsx', contentBase64: await toBase64(wb) });
     expect(grown.statusCode, grown.body).toBe(200);
     const after = await docsOf(w.a.id);
-    expect(after.map((d) => [d.position, d.name, d.quantity])).toEqual([[1, 'Tờ khai', 1], [2, 'Căn cước', 3], [3, 'Giấy uỷ quyền', 1]]);
+    expect(after.map((d) => [d.position, d.name, d.quantity])).toEqual([
+      [1, 'Tờ khai', 1],
+      [2, 'Căn cước', 3],
+      [3, 'Giấy uỷ quyền', 1],
+    ]);
     expect(after[0]?.id).toBe(used.id);
     expect(after[1]?.id).toBe(before[1]?.id);
 
@@ -213,14 +331,31 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
       sheet(file, 'Thủ tục').getRow(3).getCell(7).value = 99; // another procedure's change, which must not be saved
       const res = await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'doi.xlsx', contentBase64: await toBase64(file) });
       expect(res.statusCode, res.body).toBe(400);
-      expect(res.json().error.message).toContain(`giấy tờ của thủ tục ${w.a.nationalCode} đã dùng trong hồ sơ; hãy dùng "Thay thế phiên bản"`);
+      expect(res.json().error.message).toContain(
+        `giấy tờ của thủ tục ${w.a.nationalCode} đã dùng trong hồ sơ; hãy dùng "Thay thế phiên bản"`,
+      );
       expect(await docsOf(w.a.id)).toEqual(after);
     }
-    expect((await db().selectFrom('procedures').select('durationValue').where('durationValue', '=', 99).where('handlingUnitId', 'in', [w.deptB.id, w.province.id]).execute()).length).toBe(0);
+    expect(
+      (
+        await db()
+          .selectFrom('procedures')
+          .select('durationValue')
+          .where('durationValue', '=', 99)
+          .where('handlingUnitId', 'in', [w.deptB.id, w.province.id])
+          .execute()
+      ).length,
+    ).toBe(0);
 
     // The edit form follows the same rule: sending the documents back unchanged is fine, changing the used one is not.
     const same2 = after.map(({ name, form, quantity, isRequired }) => ({ name, form, quantity, isRequired }));
-    const patch = (documents: unknown) => t.app.inject({ method: 'PATCH', url: `/api/procedures/${w.a.id}`, headers: w.admin.headers, payload: { durationValue: 11, documents } });
+    const patch = (documents: unknown) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: `/api/procedures/${w.a.id}`,
+        headers: w.admin.headers,
+        payload: { durationValue: 11, documents },
+      });
     expect((await patch(same2)).statusCode).toBe(200);
     expect(await docsOf(w.a.id)).toEqual(after);
     // A used document's name sent back with other spacing is the same document: accepted, and stored as it was.
@@ -233,18 +368,29 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
 
   it('refuses an unreadable file, a missing sheet, and rows of units the caller may not manage', async () => {
     const w = await world();
-    const unreadable = await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'a.xlsx', contentBase64: Buffer.from('hello').toString('base64') });
+    const unreadable = await req(w.admin, 'POST', '/api/procedures/import', {
+      fileName: 'a.xlsx',
+      contentBase64: Buffer.from('hello').toString('base64'),
+    });
     expect(unreadable.statusCode).toBe(400);
     expect(unreadable.json().error.code).toBe('PROCEDURE_IMPORT_UNREADABLE');
     const bare = new ExcelJS.Workbook();
     bare.addWorksheet('Thủ tục').addRow(['Mã TTHC']);
-    const missing = (await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'a.xlsx', contentBase64: await toBase64(bare), dryRun: true })).json();
-    expect(missing.errors.map((e: { message: string }) => e.message).join(' ')).toMatch(/Thiếu cột.*Thiếu trang "Giấy tờ".*Thiếu trang "Quy trình"/);
+    const missing = (
+      await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'a.xlsx', contentBase64: await toBase64(bare), dryRun: true })
+    ).json();
+    expect(missing.errors.map((e: { message: string }) => e.message).join(' ')).toMatch(
+      /Thiếu cột.*Thiếu trang "Giấy tờ".*Thiếu trang "Quy trình"/,
+    );
     expect((await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'a.csv', contentBase64: 'aGVsbG8=' })).statusCode).toBe(400);
-    expect((await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'a.xlsx', contentBase64: 'not base64!' })).statusCode).toBe(400);
+    expect((await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'a.xlsx', contentBase64: 'not base64!' })).statusCode).toBe(
+      400,
+    );
     const adminA = await as(w.deptA.id, ['system_admin']);
     const exported = (await req(w.admin, 'GET', '/api/procedures/export.xlsx')).rawPayload.toString('base64');
-    const denied = (await req(adminA, 'POST', '/api/procedures/import', { fileName: 'a.xlsx', contentBase64: exported, dryRun: true })).json();
+    const denied = (
+      await req(adminA, 'POST', '/api/procedures/import', { fileName: 'a.xlsx', contentBase64: exported, dryRun: true })
+    ).json();
     expect(denied.errors).toHaveLength(3);
     expect(denied.errors[0].message).toMatch(/không có quyền quản lý/);
     const clerk = await as(w.commune.id, ['one_stop_clerk']);

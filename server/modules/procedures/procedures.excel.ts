@@ -21,7 +21,13 @@ export const SHEETS = { procedures: 'Thủ tục', documents: 'Giấy tờ', ste
 
 /** One column: key, header title, width, and the header spellings accepted on import. */
 type Column<K extends string> = { key: K; title: string; width: number; aliases: string[]; required: boolean };
-const col = <K extends string>(key: K, title: string, width: number, required: boolean, ...aliases: string[]): Column<K> => ({ key, title, width, required, aliases: [foldVietnamese(title), ...aliases] });
+const col = <K extends string>(key: K, title: string, width: number, required: boolean, ...aliases: string[]): Column<K> => ({
+  key,
+  title,
+  width,
+  required,
+  aliases: [foldVietnamese(title), ...aliases],
+});
 
 /** Columns of the "Thủ tục" sheet. */
 export const PROCEDURE_COLUMNS = [
@@ -60,7 +66,10 @@ export const STEP_COLUMNS = [
 ] as const;
 
 /** Reverse lookups from the Vietnamese (or English, or code) labels to the stored values. */
-function lookup<K extends string>(labels: Record<K, { vi: string; en: string }>, extra: Record<string, K> = {}): (s: string) => K | undefined {
+function lookup<K extends string>(
+  labels: Record<K, { vi: string; en: string }>,
+  extra: Record<string, K> = {},
+): (s: string) => K | undefined {
   const map = new Map<string, K>();
   for (const [k, l] of Object.entries(labels) as Array<[K, { vi: string; en: string }]>) {
     map.set(foldVietnamese(l.vi), k);
@@ -73,11 +82,24 @@ function lookup<K extends string>(labels: Record<K, { vi: string; en: string }>,
 /** Parses "Cấp tỉnh" / "Tỉnh" / "province" etc. */
 export const parseLevel = lookup<ProcedureLevelValue>(LEVEL_LABELS, { Tỉnh: 'province', Xã: 'commune', 'Cấp xã, phường': 'commune' });
 /** Parses "ngày làm việc" / "giờ làm việc" / "ngày" etc. */
-export const parseDurationUnit = lookup<ProcedureDurationUnit>(DURATION_UNIT_LABELS, { 'ngày làm việc': 'working_day', 'giờ': 'working_hour', 'ngày lịch': 'calendar_day', 'ngày liên tục': 'calendar_day' });
+export const parseDurationUnit = lookup<ProcedureDurationUnit>(DURATION_UNIT_LABELS, {
+  'ngày làm việc': 'working_day',
+  giờ: 'working_hour',
+  'ngày lịch': 'calendar_day',
+  'ngày liên tục': 'calendar_day',
+});
 /** Parses "Toàn trình" / "Một phần" / "Không" etc. */
-export const parseOnlineLevel = lookup<OnlineLevelValue>(ONLINE_LEVEL_LABELS, { Không: 'none', 'Toàn phần': 'full', 'Mức độ 4': 'full', 'Mức độ 3': 'partial' });
+export const parseOnlineLevel = lookup<OnlineLevelValue>(ONLINE_LEVEL_LABELS, {
+  Không: 'none',
+  'Toàn phần': 'full',
+  'Mức độ 4': 'full',
+  'Mức độ 3': 'partial',
+});
 /** Parses "Bản chính" / "Bản sao" etc. */
-export const parseDocumentForm = lookup<DocumentFormValue>(DOCUMENT_FORM_LABELS, { 'Bản sao có chứng thực': 'certified_copy', 'Bản chính hoặc bản sao có chứng thực': 'original_or_copy' });
+export const parseDocumentForm = lookup<DocumentFormValue>(DOCUMENT_FORM_LABELS, {
+  'Bản sao có chứng thực': 'certified_copy',
+  'Bản chính hoặc bản sao có chứng thực': 'original_or_copy',
+});
 
 const YES = new Set(['co', 'x', 'yes', 'true', '1', 'lien thong']);
 const NO = new Set(['khong', '', 'no', 'false', '0']);
@@ -91,7 +113,13 @@ export function parseYesNo(s: string): boolean | undefined {
 
 const vnDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
-function addSheet<K extends string>(wb: ExcelJS.Workbook, name: string, columns: ReadonlyArray<Column<K>>, rows: Array<Partial<Record<K, unknown>>>, lists: Partial<Record<K, string[]>> = {}) {
+function addSheet<K extends string>(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: ReadonlyArray<Column<K>>,
+  rows: Array<Partial<Record<K, unknown>>>,
+  lists: Partial<Record<K, string[]>> = {},
+) {
   const ws = wb.addWorksheet(name);
   ws.columns = columns.map((c) => ({ header: c.required ? `${c.title} *` : c.title, key: c.key, width: c.width }));
   ws.getRow(1).font = { bold: true };
@@ -154,7 +182,13 @@ export async function writeCatalogueWorkbook(data: WorkbookData): Promise<Buffer
     SHEETS.documents,
     DOCUMENT_COLUMNS,
     data.procedures.flatMap((p) =>
-      (data.documents.get(p.id) ?? []).map((d) => ({ nationalCode: p.nationalCode, name: d.name, form: DOCUMENT_FORM_LABELS[d.form].vi, quantity: d.quantity, isRequired: d.isRequired ? 'Có' : 'Không' })),
+      (data.documents.get(p.id) ?? []).map((d) => ({
+        nationalCode: p.nationalCode,
+        name: d.name,
+        form: DOCUMENT_FORM_LABELS[d.form].vi,
+        quantity: d.quantity,
+        isRequired: d.isRequired ? 'Có' : 'Không',
+      })),
     ),
     { form: vi(DOCUMENT_FORM_LABELS), isRequired: ['Có', 'Không'] },
   );
@@ -163,7 +197,13 @@ export async function writeCatalogueWorkbook(data: WorkbookData): Promise<Buffer
     SHEETS.steps,
     STEP_COLUMNS,
     data.procedures.flatMap((p) =>
-      (data.steps.get(p.id) ?? []).map((s) => ({ nationalCode: p.nationalCode, name: s.name, unitCode: s.unitCode, unitName: unitName.get(s.unitId) ?? '', percent: Math.round(Number(s.timeShare) * 10_000) / 100 })),
+      (data.steps.get(p.id) ?? []).map((s) => ({
+        nationalCode: p.nationalCode,
+        name: s.name,
+        unitCode: s.unitCode,
+        unitName: unitName.get(s.unitId) ?? '',
+        percent: Math.round(Number(s.timeShare) * 10_000) / 100,
+      })),
     ),
   );
   const units = wb.addWorksheet(SHEETS.units);
@@ -187,6 +227,6 @@ export async function writeCatalogueWorkbook(data: WorkbookData): Promise<Buffer
     'Nếu có dòng sai, không dòng nào được lưu; mọi dòng sai được liệt kê kèm tên trang và số dòng.',
     'Ví dụ: 1.001612 | Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam | Lý lịch tư pháp | Cấp tỉnh | 66.STP | 10 | ngày làm việc | 200.000 đồng/lần | 200000 | Toàn trình | Không',
     'English: one procedure per row on "Thủ tục"; documents and steps on "Giấy tờ" and "Quy trình", linked by "Mã TTHC". Step shares are percentages summing to 100. If any row is wrong, nothing is imported and every bad row is listed.',
-  ].forEach((line) => help.addRow([line]).alignment = { wrapText: true });
+  ].forEach((line) => (help.addRow([line]).alignment = { wrapText: true }));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -21,7 +21,10 @@ function unitList(scope: CatalogueScope, today: string): Unit[] {
 export async function exportCatalogue(db: Executor, actor: Actor, query: ProcedureExportQuery, today: string): Promise<Buffer> {
   const scope = await loadCatalogueScope(db, actor);
   const { rows } = await matchingRows(db, scope, query, today);
-  const { documents, steps } = await childrenOfMany(db, rows.map((r) => r.id));
+  const { documents, steps } = await childrenOfMany(
+    db,
+    rows.map((r) => r.id),
+  );
   return writeCatalogueWorkbook({ procedures: rows, documents, steps, units: unitList(scope, today) });
 }
 

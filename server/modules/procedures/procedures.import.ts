@@ -1,13 +1,46 @@
 import ExcelJS from 'exceljs';
-import { sharesSumToOne, type ImportedProcedure, type ImportProblem, type ImportProceduresRequest, type ImportProceduresResponse } from '@contracts/procedures';
+import {
+  sharesSumToOne,
+  type ImportedProcedure,
+  type ImportProblem,
+  type ImportProceduresRequest,
+  type ImportProceduresResponse,
+} from '@contracts/procedures';
 import { foldVietnamese } from '@contracts/units';
 import type { Unit } from '@db/types';
 import { AppError } from '../../plugins/app-error';
 import { recordAudit } from '../audit/audit.service';
-import { changedUsedDocuments, checkProcedure, insertFull, mergeValues, type ProcedureValues, type ProcedureWriteContext } from './procedures.commands';
-import { DOCUMENT_COLUMNS, PROCEDURE_COLUMNS, SHEETS, STEP_COLUMNS, parseDocumentForm, parseDurationUnit, parseLevel, parseOnlineLevel, parseYesNo } from './procedures.excel';
+import {
+  changedUsedDocuments,
+  checkProcedure,
+  insertFull,
+  mergeValues,
+  type ProcedureValues,
+  type ProcedureWriteContext,
+} from './procedures.commands';
+import {
+  DOCUMENT_COLUMNS,
+  PROCEDURE_COLUMNS,
+  SHEETS,
+  STEP_COLUMNS,
+  parseDocumentForm,
+  parseDurationUnit,
+  parseLevel,
+  parseOnlineLevel,
+  parseYesNo,
+} from './procedures.excel';
 import { auditView } from './procedures.present';
-import { documentsWithUse, findOpenVersion, findOverlappingCode, lockCatalogue, replaceSteps, syncDocuments, updateProcedure, type ProcedureRow, type StoredDocument } from './procedures.repo';
+import {
+  documentsWithUse,
+  findOpenVersion,
+  findOverlappingCode,
+  lockCatalogue,
+  replaceSteps,
+  syncDocuments,
+  updateProcedure,
+  type ProcedureRow,
+  type StoredDocument,
+} from './procedures.repo';
 import { loadCatalogueScope, type CatalogueScope } from './procedures.scope';
 
 const MAX_ROWS = 5000;
@@ -26,12 +59,14 @@ function plain(v: ExcelJS.CellValue): Cell {
   }
   return null;
 }
-const textOf = (v: Cell): string => (v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).normalize('NFC').replace(/\s+/g, ' ').trim();
+const textOf = (v: Cell): string =>
+  (v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).normalize('NFC').replace(/\s+/g, ' ').trim();
 
 // Excel keeps dates as serial days since 1899-12-30; exceljs hands date-formatted cells over as UTC-midnight Dates.
 function dateOf(v: Cell): string | null {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
-  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 100_000) return new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 100_000)
+    return new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
   const s = textOf(v);
   const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   const iso = vn ? `${vn[3]}-${vn[2]?.padStart(2, '0')}-${vn[1]?.padStart(2, '0')}` : s;
@@ -57,8 +92,14 @@ function readSheet<K extends string>(wb: ExcelJS.Workbook, name: string, cols: C
   }
   const at = new Map<K, number>();
   ws.getRow(1).eachCell((cell, c) => {
-    const key = foldVietnamese(textOf(plain(cell.value)).replace(/\*/g, '').replace(/\(.*?\)/g, ''));
-    for (const column of cols) if (!at.has(column.key) && (column.aliases.includes(key) || foldVietnamese(column.title.replace(/\(.*?\)/g, '')) === key)) at.set(column.key, c);
+    const key = foldVietnamese(
+      textOf(plain(cell.value))
+        .replace(/\*/g, '')
+        .replace(/\(.*?\)/g, ''),
+    );
+    for (const column of cols)
+      if (!at.has(column.key) && (column.aliases.includes(key) || foldVietnamese(column.title.replace(/\(.*?\)/g, '')) === key))
+        at.set(column.key, c);
   });
   const missing = cols.filter((c) => c.required && !at.has(c.key));
   if (missing.length) {
@@ -94,7 +135,9 @@ function unitResolver(scope: CatalogueScope, today: string) {
   return (code: string): Unit | string => {
     const found = byCode.get(code.toLowerCase()) ?? [];
     if (found.length === 1 && found[0]) return found[0];
-    return found.length ? `mã đơn vị "${code}" trùng ở nhiều tỉnh / ambiguous unit code` : `không có đơn vị mã "${code}" / unknown unit code "${code}"`;
+    return found.length
+      ? `mã đơn vị "${code}" trùng ở nhiều tỉnh / ambiguous unit code`
+      : `không có đơn vị mã "${code}" / unknown unit code "${code}"`;
   };
 }
 
@@ -109,7 +152,9 @@ async function parseWorkbook(
   try {
     await wb.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('PROCEDURE_IMPORT_UNREADABLE', 'Không đọc được tệp Excel (.xlsx) / the file is not a readable .xlsx workbook', [{ path: 'body.contentBase64', message: 'Tệp hỏng hoặc không phải .xlsx / not an .xlsx file' }]);
+    throw new AppError('PROCEDURE_IMPORT_UNREADABLE', 'Không đọc được tệp Excel (.xlsx) / the file is not a readable .xlsx workbook', [
+      { path: 'body.contentBase64', message: 'Tệp hỏng hoặc không phải .xlsx / not an .xlsx file' },
+    ]);
   }
   const problems: ImportProblem[] = [];
   const pRows = readSheet(wb, SHEETS.procedures, PROCEDURE_COLUMNS, problems);
@@ -117,7 +162,8 @@ async function parseWorkbook(
   const sRows = readSheet(wb, SHEETS.steps, STEP_COLUMNS, problems);
   if (problems.length) return { parsed: [], problems };
   const resolve = unitResolver(scope, today);
-  const bad = (sheet: string, row: number, msgs: string[]) => problems.push({ sheet, row, message: `${sheet}, dòng ${row}: ${msgs.join('; ')}` });
+  const bad = (sheet: string, row: number, msgs: string[]) =>
+    problems.push({ sheet, row, message: `${sheet}, dòng ${row}: ${msgs.join('; ')}` });
 
   const docsByCode = new Map<string, ProcedureValues['documents']>();
   for (const r of dRows) {
@@ -131,7 +177,8 @@ async function parseWorkbook(
     if (!name) msgs.push('thiếu tên giấy tờ / name missing');
     if (name.length > 500) msgs.push('tên giấy tờ quá dài / name too long');
     if (!form) msgs.push(`hình thức "${r.text('form')}" không hợp lệ / unknown form`);
-    if (quantity === null || !Number.isInteger(quantity) || quantity < 1 || quantity > 100) msgs.push('số lượng phải là số nguyên 1–100 / quantity 1–100');
+    if (quantity === null || !Number.isInteger(quantity) || quantity < 1 || quantity > 100)
+      msgs.push('số lượng phải là số nguyên 1–100 / quantity 1–100');
     if (isRequired === undefined) msgs.push('cột "Bắt buộc" ghi Có hoặc Không / required must be Có or Không');
     if (msgs.length || !form || quantity === null) {
       bad(SHEETS.documents, r.row, msgs);
@@ -152,7 +199,8 @@ async function parseWorkbook(
     if (!code) msgs.push('thiếu mã TTHC / code missing');
     if (!name) msgs.push('thiếu tên bước / step name missing');
     if (typeof unit === 'string') msgs.push(unit);
-    if (percent === null || percent <= 0 || percent > 100) msgs.push('tỷ lệ thời gian phải lớn hơn 0 và tối đa 100 (%) / share must be in (0, 100]');
+    if (percent === null || percent <= 0 || percent > 100)
+      msgs.push('tỷ lệ thời gian phải lớn hơn 0 và tối đa 100 (%) / share must be in (0, 100]');
     if (msgs.length || typeof unit === 'string' || percent === null) {
       bad(SHEETS.steps, r.row, msgs);
       continue;
@@ -178,13 +226,16 @@ async function parseWorkbook(
     if (!level) msgs.push(`cấp thực hiện "${r.text('level')}" không hợp lệ (Cấp tỉnh / Cấp xã) / unknown level`);
     const unit = r.text('unitCode') ? resolve(r.text('unitCode')) : 'thiếu mã đơn vị giải quyết / handling unit code missing';
     if (typeof unit === 'string') msgs.push(unit);
-    else if (!scope.permissionsOf(unit.id).has('procedure.manage')) msgs.push(`bạn không có quyền quản lý thủ tục của ${unit.name} / you may not manage this unit's procedures`);
+    else if (!scope.permissionsOf(unit.id).has('procedure.manage'))
+      msgs.push(`bạn không có quyền quản lý thủ tục của ${unit.name} / you may not manage this unit's procedures`);
     const durationValue = numberOf(r.get('durationValue'));
-    if (durationValue === null || durationValue < 0 || durationValue > 3650) msgs.push('thời hạn phải là số từ 0 đến 3650 / duration must be 0–3650');
+    if (durationValue === null || durationValue < 0 || durationValue > 3650)
+      msgs.push('thời hạn phải là số từ 0 đến 3650 / duration must be 0–3650');
     const durationUnit = parseDurationUnit(r.text('durationUnit'));
     if (!durationUnit) msgs.push(`đơn vị thời hạn "${r.text('durationUnit')}" không hợp lệ / unknown duration unit`);
     const feeAmount = r.text('feeAmount') === '' ? null : numberOf(r.get('feeAmount'));
-    if (r.text('feeAmount') !== '' && (feeAmount === null || feeAmount < 0 || !Number.isInteger(feeAmount))) msgs.push('mức thu phải là số đồng nguyên, không âm / fee must be a whole number of đồng');
+    if (r.text('feeAmount') !== '' && (feeAmount === null || feeAmount < 0 || !Number.isInteger(feeAmount)))
+      msgs.push('mức thu phải là số đồng nguyên, không âm / fee must be a whole number of đồng');
     const onlineLevel = parseOnlineLevel(r.text('onlineLevel'));
     if (!onlineLevel) msgs.push(`mức độ trực tuyến "${r.text('onlineLevel')}" không hợp lệ / unknown online level`);
     const interAgency = parseYesNo(r.text('interAgency'));
@@ -199,27 +250,72 @@ async function parseWorkbook(
     if (!docs.length) msgs.push('chưa có giấy tờ nào ở trang "Giấy tờ" / no documents');
     if (docs.length > 50) msgs.push('quá 50 giấy tờ / more than 50 documents');
     if (!steps.length) msgs.push('chưa có bước nào ở trang "Quy trình" / no steps');
-    else if (!sharesSumToOne(steps.map((s) => s.percent / 100))) msgs.push(`tổng tỷ lệ thời gian các bước là ${Math.round(steps.reduce((s, x) => s + x.percent, 0) * 100) / 100}%, phải bằng 100% / shares must sum to 100%`);
-    if (msgs.length || !level || typeof unit === 'string' || durationValue === null || !durationUnit || !onlineLevel || interAgency === undefined || !validFrom) {
+    else if (!sharesSumToOne(steps.map((s) => s.percent / 100)))
+      msgs.push(
+        `tổng tỷ lệ thời gian các bước là ${Math.round(steps.reduce((s, x) => s + x.percent, 0) * 100) / 100}%, phải bằng 100% / shares must sum to 100%`,
+      );
+    if (
+      msgs.length ||
+      !level ||
+      typeof unit === 'string' ||
+      durationValue === null ||
+      !durationUnit ||
+      !onlineLevel ||
+      interAgency === undefined ||
+      !validFrom
+    ) {
       bad(SHEETS.procedures, r.row, msgs);
       continue;
     }
-    const input = { nationalCode: code, name, sector, level, handlingUnitId: unit.id, durationValue, durationUnit, feeText: r.text('feeText') || null, feeAmount, onlineLevel, isInterAgency: interAgency, resultText: r.text('resultText') || null, legalBasis: r.text('legalBasis') || null, validFrom, validTo };
+    const input = {
+      nationalCode: code,
+      name,
+      sector,
+      level,
+      handlingUnitId: unit.id,
+      durationValue,
+      durationUnit,
+      feeText: r.text('feeText') || null,
+      feeAmount,
+      onlineLevel,
+      isInterAgency: interAgency,
+      resultText: r.text('resultText') || null,
+      legalBasis: r.text('legalBasis') || null,
+      validFrom,
+      validTo,
+    };
     const found = await existing(code, unit);
     // A blank start date keeps the current version's date (an exported file round-trips unchanged).
     if (found && r.text('validFrom') === '') input.validFrom = found.validFrom;
-    const values = mergeValues({ ...input, documents: docs, steps: steps.map((s) => ({ unitId: s.unit.id, name: s.name, timeShare: s.percent / 100 })) }, null, today);
+    const values = mergeValues(
+      { ...input, documents: docs, steps: steps.map((s) => ({ unitId: s.unit.id, name: s.name, timeShare: s.percent / 100 })) },
+      null,
+      today,
+    );
     const rules = checkProcedure(scope, values, 'x');
     if (rules.length) {
-      bad(SHEETS.procedures, r.row, rules.map((i) => i.message));
+      bad(
+        SHEETS.procedures,
+        r.row,
+        rules.map((i) => i.message),
+      );
       continue;
     }
     parsed.push({ row: r.row, values, unitCode: unit.code, existing: found });
   }
-  for (const [k, list] of docsByCode) if (!seen.has(k)) bad(SHEETS.documents, dRows.find((r) => r.text('nationalCode').toLowerCase() === k)?.row ?? 0, [`mã TTHC "${k}" không có ở trang "Thủ tục" / code not on the procedures sheet (${list.length})`]);
-  for (const [k, list] of stepsByCode) if (!seen.has(k)) bad(SHEETS.steps, list[0]?.row ?? 0, [`mã TTHC "${k}" không có ở trang "Thủ tục" / code not on the procedures sheet`]);
-  if (!pRows.length && !problems.length) problems.push({ sheet: SHEETS.procedures, row: 2, message: 'Trang "Thủ tục" không có dòng dữ liệu nào / no data rows' });
-  problems.sort((a, b) => Object.values(SHEETS).indexOf(a.sheet as never) - Object.values(SHEETS).indexOf(b.sheet as never) || a.row - b.row);
+  for (const [k, list] of docsByCode)
+    if (!seen.has(k))
+      bad(SHEETS.documents, dRows.find((r) => r.text('nationalCode').toLowerCase() === k)?.row ?? 0, [
+        `mã TTHC "${k}" không có ở trang "Thủ tục" / code not on the procedures sheet (${list.length})`,
+      ]);
+  for (const [k, list] of stepsByCode)
+    if (!seen.has(k))
+      bad(SHEETS.steps, list[0]?.row ?? 0, [`mã TTHC "${k}" không có ở trang "Thủ tục" / code not on the procedures sheet`]);
+  if (!pRows.length && !problems.length)
+    problems.push({ sheet: SHEETS.procedures, row: 2, message: 'Trang "Thủ tục" không có dòng dữ liệu nào / no data rows' });
+  problems.sort(
+    (a, b) => Object.values(SHEETS).indexOf(a.sheet as never) - Object.values(SHEETS).indexOf(b.sheet as never) || a.row - b.row,
+  );
   return { parsed, problems };
 }
 
@@ -254,17 +350,41 @@ export async function importProcedures(ctx: ProcedureWriteContext, body: ImportP
     for (const p of parsed) if (p.existing) storedDocs.set(p.existing.id, await documentsWithUse(trx, p.existing.id));
     for (const p of parsed) {
       if (p.existing && !scope.permissionsOf(p.existing.handlingUnitId).has('procedure.manage')) {
-        problems.push({ sheet: SHEETS.procedures, row: p.row, message: `${SHEETS.procedures}, dòng ${p.row}: bạn không có quyền sửa thủ tục hiện có mã ${p.values.nationalCode} / you may not change the existing procedure` });
+        problems.push({
+          sheet: SHEETS.procedures,
+          row: p.row,
+          message: `${SHEETS.procedures}, dòng ${p.row}: bạn không có quyền sửa thủ tục hiện có mã ${p.values.nationalCode} / you may not change the existing procedure`,
+        });
       } else if (p.existing && changedUsedDocuments(storedDocs.get(p.existing.id) ?? [], p.values.documents).length > 0) {
-        problems.push({ sheet: SHEETS.procedures, row: p.row, message: `${SHEETS.procedures}, dòng ${p.row}: giấy tờ của thủ tục ${p.values.nationalCode} đã dùng trong hồ sơ; hãy dùng "Thay thế phiên bản" / documents in use, replace instead` });
-      } else if (await findOverlappingCode(trx, p.values.nationalCode, provinceUnits(scope.units.get(p.values.handlingUnitId) as Unit), p.values.validFrom, p.values.validTo, p.existing?.id)) {
-        problems.push({ sheet: SHEETS.procedures, row: p.row, message: `${SHEETS.procedures}, dòng ${p.row}: mã ${p.values.nationalCode} trùng thời gian hiệu lực với một phiên bản khác / overlaps another version` });
+        problems.push({
+          sheet: SHEETS.procedures,
+          row: p.row,
+          message: `${SHEETS.procedures}, dòng ${p.row}: giấy tờ của thủ tục ${p.values.nationalCode} đã dùng trong hồ sơ; hãy dùng "Thay thế phiên bản" / documents in use, replace instead`,
+        });
+      } else if (
+        await findOverlappingCode(
+          trx,
+          p.values.nationalCode,
+          provinceUnits(scope.units.get(p.values.handlingUnitId) as Unit),
+          p.values.validFrom,
+          p.values.validTo,
+          p.existing?.id,
+        )
+      ) {
+        problems.push({
+          sheet: SHEETS.procedures,
+          row: p.row,
+          message: `${SHEETS.procedures}, dòng ${p.row}: mã ${p.values.nationalCode} trùng thời gian hiệu lực với một phiên bản khác / overlaps another version`,
+        });
       }
     }
     const procedures = parsed.map(summary);
     if (body.dryRun) return { dryRun: true, procedures, errors: problems, created: 0, updated: 0 };
     if (problems.length) {
-      const head = problems.slice(0, 5).map((e) => e.message).join('; ');
+      const head = problems
+        .slice(0, 5)
+        .map((e) => e.message)
+        .join('; ');
       throw new AppError(
         'PROCEDURE_IMPORT_INVALID',
         `Tệp có ${problems.length} dòng lỗi, chưa lưu thủ tục nào / ${problems.length} bad row(s), nothing was saved. ${head}${problems.length > 5 ? '…' : ''}`,
@@ -283,7 +403,19 @@ export async function importProcedures(ctx: ProcedureWriteContext, body: ImportP
       const after = await updateProcedure(trx, p.existing.id, { ...row, updatedAt: ctx.now });
       await syncDocuments(trx, p.existing.id, storedDocs.get(p.existing.id) ?? [], documents);
       await replaceSteps(trx, p.existing.id, steps);
-      await recordAudit(trx, ctx.actor, { action: 'procedure.update', entityType: 'procedure', entityId: after.id, unitId: after.handlingUnitId, before: auditView(p.existing), after: { ...auditView(after, { documents, steps }), source: `Excel: ${body.fileName}` } }, ctx.requestId);
+      await recordAudit(
+        trx,
+        ctx.actor,
+        {
+          action: 'procedure.update',
+          entityType: 'procedure',
+          entityId: after.id,
+          unitId: after.handlingUnitId,
+          before: auditView(p.existing),
+          after: { ...auditView(after, { documents, steps }), source: `Excel: ${body.fileName}` },
+        },
+        ctx.requestId,
+      );
       updated++;
     }
     return { dryRun: false, procedures, errors: [], created, updated };

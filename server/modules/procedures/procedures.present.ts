@@ -49,7 +49,11 @@ export function toDetail(
     updatedAt: p.updatedAt.toISOString(),
     documents: rest.documents,
     // Commune level: a step at the catalogue's handling unit (the province) is done by the receiving commune.
-    steps: rest.steps.map((s) => ({ ...s, timeShare: Number(s.timeShare), atReceivingUnit: p.level === 'commune' && s.unitId === p.handlingUnitId })),
+    steps: rest.steps.map((s) => ({
+      ...s,
+      timeShare: Number(s.timeShare),
+      atReceivingUnit: p.level === 'commune' && s.unitId === p.handlingUnitId,
+    })),
     versions: rest.versions,
   };
 }

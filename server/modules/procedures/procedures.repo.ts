@@ -6,7 +6,12 @@ import type { Executor } from '../../infra/database';
 /** A stored procedure row. */
 export type ProcedureRow = Selectable<ProceduresTable>;
 /** A procedure row with its handling unit and list counts. */
-export type ProcedureListRow = ProcedureRow & { handlingUnitCode: string; handlingUnitName: string; documentCount: number; stepCount: number };
+export type ProcedureListRow = ProcedureRow & {
+  handlingUnitCode: string;
+  handlingUnitName: string;
+  documentCount: number;
+  stepCount: number;
+};
 /** A document to store. */
 export type DocumentValues = { name: string; form: DocumentForm; quantity: number; isRequired: boolean };
 /** A step to store. */
@@ -43,7 +48,11 @@ export async function listProcedureRows(db: Executor, f: RowFilter): Promise<Pro
     .selectAll('p')
     .select(['u.code as handlingUnitCode', 'u.name as handlingUnitName'])
     .select((eb) => [
-      eb.selectFrom('procedureDocuments as d').whereRef('d.procedureId', '=', 'p.id').select(eb.fn.countAll<number>().as('n')).as('documentCount'),
+      eb
+        .selectFrom('procedureDocuments as d')
+        .whereRef('d.procedureId', '=', 'p.id')
+        .select(eb.fn.countAll<number>().as('n'))
+        .as('documentCount'),
       eb.selectFrom('procedureSteps as s').whereRef('s.procedureId', '=', 'p.id').select(eb.fn.countAll<number>().as('n')).as('stepCount'),
     ])
     .where('p.handlingUnitId', 'in', f.unitIds);
@@ -67,7 +76,12 @@ export async function findProcedure(db: Executor, id: string): Promise<Procedure
 
 /** The documents of a procedure, in order. */
 export async function documentsOf(db: Executor, procedureId: string) {
-  return db.selectFrom('procedureDocuments').select(['id', 'position', 'name', 'form', 'quantity', 'isRequired']).where('procedureId', '=', procedureId).orderBy('position').execute();
+  return db
+    .selectFrom('procedureDocuments')
+    .select(['id', 'position', 'name', 'form', 'quantity', 'isRequired'])
+    .where('procedureId', '=', procedureId)
+    .orderBy('position')
+    .execute();
 }
 
 /** The steps of a procedure, in order, with their units. */
@@ -87,7 +101,13 @@ export async function childrenOfMany(db: Executor, ids: readonly string[]) {
   const steps = new Map<string, Array<StepValues & { position: number; unitCode: string }>>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const docs = await db.selectFrom('procedureDocuments').selectAll().where('procedureId', 'in', chunk).orderBy('procedureId').orderBy('position').execute();
+    const docs = await db
+      .selectFrom('procedureDocuments')
+      .selectAll()
+      .where('procedureId', 'in', chunk)
+      .orderBy('procedureId')
+      .orderBy('position')
+      .execute();
     for (const d of docs) documents.set(d.procedureId, [...(documents.get(d.procedureId) ?? []), d]);
     const st = await db
       .selectFrom('procedureSteps as s')
@@ -116,7 +136,14 @@ export async function versionsOf(db: Executor, nationalCode: string, unitIds: re
 }
 
 /** A procedure with the same code (case-insensitive) among the units whose validity overlaps [from, to]. */
-export async function findOverlappingCode(db: Executor, code: string, unitIds: readonly string[], from: string, to: string | null, excludeId?: string): Promise<ProcedureRow | undefined> {
+export async function findOverlappingCode(
+  db: Executor,
+  code: string,
+  unitIds: readonly string[],
+  from: string,
+  to: string | null,
+  excludeId?: string,
+): Promise<ProcedureRow | undefined> {
   if (unitIds.length === 0) return undefined;
   let q = db
     .selectFrom('procedures')
@@ -142,7 +169,11 @@ export async function updateProcedure(db: Executor, id: string, set: Updateable<
 /** Replaces the documents of a procedure as a whole. */
 export async function replaceDocuments(db: Executor, procedureId: string, docs: readonly DocumentValues[]): Promise<void> {
   await db.deleteFrom('procedureDocuments').where('procedureId', '=', procedureId).execute();
-  if (docs.length) await db.insertInto('procedureDocuments').values(docs.map((d, i) => ({ ...d, procedureId, position: i + 1 }))).execute();
+  if (docs.length)
+    await db
+      .insertInto('procedureDocuments')
+      .values(docs.map((d, i) => ({ ...d, procedureId, position: i + 1 })))
+      .execute();
 }
 
 /** Replaces the steps of a procedure as a whole (shares rounded to the column's 4 decimals). */
@@ -151,7 +182,15 @@ export async function replaceSteps(db: Executor, procedureId: string, steps: rea
   if (steps.length) {
     await db
       .insertInto('procedureSteps')
-      .values(steps.map((s, i) => ({ unitId: s.unitId, name: s.name, timeShare: Math.round(s.timeShare * 10_000) / 10_000, procedureId, position: i + 1 })))
+      .values(
+        steps.map((s, i) => ({
+          unitId: s.unitId,
+          name: s.name,
+          timeShare: Math.round(s.timeShare * 10_000) / 10_000,
+          procedureId,
+          position: i + 1,
+        })),
+      )
       .execute();
   }
 }
@@ -178,7 +217,12 @@ export async function documentsWithUse(db: Executor, procedureId: string): Promi
  * Brings the stored documents to `docs` (document i at position i + 1) touching only what differs, so rows that
  * stay the same keep their ids (dossier files point at them). The caller has checked that no used row changes.
  */
-export async function syncDocuments(db: Executor, procedureId: string, stored: readonly StoredDocument[], docs: readonly DocumentValues[]): Promise<void> {
+export async function syncDocuments(
+  db: Executor,
+  procedureId: string,
+  stored: readonly StoredDocument[],
+  docs: readonly DocumentValues[],
+): Promise<void> {
   const at = new Map(stored.map((d) => [d.position, d]));
   const gone = stored.filter((d) => d.position < 1 || d.position > docs.length).map((d) => d.id);
   if (gone.length) await db.deleteFrom('procedureDocuments').where('id', 'in', gone).execute();
@@ -188,9 +232,14 @@ export async function syncDocuments(db: Executor, procedureId: string, stored: r
     if (!cur) added.push({ ...d, procedureId, position: i + 1 });
     // A used document is the same one up to spacing in its name (changedUsedDocuments): only "required" may change.
     else if (cur.inUse) {
-      if (cur.isRequired !== d.isRequired) await db.updateTable('procedureDocuments').set({ isRequired: d.isRequired }).where('id', '=', cur.id).execute();
+      if (cur.isRequired !== d.isRequired)
+        await db.updateTable('procedureDocuments').set({ isRequired: d.isRequired }).where('id', '=', cur.id).execute();
     } else if (cur.name !== d.name || cur.form !== d.form || cur.quantity !== d.quantity || cur.isRequired !== d.isRequired) {
-      await db.updateTable('procedureDocuments').set({ name: d.name, form: d.form, quantity: d.quantity, isRequired: d.isRequired }).where('id', '=', cur.id).execute();
+      await db
+        .updateTable('procedureDocuments')
+        .set({ name: d.name, form: d.form, quantity: d.quantity, isRequired: d.isRequired })
+        .where('id', '=', cur.id)
+        .execute();
     }
   }
   if (added.length) await db.insertInto('procedureDocuments').values(added).execute();

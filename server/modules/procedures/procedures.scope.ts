@@ -50,7 +50,12 @@ export async function loadCatalogueScope(db: Executor, actor: Actor): Promise<Ca
     rootCache.set(unitId, root);
     return root;
   };
-  const readRoots = new Set(actor.grants.filter((g) => can(g.role, 'dossier.read')).map((g) => grantRoots.get(g.unitId)).filter((r): r is string => !!r));
+  const readRoots = new Set(
+    actor.grants
+      .filter((g) => can(g.role, 'dossier.read'))
+      .map((g) => grantRoots.get(g.unitId))
+      .filter((r): r is string => !!r),
+  );
   const readable = new Set([...units.keys()].filter((id) => readRoots.has(rootOf(id) ?? '')));
   const permCache = new Map<string, Set<Permission>>();
   const permissionsOf = (unitId: string): Set<Permission> => {

@@ -24,13 +24,30 @@ describe.each(ENGINES)('Đắk Lắk procedure seed on %s', (engine) => {
     expect(rows).toHaveLength(seeded);
     expect(rows.length).toBeGreaterThanOrEqual(60);
     const handling = new Set(rows.map((r) => r.handlingUnitId));
-    for (const code of ['66.STP', '66.SXD', '66.SCT', '66.SYT', '66.SGDDT', '66.SNNMT', '66.SNNMT.VPDKDD', '66.STC', '66.SVHTTDL', '66.SNV', '66.CA']) expect(handling.has(units.ids[code] ?? '')).toBe(true);
+    for (const code of [
+      '66.STP',
+      '66.SXD',
+      '66.SCT',
+      '66.SYT',
+      '66.SGDDT',
+      '66.SNNMT',
+      '66.SNNMT.VPDKDD',
+      '66.STC',
+      '66.SVHTTDL',
+      '66.SNV',
+      '66.CA',
+    ])
+      expect(handling.has(units.ids[code] ?? '')).toBe(true);
     const commune = rows.filter((r) => r.level === 'commune');
     expect(commune.length).toBeGreaterThanOrEqual(15);
     // Commune-level procedures are one catalogue entry for the whole province.
     expect(new Set(commune.map((r) => r.handlingUnitId))).toEqual(new Set([units.provinceId]));
     expect(rows.filter((r) => r.isInterAgency).length).toBeGreaterThanOrEqual(5);
-    expect(await db().transaction().execute((trx) => seedDaklakProcedures(trx, units.ids))).toBe(rows.length);
+    expect(
+      await db()
+        .transaction()
+        .execute((trx) => seedDaklakProcedures(trx, units.ids)),
+    ).toBe(rows.length);
     expect(await procedures()).toHaveLength(rows.length);
   });
 
@@ -38,7 +55,11 @@ describe.each(ENGINES)('Đắk Lắk procedure seed on %s', (engine) => {
     const rows = await procedures();
     const ids = rows.map((r) => r.id);
     const docs = await db().selectFrom('procedureDocuments').select(['procedureId']).where('procedureId', 'in', ids).execute();
-    const steps = await db().selectFrom('procedureSteps').select(['procedureId', 'unitId', 'timeShare']).where('procedureId', 'in', ids).execute();
+    const steps = await db()
+      .selectFrom('procedureSteps')
+      .select(['procedureId', 'unitId', 'timeShare'])
+      .where('procedureId', 'in', ids)
+      .execute();
     for (const p of rows) {
       const own = steps.filter((s) => s.procedureId === p.id);
       expect(docs.filter((d) => d.procedureId === p.id).length, p.name).toBeGreaterThanOrEqual(1);

@@ -1,5 +1,11 @@
 import { foldVietnamese, type UnitKind } from '@contracts/units';
-import type { ProcedureDetail, ProcedureExportQuery, ProcedureListQuery, ProcedureListResponse, ProcedureSectorsResponse } from '@contracts/procedures';
+import type {
+  ProcedureDetail,
+  ProcedureExportQuery,
+  ProcedureListQuery,
+  ProcedureListResponse,
+  ProcedureSectorsResponse,
+} from '@contracts/procedures';
 import type { Executor } from '../../infra/database';
 import { AppError, notFound } from '../../plugins/app-error';
 import type { Actor } from '../../plugins/context';
@@ -21,7 +27,12 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 
 /** Catalogue order: sector, then name, then code, then the newest version first. */
 export function compareProcedures(a: ProcedureListRow, b: ProcedureListRow): number {
-  return collator.compare(a.sector, b.sector) || collator.compare(a.name, b.name) || a.nationalCode.localeCompare(b.nationalCode) || b.validFrom.localeCompare(a.validFrom);
+  return (
+    collator.compare(a.sector, b.sector) ||
+    collator.compare(a.name, b.name) ||
+    a.nationalCode.localeCompare(b.nationalCode) ||
+    b.validFrom.localeCompare(a.validFrom)
+  );
 }
 
 /** Every word of the query appears in the code, name, sector or handling unit (no diacritics, any case, đ = d). */
@@ -39,25 +50,40 @@ function unitFilter(scope: CatalogueScope, unitId: string | undefined): { unitId
   if (!unitId) return { unitIds: all, communeLevelToo: false };
   const unit = scope.units.get(unitId);
   if (!unit || !scope.readable.has(unitId)) {
-    throw new AppError('PROCEDURE_UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc bạn không có quyền xem / unit not found', [{ path: 'querystring.unitId', message: 'Không tìm thấy đơn vị / unit not found' }]);
+    throw new AppError('PROCEDURE_UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc bạn không có quyền xem / unit not found', [
+      { path: 'querystring.unitId', message: 'Không tìm thấy đơn vị / unit not found' },
+    ]);
   }
   const inSubtree = all.filter((id) => {
-    for (let u = scope.units.get(id), i = 0; u && i < 100; u = u.parentId ? scope.units.get(u.parentId) : undefined, i++) if (u.id === unitId) return true;
+    for (let u = scope.units.get(id), i = 0; u && i < 100; u = u.parentId ? scope.units.get(u.parentId) : undefined, i++)
+      if (u.id === unitId) return true;
     return false;
   });
   return { unitIds: inSubtree, communeLevelToo: COMMUNE_KINDS.includes(unit.kind) };
 }
 
 /** Catalogue rows matching a query (all of them, sorted); shared by the list and the export. */
-export async function matchingRows(db: Executor, scope: CatalogueScope, query: ProcedureExportQuery, today: string): Promise<{ asOf: string; rows: ProcedureListRow[] }> {
+export async function matchingRows(
+  db: Executor,
+  scope: CatalogueScope,
+  query: ProcedureExportQuery,
+  today: string,
+): Promise<{ asOf: string; rows: ProcedureListRow[] }> {
   const asOf = query.asOf ?? today;
   const { unitIds, communeLevelToo } = unitFilter(scope, query.unitId);
-  const base = { level: query.level, sector: query.sector, onlineLevel: query.onlineLevel, interAgency: query.interAgency, asOf: query.includeExpired ? null : asOf };
+  const base = {
+    level: query.level,
+    sector: query.sector,
+    onlineLevel: query.onlineLevel,
+    interAgency: query.interAgency,
+    asOf: query.includeExpired ? null : asOf,
+  };
   const rows = await listProcedureRows(db, { ...base, unitIds });
   if (communeLevelToo && query.unitId && query.level !== 'province') {
     const root = scope.rootOf(query.unitId);
     const seen = new Set(rows.map((r) => r.id));
-    if (root) for (const r of await listProcedureRows(db, { ...base, level: 'commune', unitIds: [root] })) if (!seen.has(r.id)) rows.push(r);
+    if (root)
+      for (const r of await listProcedureRows(db, { ...base, level: 'commune', unitIds: [root] })) if (!seen.has(r.id)) rows.push(r);
   }
   const matches = procedureMatcher(query.q);
   return { asOf, rows: rows.filter(matches).sort(compareProcedures) };
@@ -67,7 +93,9 @@ export async function matchingRows(db: Executor, scope: CatalogueScope, query: P
 export async function listProcedures(db: Executor, actor: Actor, query: ProcedureListQuery, today: string): Promise<ProcedureListResponse> {
   const scope = await loadCatalogueScope(db, actor);
   const { asOf, rows } = await matchingRows(db, scope, query, today);
-  const items = rows.slice(query.offset, query.offset + query.limit).map((r) => toListItem(r, asOf, abilitiesOnProcedure(scope, r.handlingUnitId)));
+  const items = rows
+    .slice(query.offset, query.offset + query.limit)
+    .map((r) => toListItem(r, asOf, abilitiesOnProcedure(scope, r.handlingUnitId)));
   return { asOf, items, total: rows.length, abilities: scope.managesSomewhere ? ['dossier.read', 'procedure.manage'] : ['dossier.read'] };
 }
 
@@ -81,7 +109,13 @@ export async function listSectors(db: Executor, actor: Actor, today: string): Pr
 }
 
 /** One procedure with its documents, route steps and the other versions of its code. */
-export async function describeProcedure(db: Executor, actor: Actor, id: string, today: string, scope?: CatalogueScope): Promise<ProcedureDetail> {
+export async function describeProcedure(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  today: string,
+  scope?: CatalogueScope,
+): Promise<ProcedureDetail> {
   const s = scope ?? (await loadCatalogueScope(db, actor));
   const p = await findProcedure(db, id);
   if (!p || !s.readable.has(p.handlingUnitId)) throw procedureNotFound();
@@ -89,6 +123,10 @@ export async function describeProcedure(db: Executor, actor: Actor, id: string, 
   if (!row) throw procedureNotFound();
   const root = s.rootOf(p.handlingUnitId);
   const provinceUnits = [...s.readable].filter((u) => s.rootOf(u) === root);
-  const [documents, steps, versions] = [await documentsOf(db, id), await stepsOf(db, id), await versionsOf(db, p.nationalCode, provinceUnits)];
+  const [documents, steps, versions] = [
+    await documentsOf(db, id),
+    await stepsOf(db, id),
+    await versionsOf(db, p.nationalCode, provinceUnits),
+  ];
   return toDetail(toListItem(row, today, abilitiesOnProcedure(s, p.handlingUnitId)), p, { documents, steps, versions });
 }

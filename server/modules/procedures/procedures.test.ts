@@ -23,7 +23,16 @@ describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
     const user = await buildUser(db(), { unitId, roles });
     const token = newToken();
     const csrf = newToken();
-    await db().insertInto('sessions').values({ id: hashToken(token), userId: user.id, csrfToken: csrf, expiresAt: new Date(Date.now() + 86_400_000), lastSeenAt: new Date() }).execute();
+    await db()
+      .insertInto('sessions')
+      .values({
+        id: hashToken(token),
+        userId: user.id,
+        csrfToken: csrf,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        lastSeenAt: new Date(),
+      })
+      .execute();
     const cookie = `cchc_session=${token}`;
     return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
   };
@@ -59,17 +68,37 @@ describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; nationalCode: string };
   };
-  const ids = async (s: Session, qs: string) => ((await req(s, 'GET', `/api/procedures?${qs}`)).json().items as Array<{ id: string }>).map((i) => i.id);
+  const ids = async (s: Session, qs: string) =>
+    ((await req(s, 'GET', `/api/procedures?${qs}`)).json().items as Array<{ id: string }>).map((i) => i.id);
 
   it('creates a procedure with its documents and steps, audited in the same transaction', async () => {
     const w = await world();
     const res = await req(w.admin, 'POST', '/api/procedures', body(w, { name: '  Cấp Phiếu lý lịch tư pháp thử ', feeText: '' }));
     expect(res.statusCode).toBe(201);
     const p = res.json();
-    expect(p).toMatchObject({ name: 'Cấp Phiếu lý lịch tư pháp thử', feeText: null, feeAmount: 200000, level: 'province', durationValue: 10, durationUnit: 'working_day', onlineLevel: 'full', isInterAgency: false, status: 'active', documentCount: 2, stepCount: 2, validTo: null });
+    expect(p).toMatchObject({
+      name: 'Cấp Phiếu lý lịch tư pháp thử',
+      feeText: null,
+      feeAmount: 200000,
+      level: 'province',
+      durationValue: 10,
+      durationUnit: 'working_day',
+      onlineLevel: 'full',
+      isInterAgency: false,
+      status: 'active',
+      documentCount: 2,
+      stepCount: 2,
+      validTo: null,
+    });
     expect(p.abilities).toEqual(['dossier.read', 'procedure.manage']);
-    expect(p.documents).toMatchObject([{ position: 1, name: 'Tờ khai yêu cầu cấp Phiếu', form: 'original', quantity: 1, isRequired: true }, { position: 2, form: 'copy', quantity: 1, isRequired: true }]);
-    expect(p.steps).toMatchObject([{ position: 1, unitId: w.deptA.id, timeShare: 0.1, atReceivingUnit: false }, { position: 2, unitId: w.deptB.id, unitName: 'Sở Tư pháp thử', timeShare: 0.9 }]);
+    expect(p.documents).toMatchObject([
+      { position: 1, name: 'Tờ khai yêu cầu cấp Phiếu', form: 'original', quantity: 1, isRequired: true },
+      { position: 2, form: 'copy', quantity: 1, isRequired: true },
+    ]);
+    expect(p.steps).toMatchObject([
+      { position: 1, unitId: w.deptA.id, timeShare: 0.1, atReceivingUnit: false },
+      { position: 2, unitId: w.deptB.id, unitName: 'Sở Tư pháp thử', timeShare: 0.9 },
+    ]);
     expect(p.versions).toEqual([{ id: p.id, validFrom: '2025-07-01', validTo: null }]);
     const audit = await db().selectFrom('auditLog').selectAll().where('entityId', '=', p.id).execute();
     expect(audit).toHaveLength(1);
@@ -79,15 +108,36 @@ describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
 
   it('lists the whole province catalogue to every dossier.read holder, searches without diacritics (đ = d) and filters', async () => {
     const w = await world();
-    const a = await create(w.admin, body(w, { name: 'Đăng ký hoạt động Văn phòng công chứng', sector: 'Công chứng', handlingUnitId: w.deptA.id }));
-    const b = await create(w.admin, body(w, { name: 'Cấp giấy phép xây dựng', sector: 'Xây dựng', onlineLevel: 'partial', isInterAgency: true }));
-    const c = await create(w.admin, body(w, { name: 'Đăng ký khai sinh', sector: 'Hộ tịch', level: 'commune', handlingUnitId: w.province.id, durationValue: 4, durationUnit: 'working_hour', steps: [{ unitId: w.province.id, name: 'Giải quyết tại xã', timeShare: 1 }] }));
+    const a = await create(
+      w.admin,
+      body(w, { name: 'Đăng ký hoạt động Văn phòng công chứng', sector: 'Công chứng', handlingUnitId: w.deptA.id }),
+    );
+    const b = await create(
+      w.admin,
+      body(w, { name: 'Cấp giấy phép xây dựng', sector: 'Xây dựng', onlineLevel: 'partial', isInterAgency: true }),
+    );
+    const c = await create(
+      w.admin,
+      body(w, {
+        name: 'Đăng ký khai sinh',
+        sector: 'Hộ tịch',
+        level: 'commune',
+        handlingUnitId: w.province.id,
+        durationValue: 4,
+        durationUnit: 'working_hour',
+        steps: [{ unitId: w.province.id, name: 'Giải quyết tại xã', timeShare: 1 }],
+      }),
+    );
     const old = await create(w.admin, body(w, { name: 'Thủ tục đã bãi bỏ', validFrom: '2025-07-01', validTo: '2025-12-31' }));
     const clerk = await as(w.commune.id, ['one_stop_clerk']);
     expect((await ids(clerk, '')).sort()).toEqual([a.id, b.id, c.id].sort());
     const list = (await req(clerk, 'GET', '/api/procedures')).json();
     expect(list).toMatchObject({ asOf: '2026-03-02', total: 3, abilities: ['dossier.read'] });
-    expect(list.items.find((i: { id: string }) => i.id === c.id)).toMatchObject({ level: 'commune', handlingUnitId: w.province.id, abilities: ['dossier.read'] });
+    expect(list.items.find((i: { id: string }) => i.id === c.id)).toMatchObject({
+      level: 'commune',
+      handlingUnitId: w.province.id,
+      abilities: ['dossier.read'],
+    });
     expect(await ids(clerk, 'q=dang%20ky%20khai')).toEqual([c.id]);
     expect(await ids(clerk, `q=${encodeURIComponent('ĐĂNG KÝ')}`)).toEqual(expect.arrayContaining([a.id, c.id]));
     expect(await ids(clerk, `q=${encodeURIComponent('đăng'.normalize('NFD'))}`)).toHaveLength(2);
@@ -105,7 +155,11 @@ describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
     expect(page).toMatchObject({ total: 3 });
     expect(page.items).toHaveLength(1);
     const sectors = (await req(clerk, 'GET', '/api/procedures/sectors')).json();
-    expect(sectors.items).toEqual([{ sector: 'Công chứng', count: 1 }, { sector: 'Hộ tịch', count: 1 }, { sector: 'Xây dựng', count: 1 }]);
+    expect(sectors.items).toEqual([
+      { sector: 'Công chứng', count: 1 },
+      { sector: 'Hộ tịch', count: 1 },
+      { sector: 'Xây dựng', count: 1 },
+    ]);
     // Another province sees none of it.
     const other = await buildOrg(db());
     const stranger = await as(other.province.id, ['leader']);
@@ -116,14 +170,32 @@ describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
 
   it('refuses step shares that do not sum to 1, unknown step units, a wrong level unit, bad dates and duplicates', async () => {
     const w = await world();
-    const bad = await req(w.admin, 'POST', '/api/procedures', body(w, { steps: [{ unitId: w.deptA.id, name: 'A', timeShare: 0.5 }, { unitId: w.deptB.id, name: 'B', timeShare: 0.4 }] }));
+    const bad = await req(
+      w.admin,
+      'POST',
+      '/api/procedures',
+      body(w, {
+        steps: [
+          { unitId: w.deptA.id, name: 'A', timeShare: 0.5 },
+          { unitId: w.deptB.id, name: 'B', timeShare: 0.4 },
+        ],
+      }),
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'body.steps' }] });
     expect(bad.json().error.message).toMatch(/100%/);
     const third = { unitId: w.deptA.id, name: 'x', timeShare: 0.3333 };
-    expect((await req(w.admin, 'POST', '/api/procedures', body(w, { steps: [third, { ...third }, { ...third, timeShare: 0.3334 }] }))).statusCode).toBe(201);
+    expect(
+      (await req(w.admin, 'POST', '/api/procedures', body(w, { steps: [third, { ...third }, { ...third, timeShare: 0.3334 }] })))
+        .statusCode,
+    ).toBe(201);
     const other = await buildOrg(db());
-    const foreign = await req(w.admin, 'POST', '/api/procedures', body(w, { steps: [{ unitId: other.deptA.id, name: 'A', timeShare: 1 }] }));
+    const foreign = await req(
+      w.admin,
+      'POST',
+      '/api/procedures',
+      body(w, { steps: [{ unitId: other.deptA.id, name: 'A', timeShare: 1 }] }),
+    );
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().error).toMatchObject({ code: 'PROCEDURE_UNIT_NOT_FOUND', issues: [{ path: 'body.steps.0.unitId' }] });
     const commune = await req(w.admin, 'POST', '/api/procedures', body(w, { level: 'commune', handlingUnitId: w.deptA.id }));
@@ -161,26 +233,56 @@ describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
   it('edits in place, replacing documents and steps as a whole', async () => {
     const w = await world();
     const p = await create(w.admin, body(w));
-    const res = await req(w.admin, 'PATCH', `/api/procedures/${p.id}`, { durationValue: 7, documents: [{ name: 'Tờ khai mới', form: 'original_or_copy', quantity: 2, isRequired: false }], steps: [{ unitId: w.deptB.id, name: 'Một bước', timeShare: 1 }] });
+    const res = await req(w.admin, 'PATCH', `/api/procedures/${p.id}`, {
+      durationValue: 7,
+      documents: [{ name: 'Tờ khai mới', form: 'original_or_copy', quantity: 2, isRequired: false }],
+      steps: [{ unitId: w.deptB.id, name: 'Một bước', timeShare: 1 }],
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ durationValue: 7, documents: [{ position: 1, name: 'Tờ khai mới', form: 'original_or_copy', quantity: 2, isRequired: false }], steps: [{ position: 1, name: 'Một bước', timeShare: 1 }] });
+    expect(res.json()).toMatchObject({
+      durationValue: 7,
+      documents: [{ position: 1, name: 'Tờ khai mới', form: 'original_or_copy', quantity: 2, isRequired: false }],
+      steps: [{ position: 1, name: 'Một bước', timeShare: 1 }],
+    });
     expect(await db().selectFrom('procedureDocuments').select('id').where('procedureId', '=', p.id).execute()).toHaveLength(1);
-    const audit = await db().selectFrom('auditLog').selectAll().where('entityId', '=', p.id).where('action', '=', 'procedure.update').execute();
+    const audit = await db()
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('entityId', '=', p.id)
+      .where('action', '=', 'procedure.update')
+      .execute();
     expect(audit[0]?.before).toMatchObject({ durationValue: 10, documents: [{}, {}] });
     expect((await req(w.admin, 'PATCH', `/api/procedures/${p.id}`, {})).statusCode).toBe(400);
-    expect((await req(w.admin, 'PATCH', `/api/procedures/${p.id}`, { steps: [{ unitId: w.deptB.id, name: 'x', timeShare: 0.5 }] })).statusCode).toBe(400);
+    expect(
+      (await req(w.admin, 'PATCH', `/api/procedures/${p.id}`, { steps: [{ unitId: w.deptB.id, name: 'x', timeShare: 0.5 }] })).statusCode,
+    ).toBe(400);
     expect((await req(w.admin, 'PATCH', `/api/procedures/${randomUUID()}`, { name: 'x' })).statusCode).toBe(404);
   });
 
   it('replaces a procedure with a new version: the old row ends the day before and stays readable', async () => {
     const w = await world();
     const old = await create(w.admin, body(w));
-    const res = await req(w.admin, 'POST', `/api/procedures/${old.id}/replace`, { validFrom: '2026-03-01', feeAmount: 100000, feeText: '100.000 đồng', documents: [{ name: 'Tờ khai điện tử', form: 'original' }] });
+    const res = await req(w.admin, 'POST', `/api/procedures/${old.id}/replace`, {
+      validFrom: '2026-03-01',
+      feeAmount: 100000,
+      feeText: '100.000 đồng',
+      documents: [{ name: 'Tờ khai điện tử', form: 'original' }],
+    });
     expect(res.statusCode, res.body).toBe(201);
     const next = res.json();
     expect(next.id).not.toBe(old.id);
-    expect(next).toMatchObject({ nationalCode: old.nationalCode, validFrom: '2026-03-01', validTo: null, feeAmount: 100000, documents: [{ name: 'Tờ khai điện tử' }], stepCount: 2 });
-    expect(next.versions).toEqual([{ id: old.id, validFrom: '2025-07-01', validTo: '2026-02-28' }, { id: next.id, validFrom: '2026-03-01', validTo: null }]);
+    expect(next).toMatchObject({
+      nationalCode: old.nationalCode,
+      validFrom: '2026-03-01',
+      validTo: null,
+      feeAmount: 100000,
+      documents: [{ name: 'Tờ khai điện tử' }],
+      stepCount: 2,
+    });
+    expect(next.versions).toEqual([
+      { id: old.id, validFrom: '2025-07-01', validTo: '2026-02-28' },
+      { id: next.id, validFrom: '2026-03-01', validTo: null },
+    ]);
     const before = (await req(w.admin, 'GET', `/api/procedures/${old.id}`)).json();
     expect(before).toMatchObject({ validTo: '2026-02-28', status: 'expired', feeAmount: 200000, documentCount: 2 });
     expect(await ids(w.admin, `q=${old.nationalCode}`)).toEqual([next.id]);
@@ -190,7 +292,12 @@ describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
     expect(again.json().error.code).toBe('PROCEDURE_ALREADY_CLOSED');
     const early = await req(w.admin, 'POST', `/api/procedures/${next.id}/replace`, { validFrom: '2026-03-01' });
     expect(early.json().error.issues[0]).toMatchObject({ path: 'body.validFrom' });
-    const audit = await db().selectFrom('auditLog').selectAll().where('entityId', '=', old.id).where('action', '=', 'procedure.replace').execute();
+    const audit = await db()
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('entityId', '=', old.id)
+      .where('action', '=', 'procedure.replace')
+      .execute();
     expect(audit[0]?.after).toMatchObject({ validTo: '2026-02-28', replacedBy: next.id });
   });
 

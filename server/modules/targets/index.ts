@@ -17,7 +17,13 @@ import { calendarSchemaErrors } from '../calendar/calendar.routes';
 import { createTarget, deleteTarget, updateTarget, type TargetWriteContext } from './targets.commands';
 import { effectiveTargetView, listTargetVersions } from './targets.service';
 
-const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const errors = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+  409: ErrorResponseSchema,
+};
 const tags = ['targets'];
 // Targets are plan figures every signed-in user may read (the statistics page shows them); writes need target.manage.
 const read = { config: { authenticated: true }, schemaErrorFormatter: calendarSchemaErrors } as const;
@@ -25,11 +31,24 @@ const manage = { config: { permission: 'target.manage' }, schemaErrorFormatter: 
 
 /** Targets (chỉ tiêu) under /api/targets: versioned thresholds with their source; writes audited (docs/TARGETS.md). */
 export const targetsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const ctx = (req: FastifyRequest): TargetWriteContext => ({ db: app.deps.db, actor: actorOf(req), now: app.deps.now(), requestId: req.id });
+  const ctx = (req: FastifyRequest): TargetWriteContext => ({
+    db: app.deps.db,
+    actor: actorOf(req),
+    now: app.deps.now(),
+    requestId: req.id,
+  });
 
   app.get(
     '/api/targets',
-    { ...read, schema: { tags, summary: 'Danh sách chỉ tiêu theo phiên bản / target versions', querystring: TargetListQuerySchema, response: { 200: TargetListResponseSchema, ...errors } } },
+    {
+      ...read,
+      schema: {
+        tags,
+        summary: 'Danh sách chỉ tiêu theo phiên bản / target versions',
+        querystring: TargetListQuerySchema,
+        response: { 200: TargetListResponseSchema, ...errors },
+      },
+    },
     async (req) => listTargetVersions(app.deps.db, actorOf(req), req.query),
   );
 
@@ -40,7 +59,8 @@ export const targetsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Chỉ tiêu đang áp dụng cho một đơn vị vào một ngày / the target in effect for a unit on a day',
-        description: 'The closest unit of the ancestry with a version in effect on the date wins, else the province-wide one. date defaults to today (Vietnam).',
+        description:
+          'The closest unit of the ancestry with a version in effect on the date wins, else the province-wide one. date defaults to today (Vietnam).',
         querystring: EffectiveTargetQuerySchema,
         response: { 200: EffectiveTargetResponseSchema, ...errors },
       },
@@ -50,19 +70,44 @@ export const targetsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/targets',
-    { ...manage, schema: { tags, summary: 'Thêm phiên bản chỉ tiêu / add a target version', body: CreateTargetRequestSchema, response: { 201: TargetViewSchema, ...errors } } },
+    {
+      ...manage,
+      schema: {
+        tags,
+        summary: 'Thêm phiên bản chỉ tiêu / add a target version',
+        body: CreateTargetRequestSchema,
+        response: { 201: TargetViewSchema, ...errors },
+      },
+    },
     async (req, reply) => reply.code(201).send(await createTarget(ctx(req), req.body)),
   );
 
   app.patch(
     '/api/targets/:id',
-    { ...manage, schema: { tags, summary: 'Sửa hoặc đóng (validTo) một phiên bản / edit or close a version', params: IdParamsSchema, body: UpdateTargetRequestSchema, response: { 200: TargetViewSchema, ...errors } } },
+    {
+      ...manage,
+      schema: {
+        tags,
+        summary: 'Sửa hoặc đóng (validTo) một phiên bản / edit or close a version',
+        params: IdParamsSchema,
+        body: UpdateTargetRequestSchema,
+        response: { 200: TargetViewSchema, ...errors },
+      },
+    },
     async (req) => updateTarget(ctx(req), req.params.id, req.body),
   );
 
   app.delete(
     '/api/targets/:id',
-    { ...manage, schema: { tags, summary: 'Xoá phiên bản nhập nhầm / remove a mistaken version', params: IdParamsSchema, response: { 200: DeletedTargetResponseSchema, ...errors } } },
+    {
+      ...manage,
+      schema: {
+        tags,
+        summary: 'Xoá phiên bản nhập nhầm / remove a mistaken version',
+        params: IdParamsSchema,
+        response: { 200: DeletedTargetResponseSchema, ...errors },
+      },
+    },
     async (req) => deleteTarget(ctx(req), req.params.id),
   );
 };

@@ -7,7 +7,15 @@ import type { Actor } from '../../plugins/context';
 import { recordAudit } from '../audit/audit.service';
 import { abilitiesOnTarget, loadTargetScope, requireManage, targetNotFound, type TargetScope } from './targets.policy';
 import { auditTarget, targetView } from './targets.present';
-import { deleteTarget as deleteRow, findTarget, insertTarget, lockSeries, updateTarget as updateRow, versionsOfSeries, type TargetWithUnit } from './targets.repo';
+import {
+  deleteTarget as deleteRow,
+  findTarget,
+  insertTarget,
+  lockSeries,
+  updateTarget as updateRow,
+  versionsOfSeries,
+  type TargetWithUnit,
+} from './targets.repo';
 
 type Executor = Transaction<DB>;
 
@@ -20,8 +28,10 @@ async function inTargetWrite<T>(ctx: TargetWriteContext, fn: (trx: Executor, sco
 }
 
 const day = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-const periodVi = (v: { validFrom: string; validTo: string | null }) => `từ ${day(v.validFrom)} ${v.validTo ? `đến ${day(v.validTo)}` : 'không thời hạn'}`;
-const periodEn = (v: { validFrom: string; validTo: string | null }) => `from ${v.validFrom} ${v.validTo ? `to ${v.validTo}` : 'with no end'}`;
+const periodVi = (v: { validFrom: string; validTo: string | null }) =>
+  `từ ${day(v.validFrom)} ${v.validTo ? `đến ${day(v.validTo)}` : 'không thời hạn'}`;
+const periodEn = (v: { validFrom: string; validTo: string | null }) =>
+  `from ${v.validFrom} ${v.validTo ? `to ${v.validTo}` : 'with no end'}`;
 
 function assertValue(measure: TargetMeasure, value: number): void {
   const problem = targetValueProblem(measure, value);
@@ -34,7 +44,9 @@ async function assertNoOverlap(trx: Executor, candidate: TargetVersion & { id?: 
   const other = findOverlap(await versionsOfSeries(trx, candidate.key, candidate.unitId), candidate);
   if (!other) return;
   const message = `Trùng thời gian với phiên bản ${Number(other.value)} ${periodVi(other)} (nguồn: ${other.source.slice(0, 120)}); hãy đặt ngày hết hiệu lực cho phiên bản đó trước / overlaps the version ${periodEn(other)}; close that version first`;
-  throw new AppError('TARGET_PERIOD_CONFLICT', message, [{ path: 'body.validFrom', message: `Trùng với phiên bản ${periodVi(other)} / overlaps the version ${periodEn(other)}` }]);
+  throw new AppError('TARGET_PERIOD_CONFLICT', message, [
+    { path: 'body.validFrom', message: `Trùng với phiên bản ${periodVi(other)} / overlaps the version ${periodEn(other)}` },
+  ]);
 }
 
 async function loadForChange(trx: Executor, scope: TargetScope, id: string): Promise<TargetWithUnit> {
@@ -64,9 +76,21 @@ export async function createTarget(ctx: TargetWriteContext, input: CreateTargetR
     assertValue(measure, input.value);
     const candidate = { key: input.key, unitId, value: input.value, validFrom: input.validFrom, validTo: input.validTo ?? null };
     await assertNoOverlap(trx, candidate);
-    const id = await insertTarget(trx, { ...candidate, measure, source: input.source, note: input.note ?? null, createdBy: ctx.actor.userId, updatedBy: ctx.actor.userId });
+    const id = await insertTarget(trx, {
+      ...candidate,
+      measure,
+      source: input.source,
+      note: input.note ?? null,
+      createdBy: ctx.actor.userId,
+      updatedBy: ctx.actor.userId,
+    });
     const after = await view(trx, scope, id);
-    await recordAudit(trx, ctx.actor, { action: 'target.create', entityType: 'target', entityId: id, unitId, after: auditTarget(after) }, ctx.requestId);
+    await recordAudit(
+      trx,
+      ctx.actor,
+      { action: 'target.create', entityType: 'target', entityId: id, unitId, after: auditTarget(after) },
+      ctx.requestId,
+    );
     return after;
   });
 }
@@ -85,7 +109,9 @@ export async function updateTarget(ctx: TargetWriteContext, id: string, patch: U
     };
     if (next.validTo !== null && next.validTo < next.validFrom) {
       const message = 'Ngày hết hiệu lực phải từ ngày bắt đầu trở đi / validTo must be on or after validFrom';
-      throw new AppError('VALIDATION_FAILED', message, [{ path: patch.validTo === undefined ? 'body.validFrom' : 'body.validTo', message }]);
+      throw new AppError('VALIDATION_FAILED', message, [
+        { path: patch.validTo === undefined ? 'body.validFrom' : 'body.validTo', message },
+      ]);
     }
     assertValue(before.measure, next.value);
     if (next.validFrom !== before.validFrom || next.validTo !== before.validTo) await assertNoOverlap(trx, next);
@@ -99,7 +125,19 @@ export async function updateTarget(ctx: TargetWriteContext, id: string, patch: U
       updatedAt: ctx.now,
     });
     const after = await view(trx, scope, id);
-    await recordAudit(trx, ctx.actor, { action: 'target.update', entityType: 'target', entityId: id, unitId: before.unitId, before: auditTarget(before), after: auditTarget(after) }, ctx.requestId);
+    await recordAudit(
+      trx,
+      ctx.actor,
+      {
+        action: 'target.update',
+        entityType: 'target',
+        entityId: id,
+        unitId: before.unitId,
+        before: auditTarget(before),
+        after: auditTarget(after),
+      },
+      ctx.requestId,
+    );
     return after;
   });
 }
@@ -109,7 +147,12 @@ export async function deleteTarget(ctx: TargetWriteContext, id: string): Promise
   return inTargetWrite(ctx, async (trx, scope) => {
     const before = await loadForChange(trx, scope, id);
     await deleteRow(trx, id);
-    await recordAudit(trx, ctx.actor, { action: 'target.delete', entityType: 'target', entityId: id, unitId: before.unitId, before: auditTarget(before) }, ctx.requestId);
+    await recordAudit(
+      trx,
+      ctx.actor,
+      { action: 'target.delete', entityType: 'target', entityId: id, unitId: before.unitId, before: auditTarget(before) },
+      ctx.requestId,
+    );
     return { id, deleted: true as const };
   });
 }

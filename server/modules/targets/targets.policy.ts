@@ -34,19 +34,30 @@ export function abilitiesOnTarget(scope: TargetScope, unitId: string | null): Pe
 
 /** The error for a unit the caller cannot see (or that does not exist): ids leak nothing. */
 export const targetUnitNotFound = (path = 'unitId') =>
-  new AppError('TARGET_UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc bạn không có quyền xem / unit not found', [{ path, message: 'Không tìm thấy đơn vị / unit not found' }]);
+  new AppError('TARGET_UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc bạn không có quyền xem / unit not found', [
+    { path, message: 'Không tìm thấy đơn vị / unit not found' },
+  ]);
 
 /** The error for a version the caller cannot see. */
-export const targetNotFound = () => new AppError('TARGET_NOT_FOUND', 'Chỉ tiêu không tồn tại hoặc bạn không có quyền xem / target not found');
+export const targetNotFound = () =>
+  new AppError('TARGET_NOT_FOUND', 'Chỉ tiêu không tồn tại hoặc bạn không có quyền xem / target not found');
 
 /** Requires the right to change versions of a scope: 404 for an invisible unit, 403 when visible but not managed. */
-export function requireManage(scope: TargetScope, unitId: string | null, notFound: () => AppError = () => targetUnitNotFound('body.unitId')): void {
+export function requireManage(
+  scope: TargetScope,
+  unitId: string | null,
+  notFound: () => AppError = () => targetUnitNotFound('body.unitId'),
+): void {
   if (unitId === null) {
     if (!scope.manageProvince) {
-      throw new AppError('FORBIDDEN', 'Chỉ Thường trực CCHC (Sở Nội vụ) hoặc quản trị cấp tỉnh mới sửa được chỉ tiêu chung của tỉnh / only the province reform secretariat or a province-level administrator may change province-wide targets');
+      throw new AppError(
+        'FORBIDDEN',
+        'Chỉ Thường trực CCHC (Sở Nội vụ) hoặc quản trị cấp tỉnh mới sửa được chỉ tiêu chung của tỉnh / only the province reform secretariat or a province-level administrator may change province-wide targets',
+      );
     }
     return;
   }
   if (!scope.canRead(unitId) && !scope.canManage(unitId)) throw notFound();
-  if (!scope.canManage(unitId)) throw new AppError('FORBIDDEN', 'Bạn không có quyền đặt chỉ tiêu cho đơn vị này / you may not set targets for this unit');
+  if (!scope.canManage(unitId))
+    throw new AppError('FORBIDDEN', 'Bạn không có quyền đặt chỉ tiêu cho đơn vị này / you may not set targets for this unit');
 }

@@ -23,5 +23,14 @@ export function targetView(row: TargetWithUnit, abilities: Permission[]): Target
 
 /** What the audit log keeps of a version. */
 export function auditTarget(row: Pick<TargetRow, 'key' | 'unitId' | 'value' | 'measure' | 'validFrom' | 'validTo' | 'source' | 'note'>) {
-  return { key: row.key, unitId: row.unitId, value: Number(row.value), measure: row.measure, validFrom: row.validFrom, validTo: row.validTo, source: row.source, note: row.note };
+  return {
+    key: row.key,
+    unitId: row.unitId,
+    value: Number(row.value),
+    measure: row.measure,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    source: row.source,
+    note: row.note,
+  };
 }

@@ -5,16 +5,26 @@ import type { Executor } from '../../infra/database';
 /** A stored version with the name of its unit (null = province-wide). */
 export type TargetWithUnit = TargetRow & { unitName: string | null };
 
-const withUnit = (db: Executor) => db.selectFrom('targets as t').leftJoin('units as u', 'u.id', 't.unitId').selectAll('t').select('u.name as unitName');
+const withUnit = (db: Executor) =>
+  db.selectFrom('targets as t').leftJoin('units as u', 'u.id', 't.unitId').selectAll('t').select('u.name as unitName');
 
 /** Versions, filtered by key and by scope: province-wide plus the given units (null = every unit). */
-export async function listTargets(db: Executor, f: { key?: string | undefined; unitIds: readonly string[] | null; onlyUnitId?: string | undefined }): Promise<TargetWithUnit[]> {
+export async function listTargets(
+  db: Executor,
+  f: { key?: string | undefined; unitIds: readonly string[] | null; onlyUnitId?: string | undefined },
+): Promise<TargetWithUnit[]> {
   let q = withUnit(db);
   if (f.key) q = q.where('t.key', '=', f.key);
   if (f.onlyUnitId) q = q.where('t.unitId', '=', f.onlyUnitId);
   const ids = f.unitIds;
-  if (ids !== null) q = q.where((eb) => (ids.length ? eb.or([eb('t.unitId', 'is', null), eb('t.unitId', 'in', [...ids])]) : eb('t.unitId', 'is', null)));
-  return q.orderBy('t.key').orderBy(sql`t.unit_id IS NOT NULL`).orderBy('u.name').orderBy('t.validFrom', 'desc').execute();
+  if (ids !== null)
+    q = q.where((eb) => (ids.length ? eb.or([eb('t.unitId', 'is', null), eb('t.unitId', 'in', [...ids])]) : eb('t.unitId', 'is', null)));
+  return q
+    .orderBy('t.key')
+    .orderBy(sql`t.unit_id IS NOT NULL`)
+    .orderBy('u.name')
+    .orderBy('t.validFrom', 'desc')
+    .execute();
 }
 
 /** One version with its unit's name. */

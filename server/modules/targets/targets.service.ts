@@ -23,7 +23,12 @@ async function findEffective(db: Executor, key: string, unitId: string | null, d
 }
 
 /** The version in effect for a key, a unit the caller can see (or province-wide) and a date (default: today). */
-export async function effectiveTargetView(db: Executor, actor: Actor, q: EffectiveTargetQuery, now: Date): Promise<EffectiveTargetResponse> {
+export async function effectiveTargetView(
+  db: Executor,
+  actor: Actor,
+  q: EffectiveTargetQuery,
+  now: Date,
+): Promise<EffectiveTargetResponse> {
   const scope = await loadTargetScope(db, actor);
   if (q.unitId && !scope.canRead(q.unitId)) throw targetUnitNotFound('unitId');
   const date = q.date ?? vietnamToday(now);
@@ -32,7 +37,12 @@ export async function effectiveTargetView(db: Executor, actor: Actor, q: Effecti
 }
 
 /** Value and source of the target in effect for a unit on a day, for reports whose caller already checked the unit's scope. */
-export async function targetInEffect(db: Executor, key: TargetKey, unitId: string | null, date: string): Promise<{ value: number; source: string } | null> {
+export async function targetInEffect(
+  db: Executor,
+  key: TargetKey,
+  unitId: string | null,
+  date: string,
+): Promise<{ value: number; source: string } | null> {
   const row = await findEffective(db, key, unitId, date);
   return row ? { value: Number(row.value), source: row.source } : null;
 }

@@ -31,20 +31,40 @@ describe.each(ENGINES)('targets on %s', (engine) => {
   }
 
   const call = async (s: Session | null, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) => {
-    const res = await t.app.inject({ method, url, headers: s?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) });
+    const res = await t.app.inject({
+      method,
+      url,
+      headers: s?.headers ?? {},
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
     return { status: res.statusCode, body: res.body ? res.json() : undefined };
   };
   const effective = (s: Session, key: string, date: string, unitId?: string) =>
     call(s, 'GET', `/api/targets/effective?key=${key}&date=${date}${unitId ? `&unitId=${unitId}` : ''}`);
   const audits = (actorId: string) =>
-    t.database.db.selectFrom('auditLog').select(['action', 'entityId', 'unitId', 'before', 'after']).where('actorId', '=', actorId).where('entityType', '=', 'target').orderBy('id').execute();
+    t.database.db
+      .selectFrom('auditLog')
+      .select(['action', 'entityId', 'unitId', 'before', 'after'])
+      .where('actorId', '=', actorId)
+      .where('entityType', '=', 'target')
+      .orderBy('id')
+      .execute();
 
   it('starts with the seeded province-wide targets, each with an honest source', async () => {
     const { officer } = await world();
     const list = await call(officer, 'GET', '/api/targets');
     expect(list.status).toBe(200);
-    const seeded = (key: string) => list.body.items.find((i: { key: string; unitId: string | null; validFrom: string }) => i.key === key && i.unitId === null && i.validFrom < '2030-01-01');
-    expect(seeded('dossier.on_time_rate')).toMatchObject({ value: 95, measure: 'percent', validFrom: '2025-01-01', validTo: null, abilities: [] });
+    const seeded = (key: string) =>
+      list.body.items.find(
+        (i: { key: string; unitId: string | null; validFrom: string }) => i.key === key && i.unitId === null && i.validFrom < '2030-01-01',
+      );
+    expect(seeded('dossier.on_time_rate')).toMatchObject({
+      value: 95,
+      measure: 'percent',
+      validFrom: '2025-01-01',
+      validTo: null,
+      abilities: [],
+    });
     expect(seeded('dossier.on_time_rate').source).toMatch(/Kế hoạch cải cách hành chính hằng năm.*CHƯA ĐỐI CHIẾU/);
     expect(seeded('sipas.satisfaction')).toMatchObject({ value: 80, validFrom: '2021-01-01', validTo: '2030-12-31' });
     expect(seeded('sipas.satisfaction').source).toMatch(/76\/NQ-CP.*UNVERIFIED/);
@@ -54,7 +74,11 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     const today = await call(officer, 'GET', '/api/targets/effective?key=dossier.on_time_rate');
     expect(today.body).toMatchObject({ date: '2026-06-01', unitId: null, target: { value: 95 } });
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/api/targets'))).toEqual(['/api/targets', '/api/targets/effective', '/api/targets/{id}']);
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/api/targets'))).toEqual([
+      '/api/targets',
+      '/api/targets/effective',
+      '/api/targets/{id}',
+    ]);
   });
 
   it('adds, closes, edits and removes province-wide versions, each audit-logged, refusing overlaps with 409', async () => {
@@ -63,20 +87,37 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     const first = await call(admin, 'POST', '/api/targets', { key, value: 85, validFrom: '2091-01-01', source: 'Kế hoạch thử 1/KH-UBND' });
     expect(first.status, JSON.stringify(first.body)).toBe(201);
     expect(first.body).toMatchObject({ key, unitId: null, value: 85, measure: 'percent', validTo: null, abilities: ['target.manage'] });
-    const overlap = await call(admin, 'POST', '/api/targets', { key, value: 90, validFrom: '2092-01-01', source: 'Kế hoạch thử 2/KH-UBND' });
+    const overlap = await call(admin, 'POST', '/api/targets', {
+      key,
+      value: 90,
+      validFrom: '2092-01-01',
+      source: 'Kế hoạch thử 2/KH-UBND',
+    });
     expect(overlap.status).toBe(409);
     expect(overlap.body.error).toMatchObject({ code: 'TARGET_PERIOD_CONFLICT', issues: [{ path: 'body.validFrom' }] });
-    expect(overlap.body.error.message).toMatch(/từ 01\/01\/2091 không thời hạn.*Kế hoạch thử 1\/KH-UBND.* \/ overlaps the version from 2091-01-01/);
+    expect(overlap.body.error.message).toMatch(
+      /từ 01\/01\/2091 không thời hạn.*Kế hoạch thử 1\/KH-UBND.* \/ overlaps the version from 2091-01-01/,
+    );
 
     const closed = await call(admin, 'PATCH', `/api/targets/${first.body.id}`, { validTo: '2091-12-31' });
     expect(closed.body).toMatchObject({ validTo: '2091-12-31', value: 85 });
-    const second = await call(admin, 'POST', '/api/targets', { key, value: 90, validFrom: '2092-01-01', source: 'Kế hoạch thử 2/KH-UBND', note: 'năm sau' });
+    const second = await call(admin, 'POST', '/api/targets', {
+      key,
+      value: 90,
+      validFrom: '2092-01-01',
+      source: 'Kế hoạch thử 2/KH-UBND',
+      note: 'năm sau',
+    });
     expect(second.status, JSON.stringify(second.body)).toBe(201);
     expect((await effective(admin, key, '2091-12-31')).body.target).toMatchObject({ id: first.body.id, value: 85 });
     expect((await effective(admin, key, '2092-01-01')).body.target).toMatchObject({ id: second.body.id, value: 90 });
     // Moving the second version back over the first is refused too; nothing changes.
     expect((await call(admin, 'PATCH', `/api/targets/${second.body.id}`, { validFrom: '2091-06-01' })).status).toBe(409);
-    const edited = await call(admin, 'PATCH', `/api/targets/${second.body.id}`, { value: 92.5, source: 'Kế hoạch thử 2b/KH-UBND', note: null });
+    const edited = await call(admin, 'PATCH', `/api/targets/${second.body.id}`, {
+      value: 92.5,
+      source: 'Kế hoạch thử 2b/KH-UBND',
+      note: null,
+    });
     expect(edited.body).toMatchObject({ value: 92.5, source: 'Kế hoạch thử 2b/KH-UBND', note: null, validFrom: '2092-01-01' });
 
     expect((await call(admin, 'DELETE', `/api/targets/${second.body.id}`)).body).toEqual({ id: second.body.id, deleted: true });
@@ -86,7 +127,12 @@ describe.each(ENGINES)('targets on %s', (engine) => {
 
     const log = await audits(adminId);
     expect(log.map((a) => a.action)).toEqual(['target.create', 'target.update', 'target.create', 'target.update', 'target.delete']);
-    expect(log[0]).toMatchObject({ entityId: first.body.id, unitId: null, before: null, after: { key, value: 85, validFrom: '2091-01-01', validTo: null, source: 'Kế hoạch thử 1/KH-UBND' } });
+    expect(log[0]).toMatchObject({
+      entityId: first.body.id,
+      unitId: null,
+      before: null,
+      after: { key, value: 85, validFrom: '2091-01-01', validTo: null, source: 'Kế hoạch thử 1/KH-UBND' },
+    });
     expect(log[1]).toMatchObject({ before: { validTo: null }, after: { validTo: '2091-12-31' } });
     expect(log[3]).toMatchObject({ before: { value: 90, note: 'năm sau' }, after: { value: 92.5, note: null } });
     expect(log[4]).toMatchObject({ entityId: second.body.id, before: { value: 92.5 }, after: null });
@@ -94,7 +140,12 @@ describe.each(ENGINES)('targets on %s', (engine) => {
 
   it('refuses a second open province-wide on-time target while the seeded one is open', async () => {
     const { admin } = await world();
-    const r = await call(admin, 'POST', '/api/targets', { key: 'dossier.on_time_rate', value: 97, validFrom: '2026-01-01', source: 'KH thử' });
+    const r = await call(admin, 'POST', '/api/targets', {
+      key: 'dossier.on_time_rate',
+      value: 97,
+      validFrom: '2026-01-01',
+      source: 'KH thử',
+    });
     expect(r.status).toBe(409);
     expect(r.body.error.message).toMatch(/hãy đặt ngày hết hiệu lực cho phiên bản đó trước/);
   });
@@ -103,10 +154,24 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     const { org, admin, officer } = await world();
     const sub = await buildUnit(t.database.db, { kind: 'department', parentId: org.deptA.id, name: 'Chi cục thử' });
     const key = 'dossier.on_time_rate';
-    const dept = await call(admin, 'POST', '/api/targets', { key, unitId: org.deptA.id, value: 90, validFrom: '2026-01-01', validTo: '2026-12-31', source: 'QĐ thử của Sở' });
+    const dept = await call(admin, 'POST', '/api/targets', {
+      key,
+      unitId: org.deptA.id,
+      value: 90,
+      validFrom: '2026-01-01',
+      validTo: '2026-12-31',
+      source: 'QĐ thử của Sở',
+    });
     expect(dept.status, JSON.stringify(dept.body)).toBe(201);
     expect(dept.body).toMatchObject({ unitId: org.deptA.id, unitName: 'Sở Nội vụ thử' });
-    const root = await call(admin, 'POST', '/api/targets', { key, unitId: org.province.id, value: 97, measure: 'percent', validFrom: '2026-01-01', source: 'KH thử của tỉnh' });
+    const root = await call(admin, 'POST', '/api/targets', {
+      key,
+      unitId: org.province.id,
+      value: 97,
+      measure: 'percent',
+      validFrom: '2026-01-01',
+      source: 'KH thử của tỉnh',
+    });
     expect(root.status).toBe(201);
     const at = async (unitId: string, date: string) => (await effective(admin, key, date, unitId)).body.target?.value;
     expect(await at(org.deptA.id, '2026-06-30')).toBe(90);
@@ -140,7 +205,9 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     expect((await call(stranger.admin, 'GET', `/api/targets/effective?key=${key}&unitId=${org.deptA.id}`)).status).toBe(404);
     expect((await call(stranger.admin, 'GET', `/api/targets?unitId=${org.deptA.id}`)).status).toBe(404);
     expect((await call(stranger.admin, 'GET', '/api/targets')).body.items.some((i: { id: string }) => i.id === own.body.id)).toBe(false);
-    expect((await call(admin, 'GET', '/api/targets')).body.items.find((i: { id: string }) => i.id === own.body.id)?.abilities).toEqual(['target.manage']);
+    expect((await call(admin, 'GET', '/api/targets')).body.items.find((i: { id: string }) => i.id === own.body.id)?.abilities).toEqual([
+      'target.manage',
+    ]);
     const noCsrf = await t.app.inject({ method: 'POST', url: '/api/targets', headers: { cookie: admin.cookie }, payload: body });
     expect(noCsrf.statusCode).toBe(403);
     expect((await call(null, 'GET', '/api/targets')).status).toBe(401);
@@ -156,7 +223,12 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     expect(me.permissions).not.toContain('setting.manage');
     expect((await call(s, 'GET', '/api/targets')).body.provinceAbilities).toEqual(['target.manage']);
     const key = 'sipas.satisfaction';
-    const made = await call(s, 'POST', '/api/targets', { key, value: 82, validFrom: '2093-01-01', source: 'Kế hoạch CCHC thử 2093/KH-UBND' });
+    const made = await call(s, 'POST', '/api/targets', {
+      key,
+      value: 82,
+      validFrom: '2093-01-01',
+      source: 'Kế hoạch CCHC thử 2093/KH-UBND',
+    });
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     expect(made.body).toMatchObject({ key, unitId: null, value: 82, abilities: ['target.manage'] });
     const closed = await call(s, 'PATCH', `/api/targets/${made.body.id}`, { validTo: '2093-12-31', value: 83 });
@@ -164,14 +236,29 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     expect(closed.body).toMatchObject({ value: 83, validTo: '2093-12-31' });
     const log = await audits(secretary.id);
     expect(log.map((a) => a.action)).toEqual(['target.create', 'target.update']);
-    expect(log[0]).toMatchObject({ entityId: made.body.id, unitId: null, before: null, after: { key, value: 82, validTo: null, source: 'Kế hoạch CCHC thử 2093/KH-UBND' } });
-    expect(log[1]).toMatchObject({ entityId: made.body.id, before: { value: 82, validTo: null }, after: { value: 83, validTo: '2093-12-31' } });
+    expect(log[0]).toMatchObject({
+      entityId: made.body.id,
+      unitId: null,
+      before: null,
+      after: { key, value: 82, validTo: null, source: 'Kế hoạch CCHC thử 2093/KH-UBND' },
+    });
+    expect(log[1]).toMatchObject({
+      entityId: made.body.id,
+      before: { value: 82, validTo: null },
+      after: { value: 83, validTo: '2093-12-31' },
+    });
   });
 
   it('refuses target writes to a unit head (403), and province-wide ones to a secretariat below the province (403)', async () => {
     const { org, admin } = await world();
     const key = 'sipas.satisfaction';
-    const made = await call(admin, 'POST', '/api/targets', { key, value: 81, validFrom: '2094-01-01', validTo: '2094-12-31', source: 'KH thử 2094' });
+    const made = await call(admin, 'POST', '/api/targets', {
+      key,
+      value: 81,
+      validFrom: '2094-01-01',
+      validTo: '2094-12-31',
+      source: 'KH thử 2094',
+    });
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     const head = await buildUser(t.database.db, { unitId: org.province.id, roles: ['unit_head'] });
     const h = await loginAs(t.app, head.username);
@@ -179,7 +266,17 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     const refused = await call(h, 'POST', '/api/targets', { key, value: 90, validFrom: '2095-01-01', source: 'KH thử 2095' });
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('FORBIDDEN');
-    expect((await call(h, 'POST', '/api/targets', { key: 'dossier.on_time_rate', unitId: org.deptA.id, value: 90, validFrom: '2026-01-01', source: 'x' })).status).toBe(403);
+    expect(
+      (
+        await call(h, 'POST', '/api/targets', {
+          key: 'dossier.on_time_rate',
+          unitId: org.deptA.id,
+          value: 90,
+          validFrom: '2026-01-01',
+          source: 'x',
+        })
+      ).status,
+    ).toBe(403);
     expect((await call(h, 'PATCH', `/api/targets/${made.body.id}`, { value: 50 })).status).toBe(403);
     expect((await call(h, 'DELETE', `/api/targets/${made.body.id}`)).status).toBe(403);
     expect(await audits(head.id)).toEqual([]);
@@ -188,11 +285,29 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     const d = await loginAs(t.app, deptSecretary.username);
     const province = await call(d, 'POST', '/api/targets', { key, value: 90, validFrom: '2095-01-01', source: 'KH thử 2095' });
     expect(province.status).toBe(403);
-    expect(province.body.error.message).toMatch(/^Chỉ Thường trực CCHC \(Sở Nội vụ\) hoặc quản trị cấp tỉnh .* \/ only the province reform secretariat or a province-level administrator/);
+    expect(province.body.error.message).toMatch(
+      /^Chỉ Thường trực CCHC \(Sở Nội vụ\) hoặc quản trị cấp tỉnh .* \/ only the province reform secretariat or a province-level administrator/,
+    );
     expect((await call(d, 'PATCH', `/api/targets/${made.body.id}`, { value: 50 })).status).toBe(403);
-    const own = await call(d, 'POST', '/api/targets', { key: 'dossier.on_time_rate', unitId: org.deptA.id, value: 92, validFrom: '2026-01-01', source: 'QĐ thử của Sở' });
+    const own = await call(d, 'POST', '/api/targets', {
+      key: 'dossier.on_time_rate',
+      unitId: org.deptA.id,
+      value: 92,
+      validFrom: '2026-01-01',
+      source: 'QĐ thử của Sở',
+    });
     expect(own.status, JSON.stringify(own.body)).toBe(201);
-    expect((await call(d, 'POST', '/api/targets', { key: 'dossier.on_time_rate', unitId: org.deptB.id, value: 92, validFrom: '2026-01-01', source: 'x' })).status).toBe(404);
+    expect(
+      (
+        await call(d, 'POST', '/api/targets', {
+          key: 'dossier.on_time_rate',
+          unitId: org.deptB.id,
+          value: 92,
+          validFrom: '2026-01-01',
+          source: 'x',
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it.each([
@@ -202,10 +317,22 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     ['a value given as text', { key: 'dossier.on_time_rate', value: '95', validFrom: '2026-01-01', source: 'x' }, /value must be a number/],
     ['a negative value', { key: 'dossier.on_time_rate', value: -1, validFrom: '2026-01-01', source: 'x' }, /negative/],
     ['a percentage above 100', { key: 'dossier.on_time_rate', value: 120, validFrom: '2026-01-01', source: 'x' }, /0–100/],
-    ['another measure than the key’s', { key: 'dossier.on_time_rate', measure: 'points', value: 90, validFrom: '2026-01-01', source: 'x' }, /measured in "percent"/],
+    [
+      'another measure than the key’s',
+      { key: 'dossier.on_time_rate', measure: 'points', value: 90, validFrom: '2026-01-01', source: 'x' },
+      /measured in "percent"/,
+    ],
     ['an impossible date', { key: 'dossier.on_time_rate', value: 90, validFrom: '2026-02-30', source: 'x' }, /YYYY-MM-DD/],
-    ['an end before the start', { key: 'dossier.on_time_rate', value: 90, validFrom: '2026-06-01', validTo: '2026-05-31', source: 'x' }, /validTo must be on or after validFrom/],
-    ['a unit id that is no uuid', { key: 'dossier.on_time_rate', unitId: 'abc', value: 90, validFrom: '2026-01-01', source: 'x' }, /unitId/],
+    [
+      'an end before the start',
+      { key: 'dossier.on_time_rate', value: 90, validFrom: '2026-06-01', validTo: '2026-05-31', source: 'x' },
+      /validTo must be on or after validFrom/,
+    ],
+    [
+      'a unit id that is no uuid',
+      { key: 'dossier.on_time_rate', unitId: 'abc', value: 90, validFrom: '2026-01-01', source: 'x' },
+      /unitId/,
+    ],
     ['an unknown field', { key: 'dossier.on_time_rate', value: 90, validFrom: '2026-01-01', source: 'x', hidden: true }, /hidden/],
   ])('refuses %s with 400', async (_what, payload, message) => {
     const { org, admin } = await world();
@@ -218,10 +345,20 @@ describe.each(ENGINES)('targets on %s', (engine) => {
 
   it('refuses bad patches and queries with 400', async () => {
     const { org, admin } = await world();
-    const made = await call(admin, 'POST', '/api/targets', { key: 'dossier.on_time_rate', unitId: org.deptB.id, value: 90, validFrom: '2026-01-01', validTo: '2026-12-31', source: 'x' });
+    const made = await call(admin, 'POST', '/api/targets', {
+      key: 'dossier.on_time_rate',
+      unitId: org.deptB.id,
+      value: 90,
+      validFrom: '2026-01-01',
+      validTo: '2026-12-31',
+      source: 'x',
+    });
     const url = `/api/targets/${made.body.id}`;
     expect((await call(admin, 'PATCH', url, {})).body.error.message).toMatch(/nothing to update/);
-    expect((await call(admin, 'PATCH', url, { validTo: '2025-12-31' })).body.error).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path: 'body.validTo' }] });
+    expect((await call(admin, 'PATCH', url, { validTo: '2025-12-31' })).body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      issues: [{ path: 'body.validTo' }],
+    });
     expect((await call(admin, 'PATCH', url, { value: 101 })).status).toBe(400);
     expect((await call(admin, 'PATCH', url, { key: 'sipas.satisfaction' })).status).toBe(400);
     expect((await call(admin, 'PATCH', '/api/targets/not-a-uuid', { value: 1 })).status).toBe(400);
@@ -232,10 +369,17 @@ describe.each(ENGINES)('targets on %s', (engine) => {
 
   it('puts the target in effect on the period’s last day into the statistics report', async () => {
     const { org, admin, leader } = await world();
-    const report = async (from: string, to: string) => (await call(leader, 'GET', `/api/dossier-stats?unitId=${org.province.id}&from=${from}&to=${to}`)).body;
+    const report = async (from: string, to: string) =>
+      (await call(leader, 'GET', `/api/dossier-stats?unitId=${org.province.id}&from=${from}&to=${to}`)).body;
     const q1 = await report('2026-01-01', '2026-03-31');
     expect(q1.onTimeTarget).toMatchObject({ value: 95, source: expect.stringMatching(/Kế hoạch cải cách hành chính/) });
-    await call(admin, 'POST', '/api/targets', { key: 'dossier.on_time_rate', unitId: org.province.id, value: 97, validFrom: '2026-03-31', source: 'KH thử 2026' });
+    await call(admin, 'POST', '/api/targets', {
+      key: 'dossier.on_time_rate',
+      unitId: org.province.id,
+      value: 97,
+      validFrom: '2026-03-31',
+      source: 'KH thử 2026',
+    });
     expect((await report('2026-01-01', '2026-03-31')).onTimeTarget).toEqual({ value: 97, source: 'KH thử 2026' });
     expect((await report('2026-01-01', '2026-03-30')).onTimeTarget?.value).toBe(95);
     expect((await report('2024-10-01', '2024-12-31')).onTimeTarget).toBeNull();

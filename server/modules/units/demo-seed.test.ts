@@ -13,16 +13,27 @@ describe('demo seed', () => {
 
   it('lets every demo account sign in and see only its subtree', async () => {
     for (const a of DEMO_ACCOUNTS) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: a.username, password: DEMO_PASSWORD }, remoteAddress: `10.0.0.${DEMO_ACCOUNTS.indexOf(a) + 1}` });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: a.username, password: DEMO_PASSWORD },
+        remoteAddress: `10.0.0.${DEMO_ACCOUNTS.indexOf(a) + 1}`,
+      });
       expect(res.statusCode, a.username).toBe(200);
       expect(res.json().grants[0].role).toBe(a.role);
     }
   });
 
   it('adds the procedure catalogue and a year of dossiers', async () => {
-    const procedures = await t.database.db.selectFrom('procedures').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const procedures = await t.database.db
+      .selectFrom('procedures')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(procedures.n)).toBeGreaterThanOrEqual(60);
-    const dossiers = await t.database.db.selectFrom('dossiers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const dossiers = await t.database.db
+      .selectFrom('dossiers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(dossiers.n)).toBe(600);
   });
 

@@ -17,7 +17,13 @@ import { closeUnit, createUnit, updateUnitFields, type WriteContext } from './un
 import { describeUnit, listUnits, unitHistory } from './units.service';
 import { todayInVietnam } from './units.rules';
 
-const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const errors = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+  409: ErrorResponseSchema,
+};
 
 /** Organisation units under /api/units: list and search, detail, succession history, create, edit, close. */
 export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -31,7 +37,12 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units',
     {
       config: { permission: 'unit.read' },
-      schema: { tags: ['units'], summary: 'Danh sách đơn vị / list units', querystring: UnitListQuerySchema, response: { 200: UnitListResponseSchema, ...errors } },
+      schema: {
+        tags: ['units'],
+        summary: 'Danh sách đơn vị / list units',
+        querystring: UnitListQuerySchema,
+        response: { 200: UnitListResponseSchema, ...errors },
+      },
     },
     async (req) => listUnits(app.deps.db, actorOf(req), req.query, today()),
   );
@@ -40,7 +51,13 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id',
     {
       config: { permission: 'unit.read' },
-      schema: { tags: ['units'], summary: 'Chi tiết đơn vị / unit detail', params: IdParamsSchema, querystring: UnitDetailQuerySchema, response: { 200: UnitDetailSchema, ...errors } },
+      schema: {
+        tags: ['units'],
+        summary: 'Chi tiết đơn vị / unit detail',
+        params: IdParamsSchema,
+        querystring: UnitDetailQuerySchema,
+        response: { 200: UnitDetailSchema, ...errors },
+      },
     },
     async (req) => describeUnit(app.deps.db, actorOf(req), req.params.id, req.query.asOf ?? today()),
   );
@@ -49,7 +66,13 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id/history',
     {
       config: { permission: 'unit.read' },
-      schema: { tags: ['units'], summary: 'Lịch sử sáp nhập, chia tách / succession history', params: IdParamsSchema, querystring: UnitDetailQuerySchema, response: { 200: UnitHistorySchema, ...errors } },
+      schema: {
+        tags: ['units'],
+        summary: 'Lịch sử sáp nhập, chia tách / succession history',
+        params: IdParamsSchema,
+        querystring: UnitDetailQuerySchema,
+        response: { 200: UnitHistorySchema, ...errors },
+      },
     },
     async (req) => unitHistory(app.deps.db, actorOf(req), req.params.id, req.query.asOf ?? today()),
   );
@@ -58,7 +81,12 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units',
     {
       config: { permission: 'unit.create' },
-      schema: { tags: ['units'], summary: 'Tạo đơn vị / create unit', body: CreateUnitRequestSchema, response: { 201: UnitDetailSchema, ...errors } },
+      schema: {
+        tags: ['units'],
+        summary: 'Tạo đơn vị / create unit',
+        body: CreateUnitRequestSchema,
+        response: { 201: UnitDetailSchema, ...errors },
+      },
     },
     async (req, reply) => reply.code(201).send(await createUnit(writeContext(req), req.body)),
   );
@@ -67,7 +95,13 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id',
     {
       config: { permission: 'unit.update' },
-      schema: { tags: ['units'], summary: 'Sửa đơn vị / edit unit', params: IdParamsSchema, body: UpdateUnitRequestSchema, response: { 200: UnitDetailSchema, ...errors } },
+      schema: {
+        tags: ['units'],
+        summary: 'Sửa đơn vị / edit unit',
+        params: IdParamsSchema,
+        body: UpdateUnitRequestSchema,
+        response: { 200: UnitDetailSchema, ...errors },
+      },
     },
     async (req) => updateUnitFields(writeContext(req), req.params.id, req.body),
   );
@@ -76,7 +110,13 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/units/:id/close',
     {
       config: { permission: 'unit.close' },
-      schema: { tags: ['units'], summary: 'Giải thể, sáp nhập đơn vị / close unit', params: IdParamsSchema, body: CloseUnitRequestSchema, response: { 200: UnitDetailSchema, ...errors } },
+      schema: {
+        tags: ['units'],
+        summary: 'Giải thể, sáp nhập đơn vị / close unit',
+        params: IdParamsSchema,
+        body: CloseUnitRequestSchema,
+        response: { 200: UnitDetailSchema, ...errors },
+      },
     },
     async (req) => closeUnit(writeContext(req), req.params.id, req.body),
   );

@@ -1,5 +1,11 @@
 import type { Permission } from '@core/access/permissions';
-import { ALLOWED_PARENT_KINDS, type CloseUnitRequest, type CreateUnitRequest, type UnitDetail, type UpdateUnitRequest } from '@contracts/units';
+import {
+  ALLOWED_PARENT_KINDS,
+  type CloseUnitRequest,
+  type CreateUnitRequest,
+  type UnitDetail,
+  type UpdateUnitRequest,
+} from '@contracts/units';
 import type { Kysely } from 'kysely';
 import type { DB, Unit, UnitUpdate } from '@db/types';
 import { AppError, type Issue } from '../../plugins/app-error';
@@ -14,7 +20,8 @@ import { auditView } from './units.present';
 /** What every write needs: the database, who acts, today's date in Vietnam, the request id for the audit log. */
 export type WriteContext = { db: Kysely<DB>; actor: Actor; today: string; now: Date; requestId: string };
 
-const forbidden = () => new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này trên đơn vị này / permission denied on this unit');
+const forbidden = () =>
+  new AppError('FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này trên đơn vị này / permission denied on this unit');
 
 // Invisible → 404 (ids leak nothing); visible but without the permission → 403.
 function requireOn(scope: UnitScope, id: string, permission: Permission, notFoundError = unitNotFound()): Unit {
@@ -31,9 +38,11 @@ const parentNotFound = () =>
 
 function assertParentKind(kind: Unit['kind'], parent: Unit): void {
   if (!ALLOWED_PARENT_KINDS[kind].includes(parent.kind)) {
-    throw new AppError('UNIT_PARENT_KIND_INVALID', `Loại đơn vị "${kind}" không thể trực thuộc "${parent.kind}" / a ${kind} cannot sit under a ${parent.kind}`, [
-      { path: 'body.parentId', message: `Cấp trên phải là một trong: ${ALLOWED_PARENT_KINDS[kind].join(', ')}` },
-    ]);
+    throw new AppError(
+      'UNIT_PARENT_KIND_INVALID',
+      `Loại đơn vị "${kind}" không thể trực thuộc "${parent.kind}" / a ${kind} cannot sit under a ${parent.kind}`,
+      [{ path: 'body.parentId', message: `Cấp trên phải là một trong: ${ALLOWED_PARENT_KINDS[kind].join(', ')}` }],
+    );
   }
 }
 
@@ -48,9 +57,11 @@ function assertParentOpen(parent: Unit, validFrom: string): void {
 async function assertCodeFree(trx: Kysely<DB>, code: string, from: string, to: string | null, excludeId?: string): Promise<void> {
   const other = await findOverlappingCode(trx, code, from, to, excludeId);
   if (other) {
-    throw new AppError('UNIT_CODE_EXISTS', `Mã "${code}" đang được dùng cho "${other.name}" trong cùng thời gian / code already used by another unit in effect`, [
-      { path: 'body.code', message: 'Mã đã tồn tại / code already exists' },
-    ]);
+    throw new AppError(
+      'UNIT_CODE_EXISTS',
+      `Mã "${code}" đang được dùng cho "${other.name}" trong cùng thời gian / code already used by another unit in effect`,
+      [{ path: 'body.code', message: 'Mã đã tồn tại / code already exists' }],
+    );
   }
 }
 
@@ -77,7 +88,12 @@ export async function createUnit(ctx: WriteContext, input: CreateUnitRequest): P
       legalRef: cleanText(input.legalRef) ?? null,
       address: cleanText(input.address) ?? null,
     });
-    await recordAudit(trx, ctx.actor, { action: 'unit.create', entityType: 'unit', entityId: unit.id, unitId: unit.id, before: null, after: auditView(unit) }, ctx.requestId);
+    await recordAudit(
+      trx,
+      ctx.actor,
+      { action: 'unit.create', entityType: 'unit', entityId: unit.id, unitId: unit.id, before: null, after: auditView(unit) },
+      ctx.requestId,
+    );
     return describeUnit(trx, ctx.actor, unit.id, ctx.today);
   });
 }
@@ -102,9 +118,11 @@ async function checkMove(trx: Kysely<DB>, scope: UnitScope, u: Unit, parentId: s
   const parent = requireOn(scope, parentId, 'unit.update', parentNotFound());
   const chain = await ancestryOf(trx, parentId);
   if (chain.includes(u.id)) {
-    throw new AppError('UNIT_PARENT_CYCLE', 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó / cannot move a unit under itself or its descendant', [
-      { path: 'body.parentId', message: 'Cấp trên mới nằm trong cây con của đơn vị / new parent is inside the unit’s subtree' },
-    ]);
+    throw new AppError(
+      'UNIT_PARENT_CYCLE',
+      'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó / cannot move a unit under itself or its descendant',
+      [{ path: 'body.parentId', message: 'Cấp trên mới nằm trong cây con của đơn vị / new parent is inside the unit’s subtree' }],
+    );
   }
   return parent;
 }
@@ -119,21 +137,37 @@ export async function updateUnitFields(ctx: WriteContext, id: string, input: Upd
     if (Object.keys(set).length === 0) return describeUnit(trx, ctx.actor, id, ctx.today);
     const next = { ...u, ...set } as Unit;
     // The current parent may lie outside the actor's scope (a grant on the unit itself), so read it directly.
-    const parent = set.parentId !== undefined ? await checkMove(trx, scope, u, next.parentId as string) : next.parentId ? await findUnit(trx, next.parentId) : undefined;
+    const parent =
+      set.parentId !== undefined
+        ? await checkMove(trx, scope, u, next.parentId as string)
+        : next.parentId
+          ? await findUnit(trx, next.parentId)
+          : undefined;
     if (set.kind !== undefined || set.parentId !== undefined) {
       if (parent) assertParentKind(next.kind, parent);
       const badChildren = (await childrenOf(trx, id)).filter((c) => !ALLOWED_PARENT_KINDS[c.kind].includes(next.kind));
       if (badChildren.length > 0) {
-        throw new AppError('UNIT_PARENT_KIND_INVALID', `Đơn vị cấp dưới không thể trực thuộc loại "${next.kind}" / children cannot sit under a ${next.kind}`, badChildren.map((c) => ({ path: 'body.kind', message: `${c.name} (${c.kind})` })));
+        throw new AppError(
+          'UNIT_PARENT_KIND_INVALID',
+          `Đơn vị cấp dưới không thể trực thuộc loại "${next.kind}" / children cannot sit under a ${next.kind}`,
+          badChildren.map((c) => ({ path: 'body.kind', message: `${c.name} (${c.kind})` })),
+        );
       }
     }
     if (next.validTo !== null && next.validFrom > next.validTo) {
-      throw new AppError('VALIDATION_FAILED', 'Ngày bắt đầu sau ngày kết thúc / validFrom is after validTo', [{ path: 'body.validFrom', message: `Phải trước hoặc bằng ${next.validTo} / must be on or before validTo` }]);
+      throw new AppError('VALIDATION_FAILED', 'Ngày bắt đầu sau ngày kết thúc / validFrom is after validTo', [
+        { path: 'body.validFrom', message: `Phải trước hoặc bằng ${next.validTo} / must be on or before validTo` },
+      ]);
     }
     if (parent && (set.parentId !== undefined || set.validFrom !== undefined)) assertParentOpen(parent, next.validFrom);
     if (set.code !== undefined || set.validFrom !== undefined) await assertCodeFree(trx, next.code, next.validFrom, next.validTo, id);
     const updated = await updateUnit(trx, id, { ...set, updatedAt: ctx.now });
-    await recordAudit(trx, ctx.actor, { action: 'unit.update', entityType: 'unit', entityId: id, unitId: id, before: auditView(u), after: auditView(updated) }, ctx.requestId);
+    await recordAudit(
+      trx,
+      ctx.actor,
+      { action: 'unit.update', entityType: 'unit', entityId: id, unitId: id, before: auditView(u), after: auditView(updated) },
+      ctx.requestId,
+    );
     return describeUnit(trx, ctx.actor, id, ctx.today);
   });
 }
@@ -147,13 +181,20 @@ export async function closeUnit(ctx: WriteContext, id: string, input: CloseUnitR
     await lockUnitStructure(trx);
     const scope = await loadUnitScope(trx, ctx.actor);
     const u = requireOn(scope, id, 'unit.close');
-    if (u.validTo !== null) throw new AppError('UNIT_ALREADY_CLOSED', `Đơn vị đã hết hiệu lực từ ${u.validTo} / unit already closed on ${u.validTo}`);
+    if (u.validTo !== null)
+      throw new AppError('UNIT_ALREADY_CLOSED', `Đơn vị đã hết hiệu lực từ ${u.validTo} / unit already closed on ${u.validTo}`);
     if (input.validTo < u.validFrom) {
-      throw new AppError('VALIDATION_FAILED', 'Ngày kết thúc trước ngày bắt đầu / validTo is before validFrom', [{ path: 'body.validTo', message: `Phải từ ${u.validFrom} trở đi / must be on or after ${u.validFrom}` }]);
+      throw new AppError('VALIDATION_FAILED', 'Ngày kết thúc trước ngày bắt đầu / validTo is before validFrom', [
+        { path: 'body.validTo', message: `Phải từ ${u.validFrom} trở đi / must be on or after ${u.validFrom}` },
+      ]);
     }
     const openChildren = (await childrenOf(trx, id)).filter((c) => c.validTo === null || c.validTo > input.validTo);
     if (openChildren.length > 0) {
-      throw new AppError('UNIT_HAS_OPEN_CHILDREN', `Còn ${openChildren.length} đơn vị cấp dưới đang hoạt động; hãy giải thể hoặc chuyển chúng trước / close or move the open children first`, openChildren.map((c) => ({ path: 'children', message: `${c.name} (${c.code})` })));
+      throw new AppError(
+        'UNIT_HAS_OPEN_CHILDREN',
+        `Còn ${openChildren.length} đơn vị cấp dưới đang hoạt động; hãy giải thể hoặc chuyển chúng trước / close or move the open children first`,
+        openChildren.map((c) => ({ path: 'children', message: `${c.name} (${c.code})` })),
+      );
     }
     const effectiveOn = addDays(input.validTo, 1);
     const successorIds = input.successorIds ?? [];
@@ -164,9 +205,15 @@ export async function closeUnit(ctx: WriteContext, id: string, input: CloseUnitR
       const path = `body.successorIds.${i}`;
       if (!s || !scope.readable.has(sid)) missing.push({ path, message: 'Không tìm thấy đơn vị kế thừa / successor not found' });
       else if (sid === id) invalid.push({ path, message: 'Đơn vị không thể kế thừa chính nó / a unit cannot succeed itself' });
-      else if (s.validFrom > effectiveOn || !isOpenOn(s, effectiveOn)) invalid.push({ path, message: `${s.name} không có hiệu lực vào ngày ${effectiveOn} / successor not in effect on ${effectiveOn}` });
+      else if (s.validFrom > effectiveOn || !isOpenOn(s, effectiveOn))
+        invalid.push({ path, message: `${s.name} không có hiệu lực vào ngày ${effectiveOn} / successor not in effect on ${effectiveOn}` });
     });
-    if (missing.length) throw new AppError('UNIT_SUCCESSOR_NOT_FOUND', 'Đơn vị kế thừa không tồn tại hoặc bạn không có quyền xem / successor not found', missing);
+    if (missing.length)
+      throw new AppError(
+        'UNIT_SUCCESSOR_NOT_FOUND',
+        'Đơn vị kế thừa không tồn tại hoặc bạn không có quyền xem / successor not found',
+        missing,
+      );
     if (invalid.length) throw new AppError('UNIT_SUCCESSOR_INVALID', 'Đơn vị kế thừa không hợp lệ / invalid successor', invalid);
     const legalRef = cleanText(input.legalRef) ?? null;
     const note = cleanText(input.note) ?? null;
@@ -176,7 +223,14 @@ export async function closeUnit(ctx: WriteContext, id: string, input: CloseUnitR
     await recordAudit(
       trx,
       ctx.actor,
-      { action: 'unit.close', entityType: 'unit', entityId: id, unitId: id, before: auditView(u), after: { ...auditView(closed), successions } },
+      {
+        action: 'unit.close',
+        entityType: 'unit',
+        entityId: id,
+        unitId: id,
+        before: auditView(u),
+        after: { ...auditView(closed), successions },
+      },
       ctx.requestId,
     );
     return describeUnit(trx, ctx.actor, id, ctx.today);

@@ -10,7 +10,11 @@ export function toUnitRef(u: Unit, asOf: string): UnitRef {
 }
 
 /** A list row; `parentName` only when the parent is visible to the caller. */
-export function toListItem(u: Unit, asOf: string, extra: { parentName: string | null; childCount: number; abilities: Iterable<Permission> }): UnitListItem {
+export function toListItem(
+  u: Unit,
+  asOf: string,
+  extra: { parentName: string | null; childCount: number; abilities: Iterable<Permission> },
+): UnitListItem {
   return {
     id: u.id,
     code: u.code,

@@ -5,7 +5,13 @@ import type { Executor } from '../../infra/database';
 /** A succession row joined with the unit on its other end. */
 export type SuccessionWithUnit = { effectiveOn: string; legalRef: string | null; note: string | null; unit: Unit };
 /** One predecessor → successor link. */
-export type SuccessionRow = { predecessorId: string; successorId: string; effectiveOn: string; legalRef: string | null; note: string | null };
+export type SuccessionRow = {
+  predecessorId: string;
+  successorId: string;
+  effectiveOn: string;
+  legalRef: string | null;
+  note: string | null;
+};
 
 // Any constant works: it only has to be the same for every writer of the unit structure.
 const UNIT_STRUCTURE_LOCK = 660_001;
@@ -42,7 +48,13 @@ export async function childrenOf(db: Executor, id: string): Promise<Unit[]> {
  * A unit with the same code (case-insensitive) whose validity overlaps [from, to] (open end when null),
  * other than `excludeId`.
  */
-export async function findOverlappingCode(db: Executor, code: string, from: string, to: string | null, excludeId?: string): Promise<Unit | undefined> {
+export async function findOverlappingCode(
+  db: Executor,
+  code: string,
+  from: string,
+  to: string | null,
+  excludeId?: string,
+): Promise<Unit | undefined> {
   let q = db
     .selectFrom('units')
     .selectAll()
@@ -70,8 +82,15 @@ export async function insertSuccessions(db: Executor, rows: SuccessionRow[]): Pr
 }
 
 /** Units that took over from this one (successors) and units it took over from (predecessors). */
-export async function successionsOf(db: Executor, id: string): Promise<{ predecessors: SuccessionWithUnit[]; successors: SuccessionWithUnit[] }> {
-  const rows = await db.selectFrom('unitSuccessions').selectAll().where((eb) => eb.or([eb('predecessorId', '=', id), eb('successorId', '=', id)])).execute();
+export async function successionsOf(
+  db: Executor,
+  id: string,
+): Promise<{ predecessors: SuccessionWithUnit[]; successors: SuccessionWithUnit[] }> {
+  const rows = await db
+    .selectFrom('unitSuccessions')
+    .selectAll()
+    .where((eb) => eb.or([eb('predecessorId', '=', id), eb('successorId', '=', id)]))
+    .execute();
   const otherIds = [...new Set(rows.map((r) => (r.predecessorId === id ? r.successorId : r.predecessorId)))];
   const units = otherIds.length ? await db.selectFrom('units').selectAll().where('id', 'in', otherIds).execute() : [];
   const byId = new Map(units.map((u) => [u.id, u]));

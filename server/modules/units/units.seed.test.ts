@@ -35,13 +35,29 @@ describe.each(ENGINES)('Đắk Lắk seed on %s', (engine) => {
     const user = await buildUser(db(), { unitId, roles: [role] });
     const token = newToken();
     const csrf = newToken();
-    await db().insertInto('sessions').values({ id: hashToken(token), userId: user.id, csrfToken: csrf, expiresAt: new Date(Date.now() + 3_600_000), lastSeenAt: new Date() }).execute();
+    await db()
+      .insertInto('sessions')
+      .values({
+        id: hashToken(token),
+        userId: user.id,
+        csrfToken: csrf,
+        expiresAt: new Date(Date.now() + 3_600_000),
+        lastSeenAt: new Date(),
+      })
+      .execute();
     return { cookie: `cchc_session=${token}`, csrf, headers: { cookie: `cchc_session=${token}`, 'x-csrf-token': csrf } };
   };
 
   it('creates the province, 102 communes and wards, the departments and the one-stop centre', async () => {
     const province = await db().selectFrom('units').selectAll().where('id', '=', seed.provinceId).executeTakeFirstOrThrow();
-    expect(province).toMatchObject({ code: '66', name: 'Tỉnh Đắk Lắk', kind: 'province', parentId: null, validFrom: '2025-07-01', validTo: null });
+    expect(province).toMatchObject({
+      code: '66',
+      name: 'Tỉnh Đắk Lắk',
+      kind: 'province',
+      parentId: null,
+      validFrom: '2025-07-01',
+      validTo: null,
+    });
     expect(province.legalRef).toMatch(/202\/2025\/QH15/);
     const direct = await children(seed.provinceId);
     const count = (kind: string) => direct.filter((u) => u.kind === kind && u.validTo === null).length;
@@ -49,7 +65,12 @@ describe.each(ENGINES)('Đắk Lắk seed on %s', (engine) => {
     expect(count('ward')).toBe(14);
     expect(count('department')).toBeGreaterThanOrEqual(15);
     expect(count('one_stop_centre')).toBe(1);
-    expect(direct.find((u) => u.code === '24133')).toMatchObject({ name: 'Phường Buôn Ma Thuột', shortName: 'Buôn Ma Thuột', kind: 'ward', nameEn: 'Buon Ma Thuot Ward' });
+    expect(direct.find((u) => u.code === '24133')).toMatchObject({
+      name: 'Phường Buôn Ma Thuột',
+      shortName: 'Buôn Ma Thuột',
+      kind: 'ward',
+      nameEn: 'Buon Ma Thuot Ward',
+    });
     expect(direct.find((u) => u.code === '66.SNV')).toMatchObject({ name: 'Sở Nội vụ', kind: 'department' });
     const land = await children(seed.ids['66.SNNMT'] ?? '');
     expect(land.map((u) => u.code).sort()).toEqual(['66.SNNMT.CCKL', '66.SNNMT.VPDKDD']);
@@ -68,12 +89,18 @@ describe.each(ENGINES)('Đắk Lắk seed on %s', (engine) => {
     expect(links).toHaveLength(6);
     expect(links.every((l) => l.effectiveOn === '2025-07-01' && /1660\/NQ-UBTVQH15/.test(l.legalRef ?? ''))).toBe(true);
     expect(links.map((l) => l.successorId)).toContain(seed.ids['24163']);
-    const toProvince = await db().selectFrom('unitSuccessions').select('predecessorId').where('successorId', '=', seed.provinceId).execute();
+    const toProvince = await db()
+      .selectFrom('unitSuccessions')
+      .select('predecessorId')
+      .where('successorId', '=', seed.provinceId)
+      .execute();
     expect(toProvince.map((r) => r.predecessorId).sort()).toEqual([oldDaklak, phuYen].sort());
   });
 
   it('returns the same ids when run again', async () => {
-    const again = await db().transaction().execute((trx) => seedDaklakUnits(trx));
+    const again = await db()
+      .transaction()
+      .execute((trx) => seedDaklakUnits(trx));
     expect(again.provinceId).toBe(seed.provinceId);
     expect(again.ids).toEqual(seed.ids);
   });
@@ -82,11 +109,15 @@ describe.each(ENGINES)('Đắk Lắk seed on %s', (engine) => {
     const admin = await sessionAt(seed.provinceId, 'system_admin');
     const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers });
     const all = (await get(admin, '/api/units')).json();
-    expect(all.total).toBe(1 + 102 + (await children(seed.provinceId)).filter((u) => u.kind !== 'commune' && u.kind !== 'ward' && u.validTo === null).length + 2);
+    expect(all.total).toBe(
+      1 + 102 + (await children(seed.provinceId)).filter((u) => u.kind !== 'commune' && u.kind !== 'ward' && u.validTo === null).length + 2,
+    );
     const found = (await get(admin, '/api/units?q=dak%20lak')).json();
     expect(found.items.map((i: { code: string }) => i.code)).toContain('66');
     const tanAn = (await get(admin, `/api/units/${seed.ids['24163']}`)).json();
-    expect(tanAn.predecessors).toEqual([expect.objectContaining({ code: '643', name: 'Thành phố Buôn Ma Thuột', effectiveOn: '2025-07-01' })]);
+    expect(tanAn.predecessors).toEqual([
+      expect.objectContaining({ code: '643', name: 'Thành phố Buôn Ma Thuột', effectiveOn: '2025-07-01' }),
+    ]);
     const history = (await get(admin, `/api/units/${seed.ids['24163']}/history`)).json();
     expect(history.units.map((u: { code: string }) => u.code)).toEqual(expect.arrayContaining(['643', '24133', '24163', '24175']));
     const head = await sessionAt(seed.ids['66.SNNMT'] ?? '', 'unit_head');

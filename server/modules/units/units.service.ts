@@ -93,6 +93,12 @@ export async function unitHistory(db: Executor, actor: Actor, id: string, asOf: 
     units: units.sort((a, b) => a.validFrom.localeCompare(b.validFrom) || compareUnits(a, b)).map((u) => toUnitRef(u, asOf)),
     links: [...links.values()]
       .sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn))
-      .map((r) => ({ predecessorId: r.predecessorId, successorId: r.successorId, effectiveOn: r.effectiveOn, legalRef: r.legalRef, note: r.note })),
+      .map((r) => ({
+        predecessorId: r.predecessorId,
+        successorId: r.successorId,
+        effectiveOn: r.effectiveOn,
+        legalRef: r.legalRef,
+        note: r.note,
+      })),
   };
 }

@@ -22,7 +22,16 @@ describe.each(ENGINES)('units on %s', (engine) => {
     const user = await buildUser(db(), { unitId, roles });
     const token = newToken();
     const csrf = newToken();
-    await db().insertInto('sessions').values({ id: hashToken(token), userId: user.id, csrfToken: csrf, expiresAt: new Date(Date.now() + 3_600_000), lastSeenAt: new Date() }).execute();
+    await db()
+      .insertInto('sessions')
+      .values({
+        id: hashToken(token),
+        userId: user.id,
+        csrfToken: csrf,
+        expiresAt: new Date(Date.now() + 3_600_000),
+        lastSeenAt: new Date(),
+      })
+      .execute();
     const cookie = `cchc_session=${token}`;
     return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
   };
@@ -38,12 +47,20 @@ describe.each(ENGINES)('units on %s', (engine) => {
     const admin = await as(w.province.id, ['system_admin']);
     const head = await as(w.deptA.id, ['unit_head']);
     const all = (await req(admin, 'GET', '/api/units')).json();
-    expect(all.items.map((i: { id: string }) => i.id).sort()).toEqual([w.province.id, w.deptA.id, w.deptB.id, w.commune.id, w.sub.id].sort());
+    expect(all.items.map((i: { id: string }) => i.id).sort()).toEqual(
+      [w.province.id, w.deptA.id, w.deptB.id, w.commune.id, w.sub.id].sort(),
+    );
     expect(all.items[0]).toMatchObject({ id: w.province.id, kind: 'province', childCount: 3, parentId: null, status: 'active' });
     expect(all.items[0].abilities).toEqual(expect.arrayContaining(['unit.read', 'unit.create', 'unit.update', 'unit.close']));
     const mine = await req(head, 'GET', '/api/units');
     expect(mine.statusCode).toBe(200);
-    const items = mine.json().items as Array<{ id: string; parentId: string; parentName: string | null; childCount: number; abilities: string[] }>;
+    const items = mine.json().items as Array<{
+      id: string;
+      parentId: string;
+      parentName: string | null;
+      childCount: number;
+      abilities: string[];
+    }>;
     expect(items.map((i) => i.id).sort()).toEqual([w.deptA.id, w.sub.id].sort());
     const deptA = items.find((i) => i.id === w.deptA.id);
     expect(deptA).toMatchObject({ parentId: w.province.id, parentName: null, childCount: 1 });
@@ -59,7 +76,8 @@ describe.each(ENGINES)('units on %s', (engine) => {
     const admin = await as(w.province.id, ['system_admin']);
     const lieng = await buildUnit(db(), { kind: 'commune', parentId: w.province.id, name: 'Xã Đắk Liêng Thử', code: code() });
     const ward = await buildUnit(db(), { kind: 'ward', parentId: w.province.id, name: 'Phường Tuy Hoà Thử' });
-    const ids = async (qs: string) => ((await req(admin, 'GET', `/api/units?${qs}`)).json().items as Array<{ id: string }>).map((i) => i.id);
+    const ids = async (qs: string) =>
+      ((await req(admin, 'GET', `/api/units?${qs}`)).json().items as Array<{ id: string }>).map((i) => i.id);
     expect(await ids('q=dak%20lieng')).toEqual([lieng.id]);
     expect(await ids(`q=${encodeURIComponent('ĐẮK LIÊNG')}`)).toEqual([lieng.id]);
     expect(await ids(`q=${encodeURIComponent('Đắk'.normalize('NFD'))}`)).toEqual([lieng.id]);
@@ -73,8 +91,15 @@ describe.each(ENGINES)('units on %s', (engine) => {
   it('filters by date: closed and future units only with includeClosed or a matching asOf', async () => {
     const w = await world();
     const admin = await as(w.province.id, ['system_admin']);
-    const old = await buildUnit(db(), { kind: 'district', parentId: w.province.id, name: 'Huyện cũ', validFrom: '2004-01-01', validTo: '2025-06-30' });
-    const ids = async (qs: string) => ((await req(admin, 'GET', `/api/units?${qs}`)).json().items as Array<{ id: string }>).map((i) => i.id);
+    const old = await buildUnit(db(), {
+      kind: 'district',
+      parentId: w.province.id,
+      name: 'Huyện cũ',
+      validFrom: '2004-01-01',
+      validTo: '2025-06-30',
+    });
+    const ids = async (qs: string) =>
+      ((await req(admin, 'GET', `/api/units?${qs}`)).json().items as Array<{ id: string }>).map((i) => i.id);
     expect(await ids('')).not.toContain(old.id);
     expect(await ids('asOf=2025-06-30')).toEqual([old.id]);
     const withClosed = (await req(admin, 'GET', '/api/units?includeClosed=true')).json();
@@ -86,10 +111,25 @@ describe.each(ENGINES)('units on %s', (engine) => {
     const w = await world();
     const admin = await as(w.province.id, ['system_admin']);
     const c = code();
-    const res = await req(admin, 'POST', '/api/units', { code: c, name: '  Sở Xây dựng thử ', kind: 'department', parentId: w.province.id, validFrom: '2025-07-01', nameEn: '' });
+    const res = await req(admin, 'POST', '/api/units', {
+      code: c,
+      name: '  Sở Xây dựng thử ',
+      kind: 'department',
+      parentId: w.province.id,
+      validFrom: '2025-07-01',
+      nameEn: '',
+    });
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body).toMatchObject({ code: c, name: 'Sở Xây dựng thử', nameEn: null, kind: 'department', parentId: w.province.id, validTo: null, status: 'active' });
+    expect(body).toMatchObject({
+      code: c,
+      name: 'Sở Xây dựng thử',
+      nameEn: null,
+      kind: 'department',
+      parentId: w.province.id,
+      validTo: null,
+      status: 'active',
+    });
     expect(body.parent).toMatchObject({ id: w.province.id });
     expect(body.abilities).toContain('unit.close');
     const audit = await auditOf(body.id);
@@ -102,14 +142,28 @@ describe.each(ENGINES)('units on %s', (engine) => {
     const w = await world();
     const admin = await as(w.province.id, ['system_admin']);
     const c = code();
-    expect((await req(admin, 'POST', '/api/units', { code: c, name: 'Một', kind: 'department', parentId: w.province.id })).statusCode).toBe(201);
+    expect((await req(admin, 'POST', '/api/units', { code: c, name: 'Một', kind: 'department', parentId: w.province.id })).statusCode).toBe(
+      201,
+    );
     const dup = await req(admin, 'POST', '/api/units', { code: c.toLowerCase(), name: 'Hai', kind: 'department', parentId: w.province.id });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error).toMatchObject({ code: 'UNIT_CODE_EXISTS', issues: [{ path: 'body.code' }] });
     const patch = await req(admin, 'PATCH', `/api/units/${w.deptB.id}`, { code: c });
     expect(patch.statusCode).toBe(409);
-    const old = await buildUnit(db(), { kind: 'district', parentId: w.province.id, code: code(), validFrom: '2004-01-01', validTo: '2025-06-30' });
-    const reuse = await req(admin, 'POST', '/api/units', { code: old.code, name: 'Kế thừa mã', kind: 'department', parentId: w.province.id, validFrom: '2025-07-01' });
+    const old = await buildUnit(db(), {
+      kind: 'district',
+      parentId: w.province.id,
+      code: code(),
+      validFrom: '2004-01-01',
+      validTo: '2025-06-30',
+    });
+    const reuse = await req(admin, 'POST', '/api/units', {
+      code: old.code,
+      name: 'Kế thừa mã',
+      kind: 'department',
+      parentId: w.province.id,
+      validFrom: '2025-07-01',
+    });
     expect(reuse.statusCode).toBe(201);
   });
 
@@ -120,20 +174,33 @@ describe.each(ENGINES)('units on %s', (engine) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('UNIT_PARENT_KIND_INVALID');
     const closed = await buildUnit(db(), { kind: 'department', parentId: w.province.id, validTo: '2025-08-31' });
-    const late = await req(admin, 'POST', '/api/units', { code: code(), name: 'Muộn', kind: 'department', parentId: closed.id, validFrom: '2025-09-01' });
+    const late = await req(admin, 'POST', '/api/units', {
+      code: code(),
+      name: 'Muộn',
+      kind: 'department',
+      parentId: closed.id,
+      validFrom: '2025-09-01',
+    });
     expect(late.json().error.code).toBe('UNIT_PARENT_CLOSED');
     const kind = await req(admin, 'PATCH', `/api/units/${w.sub.id}`, { kind: 'commune' });
     expect(kind.json().error).toMatchObject({ code: 'UNIT_PARENT_KIND_INVALID', issues: [{ path: 'body.parentId' }] });
     const district = await buildUnit(db(), { kind: 'district', parentId: w.province.id });
     await buildUnit(db(), { kind: 'commune', parentId: district.id, name: 'Xã thuộc huyện' });
     const children = await req(admin, 'PATCH', `/api/units/${district.id}`, { kind: 'department' });
-    expect(children.json().error).toMatchObject({ code: 'UNIT_PARENT_KIND_INVALID', issues: [{ path: 'body.kind', message: 'Xã thuộc huyện (commune)' }] });
+    expect(children.json().error).toMatchObject({
+      code: 'UNIT_PARENT_KIND_INVALID',
+      issues: [{ path: 'body.kind', message: 'Xã thuộc huyện (commune)' }],
+    });
   });
 
   it('edits a unit with before/after in the audit log', async () => {
     const w = await world();
     const admin = await as(w.province.id, ['system_admin']);
-    const res = await req(admin, 'PATCH', `/api/units/${w.deptB.id}`, { name: 'Sở Tư pháp (mới)', legalRef: 'QĐ 1/2025', address: '1 Lê Duẩn' });
+    const res = await req(admin, 'PATCH', `/api/units/${w.deptB.id}`, {
+      name: 'Sở Tư pháp (mới)',
+      legalRef: 'QĐ 1/2025',
+      address: '1 Lê Duẩn',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ name: 'Sở Tư pháp (mới)', legalRef: 'QĐ 1/2025', address: '1 Lê Duẩn' });
     const audit = await auditOf(w.deptB.id);
@@ -165,13 +232,22 @@ describe.each(ENGINES)('units on %s', (engine) => {
   it('closes a unit with successors, recording successions, history and the audit row', async () => {
     const w = await world();
     const admin = await as(w.province.id, ['system_admin']);
-    const res = await req(admin, 'POST', `/api/units/${w.deptB.id}/close`, { validTo: '2025-12-31', successorIds: [w.deptA.id], legalRef: 'QĐ 99/QĐ-UBND', note: 'Hợp nhất' });
+    const res = await req(admin, 'POST', `/api/units/${w.deptB.id}/close`, {
+      validTo: '2025-12-31',
+      successorIds: [w.deptA.id],
+      legalRef: 'QĐ 99/QĐ-UBND',
+      note: 'Hợp nhất',
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ validTo: '2025-12-31', closingLegalRef: 'QĐ 99/QĐ-UBND', closingNote: 'Hợp nhất' });
-    expect(body.successors).toEqual([expect.objectContaining({ id: w.deptA.id, effectiveOn: '2026-01-01', legalRef: 'QĐ 99/QĐ-UBND', note: 'Hợp nhất' })]);
+    expect(body.successors).toEqual([
+      expect.objectContaining({ id: w.deptA.id, effectiveOn: '2026-01-01', legalRef: 'QĐ 99/QĐ-UBND', note: 'Hợp nhất' }),
+    ]);
     const rows = await db().selectFrom('unitSuccessions').selectAll().where('predecessorId', '=', w.deptB.id).execute();
-    expect(rows).toEqual([{ predecessorId: w.deptB.id, successorId: w.deptA.id, effectiveOn: '2026-01-01', legalRef: 'QĐ 99/QĐ-UBND', note: 'Hợp nhất' }]);
+    expect(rows).toEqual([
+      { predecessorId: w.deptB.id, successorId: w.deptA.id, effectiveOn: '2026-01-01', legalRef: 'QĐ 99/QĐ-UBND', note: 'Hợp nhất' },
+    ]);
     const a = (await req(admin, 'GET', `/api/units/${w.deptA.id}`)).json();
     expect(a.predecessors).toEqual([expect.objectContaining({ id: w.deptB.id, effectiveOn: '2026-01-01' })]);
     const history = (await req(admin, 'GET', `/api/units/${w.deptA.id}/history`)).json();
@@ -211,14 +287,44 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it.each([
     ['malformed JSON', 'POST', '/api/units', '{"code":', ['body']],
-    ['wrong types', 'POST', '/api/units', JSON.stringify({ code: 5, name: true, kind: 'x', parentId: 'nope' }), ['body.code', 'body.kind', 'body.name', 'body.parentId']],
-    ['unknown fields', 'POST', '/api/units', JSON.stringify({ code: 'A1', name: 'n', kind: 'department', parentId: randomUUID(), admin: true }), ['body']],
-    ['an impossible date', 'POST', '/api/units', JSON.stringify({ code: 'A1', name: 'n', kind: 'department', parentId: randomUUID(), validFrom: '2025-02-30' }), ['body.validFrom']],
+    [
+      'wrong types',
+      'POST',
+      '/api/units',
+      JSON.stringify({ code: 5, name: true, kind: 'x', parentId: 'nope' }),
+      ['body.code', 'body.kind', 'body.name', 'body.parentId'],
+    ],
+    [
+      'unknown fields',
+      'POST',
+      '/api/units',
+      JSON.stringify({ code: 'A1', name: 'n', kind: 'department', parentId: randomUUID(), admin: true }),
+      ['body'],
+    ],
+    [
+      'an impossible date',
+      'POST',
+      '/api/units',
+      JSON.stringify({ code: 'A1', name: 'n', kind: 'department', parentId: randomUUID(), validFrom: '2025-02-30' }),
+      ['body.validFrom'],
+    ],
     ['an empty patch', 'PATCH', '/api/units/:id', '{}', ['body']],
-    ['a bad close body', 'POST', '/api/units/:id/close', JSON.stringify({ validTo: 'tomorrow', successorIds: ['x'] }), ['body.successorIds.0', 'body.validTo']],
+    [
+      'a bad close body',
+      'POST',
+      '/api/units/:id/close',
+      JSON.stringify({ validTo: 'tomorrow', successorIds: ['x'] }),
+      ['body.successorIds.0', 'body.validTo'],
+    ],
     ['a bad id in the path', 'GET', '/api/units/not-a-uuid', undefined, ['params.id']],
     ['an unknown query parameter', 'GET', '/api/units?sort=name', undefined, ['querystring']],
-    ['a bad kind and flag', 'GET', '/api/units?kind=bogus&includeClosed=maybe', undefined, ['querystring.includeClosed', 'querystring.kind.0']],
+    [
+      'a bad kind and flag',
+      'GET',
+      '/api/units?kind=bogus&includeClosed=maybe',
+      undefined,
+      ['querystring.includeClosed', 'querystring.kind.0'],
+    ],
   ] as const)('rejects %s with 400 and every issue', async (_name, method, url, payload, paths) => {
     const w = await world();
     const admin = await as(w.province.id, ['system_admin']);
@@ -237,7 +343,9 @@ describe.each(ENGINES)('units on %s', (engine) => {
   it('answers 401 without a session and 403 without the permission anywhere', async () => {
     const w = await world();
     expect((await req(null, 'GET', '/api/units')).statusCode).toBe(401);
-    expect((await req(null, 'POST', '/api/units', { code: 'X', name: 'X', kind: 'department', parentId: w.province.id })).statusCode).toBe(401);
+    expect((await req(null, 'POST', '/api/units', { code: 'X', name: 'X', kind: 'department', parentId: w.province.id })).statusCode).toBe(
+      401,
+    );
     const specialist = await as(w.province.id, ['specialist']);
     expect((await req(specialist, 'GET', '/api/units')).statusCode).toBe(200);
     for (const [method, url, payload] of [
@@ -255,7 +363,12 @@ describe.each(ENGINES)('units on %s', (engine) => {
     const w = await world();
     const head = await as(w.deptA.id, ['unit_head']);
     const deptAdmin = await as(w.deptA.id, ['system_admin', { role: 'leader', unitId: w.province.id }]);
-    for (const url of [`/api/units/${w.deptB.id}`, `/api/units/${w.deptB.id}/history`, `/api/units/${randomUUID()}`, `/api/units?parentId=${w.deptB.id}`]) {
+    for (const url of [
+      `/api/units/${w.deptB.id}`,
+      `/api/units/${w.deptB.id}/history`,
+      `/api/units/${randomUUID()}`,
+      `/api/units?parentId=${w.deptB.id}`,
+    ]) {
       const res = await req(head, 'GET', url);
       expect(res.statusCode).toBe(404);
       expect(res.json().error.code).toBe('NOT_FOUND');
@@ -269,7 +382,9 @@ describe.each(ENGINES)('units on %s', (engine) => {
     // Readable through the leader grant, but no unit.update/close/create there.
     expect((await req(deptAdmin, 'PATCH', `/api/units/${w.deptB.id}`, { name: 'X' })).statusCode).toBe(403);
     expect((await req(deptAdmin, 'POST', `/api/units/${w.deptB.id}/close`, { validTo: '2025-12-31' })).statusCode).toBe(403);
-    expect((await req(deptAdmin, 'POST', '/api/units', { code: code(), name: 'X', kind: 'department', parentId: w.province.id })).statusCode).toBe(403);
+    expect(
+      (await req(deptAdmin, 'POST', '/api/units', { code: code(), name: 'X', kind: 'department', parentId: w.province.id })).statusCode,
+    ).toBe(403);
     // Moving the own department under a unit only readable is refused too.
     expect((await req(deptAdmin, 'PATCH', `/api/units/${w.sub.id}`, { parentId: w.deptB.id })).statusCode).toBe(403);
     const ok = await req(deptAdmin, 'PATCH', `/api/units/${w.sub.id}`, { name: 'Phòng đổi tên' });

@@ -27,11 +27,24 @@ export async function addGrant(deps: Deps, actor: Actor, userId: string, input: 
   refuseSelf(actor, userId);
   requireCanGrant(actor, access, input.role, input.unitId, 'body.unitId');
   await db.transaction().execute(async (trx) => {
-    const grantId = await repo.insertGrant(trx, { userId, role: input.role, unitId: input.unitId, grantedBy: actor.userId }, now).catch((e: unknown) => {
-      throw isUniqueViolation(e) ? grantExists() : e;
-    });
+    const grantId = await repo
+      .insertGrant(trx, { userId, role: input.role, unitId: input.unitId, grantedBy: actor.userId }, now)
+      .catch((e: unknown) => {
+        throw isUniqueViolation(e) ? grantExists() : e;
+      });
     const unitName = await repo.unitName(trx, input.unitId);
-    await recordAudit(trx, actor, { action: 'user.grantRole', entityType: 'user', entityId: userId, unitId: input.unitId, after: { grantId, role: input.role, unitId: input.unitId, unitName } }, requestId);
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'user.grantRole',
+        entityType: 'user',
+        entityId: userId,
+        unitId: input.unitId,
+        after: { grantId, role: input.role, unitId: input.unitId, unitName },
+      },
+      requestId,
+    );
   });
   return viewUser(db, actor, access, userId, now);
 }
@@ -46,7 +59,18 @@ export async function revokeGrant(deps: Deps, actor: Actor, userId: string, gran
   requireCanGrant(actor, access, grant.role, grant.unitId, 'params.grantId');
   await db.transaction().execute(async (trx) => {
     await repo.deleteGrant(trx, grantId);
-    await recordAudit(trx, actor, { action: 'user.revokeRole', entityType: 'user', entityId: userId, unitId: grant.unitId, before: { grantId, role: grant.role, unitId: grant.unitId, unitName: grant.unitName } }, requestId);
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'user.revokeRole',
+        entityType: 'user',
+        entityId: userId,
+        unitId: grant.unitId,
+        before: { grantId, role: grant.role, unitId: grant.unitId, unitName: grant.unitName },
+      },
+      requestId,
+    );
   });
   return viewUser(db, actor, access, userId, deps.now());
 }

@@ -25,7 +25,12 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
     const us = await signIn(t.app, user.username);
     expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: us.headers })).statusCode).toBe(403);
 
-    const granted = await t.app.inject({ method: 'POST', url: `/api/users/${user.id}/grants`, headers: s.headers, payload: { role: 'unit_head', unitId: org.deptA.id } });
+    const granted = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${user.id}/grants`,
+      headers: s.headers,
+      payload: { role: 'unit_head', unitId: org.deptA.id },
+    });
     expect(granted.statusCode).toBe(201);
     const grant = granted.json().grants[0];
     expect(grant).toMatchObject({ role: 'unit_head', unitId: org.deptA.id, unitName: 'Sở Nội vụ thử', canRevoke: true });
@@ -43,7 +48,12 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
     expect(seen.json().abilities).not.toContain('user.update');
     expect((await t.app.inject({ method: 'GET', url: `/api/users/${inB.id}`, headers: us.headers })).statusCode).toBe(404);
 
-    const again = await t.app.inject({ method: 'POST', url: `/api/users/${user.id}/grants`, headers: s.headers, payload: { role: 'unit_head', unitId: org.deptA.id } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${user.id}/grants`,
+      headers: s.headers,
+      payload: { role: 'unit_head', unitId: org.deptA.id },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('GRANT_EXISTS');
 
@@ -55,12 +65,21 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
     expect(gone.statusCode).toBe(404);
     expect(gone.json().error.code).toBe('GRANT_NOT_FOUND');
 
-    const audit = await t.database.db.selectFrom('auditLog').selectAll().where('entityId', '=', user.id).where('action', 'like', 'user.%Role').orderBy('id').execute();
+    const audit = await t.database.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('entityId', '=', user.id)
+      .where('action', 'like', 'user.%Role')
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => [a.action, a.actorId, a.unitId])).toEqual([
       ['user.grantRole', admin.id, org.deptA.id],
       ['user.revokeRole', admin.id, org.deptA.id],
     ]);
-    expect(audit[0]).toMatchObject({ before: null, after: { grantId: grant.id, role: 'unit_head', unitId: org.deptA.id, unitName: 'Sở Nội vụ thử' } });
+    expect(audit[0]).toMatchObject({
+      before: null,
+      after: { grantId: grant.id, role: 'unit_head', unitId: org.deptA.id, unitName: 'Sở Nội vụ thử' },
+    });
     expect(audit[1]).toMatchObject({ before: { grantId: grant.id, role: 'unit_head' }, after: null });
   });
 
@@ -79,10 +98,20 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
       expect(r.statusCode, `${role} on ${unitId}`).toBe(404);
       expect(r.json().error).toMatchObject({ code: 'UNIT_NOT_FOUND', issues: [expect.objectContaining({ path: 'body.unitId' })] });
     }
-    const self = await t.app.inject({ method: 'POST', url: `/api/users/${deptAdmin.id}/grants`, headers: ds.headers, payload: { role: 'unit_head', unitId: org.deptA.id } });
+    const self = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${deptAdmin.id}/grants`,
+      headers: ds.headers,
+      payload: { role: 'unit_head', unitId: org.deptA.id },
+    });
     expect(self.statusCode).toBe(403);
     expect(self.json().error.issues[0].code).toBe('GRANT_SELF');
-    const peer = await t.app.inject({ method: 'POST', url: `/api/users/${user.id}/grants`, headers: ds.headers, payload: { role: 'system_admin', unitId: org.deptA.id } });
+    const peer = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${user.id}/grants`,
+      headers: ds.headers,
+      payload: { role: 'system_admin', unitId: org.deptA.id },
+    });
     expect(peer.statusCode).toBe(201);
     expect(await t.database.db.selectFrom('roleGrants').select('id').where('userId', '=', deptAdmin.id).execute()).toHaveLength(1);
   });
@@ -91,7 +120,10 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
     const { org, s } = await world();
     const deptAdmin = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['system_admin'] });
     const ds = await signIn(t.app, deptAdmin.username);
-    const user = await buildUser(t.database.db, { unitId: org.deptA.id, roles: [{ role: 'leader', unitId: org.province.id }, 'unit_officer'] });
+    const user = await buildUser(t.database.db, {
+      unitId: org.deptA.id,
+      roles: [{ role: 'leader', unitId: org.province.id }, 'unit_officer'],
+    });
     const view = await t.app.inject({ method: 'GET', url: `/api/users/${user.id}`, headers: ds.headers });
     const byRole = Object.fromEntries(view.json().grants.map((g: { role: string; id: string; canRevoke: boolean }) => [g.role, g]));
     expect(byRole.leader.canRevoke).toBe(false);
@@ -102,7 +134,11 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
     expect(own.json().grants[0].canRevoke).toBe(true);
     const selfView = await t.app.inject({ method: 'GET', url: `/api/users/${deptAdmin.id}`, headers: ds.headers });
     expect(selfView.json().grants[0].canRevoke).toBe(false);
-    const selfRevoke = await t.app.inject({ method: 'DELETE', url: `/api/users/${deptAdmin.id}/grants/${selfView.json().grants[0].id}`, headers: ds.headers });
+    const selfRevoke = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/users/${deptAdmin.id}/grants/${selfView.json().grants[0].id}`,
+      headers: ds.headers,
+    });
     expect(selfRevoke.statusCode).toBe(403);
     const ok = await t.app.inject({ method: 'DELETE', url: `/api/users/${user.id}/grants/${byRole.unit_officer.id}`, headers: ds.headers });
     expect(ok.statusCode).toBe(200);
@@ -117,7 +153,10 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
     expect(body.roles[0]).toMatchObject({ role: 'system_admin', label: { vi: 'Quản trị hệ thống', en: 'System administrator' } });
     expect(body.roles[0].permissions).toContain('user.manageRoles');
     expect(body.roles[0].grantable).toBeUndefined();
-    expect(body.permissions.find((p: { permission: string }) => p.permission === 'audit.read')).toMatchObject({ kind: 'admin', label: { vi: 'Xem nhật ký hệ thống' } });
+    expect(body.permissions.find((p: { permission: string }) => p.permission === 'audit.read')).toMatchObject({
+      kind: 'admin',
+      label: { vi: 'Xem nhật ký hệ thống' },
+    });
 
     const onA = await t.app.inject({ method: 'GET', url: `/api/roles?unitId=${org.deptA.id}`, headers: s.headers });
     expect(onA.json().roles.every((r: { grantable: boolean }) => r.grantable)).toBe(true);
@@ -137,12 +176,36 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
     const hs = await signIn(t.app, head.username);
     const user = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['leader'] });
     const [grant] = await t.database.db.selectFrom('roleGrants').select('id').where('userId', '=', user.id).execute();
-    expect((await t.app.inject({ method: 'POST', url: `/api/users/${user.id}/grants`, headers: hs.headers, payload: { role: 'leader', unitId: org.deptA.id } })).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/users/${user.id}/grants/${grant?.id}`, headers: hs.headers })).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/users/${user.id}/grants`,
+          headers: hs.headers,
+          payload: { role: 'leader', unitId: org.deptA.id },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/users/${user.id}/grants/${grant?.id}`, headers: hs.headers })).statusCode,
+    ).toBe(403);
     const stranger = await buildUser(t.database.db, { unitId: (await buildOrg(t.database.db)).deptA.id, roles: ['leader'] });
     const [sg] = await t.database.db.selectFrom('roleGrants').select('id').where('userId', '=', stranger.id).execute();
-    expect((await t.app.inject({ method: 'POST', url: `/api/users/${stranger.id}/grants`, headers: s.headers, payload: { role: 'leader', unitId: org.deptA.id } })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/users/${stranger.id}/grants/${sg?.id}`, headers: s.headers })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/users/${user.id}/grants/${sg?.id}`, headers: s.headers })).statusCode).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/users/${stranger.id}/grants`,
+          headers: s.headers,
+          payload: { role: 'leader', unitId: org.deptA.id },
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/users/${stranger.id}/grants/${sg?.id}`, headers: s.headers })).statusCode,
+    ).toBe(404);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/users/${user.id}/grants/${sg?.id}`, headers: s.headers })).statusCode).toBe(
+      404,
+    );
   });
 });

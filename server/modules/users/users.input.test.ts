@@ -25,12 +25,23 @@ describe.each(ENGINES)('users input on %s', (engine) => {
 
   it.each([
     ['malformed JSON', () => '{"username":', 'application/json', 400, 'VALIDATION_FAILED'],
-    ['wrong types', () => JSON.stringify({ username: 5, fullName: true, unitId: 7, password: 1 }), 'application/json', 400, 'VALIDATION_FAILED'],
+    [
+      'wrong types',
+      () => JSON.stringify({ username: 5, fullName: true, unitId: 7, password: 1 }),
+      'application/json',
+      400,
+      'VALIDATION_FAILED',
+    ],
     ['unknown fields', () => JSON.stringify({ ...valid(), isAdmin: true }), 'application/json', 400, 'VALIDATION_FAILED'],
     ['oversized body', () => JSON.stringify({ ...valid(), fullName: 'x'.repeat(2_000_000) }), 'application/json', 413, 'PAYLOAD_TOO_LARGE'],
     ['wrong media type', () => 'username=a', 'text/plain', 415, 'UNSUPPORTED_MEDIA_TYPE'],
   ])('POST /api/users rejects %s with the error shape', async (_name, payload, type, status, code) => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/users', payload: payload(), headers: { ...s.headers, 'content-type': type } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      payload: payload(),
+      headers: { ...s.headers, 'content-type': type },
+    });
     expect(res.statusCode).toBe(status);
     const body = res.json();
     expect(body.error.code).toBe(code);
@@ -47,8 +58,18 @@ describe.each(ENGINES)('users input on %s', (engine) => {
     });
     expect(res.statusCode).toBe(400);
     const issues = res.json().error.issues as Array<{ path: string; message: string }>;
-    expect(paths(issues)).toEqual(['body', 'body.email', 'body.fullName', 'body.grants.0.role', 'body.password', 'body.unitId', 'body.username']);
-    expect(issues.find((i) => i.path === 'body.password')?.message).toBe('Mật khẩu phải có ít nhất 10 ký tự / password must be at least 10 characters');
+    expect(paths(issues)).toEqual([
+      'body',
+      'body.email',
+      'body.fullName',
+      'body.grants.0.role',
+      'body.password',
+      'body.unitId',
+      'body.username',
+    ]);
+    expect(issues.find((i) => i.path === 'body.password')?.message).toBe(
+      'Mật khẩu phải có ít nhất 10 ký tự / password must be at least 10 characters',
+    );
     expect(issues.find((i) => i.path.replace(/\.$/, '') === 'body')?.message).toMatch(/extra/);
   });
 
@@ -64,21 +85,22 @@ describe.each(ENGINES)('users input on %s', (engine) => {
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
   });
 
-  it.each([
-    ['limit=0'],
-    ['limit=abc'],
-    ['role=god'],
-    ['unitId=123'],
-    ['includeInactive=maybe'],
-    ['userId=1'],
-  ])('GET /api/users?%s is a 400', async (qs) => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/users?${qs}`, headers: s.headers });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error.issues[0].path).toMatch(/^querystring/);
-  });
+  it.each([['limit=0'], ['limit=abc'], ['role=god'], ['unitId=123'], ['includeInactive=maybe'], ['userId=1']])(
+    'GET /api/users?%s is a 400',
+    async (qs) => {
+      const res = await t.app.inject({ method: 'GET', url: `/api/users?${qs}`, headers: s.headers });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.issues[0].path).toMatch(/^querystring/);
+    },
+  );
 
   it('rejects bad grant bodies and ids', async () => {
-    const bad = await t.app.inject({ method: 'POST', url: `/api/users/${userId}/grants`, headers: s.headers, payload: { role: 'god', unitId: 'x', extra: true } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${userId}/grants`,
+      headers: s.headers,
+      payload: { role: 'god', unitId: 'x', extra: true },
+    });
     expect(bad.statusCode).toBe(400);
     expect(paths(bad.json().error.issues)).toEqual(['body', 'body.role', 'body.unitId']);
     const badId = await t.app.inject({ method: 'DELETE', url: `/api/users/${userId}/grants/nope`, headers: s.headers });

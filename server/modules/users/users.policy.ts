@@ -53,9 +53,11 @@ export function requireOnUser(access: AccessView, permission: Permission, userUn
 /** Guards a unit named in a request body: outside the permission's scope it is 404 (it may not exist). */
 export function requireUnitInScope(access: AccessView, permission: Permission, unitId: string, path: string): void {
   if (!access.has(permission, unitId)) {
-    throw new AppError('UNIT_NOT_FOUND', 'Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn / unit not found or outside your scope', [
-      { path, message: 'Đơn vị không tồn tại hoặc ngoài phạm vi / unit not found or out of scope', code: 'UNIT_NOT_FOUND' },
-    ]);
+    throw new AppError(
+      'UNIT_NOT_FOUND',
+      'Đơn vị không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn / unit not found or outside your scope',
+      [{ path, message: 'Đơn vị không tồn tại hoặc ngoài phạm vi / unit not found or out of scope', code: 'UNIT_NOT_FOUND' }],
+    );
   }
 }
 
@@ -64,7 +66,9 @@ export function requireCanGrant(actor: Actor, access: AccessView, role: Role, un
   requireUnitInScope(access, 'user.manageRoles', unitId, path);
   const refusal = grantRefusal(actor.grants, role, access.rootsCovering(unitId));
   if (refusal === null) return;
-  throw new AppError('FORBIDDEN', 'Không thể trao/thu hồi vai trò có quyền quản trị mà bạn không có trên đơn vị này / cannot grant or revoke a role with administrative permissions you lack on this unit', [
-    { path, message: `Vai trò vượt quá quyền của bạn / role exceeds your permissions (${refusal})`, code: 'GRANT_ABOVE_OWN_PERMISSIONS' },
-  ]);
+  throw new AppError(
+    'FORBIDDEN',
+    'Không thể trao/thu hồi vai trò có quyền quản trị mà bạn không có trên đơn vị này / cannot grant or revoke a role with administrative permissions you lack on this unit',
+    [{ path, message: `Vai trò vượt quá quyền của bạn / role exceeds your permissions (${refusal})`, code: 'GRANT_ABOVE_OWN_PERMISSIONS' }],
+  );
 }

@@ -52,13 +52,21 @@ export type UserFilter = {
 
 /** One account by id, or undefined. */
 export async function findUser(db: Executor, id: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users as u').innerJoin('units as un', 'un.id', 'u.unitId').select(USER_COLUMNS).where('u.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('users as u')
+    .innerJoin('units as un', 'un.id', 'u.unitId')
+    .select(USER_COLUMNS)
+    .where('u.id', '=', id)
+    .executeTakeFirst();
 }
 
 /** A page of accounts in the given units, ordered by username, with the total count. */
 export async function listUsers(db: Executor, f: UserFilter): Promise<{ rows: UserRow[]; total: number }> {
   if (f.unitIds.length === 0) return { rows: [], total: 0 };
-  let query = db.selectFrom('users as u').innerJoin('units as un', 'un.id', 'u.unitId').where('u.unitId', '=', sql<string>`ANY(${sql.val(f.unitIds)}::uuid[])`);
+  let query = db
+    .selectFrom('users as u')
+    .innerJoin('units as un', 'un.id', 'u.unitId')
+    .where('u.unitId', '=', sql<string>`ANY(${sql.val(f.unitIds)}::uuid[])`);
   if (!f.includeInactive) query = query.where('u.isActive', '=', true);
   if (f.q) {
     // Search ignores case and Vietnamese diacritics (unaccent is installed by the foundation migration).
@@ -73,7 +81,9 @@ export async function listUsers(db: Executor, f: UserFilter): Promise<{ rows: Us
   }
   if (f.role) {
     const role = f.role;
-    query = query.where((eb) => eb.exists(eb.selectFrom('roleGrants as g').select('g.id').whereRef('g.userId', '=', 'u.id').where('g.role', '=', role)));
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('roleGrants as g').select('g.id').whereRef('g.userId', '=', 'u.id').where('g.role', '=', role)),
+    );
   }
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await query.select(USER_COLUMNS).orderBy('u.username').limit(f.limit).offset(f.offset).execute();
@@ -106,7 +116,11 @@ export async function findGrant(db: Executor, userId: string, grantId: string): 
 
 /** True when a username is taken, ignoring case. */
 export async function usernameExists(db: Executor, username: string): Promise<boolean> {
-  const row = await db.selectFrom('users').select('id').where(sql`lower(username)`, '=', username.toLowerCase()).executeTakeFirst();
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where(sql`lower(username)`, '=', username.toLowerCase())
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -136,7 +150,11 @@ export type NewUserValues = {
 
 /** Inserts an account and returns its id. */
 export async function insertUser(db: Executor, v: NewUserValues, now: Date): Promise<string> {
-  const row = await db.insertInto('users').values({ ...v, createdAt: now, updatedAt: now }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('users')
+    .values({ ...v, createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -155,12 +173,24 @@ export type UserChanges = Partial<{
 
 /** Applies changes to an account and stamps `updated_at`. */
 export async function updateUserRow(db: Executor, id: string, changes: UserChanges, now: Date): Promise<void> {
-  await db.updateTable('users').set({ ...changes, updatedAt: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('users')
+    .set({ ...changes, updatedAt: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Inserts a grant and returns its id. */
-export async function insertGrant(db: Executor, v: { userId: string; role: string; unitId: string; grantedBy: string }, now: Date): Promise<string> {
-  const row = await db.insertInto('roleGrants').values({ ...v, createdAt: now }).returning('id').executeTakeFirstOrThrow();
+export async function insertGrant(
+  db: Executor,
+  v: { userId: string; role: string; unitId: string; grantedBy: string },
+  now: Date,
+): Promise<string> {
+  const row = await db
+    .insertInto('roleGrants')
+    .values({ ...v, createdAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

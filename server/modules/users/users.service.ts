@@ -1,4 +1,11 @@
-import type { ChangeOwnPasswordRequest, CreateUserRequest, UpdateUserRequest, UserListQuery, UserListResponse, UserView } from '@contracts/users';
+import type {
+  ChangeOwnPasswordRequest,
+  CreateUserRequest,
+  UpdateUserRequest,
+  UserListQuery,
+  UserListResponse,
+  UserView,
+} from '@contracts/users';
 import { AppError, notFound } from '../../plugins/app-error';
 import type { Actor, Deps } from '../../plugins/context';
 import { hashPassword, verifyPassword } from '../../infra/passwords';
@@ -49,8 +56,18 @@ export async function listUsers(deps: Deps, actor: Actor, q: UserListQuery): Pro
     const wanted = q.includeSubunits ? await subtreeIds(db, [q.unitId]) : new Set([q.unitId]);
     unitIds = unitIds.filter((id) => wanted.has(id));
   }
-  const { rows, total } = await repo.listUsers(db, { unitIds, q: q.q, role: q.role, includeInactive: q.includeInactive, limit: q.limit, offset: q.offset });
-  const grants = await repo.grantsOf(db, rows.map((r) => r.id));
+  const { rows, total } = await repo.listUsers(db, {
+    unitIds,
+    q: q.q,
+    role: q.role,
+    includeInactive: q.includeInactive,
+    limit: q.limit,
+    offset: q.offset,
+  });
+  const grants = await repo.grantsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => presentUser(r, grants, actor, access, deps.now())), total };
 }
 
@@ -82,12 +99,19 @@ export async function createUser(deps: Deps, actor: Actor, input: CreateUserRequ
     const userId = await repo.insertUser(trx, values, now).catch((e: unknown) => {
       throw isUniqueViolation(e) ? usernameTaken(input.username) : e;
     });
-    await recordAudit(trx, actor, { action: 'user.create', entityType: 'user', entityId: userId, unitId: input.unitId, after: profile }, requestId);
+    await recordAudit(
+      trx,
+      actor,
+      { action: 'user.create', entityType: 'user', entityId: userId, unitId: input.unitId, after: profile },
+      requestId,
+    );
     for (const [i, g] of grants.entries()) {
       // The unique index is the judge of duplicates; its error aborts the whole creation.
-      const grantId = await repo.insertGrant(trx, { userId, role: g.role, unitId: g.unitId, grantedBy: actor.userId }, now).catch((e: unknown) => {
-        throw isUniqueViolation(e) ? grantExists(`body.grants.${i}`) : e;
-      });
+      const grantId = await repo
+        .insertGrant(trx, { userId, role: g.role, unitId: g.unitId, grantedBy: actor.userId }, now)
+        .catch((e: unknown) => {
+          throw isUniqueViolation(e) ? grantExists(`body.grants.${i}`) : e;
+        });
       const after = { grantId, role: g.role, unitId: g.unitId, unitName: await repo.unitName(trx, g.unitId) };
       await recordAudit(trx, actor, { action: 'user.grantRole', entityType: 'user', entityId: userId, unitId: g.unitId, after }, requestId);
     }
@@ -120,9 +144,11 @@ export async function updateUser(deps: Deps, actor: Actor, id: string, input: Up
     ]);
   }
   if (id === actor.userId && input.password !== undefined) {
-    throw new AppError('USER_SELF_PASSWORD_RESET', 'Hãy đổi mật khẩu của chính mình tại trang cá nhân (cần mật khẩu hiện tại) / change your own password with your current password', [
-      { path: 'body.password', message: 'Dùng chức năng đổi mật khẩu / use change password', code: 'USER_SELF_PASSWORD_RESET' },
-    ]);
+    throw new AppError(
+      'USER_SELF_PASSWORD_RESET',
+      'Hãy đổi mật khẩu của chính mình tại trang cá nhân (cần mật khẩu hiện tại) / change your own password with your current password',
+      [{ path: 'body.password', message: 'Dùng chức năng đổi mật khẩu / use change password', code: 'USER_SELF_PASSWORD_RESET' }],
+    );
   }
   const changes: repo.UserChanges = {};
   const diff: Diff = { before: {}, after: {} };
@@ -145,7 +171,12 @@ export async function updateUser(deps: Deps, actor: Actor, id: string, input: Up
     await db.transaction().execute(async (trx) => {
       await repo.updateUserRow(trx, id, changes, now);
       if (changes.isActive === false || changes.passwordHash !== undefined) await repo.deleteSessions(trx, id);
-      await recordAudit(trx, actor, { action: 'user.update', entityType: 'user', entityId: id, unitId: changes.unitId ?? row.unitId, ...diff }, requestId);
+      await recordAudit(
+        trx,
+        actor,
+        { action: 'user.update', entityType: 'user', entityId: id, unitId: changes.unitId ?? row.unitId, ...diff },
+        requestId,
+      );
     });
   }
   return viewUser(db, actor, access, id, now);
@@ -161,14 +192,28 @@ export async function changeOwnPassword(deps: Deps, actor: Actor, input: ChangeO
     ]);
   }
   if (input.newPassword === input.currentPassword) {
-    throw new AppError('USER_PASSWORD_UNCHANGED', 'Mật khẩu mới phải khác mật khẩu hiện tại / the new password must differ from the current one', [
-      { path: 'body.newPassword', message: 'Mật khẩu mới trùng mật khẩu cũ / same as current password', code: 'USER_PASSWORD_UNCHANGED' },
-    ]);
+    throw new AppError(
+      'USER_PASSWORD_UNCHANGED',
+      'Mật khẩu mới phải khác mật khẩu hiện tại / the new password must differ from the current one',
+      [{ path: 'body.newPassword', message: 'Mật khẩu mới trùng mật khẩu cũ / same as current password', code: 'USER_PASSWORD_UNCHANGED' }],
+    );
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
     await repo.updateUserRow(trx, actor.userId, { passwordHash }, deps.now());
     await repo.deleteSessions(trx, actor.userId, actor.sessionId);
-    await recordAudit(trx, actor, { action: 'user.changePassword', entityType: 'user', entityId: actor.userId, unitId: actor.unitId, before: { password: 'old' }, after: { password: 'new' } }, requestId);
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'user.changePassword',
+        entityType: 'user',
+        entityId: actor.userId,
+        unitId: actor.unitId,
+        before: { password: 'old' },
+        after: { password: 'new' },
+      },
+      requestId,
+    );
   });
 }

@@ -23,7 +23,13 @@ describe.each(ENGINES)('users on %s', (engine) => {
   }
 
   const auditOf = (entityId: string) =>
-    t.database.db.selectFrom('auditLog').selectAll().where('entityType', '=', 'user').where('entityId', '=', entityId).orderBy('id').execute();
+    t.database.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('entityType', '=', 'user')
+      .where('entityId', '=', entityId)
+      .orderBy('id')
+      .execute();
 
   it('creates an account that can sign in and sees only its own subtree', async () => {
     const { org, admin, s } = await world();
@@ -33,11 +39,25 @@ describe.each(ENGINES)('users on %s', (engine) => {
       method: 'POST',
       url: '/api/users',
       headers: s.headers,
-      payload: { username: username.toUpperCase(), fullName: 'Trần Thị Bình', email: 'binh@example.vn', unitId: org.deptA.id, password: NEW_PASSWORD, grants: [{ role: 'system_admin', unitId: org.deptA.id }] },
+      payload: {
+        username: username.toUpperCase(),
+        fullName: 'Trần Thị Bình',
+        email: 'binh@example.vn',
+        unitId: org.deptA.id,
+        password: NEW_PASSWORD,
+        grants: [{ role: 'system_admin', unitId: org.deptA.id }],
+      },
     });
     expect(res.statusCode).toBe(201);
     const created = res.json();
-    expect(created).toMatchObject({ username, fullName: 'Trần Thị Bình', unitId: org.deptA.id, unitName: 'Sở Nội vụ thử', isActive: true, lockedUntil: null });
+    expect(created).toMatchObject({
+      username,
+      fullName: 'Trần Thị Bình',
+      unitId: org.deptA.id,
+      unitName: 'Sở Nội vụ thử',
+      isActive: true,
+      lockedUntil: null,
+    });
     expect(created.grants).toEqual([expect.objectContaining({ role: 'system_admin', unitId: org.deptA.id, canRevoke: true })]);
     expect(created.abilities).toEqual(expect.arrayContaining(['user.read', 'user.update', 'user.manageRoles']));
     expect(JSON.stringify(created)).not.toMatch(/passwordHash|argon2/);
@@ -74,7 +94,12 @@ describe.each(ENGINES)('users on %s', (engine) => {
   it('refuses a taken username whatever its case, and a unit outside the creator scope', async () => {
     const { org, s } = await world();
     const existing = await buildUser(t.database.db, { unitId: org.deptA.id });
-    const dup = await t.app.inject({ method: 'POST', url: '/api/users', headers: s.headers, payload: { username: existing.username.toUpperCase(), fullName: 'A', unitId: org.deptA.id, password: NEW_PASSWORD } });
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: s.headers,
+      payload: { username: existing.username.toUpperCase(), fullName: 'A', unitId: org.deptA.id, password: NEW_PASSWORD },
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('USER_USERNAME_EXISTS');
 
@@ -82,7 +107,12 @@ describe.each(ENGINES)('users on %s', (engine) => {
     const ds = await signIn(t.app, deptAdmin.username);
     const elsewhere = await buildOrg(t.database.db);
     for (const unitId of [org.deptB.id, org.province.id, elsewhere.deptA.id, '00000000-0000-4000-8000-000000000000']) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/users', headers: ds.headers, payload: { username: uname('x'), fullName: 'A', unitId, password: NEW_PASSWORD } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/users',
+        headers: ds.headers,
+        payload: { username: uname('x'), fullName: 'A', unitId, password: NEW_PASSWORD },
+      });
       expect(r.statusCode).toBe(404);
       expect(r.json().error.issues[0]).toMatchObject({ path: 'body.unitId', code: 'UNIT_NOT_FOUND' });
     }
@@ -96,28 +126,56 @@ describe.each(ENGINES)('users on %s', (engine) => {
       url: '/api/users',
       headers: s.headers,
       // The user row and its audit entry are written, then the second identical grant hits the unique index.
-      payload: { username, fullName: 'A', unitId: org.deptA.id, password: NEW_PASSWORD, grants: [{ role: 'leader', unitId: org.deptA.id }, { role: 'leader', unitId: org.deptA.id }] },
+      payload: {
+        username,
+        fullName: 'A',
+        unitId: org.deptA.id,
+        password: NEW_PASSWORD,
+        grants: [
+          { role: 'leader', unitId: org.deptA.id },
+          { role: 'leader', unitId: org.deptA.id },
+        ],
+      },
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'GRANT_EXISTS', issues: [expect.objectContaining({ path: 'body.grants.1' })] });
     const users = await t.database.db.selectFrom('users').select('id').where('username', '=', username).execute();
     expect(users).toEqual([]);
-    const rows = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE after->>'username' = ${username}`.execute(t.database.db);
+    const rows = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE after->>'username' = ${username}`.execute(
+      t.database.db,
+    );
     expect(rows.rows[0]?.n).toBe(0);
   });
 
   it('updates profile fields and audits only what changed, before and after', async () => {
     const { org, admin, s } = await world();
     const user = await buildUser(t.database.db, { unitId: org.deptA.id });
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: s.headers, payload: { fullName: 'Lê Văn Cường', email: 'cuong@example.vn', title: 'Chuyên viên', phone: null, unitId: org.deptB.id } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: s.headers,
+      payload: { fullName: 'Lê Văn Cường', email: 'cuong@example.vn', title: 'Chuyên viên', phone: null, unitId: org.deptB.id },
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ fullName: 'Lê Văn Cường', email: 'cuong@example.vn', title: 'Chuyên viên', phone: null, unitId: org.deptB.id, unitName: 'Sở Tư pháp thử' });
+    expect(res.json()).toMatchObject({
+      fullName: 'Lê Văn Cường',
+      email: 'cuong@example.vn',
+      title: 'Chuyên viên',
+      phone: null,
+      unitId: org.deptB.id,
+      unitName: 'Sở Tư pháp thử',
+    });
     const [entry] = await auditOf(user.id);
     expect(entry).toMatchObject({ action: 'user.update', actorId: admin.id, unitId: org.deptB.id });
     expect(entry?.before).toEqual({ fullName: 'Người dùng thử', email: null, title: null, unitId: org.deptA.id });
     expect(entry?.after).toEqual({ fullName: 'Lê Văn Cường', email: 'cuong@example.vn', title: 'Chuyên viên', unitId: org.deptB.id });
 
-    const same = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: s.headers, payload: { fullName: 'Lê Văn Cường' } });
+    const same = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: s.headers,
+      payload: { fullName: 'Lê Văn Cường' },
+    });
     expect(same.statusCode).toBe(200);
     expect(await auditOf(user.id)).toHaveLength(1);
   });
@@ -128,7 +186,12 @@ describe.each(ENGINES)('users on %s', (engine) => {
     const ds = await signIn(t.app, deptAdmin.username);
     const sub = await buildUnit(t.database.db, { parentId: org.deptA.id, name: 'Phòng thử' });
     const user = await buildUser(t.database.db, { unitId: org.deptA.id });
-    const out = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: ds.headers, payload: { unitId: org.deptB.id } });
+    const out = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: ds.headers,
+      payload: { unitId: org.deptB.id },
+    });
     expect(out.statusCode).toBe(404);
     expect(out.json().error.code).toBe('UNIT_NOT_FOUND');
     const down = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: ds.headers, payload: { unitId: sub.id } });
@@ -167,14 +230,25 @@ describe.each(ENGINES)('users on %s', (engine) => {
     const { org, s, admin } = await world();
     const user = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['leader'] });
     const us = await signIn(t.app, user.username);
-    const reset = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: s.headers, payload: { password: NEW_PASSWORD } });
+    const reset = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: s.headers,
+      payload: { password: NEW_PASSWORD },
+    });
     expect(reset.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: us.headers })).statusCode).toBe(401);
     await signIn(t.app, user.username, NEW_PASSWORD);
     const [entry] = (await auditOf(user.id)).filter((a) => a.action === 'user.update');
     expect(entry?.after).toEqual({ password: '[redacted]' });
 
-    for (let i = 0; i < 5; i++) await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: 'wrong' }, remoteAddress: `10.9.9.${i + 1}` });
+    for (let i = 0; i < 5; i++)
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: user.username, password: 'wrong' },
+        remoteAddress: `10.9.9.${i + 1}`,
+      });
     const locked = await t.app.inject({ method: 'GET', url: `/api/users/${user.id}`, headers: s.headers });
     expect(locked.json().lockedUntil).not.toBeNull();
     const unlock = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: s.headers, payload: { unlock: true } });
@@ -182,7 +256,12 @@ describe.each(ENGINES)('users on %s', (engine) => {
     expect(unlock.json().lockedUntil).toBeNull();
     await signIn(t.app, user.username, NEW_PASSWORD);
 
-    const own = await t.app.inject({ method: 'PATCH', url: `/api/users/${admin.id}`, headers: s.headers, payload: { password: NEW_PASSWORD } });
+    const own = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${admin.id}`,
+      headers: s.headers,
+      payload: { password: NEW_PASSWORD },
+    });
     expect(own.statusCode).toBe(400);
     expect(own.json().error.code).toBe('USER_SELF_PASSWORD_RESET');
   });
@@ -193,13 +272,31 @@ describe.each(ENGINES)('users on %s', (engine) => {
     const here = await signIn(t.app, user.username);
     const there = await signIn(t.app, user.username);
     const url = '/api/users/me/password';
-    const wrong = await t.app.inject({ method: 'POST', url, headers: here.headers, payload: { currentPassword: 'not-it', newPassword: NEW_PASSWORD } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: here.headers,
+      payload: { currentPassword: 'not-it', newPassword: NEW_PASSWORD },
+    });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().error).toMatchObject({ code: 'USER_WRONG_PASSWORD', issues: [expect.objectContaining({ path: 'body.currentPassword' })] });
-    const short = await t.app.inject({ method: 'POST', url, headers: here.headers, payload: { currentPassword: TEST_PASSWORD, newPassword: 'ngan' } });
+    expect(wrong.json().error).toMatchObject({
+      code: 'USER_WRONG_PASSWORD',
+      issues: [expect.objectContaining({ path: 'body.currentPassword' })],
+    });
+    const short = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: here.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'ngan' },
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.issues[0].message).toMatch(/Mật khẩu phải có ít nhất 10 ký tự/);
-    const ok = await t.app.inject({ method: 'POST', url, headers: here.headers, payload: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: here.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD },
+    });
     expect(ok.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: here.headers })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: there.headers })).statusCode).toBe(401);
@@ -215,7 +312,12 @@ describe.each(ENGINES)('users on %s', (engine) => {
     const us = await signIn(t.app, user.username);
     const codes: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/users/me/password', headers: us.headers, payload: { currentPassword: `guess-${i}`, newPassword: NEW_PASSWORD } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/users/me/password',
+        headers: us.headers,
+        payload: { currentPassword: `guess-${i}`, newPassword: NEW_PASSWORD },
+      });
       codes.push(r.statusCode);
     }
     expect(codes).toEqual([400, 400, 400, 400, 400, 429]);
@@ -262,7 +364,10 @@ describe.each(ENGINES)('users on %s', (engine) => {
       expect(r.json().error.code).toBe('FORBIDDEN');
     }
     // Visible through a leader grant, but administered only in deptA: 403, not 404.
-    const mixed = await buildUser(t.database.db, { unitId: org.deptA.id, roles: [{ role: 'leader', unitId: org.province.id }, 'system_admin'] });
+    const mixed = await buildUser(t.database.db, {
+      unitId: org.deptA.id,
+      roles: [{ role: 'leader', unitId: org.province.id }, 'system_admin'],
+    });
     const ms = await signIn(t.app, mixed.username);
     const other = await buildUser(t.database.db, { unitId: org.deptB.id });
     expect((await t.app.inject({ method: 'GET', url: `/api/users/${other.id}`, headers: ms.headers })).statusCode).toBe(200);

@@ -14,7 +14,14 @@ async function pickUnit(page: Page, input: Locator, scope: Locator): Promise<voi
     await input.click();
     await input.fill('hanh chinh tu phap');
     await page.locator('.ant-select-tree-node-content-wrapper', { hasText: UNIT_NAME }).first().click();
-    const shown = await scope.locator('.ant-select', { hasText: UNIT_NAME }).first().waitFor({ timeout: 3_000 }).then(() => true, () => false);
+    const shown = await scope
+      .locator('.ant-select', { hasText: UNIT_NAME })
+      .first()
+      .waitFor({ timeout: 3_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (shown) return;
     if (attempt === 3) throw new Error(`the unit picker did not take "${UNIT_NAME}"`);
   }
@@ -31,7 +38,10 @@ export const adminOrgJourney: Journey = {
     await page.getByRole('link', { name: 'Đơn vị' }).click();
     await page.getByLabel('Tìm đơn vị').fill('Sở Tư pháp');
     await page.getByLabel('Tìm đơn vị').press('Enter');
-    await page.getByRole('treeitem', { name: /Sở Tư pháp/ }).first().click();
+    await page
+      .getByRole('treeitem', { name: /Sở Tư pháp/ })
+      .first()
+      .click();
     await expectAxeClean(page, 'units page');
     await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
     await page.getByLabel('Mã đơn vị').fill(UNIT_CODE);
@@ -48,7 +58,13 @@ export const adminOrgJourney: Journey = {
     await dialog.getByLabel('Họ và tên').fill('Trần Thị Trưởng Phòng');
     await pickUnit(page, dialog.getByLabel('Đơn vị', { exact: true }), dialog);
     await dialog.getByLabel('Mật khẩu').fill(PASSWORD);
-    await page.waitForFunction(() => ![...document.querySelectorAll('.ant-select-dropdown')].some((d) => d.getBoundingClientRect().height > 0 && getComputedStyle(d).visibility !== 'hidden' && getComputedStyle(d).display !== 'none'));
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('.ant-select-dropdown')].some(
+          (d) =>
+            d.getBoundingClientRect().height > 0 && getComputedStyle(d).visibility !== 'hidden' && getComputedStyle(d).display !== 'none',
+        ),
+    );
     await expectAxeClean(page, 'create user dialog');
     await page.getByTestId('user-form-submit').click();
     await page.waitForURL(/\/quan-tri\/nguoi-dung\/[0-9a-f-]{36}/);

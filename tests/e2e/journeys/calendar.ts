@@ -15,8 +15,15 @@ export const calendarJourney: Journey = {
     await page.getByRole('button', { name: 'Năm sau' }).click();
     await page.getByTestId('days-table').getByText('Đề xuất').first().waitFor();
     await page.getByRole('button', { name: 'Xác nhận tất cả ngày đề xuất' }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /OK|Đồng ý|Có|Xác nhận/ }).last().click();
-    await page.getByText(/Đã xác nhận \d+ ngày/).first().waitFor();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /OK|Đồng ý|Có|Xác nhận/ })
+      .last()
+      .click();
+    await page
+      .getByText(/Đã xác nhận \d+ ngày/)
+      .first()
+      .waitFor();
     assert.equal(await page.getByTestId('days-table').getByText('Đề xuất').count(), 0, 'no proposed day left in 2027');
 
     // Due-date calculator: received Friday 13/02/2026 16:59 + 1 working day → Tết break, due Monday 23/02/2026 16:59.

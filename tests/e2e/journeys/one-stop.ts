@@ -36,7 +36,11 @@ async function waitStatus(page: Page, label: string): Promise<void> {
 }
 
 /** Clicks an action button of the detail page, fills the dialog and confirms; waits for the new status. */
-async function act(page: Page, action: string, opts: { note?: { label: string; text: string }; handler?: string; expect: string }): Promise<void> {
+async function act(
+  page: Page,
+  action: string,
+  opts: { note?: { label: string; text: string }; handler?: string; expect: string },
+): Promise<void> {
   await page.getByTestId(`action-${action}`).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
@@ -173,7 +177,9 @@ export const oneStopJourney: Journey = {
     await leader.goto(`${baseUrl}/mot-cua/thong-ke`);
     await leader.getByRole('heading', { name: 'Thống kê giải quyết hồ sơ' }).waitFor();
     await leader.locator('.ant-segmented-item', { hasText: /^Tháng$/ }).click();
-    const finishedKpi = leader.locator('.ant-statistic', { has: leader.getByText('Đã giải quyết', { exact: true }) }).locator('.ant-statistic-content-value');
+    const finishedKpi = leader
+      .locator('.ant-statistic', { has: leader.getByText('Đã giải quyết', { exact: true }) })
+      .locator('.ant-statistic-content-value');
     const digits = async () => ((await finishedKpi.textContent()) ?? '').replace(/\D/g, '');
     const deadline = Date.now() + 15_000;
     while ((await digits()) !== String(after.finished)) {

@@ -13,16 +13,53 @@ const meWith = (role: string, permissions: string[]) => ({
   csrfToken: 'csrf',
 });
 const zero = {
-  carriedOver: 0, receivedOnline: 0, receivedInPerson: 0, receivedPostal: 0, received: 0, toHandle: 0, finished: 0, finishedEarly: 0,
-  finishedOnTime: 0, finishedLate: 0, inProgress: 0, inProgressWithinTime: 0, inProgressOverdue: 0, onTimeRate: null, repeatedSupplements: 0,
+  carriedOver: 0,
+  receivedOnline: 0,
+  receivedInPerson: 0,
+  receivedPostal: 0,
+  received: 0,
+  toHandle: 0,
+  finished: 0,
+  finishedEarly: 0,
+  finishedOnTime: 0,
+  finishedLate: 0,
+  inProgress: 0,
+  inProgressWithinTime: 0,
+  inProgressOverdue: 0,
+  onTimeRate: null,
+  repeatedSupplements: 0,
 };
 const REPORT = {
-  unit: { id: PROVINCE, code: '66', name: 'Tỉnh Đắk Lắk' }, from: '2026-10-01', to: '2026-12-31', asOf: '2026-11-26T10:00:00+07:00', groupBy: 'unit', sector: null, procedureId: null,
-  total: { ...zero, toHandle: 3681, finished: 3151, finishedEarly: 2191, finishedOnTime: 772, finishedLate: 188, inProgress: 530, onTimeRate: 94.49 },
-  rows: [], endedWithoutResult: 0, onTimeTarget: { value: 95, source: 'Kế hoạch CCHC năm 2026' },
+  unit: { id: PROVINCE, code: '66', name: 'Tỉnh Đắk Lắk' },
+  from: '2026-10-01',
+  to: '2026-12-31',
+  asOf: '2026-11-26T10:00:00+07:00',
+  groupBy: 'unit',
+  sector: null,
+  procedureId: null,
+  total: {
+    ...zero,
+    toHandle: 3681,
+    finished: 3151,
+    finishedEarly: 2191,
+    finishedOnTime: 772,
+    finishedLate: 188,
+    inProgress: 530,
+    onTimeRate: 94.49,
+  },
+  rows: [],
+  endedWithoutResult: 0,
+  onTimeTarget: { value: 95, source: 'Kế hoạch CCHC năm 2026' },
 };
 // The list answers a total per view: open 530, overdue 15, due soon 7, mine 4.
-const totals = (url: URL) => (url.searchParams.get('due') === 'overdue' ? 15 : url.searchParams.get('due') === 'soon' ? 7 : url.searchParams.get('mine') === 'true' ? 4 : 530);
+const totals = (url: URL) =>
+  url.searchParams.get('due') === 'overdue'
+    ? 15
+    : url.searchParams.get('due') === 'soon'
+      ? 7
+      : url.searchParams.get('mine') === 'true'
+        ? 4
+        : 530;
 const ns = { dossiers: dossiersStrings, dossierStats: dossierStatsStrings };
 
 // ECharts is not on this page; antd's cards render slowly under jsdom.
@@ -59,7 +96,9 @@ describe('overview page', { timeout: 30_000 }, () => {
       renderPage(<HomePage />, { namespaces: ns });
       expect(await screen.findByText('Kết quả giải quyết hồ sơ quý này: Tỉnh Đắk Lắk (01/10/2026 – 31/12/2026)')).toBeTruthy();
       // antd writes the integer and decimal parts in separate spans.
-      expect(screen.getByText((_, el) => !!el?.classList.contains('ant-statistic-content-value') && el.textContent === '94,49')).toBeTruthy();
+      expect(
+        screen.getByText((_, el) => !!el?.classList.contains('ant-statistic-content-value') && el.textContent === '94,49'),
+      ).toBeTruthy();
       expect(screen.getByText('Chưa đạt mục tiêu')).toBeTruthy();
       expect(screen.getByRole('link', { name: 'Xem thống kê đầy đủ' }).getAttribute('href')).toBe('/mot-cua/thong-ke');
       const stats = calls.find((c) => c.url.startsWith('/api/dossier-stats?'));

@@ -24,7 +24,9 @@ export function HomePage() {
   const panels = PANELS.filter((p) => !p.permission || hasPermission(p.permission));
   return (
     <>
-      <Typography.Title level={1} style={{ fontSize: 28 }}>{t('home.welcome', { name: me?.user.fullName ?? '' })}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 28 }}>
+        {t('home.welcome', { name: me?.user.fullName ?? '' })}
+      </Typography.Title>
       <Typography.Paragraph>{t('home.intro')}</Typography.Paragraph>
       <Typography.Title level={4}>{t('home.yourRoles')}</Typography.Title>
       <div style={{ marginBottom: 24 }}>

@@ -17,7 +17,10 @@ describe('LoginPage', () => {
   it('shows the server message when the password is wrong', async () => {
     const calls = fakeFetch({
       'GET /api/auth/me': UNAUTH,
-      'POST /api/auth/login': { status: 401, body: { error: { code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng', issues: [] } } },
+      'POST /api/auth/login': {
+        status: 401,
+        body: { error: { code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng', issues: [] } },
+      },
     });
     renderPage(<LoginPage />);
     fireEvent.change(await screen.findByLabelText('Tên đăng nhập'), { target: { value: 'admin' } });

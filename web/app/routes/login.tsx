@@ -51,10 +51,18 @@ export function LoginPage() {
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
           <Form layout="vertical" onFinish={(v: { username: string; password: string }) => void onFinish(v)} requiredMark={false}>
-            <Form.Item label={t('login.username')} name="username" rules={[{ required: true, message: t('login.required', { field: t('login.username').toLowerCase() }) }]}>
+            <Form.Item
+              label={t('login.username')}
+              name="username"
+              rules={[{ required: true, message: t('login.required', { field: t('login.username').toLowerCase() }) }]}
+            >
               <Input id="username" autoComplete="username" autoFocus />
             </Form.Item>
-            <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.required', { field: t('login.password').toLowerCase() }) }]}>
+            <Form.Item
+              label={t('login.password')}
+              name="password"
+              rules={[{ required: true, message: t('login.required', { field: t('login.password').toLowerCase() }) }]}
+            >
               <Input.Password id="password" autoComplete="current-password" />
             </Form.Item>
             {error ? (

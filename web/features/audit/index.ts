@@ -7,5 +7,11 @@ import { auditStrings } from './locales';
 export const auditFeature: Feature = {
   ns: 'audit',
   strings: auditStrings,
-  routes: [{ path: paths.audit, component: lazy(() => import('./routes/audit-page').then((m) => ({ default: m.AuditPage }))), permission: 'audit.read' }],
+  routes: [
+    {
+      path: paths.audit,
+      component: lazy(() => import('./routes/audit-page').then((m) => ({ default: m.AuditPage }))),
+      permission: 'audit.read',
+    },
+  ],
 };

@@ -48,7 +48,12 @@ export const auditStrings: FeatureStrings = {
       session: { login: 'Đăng nhập', logout: 'Đăng xuất' },
       unit: { create: 'Tạo đơn vị', update: 'Sửa đơn vị', close: 'Đóng đơn vị' },
       calendar: {
-        day: { create: 'Thêm ngày nghỉ, làm bù', update: 'Sửa ngày nghỉ, làm bù', confirm: 'Xác nhận ngày nghỉ', delete: 'Xoá ngày nghỉ, làm bù' },
+        day: {
+          create: 'Thêm ngày nghỉ, làm bù',
+          update: 'Sửa ngày nghỉ, làm bù',
+          confirm: 'Xác nhận ngày nghỉ',
+          delete: 'Xoá ngày nghỉ, làm bù',
+        },
         year: { propose: 'Đề xuất lịch năm', confirm: 'Xác nhận lịch năm' },
         office_hours: { update: 'Sửa giờ làm việc' },
       },
@@ -137,7 +142,12 @@ export const auditStrings: FeatureStrings = {
       session: { login: 'Sign in', logout: 'Sign out' },
       unit: { create: 'Create unit', update: 'Edit unit', close: 'Close unit' },
       calendar: {
-        day: { create: 'Add holiday or make-up day', update: 'Edit holiday or make-up day', confirm: 'Confirm holiday', delete: 'Delete holiday or make-up day' },
+        day: {
+          create: 'Add holiday or make-up day',
+          update: 'Edit holiday or make-up day',
+          confirm: 'Confirm holiday',
+          delete: 'Delete holiday or make-up day',
+        },
         year: { propose: 'Propose year calendar', confirm: 'Confirm year calendar' },
         office_hours: { update: 'Change office hours' },
       },

@@ -8,6 +8,10 @@ export const calendarFeature: Feature = {
   ns: 'calendar',
   strings: calendarStrings,
   routes: [
-    { path: paths.calendar, component: lazy(() => import('./routes/calendar-page').then((m) => ({ default: m.CalendarPage }))), permission: 'calendar.read' },
+    {
+      path: paths.calendar,
+      component: lazy(() => import('./routes/calendar-page').then((m) => ({ default: m.CalendarPage }))),
+      permission: 'calendar.read',
+    },
   ],
 };

@@ -12,8 +12,22 @@ vi.mock('./components/stats-charts', () => ({ StatsCharts: () => null }));
 const PROVINCE = '10000000-0000-4000-8000-000000000001';
 const WARD = '10000000-0000-4000-8000-000000000002';
 const counts = (o: Partial<StatsCountsView>): StatsCountsView => ({
-  carriedOver: 0, receivedOnline: 0, receivedInPerson: 0, receivedPostal: 0, received: 0, toHandle: 0,
-  finished: 0, finishedEarly: 0, finishedOnTime: 0, finishedLate: 0, inProgress: 0, inProgressWithinTime: 0, inProgressOverdue: 0, onTimeRate: null, repeatedSupplements: 0, ...o,
+  carriedOver: 0,
+  receivedOnline: 0,
+  receivedInPerson: 0,
+  receivedPostal: 0,
+  received: 0,
+  toHandle: 0,
+  finished: 0,
+  finishedEarly: 0,
+  finishedOnTime: 0,
+  finishedLate: 0,
+  inProgress: 0,
+  inProgressWithinTime: 0,
+  inProgressOverdue: 0,
+  onTimeRate: null,
+  repeatedSupplements: 0,
+  ...o,
 });
 const REPORT: StatsReport = {
   unit: { id: PROVINCE, code: '66', name: 'Tỉnh Đắk Lắk' },
@@ -23,20 +37,64 @@ const REPORT: StatsReport = {
   groupBy: 'unit',
   sector: null,
   procedureId: null,
-  total: counts({ carriedOver: 13, received: 1221, receivedOnline: 700, receivedInPerson: 500, receivedPostal: 21, toHandle: 1234, finished: 1000, finishedEarly: 400, finishedOnTime: 580, finishedLate: 20, inProgress: 234, inProgressWithinTime: 230, inProgressOverdue: 4, onTimeRate: 98.05 }),
+  total: counts({
+    carriedOver: 13,
+    received: 1221,
+    receivedOnline: 700,
+    receivedInPerson: 500,
+    receivedPostal: 21,
+    toHandle: 1234,
+    finished: 1000,
+    finishedEarly: 400,
+    finishedOnTime: 580,
+    finishedLate: 20,
+    inProgress: 234,
+    inProgressWithinTime: 230,
+    inProgressOverdue: 4,
+    onTimeRate: 98.05,
+  }),
   rows: [
-    { ...counts({ toHandle: 1000, receivedOnline: 650, receivedInPerson: 340, receivedPostal: 10, finished: 900, onTimeRate: 99.1 }), key: WARD, label: 'Phường Tân Lập', unitId: WARD },
-    { ...counts({ toHandle: 234, receivedOnline: 50, receivedInPerson: 160, receivedPostal: 11, finished: 100, onTimeRate: 91.45 }), key: 'self', label: 'Tỉnh Đắk Lắk', unitId: PROVINCE },
+    {
+      ...counts({ toHandle: 1000, receivedOnline: 650, receivedInPerson: 340, receivedPostal: 10, finished: 900, onTimeRate: 99.1 }),
+      key: WARD,
+      label: 'Phường Tân Lập',
+      unitId: WARD,
+    },
+    {
+      ...counts({ toHandle: 234, receivedOnline: 50, receivedInPerson: 160, receivedPostal: 11, finished: 100, onTimeRate: 91.45 }),
+      key: 'self',
+      label: 'Tỉnh Đắk Lắk',
+      unitId: PROVINCE,
+    },
   ],
   endedWithoutResult: 2,
   onTimeTarget: { value: 95, source: 'Kế hoạch CCHC năm 2026 của UBND tỉnh (thử)' },
 };
 const unit = (id: string, name: string, parentId: string | null): UnitListItem => ({
-  id, code: id.slice(-2), name, nameEn: null, shortName: null, kind: parentId ? 'ward' : 'province', parentId, parentName: null,
-  validFrom: '2025-07-01', validTo: null, legalRef: null, address: null, status: 'active', childCount: parentId ? 0 : 1, abilities: ['unit.read'],
+  id,
+  code: id.slice(-2),
+  name,
+  nameEn: null,
+  shortName: null,
+  kind: parentId ? 'ward' : 'province',
+  parentId,
+  parentName: null,
+  validFrom: '2025-07-01',
+  validTo: null,
+  legalRef: null,
+  address: null,
+  status: 'active',
+  childCount: parentId ? 0 : 1,
+  abilities: ['unit.read'],
 });
 const ME = {
-  user: { id: '00000000-0000-4000-8000-000000000001', username: 'lanhdao', fullName: 'Lãnh đạo', unitId: PROVINCE, unitName: 'Tỉnh Đắk Lắk' },
+  user: {
+    id: '00000000-0000-4000-8000-000000000001',
+    username: 'lanhdao',
+    fullName: 'Lãnh đạo',
+    unitId: PROVINCE,
+    unitName: 'Tỉnh Đắk Lắk',
+  },
   grants: [{ id: 'g0', role: 'leader', unitId: PROVINCE, unitName: 'Tỉnh Đắk Lắk' }],
   permissions: ['report.read', 'report.export', 'unit.read'],
   csrfToken: 'csrf',
@@ -51,7 +109,9 @@ function serve() {
     'GET /api/dossier-stats/trend': { body: { points: [] } },
     'GET /api/dossier-stats/late': { body: { items: [], total: 0 } },
     'GET /api/dossier-stats/sectors': { body: { items: ['Hộ tịch', 'Đất đai'] } },
-    'GET /api/units': { body: { asOf: '2026-11-25', items: [unit(PROVINCE, 'Tỉnh Đắk Lắk', null), unit(WARD, 'Phường Tân Lập', PROVINCE)], total: 2 } },
+    'GET /api/units': {
+      body: { asOf: '2026-11-25', items: [unit(PROVINCE, 'Tỉnh Đắk Lắk', null), unit(WARD, 'Phường Tân Lập', PROVINCE)], total: 2 },
+    },
   });
 }
 
@@ -110,19 +170,38 @@ describe('dossier statistics page', { timeout: 30_000 }, () => {
     expect((m - 1) % 3).toBe(0);
 
     fireEvent.click(screen.getByText('Năm'));
-    await waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/dossier-stats?') && params(c.url).get('from') === `${y}-01-01` && params(c.url).get('to') === `${y}-12-31`)).toBe(true));
+    await waitFor(() =>
+      expect(
+        calls.some(
+          (c) =>
+            c.url.startsWith('/api/dossier-stats?') &&
+            params(c.url).get('from') === `${y}-01-01` &&
+            params(c.url).get('to') === `${y}-12-31`,
+        ),
+      ).toBe(true),
+    );
 
     const unitInput = screen.getByLabelText('Đơn vị');
     fireEvent.mouseDown(unitInput);
     fireEvent.click(await screen.findByTitle('Phường Tân Lập'));
-    await waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/dossier-stats?') && params(c.url).get('unitId') === WARD && params(c.url).get('from') === `${y}-01-01`)).toBe(true));
+    await waitFor(() =>
+      expect(
+        calls.some(
+          (c) =>
+            c.url.startsWith('/api/dossier-stats?') && params(c.url).get('unitId') === WARD && params(c.url).get('from') === `${y}-01-01`,
+        ),
+      ).toBe(true),
+    );
     expect(calls.some((c) => c.url.startsWith('/api/dossier-stats/late?') && params(c.url).get('unitId') === WARD)).toBe(true);
   });
 
   it('shows a refused report as its error alone, without a spinner', async () => {
     fakeFetch({
       'GET /api/auth/me': { body: { ...ME, permissions: ['unit.read'] } },
-      'GET /api/dossier-stats': { status: 403, body: { error: { code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này / permission denied', issues: [] } } },
+      'GET /api/dossier-stats': {
+        status: 403,
+        body: { error: { code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này / permission denied', issues: [] } },
+      },
       'GET /api/dossier-stats/trend': { status: 403, body: { error: { code: 'FORBIDDEN', message: 'permission denied', issues: [] } } },
       'GET /api/dossier-stats/sectors': { status: 403, body: { error: { code: 'FORBIDDEN', message: 'permission denied', issues: [] } } },
       'GET /api/units': { status: 403, body: { error: { code: 'FORBIDDEN', message: 'permission denied', issues: [] } } },

@@ -14,5 +14,12 @@ export const dossierStatsFeature: Feature = {
       permission: 'report.read',
     },
   ],
-  panels: [{ key: 'dossier-stats-glance', component: lazy(() => import('./components/stats-glance').then((m) => ({ default: m.StatsGlance }))), permission: 'report.read', order: 20 }],
+  panels: [
+    {
+      key: 'dossier-stats-glance',
+      component: lazy(() => import('./components/stats-glance').then((m) => ({ default: m.StatsGlance }))),
+      permission: 'report.read',
+      order: 20,
+    },
+  ],
 };

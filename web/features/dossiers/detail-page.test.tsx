@@ -24,7 +24,11 @@ describe('dossier detail', { timeout: 30_000 }, () => {
     });
     renderPage(page, { route: `/mot-cua/ho-so/${D.id}`, namespaces: ns });
     const actions = await screen.findByTestId('dossier-actions');
-    expect(within(actions).getAllByRole('button').map((b) => b.getAttribute('data-testid'))).toEqual(['action-start', 'action-withdraw']);
+    expect(
+      within(actions)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('data-testid')),
+    ).toEqual(['action-start', 'action-withdraw']);
     fireEvent.click(screen.getByTestId('action-start'));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText('Ghi chú'), { target: { value: ' Bắt đầu thẩm định ' } });
@@ -41,7 +45,13 @@ describe('dossier detail', { timeout: 30_000 }, () => {
       [`GET /api/dossiers/${D.id}`]: { body: D },
       [`POST /api/dossiers/${D.id}/start`]: {
         status: 409,
-        body: { error: { code: 'DOSSIER_VERSION_CONFLICT', message: 'Hồ sơ vừa được người khác cập nhật, vui lòng tải lại / the dossier changed meanwhile', issues: [] } },
+        body: {
+          error: {
+            code: 'DOSSIER_VERSION_CONFLICT',
+            message: 'Hồ sơ vừa được người khác cập nhật, vui lòng tải lại / the dossier changed meanwhile',
+            issues: [],
+          },
+        },
       },
     });
     renderPage(page, { route: `/mot-cua/ho-so/${D.id}`, namespaces: ns });
@@ -52,7 +62,10 @@ describe('dossier detail', { timeout: 30_000 }, () => {
   });
 
   it('shows no action buttons when none is allowed', async () => {
-    fakeFetch({ 'GET /api/auth/me': { body: clerkMe(['dossier.read']) }, [`GET /api/dossiers/${D.id}`]: { body: { ...D, allowedActions: [] } } });
+    fakeFetch({
+      'GET /api/auth/me': { body: clerkMe(['dossier.read']) },
+      [`GET /api/dossiers/${D.id}`]: { body: { ...D, allowedActions: [] } },
+    });
     renderPage(page, { route: `/mot-cua/ho-so/${D.id}`, namespaces: ns });
     expect(await screen.findByText('Bạn không có thao tác nào trên hồ sơ ở trạng thái này')).toBeTruthy();
     expect(screen.queryByTestId('dossier-actions')).toBeNull();

@@ -51,7 +51,14 @@ export function detail(o: Partial<DossierDetail> = {}): DossierDetail {
   return {
     ...listItem({ id: '40000000-0000-4000-8000-000000000001', code: '24133-261120-0001' }),
     applicant: { type: 'citizen', name: 'Nguyễn Văn An', idNumber: '066123456789', phone: '0912345678', email: null, address: null },
-    procedure: { id: PROC_ID, name: 'Đăng ký khai sinh', nationalCode: '1.001193', durationValue: 1, durationUnit: 'working_day', level: 'commune' },
+    procedure: {
+      id: PROC_ID,
+      name: 'Đăng ký khai sinh',
+      nationalCode: '1.001193',
+      durationValue: 1,
+      durationUnit: 'working_day',
+      level: 'commune',
+    },
     status: 'received',
     statusCode: 2,
     version: 3,

@@ -7,8 +7,18 @@ import { clerkMe, listItem } from './dossiers-fixtures.testing';
 
 const ns = { dossiers: dossiersStrings };
 const ITEMS = [
-  listItem({ id: '40000000-0000-4000-8000-000000000011', code: '24133-261120-0001', applicantName: 'Nguyễn Văn An', marks: { dueSoon: false, overdue: true } }),
-  listItem({ id: '40000000-0000-4000-8000-000000000012', code: '24133-261120-0002', applicantName: 'Trần Thị Bình', marks: { dueSoon: true, overdue: false } }),
+  listItem({
+    id: '40000000-0000-4000-8000-000000000011',
+    code: '24133-261120-0001',
+    applicantName: 'Nguyễn Văn An',
+    marks: { dueSoon: false, overdue: true },
+  }),
+  listItem({
+    id: '40000000-0000-4000-8000-000000000012',
+    code: '24133-261120-0002',
+    applicantName: 'Trần Thị Bình',
+    marks: { dueSoon: true, overdue: false },
+  }),
   listItem({ id: '40000000-0000-4000-8000-000000000013', code: '24133-261120-0003', applicantName: 'Lê Văn Cường' }),
 ];
 

@@ -8,9 +8,28 @@ export const dossiersFeature: Feature = {
   ns: 'dossiers',
   strings: dossiersStrings,
   routes: [
-    { path: paths.dossiers, component: lazy(() => import('./routes/inbox-page').then((m) => ({ default: m.InboxPage }))), permission: 'dossier.read' },
-    { path: paths.dossierIntake, component: lazy(() => import('./routes/intake-page').then((m) => ({ default: m.IntakePage }))), permission: 'dossier.create' },
-    { path: paths.dossier(), component: lazy(() => import('./routes/detail-page').then((m) => ({ default: m.DetailPage }))), permission: 'dossier.read' },
+    {
+      path: paths.dossiers,
+      component: lazy(() => import('./routes/inbox-page').then((m) => ({ default: m.InboxPage }))),
+      permission: 'dossier.read',
+    },
+    {
+      path: paths.dossierIntake,
+      component: lazy(() => import('./routes/intake-page').then((m) => ({ default: m.IntakePage }))),
+      permission: 'dossier.create',
+    },
+    {
+      path: paths.dossier(),
+      component: lazy(() => import('./routes/detail-page').then((m) => ({ default: m.DetailPage }))),
+      permission: 'dossier.read',
+    },
   ],
-  panels: [{ key: 'dossiers-glance', component: lazy(() => import('./components/inbox-glance').then((m) => ({ default: m.InboxGlance }))), permission: 'dossier.read', order: 10 }],
+  panels: [
+    {
+      key: 'dossiers-glance',
+      component: lazy(() => import('./components/inbox-glance').then((m) => ({ default: m.InboxGlance }))),
+      permission: 'dossier.read',
+      order: 10,
+    },
+  ],
 };

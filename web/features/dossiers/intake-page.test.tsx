@@ -7,7 +7,13 @@ import { DOC_A, DOC_B, PROC_ID, PROCEDURE, UNIT_ID, clerkMe, detail } from './do
 
 const ns = { dossiers: dossiersStrings };
 const WARD = { id: UNIT_ID, code: '24133', name: 'Phường Tân Lập', communeId: UNIT_ID, provinceId: 'P66' };
-const CENTRE = { id: '7b1e2c3d-0000-4000-8000-00000000c0c0', code: '66.TTPVHCC', name: 'Trung tâm Phục vụ hành chính công tỉnh', communeId: null, provinceId: 'P66' };
+const CENTRE = {
+  id: '7b1e2c3d-0000-4000-8000-00000000c0c0',
+  code: '66.TTPVHCC',
+  name: 'Trung tâm Phục vụ hành chính công tỉnh',
+  communeId: null,
+  provinceId: 'P66',
+};
 const EA_KAO = '7b1e2c3d-0000-4000-8000-0000000ea0a0';
 const COMMUNES = [
   { id: EA_KAO, code: '24175', name: 'Xã Ea Kao', kind: 'commune', provinceId: 'P66' },
@@ -74,8 +80,12 @@ describe('counter intake', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByLabelText(/Tờ khai đăng ký khai sinh/));
     fireEvent.click(screen.getByTestId('intake-submit'));
     // The server's list of what is missing, with each issue.
-    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes('còn thiếu 1 giấy tờ: Giấy chứng sinh'))).toBe(true));
-    const alert = screen.getAllByRole('alert').find((a) => a.textContent?.includes('DOSSIER') || a.textContent?.includes('còn thiếu 1 giấy tờ'));
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes('còn thiếu 1 giấy tờ: Giấy chứng sinh'))).toBe(true),
+    );
+    const alert = screen
+      .getAllByRole('alert')
+      .find((a) => a.textContent?.includes('DOSSIER') || a.textContent?.includes('còn thiếu 1 giấy tờ'));
     expect(alert?.textContent).toContain('Thành phần hồ sơ: Giấy chứng sinh'); // the issue's field by its label (web/app/locales.ts fields)
     expect(screen.queryByTestId('intake-done')).toBeNull();
   });
@@ -103,6 +113,10 @@ describe('counter intake', { timeout: 30_000 }, () => {
     fireEvent.click(await screen.findByTitle('Xã Ea Kao (24175)'));
     fireEvent.click(screen.getByTestId('intake-submit'));
     expect((await screen.findByTestId('intake-done')).textContent).toContain('Đã tiếp nhận hồ sơ 66.TTPVHCC-261120-0001');
-    expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({ procedureId: PROC_ID, handlingCommuneId: EA_KAO, documentIds: [DOC_A, DOC_B] });
+    expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({
+      procedureId: PROC_ID,
+      handlingCommuneId: EA_KAO,
+      documentIds: [DOC_A, DOC_B],
+    });
   });
 });

@@ -16,7 +16,12 @@ const page = (
 );
 
 let seq = 0;
-const ev = (type: string, fromStatus: DossierEventView['fromStatus'], toStatus: DossierEventView['toStatus'], o: Partial<DossierEventView> = {}): DossierEventView => ({
+const ev = (
+  type: string,
+  fromStatus: DossierEventView['fromStatus'],
+  toStatus: DossierEventView['toStatus'],
+  o: Partial<DossierEventView> = {},
+): DossierEventView => ({
   id: ++seq,
   type,
   fromStatus,
@@ -35,11 +40,26 @@ const receive = ev('receive', null, 'received');
 describe('which print forms a dossier offers (mirrors the server rule)', () => {
   it.each([
     ['submitted online, not yet received', null, [ev('submit', null, 'submitted')], []],
-    ['refused at the counter', null, [ev('submit', null, 'submitted'), ev('refuse', 'submitted', 'not_received', { note: 'Không thuộc thẩm quyền' })], ['03']],
+    [
+      'refused at the counter',
+      null,
+      [ev('submit', null, 'submitted'), ev('refuse', 'submitted', 'not_received', { note: 'Không thuộc thẩm quyền' })],
+      ['03'],
+    ],
     ['received', RECEIVED, [receive], ['01', '06']],
     ['supplement requested', RECEIVED, [receive, ev('request_supplement', 'processing', 'supplement_requested')], ['01', '02', '06']],
-    ['supplement requested then resubmitted', RECEIVED, [receive, ev('request_supplement', 'processing', 'supplement_requested'), ev('resubmit', 'supplement_requested', 'processing')], ['01', '02', '06']],
-    ['apology with a new date', RECEIVED, [receive, ev('issue_apology', 'processing', 'processing', { data: { newDueAt: '2026-12-02T09:30:00.000Z' } })], ['01', '04', '06']],
+    [
+      'supplement requested then resubmitted',
+      RECEIVED,
+      [receive, ev('request_supplement', 'processing', 'supplement_requested'), ev('resubmit', 'supplement_requested', 'processing')],
+      ['01', '02', '06'],
+    ],
+    [
+      'apology with a new date',
+      RECEIVED,
+      [receive, ev('issue_apology', 'processing', 'processing', { data: { newDueAt: '2026-12-02T09:30:00.000Z' } })],
+      ['01', '04', '06'],
+    ],
     ['stopped', RECEIVED, [receive, ev('stop', 'processing', 'stopped')], ['01', '05', '06']],
     ['forwarded only', RECEIVED, [receive, ev('forward', 'received', 'processing')], ['01', '06']],
   ] as const)('%s → %j', (_name, receivedAt, events, forms) => {
@@ -50,7 +70,11 @@ describe('which print forms a dossier offers (mirrors the server rule)', () => {
 // antd dropdowns are slow under jsdom.
 describe('print forms on the dossier page', { timeout: 30_000 }, () => {
   it('lists the applicable forms as same-origin PDF links', async () => {
-    const D = detail({ events: [receive, ev('request_supplement', 'processing', 'supplement_requested'), ev('stop', 'supplement_requested', 'stopped')], status: 'stopped', allowedActions: [] });
+    const D = detail({
+      events: [receive, ev('request_supplement', 'processing', 'supplement_requested'), ev('stop', 'supplement_requested', 'stopped')],
+      status: 'stopped',
+      allowedActions: [],
+    });
     fakeFetch({ 'GET /api/auth/me': { body: clerkMe() }, [`GET /api/dossiers/${D.id}`]: { body: D } });
     renderPage(page, { route: `/mot-cua/ho-so/${D.id}`, namespaces: ns });
     fireEvent.click(await screen.findByTestId('print-forms'));
@@ -81,7 +105,13 @@ describe('print forms on the dossier page', { timeout: 30_000 }, () => {
   });
 
   it('offers only the refusal slip for a dossier refused before receipt, and no receipt', async () => {
-    const D = detail({ status: 'not_received', statusCode: 3, receivedAt: null, events: [ev('submit', null, 'submitted'), ev('refuse', 'submitted', 'not_received')], allowedActions: [] });
+    const D = detail({
+      status: 'not_received',
+      statusCode: 3,
+      receivedAt: null,
+      events: [ev('submit', null, 'submitted'), ev('refuse', 'submitted', 'not_received')],
+      allowedActions: [],
+    });
     fakeFetch({ 'GET /api/auth/me': { body: clerkMe() }, [`GET /api/dossiers/${D.id}`]: { body: D } });
     renderPage(page, { route: `/mot-cua/ho-so/${D.id}`, namespaces: ns });
     fireEvent.click(await screen.findByTestId('print-forms'));
@@ -91,7 +121,13 @@ describe('print forms on the dossier page', { timeout: 30_000 }, () => {
   });
 
   it('shows no print control when no form applies', async () => {
-    const D = detail({ status: 'submitted', statusCode: 1, receivedAt: null, events: [ev('submit', null, 'submitted')], allowedActions: [] });
+    const D = detail({
+      status: 'submitted',
+      statusCode: 1,
+      receivedAt: null,
+      events: [ev('submit', null, 'submitted')],
+      allowedActions: [],
+    });
     fakeFetch({ 'GET /api/auth/me': { body: clerkMe() }, [`GET /api/dossiers/${D.id}`]: { body: D } });
     renderPage(page, { route: `/mot-cua/ho-so/${D.id}`, namespaces: ns });
     expect(await screen.findByText('Thông tin hồ sơ')).toBeTruthy();
@@ -103,9 +139,15 @@ describe('print forms on the dossier page', { timeout: 30_000 }, () => {
       status: 'supplement_requested',
       events: [
         receive,
-        ev('request_supplement', 'processing', 'supplement_requested', { note: 'Bổ sung tờ khai', data: { repeated: false, reason: null } }),
+        ev('request_supplement', 'processing', 'supplement_requested', {
+          note: 'Bổ sung tờ khai',
+          data: { repeated: false, reason: null },
+        }),
         ev('resubmit', 'supplement_requested', 'processing'),
-        ev('request_supplement', 'processing', 'supplement_requested', { note: 'Bổ sung giấy chứng sinh', data: { repeated: true, reason: 'Giấy chứng sinh nộp lần trước bị mờ', previousAtUnit: 1 } }),
+        ev('request_supplement', 'processing', 'supplement_requested', {
+          note: 'Bổ sung giấy chứng sinh',
+          data: { repeated: true, reason: 'Giấy chứng sinh nộp lần trước bị mờ', previousAtUnit: 1 },
+        }),
       ],
       allowedActions: [],
     });

@@ -81,7 +81,13 @@ describe('dossier register (Mẫu 07) from the inbox', { timeout: 30_000 }, () =
       'GET /api/units': { body: { asOf: '2026-11-20', items: HEAD_UNITS, total: 2 } },
       'GET /api/dossier-register.xlsx': {
         status: 400,
-        body: { error: { code: 'VALIDATION_FAILED', message: 'Khoảng thời gian tối đa 366 ngày / the period may span at most 366 days', issues: [{ path: 'querystring.to', message: 'period too long' }] } },
+        body: {
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'Khoảng thời gian tối đa 366 ngày / the period may span at most 366 days',
+            issues: [{ path: 'querystring.to', message: 'period too long' }],
+          },
+        },
       },
     });
     renderPage(<InboxPage />, { route: '/mot-cua', namespaces: ns });

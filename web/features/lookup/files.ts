@@ -3,7 +3,12 @@ import { DOSSIER_FILE_TYPES, MAX_DOSSIER_FILE_BYTES } from '@contracts/dossiers'
 /** A file read in the browser, ready for the JSON body. */
 export type PickedFile = { fileName: string; mimeType: (typeof DOSSIER_FILE_TYPES)[number]; content: string; size: number };
 
-const BY_EXTENSION: Record<string, PickedFile['mimeType']> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png' };
+const BY_EXTENSION: Record<string, PickedFile['mimeType']> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
 
 /** The accepted media type of a file, from its declared type or else its extension (some phones send none). */
 export function mediaTypeOf(file: { name: string; type: string }): PickedFile['mimeType'] | null {
@@ -20,4 +25,3 @@ export function fileProblem(file: { name: string; type: string; size: number }):
   if (file.size > MAX_DOSSIER_FILE_BYTES) return 'size';
   return null;
 }
-

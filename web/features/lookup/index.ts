@@ -9,6 +9,12 @@ export const lookupFeature: Feature = { ns: 'lookup', strings: lookupStrings, ro
 /** Public pages, mounted by the router outside RequireAuth: '/tra-cuu', '/tra-cuu/:code' (QR target) and '/nop-ho-so' (online submission). */
 export const lookupPublicRoutes: FeatureRoute[] = [
   { path: paths.lookup, component: lazy(() => import('./routes/lookup-page').then((m) => ({ default: m.LookupPage }))) },
-  { path: paths.lookupDossier(), component: lazy(() => import('./routes/lookup-result-page').then((m) => ({ default: m.LookupResultPage }))) },
-  { path: paths.onlineSubmission, component: lazy(() => import('./routes/online-submission-page').then((m) => ({ default: m.OnlineSubmissionPage }))) },
+  {
+    path: paths.lookupDossier(),
+    component: lazy(() => import('./routes/lookup-result-page').then((m) => ({ default: m.LookupResultPage }))),
+  },
+  {
+    path: paths.onlineSubmission,
+    component: lazy(() => import('./routes/online-submission-page').then((m) => ({ default: m.OnlineSubmissionPage }))),
+  },
 ];

@@ -40,7 +40,8 @@ export const lookupStrings: FeatureStrings = {
     submitLinkHint: 'Chưa có mã hồ sơ? Bạn có thể nộp hồ sơ trực tuyến, không cần đến trụ sở.',
     submit: {
       title: 'Nộp hồ sơ trực tuyến',
-      intro: 'Chọn thủ tục, nơi tiếp nhận, điền thông tin và đính kèm giấy tờ. Cán bộ một cửa sẽ kiểm tra và tiếp nhận hoặc từ chối hồ sơ; bạn theo dõi bằng mã hồ sơ.',
+      intro:
+        'Chọn thủ tục, nơi tiếp nhận, điền thông tin và đính kèm giấy tờ. Cán bộ một cửa sẽ kiểm tra và tiếp nhận hoặc từ chối hồ sơ; bạn theo dõi bằng mã hồ sơ.',
       step1: '1. Thủ tục và nơi tiếp nhận',
       step2: '2. Thông tin người nộp',
       step3: '3. Giấy tờ đính kèm',
@@ -77,7 +78,8 @@ export const lookupStrings: FeatureStrings = {
       replace: 'Chọn tệp khác',
       remove: 'Bỏ tệp {{name}}',
       noDocuments: 'Thủ tục này không yêu cầu giấy tờ đính kèm.',
-      tooManyDocuments: 'Thủ tục này cần {{count}} giấy tờ bắt buộc, nhiều hơn số tệp được nộp trực tuyến ({{max}}). Vui lòng nộp trực tiếp tại nơi tiếp nhận.',
+      tooManyDocuments:
+        'Thủ tục này cần {{count}} giấy tờ bắt buộc, nhiều hơn số tệp được nộp trực tuyến ({{max}}). Vui lòng nộp trực tiếp tại nơi tiếp nhận.',
       fileType: 'Tệp "{{name}}" không phải PDF, JPG hoặc PNG. Vui lòng chọn tệp khác.',
       fileSize: 'Tệp "{{name}}" lớn hơn 5 MB. Vui lòng chụp/quét lại với dung lượng nhỏ hơn.',
       fileEmpty: 'Tệp "{{name}}" rỗng.',
@@ -133,7 +135,8 @@ export const lookupStrings: FeatureStrings = {
     submitLinkHint: 'No dossier code yet? You can submit your dossier online without visiting the office.',
     submit: {
       title: 'Submit a dossier online',
-      intro: 'Choose the procedure and the receiving office, fill in your details and attach the documents. A one-stop clerk will check and accept or refuse it; track it with the dossier code.',
+      intro:
+        'Choose the procedure and the receiving office, fill in your details and attach the documents. A one-stop clerk will check and accept or refuse it; track it with the dossier code.',
       step1: '1. Procedure and receiving office',
       step2: '2. Applicant',
       step3: '3. Attached documents',
@@ -170,7 +173,8 @@ export const lookupStrings: FeatureStrings = {
       replace: 'Choose another file',
       remove: 'Remove file {{name}}',
       noDocuments: 'This procedure needs no attached documents.',
-      tooManyDocuments: 'This procedure needs {{count}} required documents, more than the {{max}} files an online dossier may carry. Please submit in person.',
+      tooManyDocuments:
+        'This procedure needs {{count}} required documents, more than the {{max}} files an online dossier may carry. Please submit in person.',
       fileType: 'File "{{name}}" is not a PDF, JPG or PNG. Please choose another file.',
       fileSize: 'File "{{name}}" is larger than 5 MB. Please scan or photograph it at a smaller size.',
       fileEmpty: 'File "{{name}}" is empty.',
@@ -182,7 +186,8 @@ export const lookupStrings: FeatureStrings = {
       privacy: 'Your personal data is used only to handle this dossier.',
       send: 'Submit',
       doneTitle: 'Dossier submitted. Your dossier code: {{code}}',
-      doneHint: 'Please note the dossier code. A one-stop clerk will check the dossier; follow its reception and processing on the lookup page.',
+      doneHint:
+        'Please note the dossier code. A one-stop clerk will check the dossier; follow its reception and processing on the lookup page.',
       track: 'Track dossier {{code}}',
       again: 'Submit another dossier',
       rateLimited: 'Too many submissions. Please try again in a few minutes.',

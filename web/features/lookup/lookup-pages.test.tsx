@@ -25,7 +25,15 @@ const DOSSIER: LookupDossierResponse = {
   returnPlace: { unitName: 'Trung tâm Phục vụ hành chính công', address: '09 Lê Duẩn', note: null },
   handlingUnitName: 'Sở Tư pháp',
   applicantNameMasked: 'N*** V** A*',
-  timeline: [{ at: '2026-11-18T02:15:00.000Z', kind: 'status', status: 'received', statusLabel: { vi: 'Đã tiếp nhận', en: 'Received' }, unitName: 'Trung tâm' }],
+  timeline: [
+    {
+      at: '2026-11-18T02:15:00.000Z',
+      kind: 'status',
+      status: 'received',
+      statusLabel: { vi: 'Đã tiếp nhận', en: 'Received' },
+      unitName: 'Trung tâm',
+    },
+  ],
 };
 const ns = { lookup: lookupStrings };
 const routes = (

@@ -68,8 +68,18 @@ describe('online submission page', { timeout: 30_000 }, () => {
     const calls = fakeFetch({
       'GET /api/auth/me': UNAUTH,
       'GET /api/public/procedures': { body: { items: [PROCEDURE] } },
-      'GET /api/public/receiving-units': { body: { items: [{ id: UNIT_ID, code: '24133', name: 'Phường Tân Lập', kind: 'ward', address: null }] } },
-      'POST /api/public/dossiers': { status: 201, body: { code: '24133-261125-0007', status: 'submitted', submittedAt: '2026-11-25T02:00:00.000Z', lookupPath: '/tra-cuu/24133-261125-0007' } },
+      'GET /api/public/receiving-units': {
+        body: { items: [{ id: UNIT_ID, code: '24133', name: 'Phường Tân Lập', kind: 'ward', address: null }] },
+      },
+      'POST /api/public/dossiers': {
+        status: 201,
+        body: {
+          code: '24133-261125-0007',
+          status: 'submitted',
+          submittedAt: '2026-11-25T02:00:00.000Z',
+          lookupPath: '/tra-cuu/24133-261125-0007',
+        },
+      },
     });
     renderPage(routes(), { route: '/nop-ho-so', namespaces: ns });
     await pickProcedure();
@@ -111,16 +121,26 @@ describe('online submission page', { timeout: 30_000 }, () => {
     fakeFetch({
       'GET /api/auth/me': UNAUTH,
       'GET /api/public/procedures': { body: { items: [{ ...PROCEDURE, documents: PROCEDURE.documents.slice(0, 1) }] } },
-      'GET /api/public/receiving-units': { body: { items: [{ id: UNIT_ID, code: '24133', name: 'Phường Tân Lập', kind: 'ward', address: null }] } },
+      'GET /api/public/receiving-units': {
+        body: { items: [{ id: UNIT_ID, code: '24133', name: 'Phường Tân Lập', kind: 'ward', address: null }] },
+      },
       'POST /api/public/dossiers': {
         status: 400,
-        body: { error: { code: 'DOSSIER_FILE_TYPE_INVALID', message: 'Tệp "to-khai.pdf" phải là PDF, JPG hoặc PNG / file must be PDF, JPG or PNG', issues: [{ path: 'body.files.0.mimeType', message: 'Chỉ nhận PDF' }] } },
+        body: {
+          error: {
+            code: 'DOSSIER_FILE_TYPE_INVALID',
+            message: 'Tệp "to-khai.pdf" phải là PDF, JPG hoặc PNG / file must be PDF, JPG or PNG',
+            issues: [{ path: 'body.files.0.mimeType', message: 'Chỉ nhận PDF' }],
+          },
+        },
       },
     });
     renderPage(routes(), { route: '/nop-ho-so', namespaces: ns });
     await pickProcedure();
     fireEvent.change(fileInput(DOC_FORM), { target: { files: [new File(['MZ'], 'virus.exe', { type: 'application/x-msdownload' })] } });
-    expect((await within(screen.getByTestId(`doc-${DOC_FORM}`)).findByRole('alert')).textContent).toBe('Tệp "virus.exe" không phải PDF, JPG hoặc PNG. Vui lòng chọn tệp khác.');
+    expect((await within(screen.getByTestId(`doc-${DOC_FORM}`)).findByRole('alert')).textContent).toBe(
+      'Tệp "virus.exe" không phải PDF, JPG hoặc PNG. Vui lòng chọn tệp khác.',
+    );
     await choose(DOC_FORM, new File(['not really a pdf'], 'to-khai.pdf', { type: 'application/pdf' }));
     fireEvent.change(screen.getByLabelText('Họ và tên'), { target: { value: 'Lê C' } });
     fireEvent.change(screen.getByLabelText('Thư điện tử (email)'), { target: { value: 'le.c@example.vn' } });

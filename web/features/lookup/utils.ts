@@ -6,7 +6,15 @@ export function formatMoment(iso: string | null, lang: string): string {
   if (!iso) return '—';
   const d = new Date(iso);
   if (lang !== 'en') return vnMoment(d);
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(d);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(d);
 }
 
 /** Index of the current progress step (received, processing, done, returned), or null when the dossier ended otherwise. */

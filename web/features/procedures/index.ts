@@ -8,6 +8,10 @@ export const proceduresFeature: Feature = {
   ns: 'procedures',
   strings: proceduresStrings,
   routes: [
-    { path: paths.procedures, component: lazy(() => import('./routes/procedures-page').then((m) => ({ default: m.ProceduresPage }))), permission: 'dossier.read' },
+    {
+      path: paths.procedures,
+      component: lazy(() => import('./routes/procedures-page').then((m) => ({ default: m.ProceduresPage }))),
+      permission: 'dossier.read',
+    },
   ],
 };

@@ -7,5 +7,11 @@ import { targetsStrings } from './locales';
 export const targetsFeature: Feature = {
   ns: 'targets',
   strings: targetsStrings,
-  routes: [{ path: paths.targets, component: lazy(() => import('./routes/targets-page').then((m) => ({ default: m.TargetsPage }))), permission: 'target.manage' }],
+  routes: [
+    {
+      path: paths.targets,
+      component: lazy(() => import('./routes/targets-page').then((m) => ({ default: m.TargetsPage }))),
+      permission: 'target.manage',
+    },
+  ],
 };

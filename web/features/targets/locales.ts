@@ -38,7 +38,8 @@ export const targetsStrings: FeatureStrings = {
       validTo: 'Đến ngày',
       validToHelp: 'Bỏ trống nếu chưa có thời hạn; đặt ngày này để kết thúc phiên bản trước khi thêm phiên bản mới.',
       source: 'Nguồn: kế hoạch, quyết định đặt chỉ tiêu',
-      sourceHelp: 'Ghi số hiệu, ngày và cơ quan ban hành, ví dụ "Kế hoạch số …/KH-UBND ngày …". Chưa rõ văn bản thì ghi rõ là chưa kiểm chứng.',
+      sourceHelp:
+        'Ghi số hiệu, ngày và cơ quan ban hành, ví dụ "Kế hoạch số …/KH-UBND ngày …". Chưa rõ văn bản thì ghi rõ là chưa kiểm chứng.',
       note: 'Ghi chú',
       required: 'Vui lòng nhập {{field}}',
       saved: 'Đã lưu',
@@ -81,7 +82,8 @@ export const targetsStrings: FeatureStrings = {
       validTo: 'Until',
       validToHelp: 'Leave empty while open-ended; set it to end this version before adding the next one.',
       source: 'Source: the plan or decision that sets the target',
-      sourceHelp: 'Give the number, date and issuer, e.g. "Plan no. …/KH-UBND of …". If the document is not known yet, say it is unverified.',
+      sourceHelp:
+        'Give the number, date and issuer, e.g. "Plan no. …/KH-UBND of …". If the document is not known yet, say it is unverified.',
       note: 'Note',
       required: 'Please enter {{field}}',
       saved: 'Saved',

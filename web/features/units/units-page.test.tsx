@@ -49,7 +49,16 @@ const LIST = {
     item({ id: PROVINCE, code: '66', name: 'Tỉnh Đắk Lắk', kind: 'province', childCount: 1 }),
     item({ id: STP, code: '66.STP', name: 'Sở Tư pháp', kind: 'department', parentId: PROVINCE, parentName: 'Tỉnh Đắk Lắk' }),
     // Its parent (the former province) is not in the list, so it is a root.
-    item({ id: DISTRICT, code: '643', name: 'Thành phố Buôn Ma Thuột', kind: 'district', parentId: OLD_PROVINCE, validFrom: '2004-01-01', validTo: '2025-06-30', status: 'closed' }),
+    item({
+      id: DISTRICT,
+      code: '643',
+      name: 'Thành phố Buôn Ma Thuột',
+      kind: 'district',
+      parentId: OLD_PROVINCE,
+      validFrom: '2004-01-01',
+      validTo: '2025-06-30',
+      status: 'closed',
+    }),
   ],
 };
 
@@ -159,7 +168,9 @@ describe('CreateUnitDialog', () => {
   };
 
   it('posts the new unit under its parent and shows the 409 UNIT_CODE_EXISTS message', async () => {
-    const calls = fakeFetch(routes({ [`GET /api/units/${STP}`]: { body: detail(['unit.read', 'unit.create']) }, 'POST /api/units': CONFLICT }));
+    const calls = fakeFetch(
+      routes({ [`GET /api/units/${STP}`]: { body: detail(['unit.read', 'unit.create']) }, 'POST /api/units': CONFLICT }),
+    );
     renderUnits(paths.unit(STP));
     fireEvent.click(await screen.findByRole('button', { name: 'Thêm đơn vị trực thuộc' }));
     fireEvent.change(await screen.findByLabelText('Mã đơn vị'), { target: { value: ' 66.STP.VP ' } });
@@ -203,7 +214,9 @@ describe('CreateUnitDialog', () => {
 describe('EditUnitDialog and CloseUnitDialog', () => {
   it('sends only the changed fields', async () => {
     const saved = { ...detail(['unit.read', 'unit.update']), name: 'Sở Tư pháp tỉnh' };
-    const calls = fakeFetch(routes({ [`GET /api/units/${STP}`]: { body: detail(['unit.read', 'unit.update']) }, [`PATCH /api/units/${STP}`]: { body: saved } }));
+    const calls = fakeFetch(
+      routes({ [`GET /api/units/${STP}`]: { body: detail(['unit.read', 'unit.update']) }, [`PATCH /api/units/${STP}`]: { body: saved } }),
+    );
     renderUnits(paths.unit(STP));
     fireEvent.click(await screen.findByRole('button', { name: 'Sửa' }));
     fireEvent.change(await screen.findByLabelText('Tên đơn vị'), { target: { value: 'Sở Tư pháp tỉnh' } });

@@ -5,7 +5,13 @@ import type { UnitListItem } from '@contracts/units';
 /** The signed-in user answer for web tests. */
 export function meWith(permissions: Permission[]) {
   return {
-    user: { id: '00000000-0000-4000-8000-000000000001', username: 'admin', fullName: 'Quản trị viên', unitId: UNIT_PROVINCE, unitName: 'Tỉnh Đắk Lắk' },
+    user: {
+      id: '00000000-0000-4000-8000-000000000001',
+      username: 'admin',
+      fullName: 'Quản trị viên',
+      unitId: UNIT_PROVINCE,
+      unitName: 'Tỉnh Đắk Lắk',
+    },
     grants: [{ id: 'g0', role: 'system_admin', unitId: UNIT_PROVINCE, unitName: 'Tỉnh Đắk Lắk' }],
     permissions,
     csrfToken: 'csrf',
@@ -38,7 +44,11 @@ function unit(id: string, name: string, parentId: string | null): UnitListItem {
 }
 
 /** Two units: the province and its Department of Home Affairs. */
-export const UNITS = { asOf: '2026-11-25', items: [unit(UNIT_PROVINCE, 'Tỉnh Đắk Lắk', null), unit(UNIT_SNV, 'Sở Nội vụ', UNIT_PROVINCE)], total: 2 };
+export const UNITS = {
+  asOf: '2026-11-25',
+  items: [unit(UNIT_PROVINCE, 'Tỉnh Đắk Lắk', null), unit(UNIT_SNV, 'Sở Nội vụ', UNIT_PROVINCE)],
+  total: 2,
+};
 
 /** An account as the API returns it, with overrides. */
 export function userView(over: Partial<UserView> = {}): UserView {

@@ -8,7 +8,15 @@ export const usersFeature: Feature = {
   ns: 'users',
   strings: usersStrings,
   routes: [
-    { path: paths.users, component: lazy(() => import('./routes/users-page').then((m) => ({ default: m.UsersPage }))), permission: 'user.read' },
-    { path: paths.user(), component: lazy(() => import('./routes/user-detail-page').then((m) => ({ default: m.UserDetailPage }))), permission: 'user.read' },
+    {
+      path: paths.users,
+      component: lazy(() => import('./routes/users-page').then((m) => ({ default: m.UsersPage }))),
+      permission: 'user.read',
+    },
+    {
+      path: paths.user(),
+      component: lazy(() => import('./routes/user-detail-page').then((m) => ({ default: m.UserDetailPage }))),
+      permission: 'user.read',
+    },
   ],
 };

@@ -8,7 +8,10 @@ export type ActorOption = { id: string; username: string; fullName: string };
 
 /** Searches accounts (active or not: former staff appear in the log) for the actor filter. */
 export async function fetchActors(q: string): Promise<ActorOption[]> {
-  const page = await api('GET', '/api/users', { query: { q: q || undefined, includeInactive: 'true', limit: 20 }, schema: UserListResponseSchema });
+  const page = await api('GET', '/api/users', {
+    query: { q: q || undefined, includeInactive: 'true', limit: 20 },
+    schema: UserListResponseSchema,
+  });
   return page.items.map((u) => ({ id: u.id, username: u.username, fullName: u.fullName }));
 }
 
@@ -25,5 +28,11 @@ export async function fetchActor(id: string): Promise<ActorOption> {
 
 /** The account behind an actor id, when the caller may see it. */
 export function useActor(id: string | undefined, enabled: boolean) {
-  return useQuery({ queryKey: auditKeys.actor(id ?? ''), queryFn: () => fetchActor(id ?? ''), enabled: enabled && Boolean(id), staleTime: 5 * 60_000, retry: false });
+  return useQuery({
+    queryKey: auditKeys.actor(id ?? ''),
+    queryFn: () => fetchActor(id ?? ''),
+    enabled: enabled && Boolean(id),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
 }

@@ -52,10 +52,24 @@ export function AuditDiff({ before, after, requestId }: { before: unknown; after
                 >
                   <th scope="row" style={{ ...cell, fontWeight: r.changed ? 600 : 400 }}>
                     {r.field ? fieldLabel(i18n, r.field) : t('diff.value')}
-                    {r.changed ? <span style={{ marginInlineStart: 6, color: '#873800', fontSize: 12, fontWeight: 400 }}>({t('diff.changed')})</span> : null}
+                    {r.changed ? (
+                      <span style={{ marginInlineStart: 6, color: '#873800', fontSize: 12, fontWeight: 400 }}>({t('diff.changed')})</span>
+                    ) : null}
                   </th>
-                  <td style={valueCell}>{r.changed && r.before !== undefined && r.before !== null ? <del style={{ color: '#a8071a' }}>{show(r.field, r.before)}</del> : show(r.field, r.before)}</td>
-                  <td style={valueCell}>{r.changed ? <ins style={{ color: '#135200', textDecoration: 'none', fontWeight: 600 }}>{show(r.field, r.after)}</ins> : show(r.field, r.after)}</td>
+                  <td style={valueCell}>
+                    {r.changed && r.before !== undefined && r.before !== null ? (
+                      <del style={{ color: '#a8071a' }}>{show(r.field, r.before)}</del>
+                    ) : (
+                      show(r.field, r.before)
+                    )}
+                  </td>
+                  <td style={valueCell}>
+                    {r.changed ? (
+                      <ins style={{ color: '#135200', textDecoration: 'none', fontWeight: 600 }}>{show(r.field, r.after)}</ins>
+                    ) : (
+                      show(r.field, r.after)
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -31,7 +31,15 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 /** The audit filters: who, what kind of entity, which entity, which action, which days. */
-export function AuditFilterBar({ filters, onChange, onClear }: { filters: AuditFilters; onChange: (f: AuditFilters) => void; onClear: () => void }) {
+export function AuditFilterBar({
+  filters,
+  onChange,
+  onClear,
+}: {
+  filters: AuditFilters;
+  onChange: (f: AuditFilters) => void;
+  onClear: () => void;
+}) {
   const { t, i18n } = useTranslation('audit');
   const { hasPermission } = useAuth();
   const canListUsers = hasPermission('user.read');

@@ -6,7 +6,13 @@ import { auditStrings } from '../locales';
 import { AuditPage } from './audit-page';
 
 const ME = {
-  user: { id: '00000000-0000-4000-8000-000000000001', username: 'admin', fullName: 'Quản trị viên', unitId: 'u1', unitName: 'Tỉnh Đắk Lắk' },
+  user: {
+    id: '00000000-0000-4000-8000-000000000001',
+    username: 'admin',
+    fullName: 'Quản trị viên',
+    unitId: 'u1',
+    unitName: 'Tỉnh Đắk Lắk',
+  },
   grants: [],
   permissions: ['user.read', 'audit.read'],
   csrfToken: 'csrf',
@@ -75,7 +81,9 @@ describe('AuditPage', { timeout: 30_000 }, () => {
   });
 
   it('sends the filters of the address in the request query', async () => {
-    const calls = render(`${paths.audit}?actorId=${ME.user.id}&entityType=user&entityId=${USER_ID}&action=user.grantRole&from=2026-11-01&to=2026-11-25&page=2`);
+    const calls = render(
+      `${paths.audit}?actorId=${ME.user.id}&entityType=user&entityId=${USER_ID}&action=user.grantRole&from=2026-11-01&to=2026-11-25&page=2`,
+    );
     await waitFor(() => expect(auditCalls(calls).length).toBeGreaterThan(0));
     expect(queryOf(auditCalls(calls)[0]?.url ?? '')).toEqual({
       actorId: ME.user.id,

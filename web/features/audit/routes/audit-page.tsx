@@ -81,7 +81,12 @@ export function AuditPage() {
         subtitle={t('subtitle')}
         extra={
           isPhone ? (
-            <Button aria-expanded={showFilters} aria-controls="audit-filters" onClick={() => setShowFilters((v) => !v)} data-testid="audit-toggle-filters">
+            <Button
+              aria-expanded={showFilters}
+              aria-controls="audit-filters"
+              onClick={() => setShowFilters((v) => !v)}
+              data-testid="audit-toggle-filters"
+            >
               {active ? t('filter.toggleCount', { count: active }) : t('filter.toggle')}
             </Button>
           ) : null

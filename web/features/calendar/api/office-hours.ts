@@ -5,7 +5,10 @@ import { calendarKeys } from './keys';
 
 /** `GET /api/calendar/office-hours`: the periods and the one in force. */
 export function useOfficeHours() {
-  return useQuery({ queryKey: calendarKeys.officeHours(), queryFn: () => api('GET', '/api/calendar/office-hours', { schema: OfficeHoursResponseSchema }) });
+  return useQuery({
+    queryKey: calendarKeys.officeHours(),
+    queryFn: () => api('GET', '/api/calendar/office-hours', { schema: OfficeHoursResponseSchema }),
+  });
 }
 
 /** `PUT /api/calendar/office-hours`: sets the hours from a date; refreshes everything (due dates move). */

@@ -16,7 +16,17 @@ const FIELDS = ['date', 'kind', 'name', 'nameEn', 'legalRef', 'unitId'];
  * Adds a day (province-wide kinds when the caller manages the province calendar, a unit closure otherwise) or edits
  * one; a local closure stays a closure.
  */
-export function DayFormModal({ year, day, canManageProvince, onClose }: { year: number; day?: CalendarDayView; canManageProvince: boolean; onClose: () => void }) {
+export function DayFormModal({
+  year,
+  day,
+  canManageProvince,
+  onClose,
+}: {
+  year: number;
+  day?: CalendarDayView;
+  canManageProvince: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('calendar');
   const message = useToast();
   const [form] = Form.useForm<Values>();
@@ -32,7 +42,13 @@ export function DayFormModal({ year, day, canManageProvince, onClose }: { year: 
   const error = create.error ?? update.error;
 
   const submit = async (v: Values) => {
-    const base = { date: v.date.format('YYYY-MM-DD'), kind: v.kind, name: v.name, nameEn: v.nameEn?.trim() ? v.nameEn : null, legalRef: v.legalRef };
+    const base = {
+      date: v.date.format('YYYY-MM-DD'),
+      kind: v.kind,
+      name: v.name,
+      nameEn: v.nameEn?.trim() ? v.nameEn : null,
+      legalRef: v.legalRef,
+    };
     try {
       if (day?.id) await update.mutateAsync({ id: day.id, body: base });
       else await create.mutateAsync({ ...base, unitId: v.kind === 'local_closure' ? (v.unitId ?? null) : null });
@@ -68,11 +84,20 @@ export function DayFormModal({ year, day, canManageProvince, onClose }: { year: 
         onFinish={(v) => void submit(v)}
         initialValues={
           day
-            ? { date: dayjs(day.date), kind: day.kind, name: day.name, nameEn: day.nameEn ?? undefined, legalRef: day.legalRef, unitId: day.unitId ?? undefined }
+            ? {
+                date: dayjs(day.date),
+                kind: day.kind,
+                name: day.name,
+                nameEn: day.nameEn ?? undefined,
+                legalRef: day.legalRef,
+                unitId: day.unitId ?? undefined,
+              }
             : { date: dayjs(`${year}-01-01`), kind: kinds[0] }
         }
       >
-        {editing && day?.status === 'proposed' ? <Alert type="info" showIcon title={t('form.editConfirms')} style={{ marginBottom: 12 }} /> : null}
+        {editing && day?.status === 'proposed' ? (
+          <Alert type="info" showIcon title={t('form.editConfirms')} style={{ marginBottom: 12 }} />
+        ) : null}
         <Form.Item name="date" label={t('form.date')} rules={required(t('form.date'))}>
           <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} allowClear={false} />
         </Form.Item>

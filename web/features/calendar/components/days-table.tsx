@@ -42,7 +42,12 @@ export function DaysTable({ days, loading, onEdit }: { days: CalendarDayView[]; 
       ),
     },
     { key: 'name', title: t('col.name'), render: (_, d) => (en && d.nameEn ? d.nameEn : d.name) },
-    { key: 'legalRef', title: t('col.legalRef'), width: 220, render: (_, d) => <Typography.Text style={{ fontSize: 13 }}>{d.legalRef}</Typography.Text> },
+    {
+      key: 'legalRef',
+      title: t('col.legalRef'),
+      width: 220,
+      render: (_, d) => <Typography.Text style={{ fontSize: 13 }}>{d.legalRef}</Typography.Text>,
+    },
     { key: 'scope', title: t('col.scope'), width: 110, render: (_, d) => d.unitName ?? t('provinceWide') },
     {
       key: 'actions',
@@ -58,7 +63,12 @@ export function DaysTable({ days, loading, onEdit }: { days: CalendarDayView[]; 
                 size="small"
                 type="primary"
                 loading={confirm.isPending && confirm.variables === id}
-                onClick={() => confirm.mutate(id, { onSuccess: () => void message.success(t('form.saved')), onError: (e) => void message.error(e.message) })}
+                onClick={() =>
+                  confirm.mutate(id, {
+                    onSuccess: () => void message.success(t('form.saved')),
+                    onError: (e) => void message.error(e.message),
+                  })
+                }
                 aria-label={`${t('action.confirm')} ${formatDate(d.date)}`}
               >
                 {t('action.confirm')}
@@ -69,7 +79,12 @@ export function DaysTable({ days, loading, onEdit }: { days: CalendarDayView[]; 
             </Button>
             <Popconfirm
               title={t('action.deleteAsk', { date: formatDate(d.date) })}
-              onConfirm={() => remove.mutate(id, { onSuccess: () => void message.success(t('form.deleted')), onError: (e) => void message.error(e.message) })}
+              onConfirm={() =>
+                remove.mutate(id, {
+                  onSuccess: () => void message.success(t('form.deleted')),
+                  onError: (e) => void message.error(e.message),
+                })
+              }
             >
               <Button size="small" danger aria-label={`${t('action.delete')} ${formatDate(d.date)}`}>
                 {t('action.delete')}

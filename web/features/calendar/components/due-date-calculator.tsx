@@ -23,15 +23,30 @@ export function DueDateCalculator({ showUnit }: { showUnit: boolean }) {
   const [form] = Form.useForm<Values>();
   const due = useDueDate();
   const submit = (v: Values) =>
-    due.mutate({ receivedAt: `${v.receivedAt.format('YYYY-MM-DDTHH:mm')}:00+07:00`, amount: v.amount, unit: v.unit, ...(v.unitId ? { unitId: v.unitId } : {}) });
+    due.mutate({
+      receivedAt: `${v.receivedAt.format('YYYY-MM-DDTHH:mm')}:00+07:00`,
+      amount: v.amount,
+      unit: v.unit,
+      ...(v.unitId ? { unitId: v.unitId } : {}),
+    });
   const r = due.data;
 
   return (
     <Card title={t('calc.title')} style={{ maxWidth: 720 }}>
       <Typography.Paragraph type="secondary">{t('calc.help')}</Typography.Paragraph>
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ receivedAt: dayjs().second(0), amount: 1, unit: 'working_day' }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ receivedAt: dayjs().second(0), amount: 1, unit: 'working_day' }}
+      >
         <Form.Item name="receivedAt" label={t('calc.receivedAt')} rules={[{ required: true }]}>
-          <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%', maxWidth: 260 }} allowClear={false} />
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            format="DD/MM/YYYY HH:mm"
+            style={{ width: '100%', maxWidth: 260 }}
+            allowClear={false}
+          />
         </Form.Item>
         <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
           <Form.Item name="amount" label={t('calc.amount')} rules={[{ required: true }]} style={{ minWidth: 140 }}>
@@ -69,7 +84,10 @@ export function DueDateCalculator({ showUnit }: { showUnit: boolean }) {
                 style={{ marginTop: 12 }}
                 type="warning"
                 showIcon
-                title={t('calc.provisional', { count: r.provisionalDays.length, days: r.provisionalDays.map((d) => formatDate(d.date)).join(', ') })}
+                title={t('calc.provisional', {
+                  count: r.provisionalDays.length,
+                  days: r.provisionalDays.map((d) => formatDate(d.date)).join(', '),
+                })}
               />
             ) : (
               <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>

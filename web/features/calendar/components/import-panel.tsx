@@ -32,7 +32,10 @@ export function ImportPanel({ year }: { year: number }) {
   const submit = () => {
     if (!file || !preview) return;
     const n = form.getFieldsValue();
-    const notice = n.ref?.trim() && n.covers?.trim() ? { ref: n.ref.trim(), covers: n.covers.trim(), issuedOn: n.issuedOn ? n.issuedOn.format('YYYY-MM-DD') : null } : null;
+    const notice =
+      n.ref?.trim() && n.covers?.trim()
+        ? { ref: n.ref.trim(), covers: n.covers.trim(), issuedOn: n.issuedOn ? n.issuedOn.format('YYYY-MM-DD') : null }
+        : null;
     save.mutate(
       { year, ...file, notice },
       {
@@ -56,12 +59,27 @@ export function ImportPanel({ year }: { year: number }) {
   return (
     <Card title={t('import.title', { year })}>
       <Typography.Paragraph type="secondary">{t('import.help')}</Typography.Paragraph>
-      <ImportFilePicker templateHref={`/api/calendar/template.xlsx?year=${year}`} templateFileName={`lich-nghi-${year}.xlsx`} templateLabel={t('import.template', { year })} chooseLabel={t('import.choose')} file={file} onChoose={choose} />
+      <ImportFilePicker
+        templateHref={`/api/calendar/template.xlsx?year=${year}`}
+        templateFileName={`lich-nghi-${year}.xlsx`}
+        templateLabel={t('import.template', { year })}
+        chooseLabel={t('import.choose')}
+        file={file}
+        onChoose={choose}
+      />
       <ImportCheckResult
         checking={check.isPending}
         checkingLabel={t('import.checking')}
         error={check.error ?? save.error}
-        preview={preview ? { errors: preview.errors.map((e) => ({ key: `${e.row}-${e.message}`, message: e.message })), okTitle: t('import.rowsOk', { count: preview.rows.length }), badTitle: t('import.rowsBad', { count: preview.errors.length }) } : null}
+        preview={
+          preview
+            ? {
+                errors: preview.errors.map((e) => ({ key: `${e.row}-${e.message}`, message: e.message })),
+                okTitle: t('import.rowsOk', { count: preview.rows.length }),
+                badTitle: t('import.rowsBad', { count: preview.errors.length }),
+              }
+            : null
+        }
       />
       {preview && preview.rows.length ? (
         <div style={{ marginTop: 12 }}>

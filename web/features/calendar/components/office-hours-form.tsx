@@ -9,7 +9,18 @@ import { describeSessions, formatDate, parseSessions } from '../utils/format';
 import { ScrollRegion } from './scroll-region';
 import { useToast } from '@web/lib/use-toast';
 
-type Values = { validFrom: Dayjs; d0: string; d1: string; d2: string; d3: string; d4: string; d5: string; d6: string; makeupDay: string; legalRef?: string };
+type Values = {
+  validFrom: Dayjs;
+  d0: string;
+  d1: string;
+  d2: string;
+  d3: string;
+  d4: string;
+  d5: string;
+  d6: string;
+  makeupDay: string;
+  legalRef?: string;
+};
 const DAY_FIELDS = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6'] as const;
 
 /** Office hours in force and the form to set them from a date (province-level managers only). */
@@ -32,29 +43,53 @@ export function OfficeHoursForm({ todayIso }: { todayIso: string }) {
     });
   }, [current, form, todayIso]);
 
-  const sessionsRule = { validator: (_: unknown, v: string | undefined) => (parseSessions(v ?? '') ? Promise.resolve() : Promise.reject(new Error(t('hours.badFormat')))) };
+  const sessionsRule = {
+    validator: (_: unknown, v: string | undefined) =>
+      parseSessions(v ?? '') ? Promise.resolve() : Promise.reject(new Error(t('hours.badFormat'))),
+  };
   const submit = (v: Values) => {
     const weekly = DAY_FIELDS.map((f) => parseSessions(v[f] ?? '') ?? []);
     const makeup = parseSessions(v.makeupDay ?? '') ?? [];
     put.mutate(
-      { validFrom: v.validFrom.format('YYYY-MM-DD'), weekly, makeupDay: makeup.length ? makeup : null, legalRef: v.legalRef?.trim() || null },
+      {
+        validFrom: v.validFrom.format('YYYY-MM-DD'),
+        weekly,
+        makeupDay: makeup.length ? makeup : null,
+        legalRef: v.legalRef?.trim() || null,
+      },
       { onSuccess: () => void message.success(t('form.saved')) },
     );
   };
 
   const columns = [
     { key: 'from', title: t('hours.validFrom'), render: (_: unknown, p: OfficeHoursPeriod) => formatDate(p.validFrom) },
-    ...weekdays.map((w, i) => ({ key: `d${i}`, title: w, render: (_: unknown, p: OfficeHoursPeriod) => describeSessions(p.weekly[i]) || t('hours.closed') })),
+    ...weekdays.map((w, i) => ({
+      key: `d${i}`,
+      title: w,
+      render: (_: unknown, p: OfficeHoursPeriod) => describeSessions(p.weekly[i]) || t('hours.closed'),
+    })),
     { key: 'legalRef', title: t('col.legalRef'), render: (_: unknown, p: OfficeHoursPeriod) => p.legalRef ?? '' },
   ];
 
   return (
-    <Card title={t('hours.title')} extra={current ? <Typography.Text type="secondary">{t('hours.current', { date: formatDate(current.validFrom) })}</Typography.Text> : null}>
+    <Card
+      title={t('hours.title')}
+      extra={
+        current ? <Typography.Text type="secondary">{t('hours.current', { date: formatDate(current.validFrom) })}</Typography.Text> : null
+      }
+    >
       <ErrorAlert error={state.error} />
       <Typography.Title level={5}>{t('hours.periods')}</Typography.Title>
       <div style={{ marginBottom: 24 }}>
         <ScrollRegion label={t('hours.periods')} minWidth={1000}>
-          <Table<OfficeHoursPeriod> rowKey="id" size="small" columns={columns} dataSource={state.data?.periods ?? []} loading={state.isLoading} pagination={false} />
+          <Table<OfficeHoursPeriod>
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={state.data?.periods ?? []}
+            loading={state.isLoading}
+            pagination={false}
+          />
         </ScrollRegion>
       </div>
       {canEdit ? (

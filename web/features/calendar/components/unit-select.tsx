@@ -7,7 +7,14 @@ const collator = new Intl.Collator('vi');
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 /** A searchable unit picker (units the caller can see, in Vietnamese order). */
-export function UnitSelect(props: { id?: string; value?: string; onChange?: (v: string | undefined) => void; disabled?: boolean; 'aria-label'?: string; allowClear?: boolean }) {
+export function UnitSelect(props: {
+  id?: string;
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+  disabled?: boolean;
+  'aria-label'?: string;
+  allowClear?: boolean;
+}) {
   const { t } = useTranslation('calendar');
   const units = useCalendarUnits(true);
   const options = (units.data?.items ?? [])

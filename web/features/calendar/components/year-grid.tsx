@@ -12,7 +12,17 @@ function pick(entries: CalendarDayView[] | undefined): CalendarDayView | undefin
   return entries.find((e) => e.kind !== 'local_closure') ?? entries[0];
 }
 
-function MonthTable({ year, month, byDate, todayIso }: { year: number; month: number; byDate: Map<string, CalendarDayView[]>; todayIso: string }) {
+function MonthTable({
+  year,
+  month,
+  byDate,
+  todayIso,
+}: {
+  year: number;
+  month: number;
+  byDate: Map<string, CalendarDayView[]>;
+  todayIso: string;
+}) {
   const { t } = useTranslation('calendar');
   const short = t('weekdayShort', { returnObjects: true }) as string[];
   const long = t('weekday', { returnObjects: true }) as string[];
@@ -23,7 +33,9 @@ function MonthTable({ year, month, byDate, todayIso }: { year: number; month: nu
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
   return (
     <table style={{ borderCollapse: 'separate', borderSpacing: 2, width: '100%', tableLayout: 'fixed', fontSize: 13 }}>
-      <caption style={{ textAlign: 'left', fontWeight: 600, padding: '0 2px 4px', captionSide: 'top' }}>{(t('months', { returnObjects: true }) as string[])[month - 1]}</caption>
+      <caption style={{ textAlign: 'left', fontWeight: 600, padding: '0 2px 4px', captionSide: 'top' }}>
+        {(t('months', { returnObjects: true }) as string[])[month - 1]}
+      </caption>
       <thead>
         <tr>
           {short.map((s, i) => (
@@ -42,7 +54,11 @@ function MonthTable({ year, month, byDate, todayIso }: { year: number; month: nu
               const entries = byDate.get(date);
               const e = pick(entries);
               const weekend = i >= 5;
-              const style = e ? dayCellStyle(e.kind, e.status === 'proposed') : weekend ? dayCellStyle('weekend', false) : { border: '2px solid transparent' };
+              const style = e
+                ? dayCellStyle(e.kind, e.status === 'proposed')
+                : weekend
+                  ? dayCellStyle('weekend', false)
+                  : { border: '2px solid transparent' };
               const title = entries?.map((x) => `${x.name}${x.unitName ? ` — ${x.unitName}` : ''} (${t(`status.${x.status}`)})`).join('\n');
               const showLunar = e && (e.kind === 'holiday' || e.kind === 'tet');
               return (
@@ -66,7 +82,11 @@ function MonthTable({ year, month, byDate, todayIso }: { year: number; month: nu
                   }}
                 >
                   <div style={{ lineHeight: '16px' }}>{d}</div>
-                  {showLunar ? <div style={{ fontSize: 9, lineHeight: '11px', fontWeight: 400, whiteSpace: 'nowrap' }}>{`${e.lunar.day}/${e.lunar.month}`}</div> : null}
+                  {showLunar ? (
+                    <div
+                      style={{ fontSize: 9, lineHeight: '11px', fontWeight: 400, whiteSpace: 'nowrap' }}
+                    >{`${e.lunar.day}/${e.lunar.month}`}</div>
+                  ) : null}
                 </td>
               );
             })}
@@ -102,7 +122,10 @@ export function YearGrid({ year, days, todayIso }: { year: number; days: Calenda
   const byDate = new Map<string, CalendarDayView[]>();
   for (const d of days) byDate.set(d.date, [...(byDate.get(d.date) ?? []), d]);
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(230px, calc(50% - 8px)), 1fr))', gap: 16 }} data-testid="year-grid">
+    <div
+      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(230px, calc(50% - 8px)), 1fr))', gap: 16 }}
+      data-testid="year-grid"
+    >
       {Array.from({ length: 12 }, (_, i) => (
         <MonthTable key={i} year={year} month={i + 1} byDate={byDate} todayIso={todayIso} />
       ))}

@@ -45,7 +45,16 @@ const YEAR: CalendarYearResponse = {
       status: 'proposed',
       lunar: { day: 29, month: 12, year: 2026, leap: false, label: '29 tháng Chạp năm Bính Ngọ' },
     }),
-    day({ id: 'd2', date: '2027-03-03', kind: 'local_closure', name: 'Nghỉ do lũ', status: 'proposed', unitId: 'c1', unitName: 'Xã Ea Kao', abilities: ['calendar.read'] }),
+    day({
+      id: 'd2',
+      date: '2027-03-03',
+      kind: 'local_closure',
+      name: 'Nghỉ do lũ',
+      status: 'proposed',
+      unitId: 'c1',
+      unitName: 'Xã Ea Kao',
+      abilities: ['calendar.read'],
+    }),
   ],
   notices: [],
   summary: { workingDays: 246, closedWeekdays: 13, makeupDays: 0, proposed: 2 },
@@ -65,7 +74,9 @@ function render(routes: Parameters<typeof fakeFetch>[0] = {}) {
 
 describe('CalendarPage', { timeout: 30_000 }, () => {
   it('shows a proposed day in the year view and table, with a confirm action taken from its abilities', async () => {
-    const calls = render({ 'POST /api/calendar/days/d1/confirm': { body: day({ id: 'd1', date: '2027-02-05', kind: 'tet', status: 'confirmed' }) } });
+    const calls = render({
+      'POST /api/calendar/days/d1/confirm': { body: day({ id: 'd1', date: '2027-02-05', kind: 'tet', status: 'confirmed' }) },
+    });
     const row = (await screen.findByText('Tết Nguyên đán Đinh Mùi (29 tháng Chạp năm Bính Ngọ)')).closest('tr') as HTMLElement;
     expect(within(row).getByText('Đề xuất')).toBeTruthy();
     expect(within(row).getByText('29 tháng Chạp năm Bính Ngọ')).toBeTruthy();
@@ -84,7 +95,11 @@ describe('CalendarPage', { timeout: 30_000 }, () => {
   });
 
   it('offers to store the statutory proposal for a year with nothing stored', async () => {
-    render({ 'GET /api/calendar/days': { body: { ...YEAR, stored: false, days: [day({ id: null, status: 'proposed', abilities: ['calendar.read'] })] } } });
+    render({
+      'GET /api/calendar/days': {
+        body: { ...YEAR, stored: false, days: [day({ id: null, status: 'proposed', abilities: ['calendar.read'] })] },
+      },
+    });
     expect(await screen.findByText(/chưa có lịch nghỉ được công bố/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Lưu đề xuất' })).toBeTruthy();
   });

@@ -48,7 +48,13 @@ function YearBanner({ data, manage }: { data: CalendarYearResponse; manage: bool
         title={t('notStored', { year: data.year })}
         action={
           manage ? (
-            <Button size="small" loading={propose.isPending} onClick={() => propose.mutate(data.year, { onSuccess: (r) => void message.success(t('storedCount', { count: r.changed })), onError })}>
+            <Button
+              size="small"
+              loading={propose.isPending}
+              onClick={() =>
+                propose.mutate(data.year, { onSuccess: (r) => void message.success(t('storedCount', { count: r.changed })), onError })
+              }
+            >
               {t('storeProposal')}
             </Button>
           ) : undefined
@@ -67,7 +73,9 @@ function YearBanner({ data, manage }: { data: CalendarYearResponse; manage: bool
         manage ? (
           <Popconfirm
             title={t('confirmAllAsk', { year: data.year })}
-            onConfirm={() => confirmAll.mutate(data.year, { onSuccess: (r) => void message.success(t('confirmedCount', { count: r.changed })), onError })}
+            onConfirm={() =>
+              confirmAll.mutate(data.year, { onSuccess: (r) => void message.success(t('confirmedCount', { count: r.changed })), onError })
+            }
           >
             <Button size="small" type="primary" loading={confirmAll.isPending}>
               {t('confirmAll')}
@@ -80,7 +88,17 @@ function YearBanner({ data, manage }: { data: CalendarYearResponse; manage: bool
   );
 }
 
-function YearTab({ year, data, loading, canAdd }: { year: number; data: CalendarYearResponse | undefined; loading: boolean; canAdd: boolean }) {
+function YearTab({
+  year,
+  data,
+  loading,
+  canAdd,
+}: {
+  year: number;
+  data: CalendarYearResponse | undefined;
+  loading: boolean;
+  canAdd: boolean;
+}) {
   const { t } = useTranslation('calendar');
   const [editing, setEditing] = useState<CalendarDayView | 'new' | null>(null);
   const manage = Boolean(data?.abilities.includes('calendar.manage'));
@@ -118,7 +136,14 @@ function YearTab({ year, data, loading, canAdd }: { year: number; data: Calendar
       >
         <DaysTable days={data?.days ?? []} loading={loading} onEdit={(d) => setEditing(d)} />
       </Card>
-      {editing ? <DayFormModal year={year} day={editing === 'new' ? undefined : editing} canManageProvince={manage} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <DayFormModal
+          year={year}
+          day={editing === 'new' ? undefined : editing}
+          canManageProvince={manage}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </>
   );
 }
@@ -139,7 +164,13 @@ export function CalendarPage() {
       <Button aria-label={t('prevYear')} onClick={() => setYear(Math.max(CALENDAR_YEAR_MIN, year - 1))}>
         ‹
       </Button>
-      <Select aria-label={t('year')} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 96 }} />
+      <Select
+        aria-label={t('year')}
+        value={year}
+        onChange={setYear}
+        options={years.map((y) => ({ value: y, label: String(y) }))}
+        style={{ width: 96 }}
+      />
       <Button aria-label={t('nextYear')} onClick={() => setYear(Math.min(CALENDAR_YEAR_MAX, year + 1))}>
         ›
       </Button>
@@ -147,7 +178,11 @@ export function CalendarPage() {
   );
 
   const items = [
-    { key: 'year', label: t('tabs.year'), children: <YearTab year={year} data={data.data} loading={data.isFetching} canAdd={hasPermission('calendar.manage')} /> },
+    {
+      key: 'year',
+      label: t('tabs.year'),
+      children: <YearTab year={year} data={data.data} loading={data.isFetching} canAdd={hasPermission('calendar.manage')} />,
+    },
     { key: 'calculator', label: t('tabs.calculator'), children: <DueDateCalculator showUnit={hasPermission('unit.read')} /> },
     { key: 'hours', label: t('tabs.hours'), children: <OfficeHoursForm todayIso={vietnamToday()} /> },
     ...(manage ? [{ key: 'import', label: t('tabs.import'), children: <ImportPanel year={year} /> }] : []),

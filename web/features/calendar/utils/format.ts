@@ -16,7 +16,11 @@ export const KIND_STYLE: Record<CalendarDayView['kind'] | 'weekend', { bg: strin
 export function dayCellStyle(kind: keyof typeof KIND_STYLE, proposed: boolean): CSSProperties {
   const s = KIND_STYLE[kind];
   return proposed
-    ? { color: s.fg, border: `2px dashed ${s.border}`, background: `repeating-linear-gradient(45deg, ${s.bg}, ${s.bg} 4px, #ffffff 4px, #ffffff 7px)` }
+    ? {
+        color: s.fg,
+        border: `2px dashed ${s.border}`,
+        background: `repeating-linear-gradient(45deg, ${s.bg}, ${s.bg} 4px, #ffffff 4px, #ffffff 7px)`,
+      }
     : { color: s.fg, border: `2px solid ${kind === 'weekend' ? s.bg : s.border}`, background: s.bg };
 }
 
@@ -40,7 +44,10 @@ export function weekdayOfDate(date: string): number {
 
 /** Parses '07:30-11:30, 13:30-17:30' into sessions; null when malformed, [] when empty (closed). */
 export function parseSessions(text: string): Array<{ start: string; end: string }> | null {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const out: Array<{ start: string; end: string }> = [];
   for (const p of parts) {
     const m = /^(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})$/.exec(p);

@@ -30,19 +30,31 @@ export function useStatsTrend(f: StatsFilter) {
 export function useLateDossiers(f: StatsFilter, page: number, pageSize: number) {
   return useQuery({
     queryKey: ['dossierStats', 'late', { ...f, groupBy: undefined }, page, pageSize],
-    queryFn: () => api('GET', '/api/dossier-stats/late', { query: { ...query(f), limit: pageSize, offset: (page - 1) * pageSize }, schema: LatePageSchema }),
+    queryFn: () =>
+      api('GET', '/api/dossier-stats/late', {
+        query: { ...query(f), limit: pageSize, offset: (page - 1) * pageSize },
+        schema: LatePageSchema,
+      }),
     placeholderData: keepPreviousData,
   });
 }
 
 /** Sectors for the filter. */
 export function useStatsSectors() {
-  return useQuery({ queryKey: ['dossierStats', 'sectors'], queryFn: () => api('GET', '/api/dossier-stats/sectors', { schema: StatsSectorsSchema }), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: ['dossierStats', 'sectors'],
+    queryFn: () => api('GET', '/api/dossier-stats/sectors', { schema: StatsSectorsSchema }),
+    staleTime: 5 * 60_000,
+  });
 }
 
 /** Units the caller can see, for the unit tree. */
 export function useStatsUnits() {
-  return useQuery({ queryKey: ['dossierStats', 'units'], queryFn: () => api('GET', '/api/units', { schema: UnitListResponseSchema }), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: ['dossierStats', 'units'],
+    queryFn: () => api('GET', '/api/units', { schema: UnitListResponseSchema }),
+    staleTime: 5 * 60_000,
+  });
 }
 
 /** The Excel export URL of the current filter (a plain GET download). */

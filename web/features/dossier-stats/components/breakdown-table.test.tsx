@@ -8,8 +8,22 @@ import { formatNumber } from '@web/lib/format';
 import { BreakdownTable } from './breakdown-table';
 
 const counts = (o: Partial<StatsCountsView>): StatsCountsView => ({
-  carriedOver: 0, receivedOnline: 0, receivedInPerson: 0, receivedPostal: 0, received: 0, toHandle: 0,
-  finished: 0, finishedEarly: 0, finishedOnTime: 0, finishedLate: 0, inProgress: 0, inProgressWithinTime: 0, inProgressOverdue: 0, onTimeRate: null, repeatedSupplements: 0, ...o,
+  carriedOver: 0,
+  receivedOnline: 0,
+  receivedInPerson: 0,
+  receivedPostal: 0,
+  received: 0,
+  toHandle: 0,
+  finished: 0,
+  finishedEarly: 0,
+  finishedOnTime: 0,
+  finishedLate: 0,
+  inProgress: 0,
+  inProgressWithinTime: 0,
+  inProgressOverdue: 0,
+  onTimeRate: null,
+  repeatedSupplements: 0,
+  ...o,
 });
 const REPORT: StatsReport = {
   unit: { id: 'p', code: '66', name: 'Tỉnh Đắk Lắk' },
@@ -20,7 +34,14 @@ const REPORT: StatsReport = {
   sector: null,
   procedureId: null,
   total: counts({ toHandle: 12345, receivedInPerson: 1500, receivedPostal: 21, finished: 1000, onTimeRate: 98.05 }),
-  rows: [{ ...counts({ toHandle: 12345, receivedInPerson: 1500, receivedPostal: 21, finished: 1000, onTimeRate: 98.05 }), key: 'w', label: 'Phường Tân Lập', unitId: 'w' }],
+  rows: [
+    {
+      ...counts({ toHandle: 12345, receivedInPerson: 1500, receivedPostal: 21, finished: 1000, onTimeRate: 98.05 }),
+      key: 'w',
+      label: 'Phường Tân Lập',
+      unitId: 'w',
+    },
+  ],
   endedWithoutResult: 0,
   onTimeTarget: null,
 };

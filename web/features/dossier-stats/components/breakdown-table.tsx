@@ -10,19 +10,58 @@ type Line = StatsRow & { stt: number | null };
 export function BreakdownTable({ report }: { report: StatsReport }) {
   const { t, i18n } = useTranslation('dossierStats');
   const fmt = (n: number, digits = 0) => formatNumber(n, i18n.language, digits);
-  const num = (key: keyof StatsRow, title: string) => ({ key, title, dataIndex: key, align: 'right' as const, width: 90, render: (v: number) => fmt(v) });
+  const num = (key: keyof StatsRow, title: string) => ({
+    key,
+    title,
+    dataIndex: key,
+    align: 'right' as const,
+    width: 90,
+    render: (v: number) => fmt(v),
+  });
   const columns: ColumnsType<Line> = [
     { key: 'stt', title: t('col.stt'), dataIndex: 'stt', width: 56, align: 'center' },
     { key: 'label', title: t(report.groupBy === 'sector' ? 'col.sector' : 'col.unit'), dataIndex: 'label', width: 220 },
     {
       key: 'received',
       title: t('col.received'),
-      children: [num('toHandle', t('col.total')), num('carriedOver', t('col.carriedOver')), { key: 'new', title: t('col.new'), children: [num('receivedOnline', t('col.online')), { ...num('receivedInPerson', t('col.inPerson')), render: (_: unknown, r: Line) => fmt(r.receivedInPerson + r.receivedPostal) }] }],
+      children: [
+        num('toHandle', t('col.total')),
+        num('carriedOver', t('col.carriedOver')),
+        {
+          key: 'new',
+          title: t('col.new'),
+          children: [
+            num('receivedOnline', t('col.online')),
+            { ...num('receivedInPerson', t('col.inPerson')), render: (_: unknown, r: Line) => fmt(r.receivedInPerson + r.receivedPostal) },
+          ],
+        },
+      ],
     },
-    { key: 'finished', title: t('col.finished'), children: [num('finished', t('col.total')), num('finishedEarly', t('col.early')), num('finishedOnTime', t('col.onTime')), num('finishedLate', t('col.late'))] },
-    { key: 'inProgress', title: t('col.inProgress'), children: [num('inProgress', t('col.total')), num('inProgressWithinTime', t('col.within')), num('inProgressOverdue', t('col.overdue'))] },
+    {
+      key: 'finished',
+      title: t('col.finished'),
+      children: [
+        num('finished', t('col.total')),
+        num('finishedEarly', t('col.early')),
+        num('finishedOnTime', t('col.onTime')),
+        num('finishedLate', t('col.late')),
+      ],
+    },
+    {
+      key: 'inProgress',
+      title: t('col.inProgress'),
+      children: [
+        num('inProgress', t('col.total')),
+        num('inProgressWithinTime', t('col.within')),
+        num('inProgressOverdue', t('col.overdue')),
+      ],
+    },
     { ...num('onTimeRate', t('col.rate')), render: (v: number | null) => (v === null ? '—' : fmt(v, 2)) },
-    { ...num('repeatedSupplements', t('col.repeatedSupplements')), title: <Tooltip title={t('col.repeatedSupplementsHint')}>{t('col.repeatedSupplements')}</Tooltip>, width: 110 },
+    {
+      ...num('repeatedSupplements', t('col.repeatedSupplements')),
+      title: <Tooltip title={t('col.repeatedSupplementsHint')}>{t('col.repeatedSupplements')}</Tooltip>,
+      width: 110,
+    },
   ];
   const lines: Line[] = [
     ...report.rows.map((r, i) => ({ ...r, stt: i + 1, label: r.key === 'self' ? t('col.ownRow', { name: r.label }) : r.label })),

@@ -16,16 +16,41 @@ export function KpiCards({ total, target }: { total: StatsCountsView; target: St
   // No target in effect → no verdict: the rate is shown without a met / not-met tag.
   const met = meetsTarget(rate, target?.value);
   const color = met === null ? NEUTRAL : met ? '#237804' : '#cf1322';
-  const hint = (s: string) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{s}</Typography.Text>;
+  const hint = (s: string) => (
+    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      {s}
+    </Typography.Text>
+  );
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       <Col xs={24} sm={12} xl={6}>
         <Card size="small">
-          <Statistic {...sep} title={t('kpi.onTimeRate')} value={rate === null ? t('kpi.none') : rate.toFixed(2)} suffix={rate === null ? undefined : '%'} styles={{ content: { color } }} />
+          <Statistic
+            {...sep}
+            title={t('kpi.onTimeRate')}
+            value={rate === null ? t('kpi.none') : rate.toFixed(2)}
+            suffix={rate === null ? undefined : '%'}
+            styles={{ content: { color } }}
+          />
           <Progress percent={rate ?? 0} showInfo={false} strokeColor={color} aria-label={t('kpi.onTimeRate')} />
-          {met === null ? null : <Tag style={met ? { color: '#135200', background: '#f6ffed', borderColor: '#73d13d' } : { color: '#a8071a', background: '#fff1f0', borderColor: '#ff7875' }}>{met ? t('kpi.met') : t('kpi.notMet')}</Tag>}
+          {met === null ? null : (
+            <Tag
+              style={
+                met
+                  ? { color: '#135200', background: '#f6ffed', borderColor: '#73d13d' }
+                  : { color: '#a8071a', background: '#fff1f0', borderColor: '#ff7875' }
+              }
+            >
+              {met ? t('kpi.met') : t('kpi.notMet')}
+            </Tag>
+          )}
           {target ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} ellipsis={{ tooltip: source }} data-testid="on-time-target">
+            <Typography.Text
+              type="secondary"
+              style={{ fontSize: 12, display: 'block' }}
+              ellipsis={{ tooltip: source }}
+              data-testid="on-time-target"
+            >
               {t('kpi.target', { target: target.value, source })}
             </Typography.Text>
           ) : (

@@ -25,7 +25,9 @@ const LATE: LateDossier = {
 describe('late dossiers table', { timeout: 30_000 }, () => {
   it('writes the working days late with a decimal comma in Vietnamese and a point in English', async () => {
     fakeFetch({ 'GET /api/dossier-stats/late': { body: { items: [LATE], total: 1 } } });
-    renderPage(<LateTable filter={{ from: '2026-10-01', to: '2026-12-31', groupBy: 'unit' }} />, { namespaces: { dossierStats: dossierStatsStrings } });
+    renderPage(<LateTable filter={{ from: '2026-10-01', to: '2026-12-31', groupBy: 'unit' }} />, {
+      namespaces: { dossierStats: dossierStatsStrings },
+    });
     expect(await screen.findByText('3,8')).toBeTruthy();
     expect(screen.queryByText('3.8')).toBeNull();
     await act(async () => {

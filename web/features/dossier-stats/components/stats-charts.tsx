@@ -6,13 +6,24 @@ import { EChart } from './echart';
 
 // Colours with enough contrast on white, distinguishable without colour (legend and table carry the names).
 const TOP = 12;
-const C = { early: '#237804', onTime: '#1677ff', late: '#cf1322', online: '#531dab', inPerson: '#d46b08', postal: '#08979c', line: '#595959' };
+const C = {
+  early: '#237804',
+  onTime: '#1677ff',
+  late: '#cf1322',
+  online: '#531dab',
+  inPerson: '#d46b08',
+  postal: '#08979c',
+  line: '#595959',
+};
 
 /** Stacked bars by row (early / on time / late), channel donut and monthly trend, each with a text alternative. */
 export function StatsCharts({ report, trend }: { report: StatsReport; trend: Trend | undefined }) {
   const { t } = useTranslation('dossierStats');
   // The bars show the rows with most dossiers; every row is in the table below.
-  const rows = report.rows.filter((r) => r.toHandle > 0).sort((a, b) => b.toHandle - a.toHandle).slice(0, TOP);
+  const rows = report.rows
+    .filter((r) => r.toHandle > 0)
+    .sort((a, b) => b.toHandle - a.toHandle)
+    .slice(0, TOP);
   const bars = useMemo(
     () => ({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -61,26 +72,46 @@ export function StatsCharts({ report, trend }: { report: StatsReport; trend: Tre
       series: [
         { name: t('charts.received'), type: 'bar', itemStyle: { color: C.onTime }, data: points.map((p) => p.received) },
         { name: t('col.late'), type: 'bar', itemStyle: { color: C.late }, data: points.map((p) => p.finishedLate) },
-        { name: t('charts.notLateRate'), type: 'line', yAxisIndex: 1, itemStyle: { color: C.line }, data: points.map((p) => p.finishedNotLateRate) },
+        {
+          name: t('charts.notLateRate'),
+          type: 'line',
+          yAxisIndex: 1,
+          itemStyle: { color: C.line },
+          data: points.map((p) => p.finishedNotLateRate),
+        },
       ],
     }),
     [points, t],
   );
   const barSummary = t('charts.summaryBars', {
-    items: rows.map((r) => t('charts.summaryBar', { label: r.label, early: r.finishedEarly, onTime: r.finishedOnTime, late: r.finishedLate })).join('; '),
+    items: rows
+      .map((r) => t('charts.summaryBar', { label: r.label, early: r.finishedEarly, onTime: r.finishedOnTime, late: r.finishedLate }))
+      .join('; '),
   });
-  const trendSummary = t('charts.summaryTrend', { items: points.map((p) => t('charts.summaryPoint', { month: p.month, received: p.received, late: p.finishedLate })).join('; ') });
+  const trendSummary = t('charts.summaryTrend', {
+    items: points.map((p) => t('charts.summaryPoint', { month: p.month, received: p.received, late: p.finishedLate })).join('; '),
+  });
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       <Col xs={24} xl={14}>
         <Card title={t(report.groupBy === 'sector' ? 'charts.bySector' : 'charts.byUnit')} size="small">
-          {rows.length ? <EChart option={bars} summary={barSummary} height={Math.max(220, rows.length * 28 + 60)} /> : <Typography.Text type="secondary">{t('charts.empty')}</Typography.Text>}
-          {report.rows.filter((r) => r.toHandle > 0).length > TOP ? <Typography.Text type="secondary">{t('charts.topNote', { count: TOP })}</Typography.Text> : null}
+          {rows.length ? (
+            <EChart option={bars} summary={barSummary} height={Math.max(220, rows.length * 28 + 60)} />
+          ) : (
+            <Typography.Text type="secondary">{t('charts.empty')}</Typography.Text>
+          )}
+          {report.rows.filter((r) => r.toHandle > 0).length > TOP ? (
+            <Typography.Text type="secondary">{t('charts.topNote', { count: TOP })}</Typography.Text>
+          ) : null}
         </Card>
       </Col>
       <Col xs={24} xl={10}>
         <Card title={t('charts.channels')} size="small">
-          <EChart option={donut} summary={t('charts.summaryChannels', { online: c.receivedOnline, inPerson: c.receivedInPerson, postal: c.receivedPostal })} height={260} />
+          <EChart
+            option={donut}
+            summary={t('charts.summaryChannels', { online: c.receivedOnline, inPerson: c.receivedInPerson, postal: c.receivedPostal })}
+            height={260}
+          />
         </Card>
       </Col>
       <Col span={24}>
@@ -106,7 +137,12 @@ export function StatsCharts({ report, trend }: { report: StatsReport; trend: Tre
                       { title: t('col.early'), dataIndex: 'finishedEarly', align: 'right' },
                       { title: t('col.onTime'), dataIndex: 'finishedOnTime', align: 'right' },
                       { title: t('col.late'), dataIndex: 'finishedLate', align: 'right' },
-                      { title: t('charts.notLateRate'), dataIndex: 'finishedNotLateRate', align: 'right', render: (v: number | null) => (v === null ? '—' : v.toFixed(2)) },
+                      {
+                        title: t('charts.notLateRate'),
+                        dataIndex: 'finishedNotLateRate',
+                        align: 'right',
+                        render: (v: number | null) => (v === null ? '—' : v.toFixed(2)),
+                      },
                     ]}
                   />
                 ),

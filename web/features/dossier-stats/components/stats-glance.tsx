@@ -17,7 +17,11 @@ export function StatsGlance() {
   return (
     <Card
       size="small"
-      title={data ? t('glance.title', { unit: data.unit.name, from: formatDate(period.from), to: formatDate(period.to) }) : t('glance.titlePending')}
+      title={
+        data
+          ? t('glance.title', { unit: data.unit.name, from: formatDate(period.from), to: formatDate(period.to) })
+          : t('glance.titlePending')
+      }
       extra={<Link to={paths.dossierStats}>{t('glance.more')}</Link>}
       style={{ marginBottom: 16 }}
     >

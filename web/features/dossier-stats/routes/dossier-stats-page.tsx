@@ -124,7 +124,9 @@ export function DossierStatsPage() {
       {report.error ? <ErrorAlert error={report.error} /> : null}
       {!data ? (
         // A refused or failed report shows only its error, not a spinner that never ends.
-        report.error ? null : <Spin style={{ display: 'block', marginTop: 40 }} />
+        report.error ? null : (
+          <Spin style={{ display: 'block', marginTop: 40 }} />
+        )
       ) : (
         <>
           <Typography.Paragraph type="secondary">
@@ -132,11 +134,18 @@ export function DossierStatsPage() {
           </Typography.Paragraph>
           <KpiCards total={data.total} target={data.onTimeTarget} />
           <StatsCharts report={data} trend={trend.data} />
-          <Card size="small" title={`${data.unit.name}: ${period.from.split('-').reverse().join('/')} – ${period.to.split('-').reverse().join('/')}`} style={{ marginBottom: 16 }}>
+          <Card
+            size="small"
+            title={`${data.unit.name}: ${period.from.split('-').reverse().join('/')} – ${period.to.split('-').reverse().join('/')}`}
+            style={{ marginBottom: 16 }}
+          >
             <BreakdownTable report={data} />
           </Card>
           <Card size="small" title={t('lateList.title')}>
-            <LateTable key={JSON.stringify({ ...filter, groupBy: undefined, unitId: unitId ?? data.unit.id })} filter={{ ...filter, unitId: unitId ?? data.unit.id }} />
+            <LateTable
+              key={JSON.stringify({ ...filter, groupBy: undefined, unitId: unitId ?? data.unit.id })}
+              filter={{ ...filter, unitId: unitId ?? data.unit.id }}
+            />
           </Card>
         </>
       )}

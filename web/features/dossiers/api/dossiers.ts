@@ -15,7 +15,14 @@ import { api, type Query } from '@web/lib/api';
 import { dossiersKeys } from './keys';
 
 /** Inbox filters as sent to GET /api/dossiers. */
-export type DossierListParams = { status?: string | undefined; q?: string | undefined; mine?: boolean; due?: 'soon' | 'overdue' | undefined; limit: number; offset: number };
+export type DossierListParams = {
+  status?: string | undefined;
+  q?: string | undefined;
+  mine?: boolean;
+  due?: 'soon' | 'overdue' | undefined;
+  limit: number;
+  offset: number;
+};
 
 /** One page of the inbox. */
 export function useDossiers(p: DossierListParams, opts: { enabled?: boolean } = {}) {
@@ -37,7 +44,8 @@ export function useDossier(id: string) {
 export function useDossierAction(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, body }: { action: DossierAction; body: ActionRequest }) => api('POST', `/api/dossiers/${id}/${actionPath(action)}`, { body, schema: DossierDetailSchema }),
+    mutationFn: ({ action, body }: { action: DossierAction; body: ActionRequest }) =>
+      api('POST', `/api/dossiers/${id}/${actionPath(action)}`, { body, schema: DossierDetailSchema }),
     onSuccess: (d: DossierDetail) => {
       qc.setQueryData(dossiersKeys.detail(id), d);
       void qc.invalidateQueries({ queryKey: dossiersKeys.lists() });
@@ -57,7 +65,10 @@ export function useCreateDossier() {
 
 /** Units where the caller may receive dossiers. */
 export function useIntakeUnits() {
-  return useQuery({ queryKey: dossiersKeys.units(), queryFn: () => api('GET', '/api/dossiers/intake/units', { schema: IntakeUnitsResponseSchema }) });
+  return useQuery({
+    queryKey: dossiersKeys.units(),
+    queryFn: () => api('GET', '/api/dossiers/intake/units', { schema: IntakeUnitsResponseSchema }),
+  });
 }
 
 /** Procedures in effect matching a search. */

@@ -8,7 +8,12 @@ import { dossiersKeys } from './keys';
 
 /** Units the caller can see, each with the caller's abilities on it (for the register's unit picker). */
 export function useScopeUnits(enabled: boolean) {
-  return useQuery({ queryKey: dossiersKeys.scopeUnits(), queryFn: () => api('GET', '/api/units', { schema: UnitListResponseSchema }), staleTime: 5 * 60_000, enabled });
+  return useQuery({
+    queryKey: dossiersKeys.scopeUnits(),
+    queryFn: () => api('GET', '/api/units', { schema: UnitListResponseSchema }),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
 }
 
 /** Downloads the dossier register (Mẫu 07) as PDF or Excel; a refusal (period too long, unit out of scope) is the error. */

@@ -8,7 +8,14 @@ import { readFileBase64 } from '@web/lib/files';
 import { actionLabel } from '../utils/format';
 import { useState } from 'react';
 
-type Values = { note?: string; reason?: string; handlerId?: string; amount?: number; newDueAt?: { toDate: () => Date }; returnPlace?: string };
+type Values = {
+  note?: string;
+  reason?: string;
+  handlerId?: string;
+  amount?: number;
+  newDueAt?: { toDate: () => Date };
+  returnPlace?: string;
+};
 
 /** Confirms one action, asking for what it needs (note/reason, handler, new date, amount, result file). */
 export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDetail; action: DossierAction; onClose: () => void }) {
@@ -21,7 +28,8 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
   const handlerUnit = action === 'forward' ? (next?.unit.id ?? null) : action === 'reassign' ? dossier.currentUnit.id : null;
   const handlers = useHandlers(dossier.id, handlerUnit);
   const noteRequired = NOTE_REQUIRED.includes(action);
-  const repeatedSupplement = action === 'request_supplement' && dossier.events.some((e) => e.type === 'request_supplement' && e.unit?.id === dossier.currentUnit.id);
+  const repeatedSupplement =
+    action === 'request_supplement' && dossier.events.some((e) => e.type === 'request_supplement' && e.unit?.id === dossier.currentUnit.id);
 
   const onFinish = async (v: Values) => {
     const body: ActionRequest = { expectedVersion: dossier.version, note: v.note?.trim() || undefined };
@@ -47,20 +55,32 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
       mask={{ closable: false }}
       width={560}
     >
-      <Typography.Paragraph>{t('action.confirmText', { action: actionLabel(action, i18n.language).toLowerCase(), code: dossier.code })}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {t('action.confirmText', { action: actionLabel(action, i18n.language).toLowerCase(), code: dossier.code })}
+      </Typography.Paragraph>
       <Form<Values> form={form} layout="vertical" name={`action-${action}`} onFinish={(v) => void onFinish(v)}>
         <ErrorAlert error={run.error} />
         {action === 'forward' ? (
           <>
-            <Typography.Paragraph type="secondary">{t('action.nextStep', { step: next?.name ?? '', unit: next?.unit.name ?? '' })}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              {t('action.nextStep', { step: next?.name ?? '', unit: next?.unit.name ?? '' })}
+            </Typography.Paragraph>
             <Form.Item name="handlerId" label={t('action.handler')}>
-              <Select allowClear loading={handlers.isFetching} placeholder={t('action.handlerAny')} options={(handlers.data?.items ?? []).map((h) => ({ value: h.id, label: `${h.fullName} (${h.username})` }))} />
+              <Select
+                allowClear
+                loading={handlers.isFetching}
+                placeholder={t('action.handlerAny')}
+                options={(handlers.data?.items ?? []).map((h) => ({ value: h.id, label: `${h.fullName} (${h.username})` }))}
+              />
             </Form.Item>
           </>
         ) : null}
         {action === 'reassign' ? (
           <Form.Item name="handlerId" label={t('action.handler')} rules={[{ required: true, message: t('action.handlerRequired') }]}>
-            <Select loading={handlers.isFetching} options={(handlers.data?.items ?? []).map((h) => ({ value: h.id, label: `${h.fullName} (${h.username})` }))} />
+            <Select
+              loading={handlers.isFetching}
+              options={(handlers.data?.items ?? []).map((h) => ({ value: h.id, label: `${h.fullName} (${h.username})` }))}
+            />
           </Form.Item>
         ) : null}
         {action === 'issue_apology' ? (
@@ -79,16 +99,30 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
               <Input />
             </Form.Item>
             <Form.Item label={t('action.resultFile')} htmlFor="result-file" extra={t('action.fileHelp')}>
-              <input id="result-file" type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              <input
+                id="result-file"
+                type="file"
+                accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
             </Form.Item>
           </>
         ) : null}
         {repeatedSupplement ? (
-          <Form.Item name="reason" label={t('action.repeatReason')} extra={t('action.repeatHelp')} rules={[{ required: true, min: 5, message: t('action.reasonRequired') }]}>
+          <Form.Item
+            name="reason"
+            label={t('action.repeatReason')}
+            extra={t('action.repeatHelp')}
+            rules={[{ required: true, min: 5, message: t('action.reasonRequired') }]}
+          >
             <Input.TextArea rows={2} />
           </Form.Item>
         ) : null}
-        <Form.Item name="note" label={noteRequired ? t(`action.noteLabel.${action}`, { defaultValue: t('action.note') }) : t('action.note')} rules={noteRequired ? [{ required: true, whitespace: true, message: t('action.noteRequired') }] : []}>
+        <Form.Item
+          name="note"
+          label={noteRequired ? t(`action.noteLabel.${action}`, { defaultValue: t('action.note') }) : t('action.note')}
+          rules={noteRequired ? [{ required: true, whitespace: true, message: t('action.noteRequired') }] : []}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>

@@ -10,7 +10,11 @@ export function DueCell({ dueAt, marks }: { dueAt: string | null; marks: { dueSo
   return (
     <Flex gap={4} wrap align="center">
       <span style={{ whiteSpace: 'nowrap' }}>{vnDateTime(dueAt)}</span>
-      {marks.overdue ? <SolidTag color="red">{t('mark.overdue')}</SolidTag> : marks.dueSoon ? <SolidTag color="orange">{t('mark.dueSoon')}</SolidTag> : null}
+      {marks.overdue ? (
+        <SolidTag color="red">{t('mark.overdue')}</SolidTag>
+      ) : marks.dueSoon ? (
+        <SolidTag color="orange">{t('mark.dueSoon')}</SolidTag>
+      ) : null}
     </Flex>
   );
 }

@@ -49,7 +49,12 @@ export function InboxGlance() {
           <Col key={tile.key} xs={12} md={6}>
             <Link to={tile.to} data-testid={`glance-${tile.key}`}>
               <Card size="small" hoverable>
-                <Statistic title={t(`glance.${tile.key}`)} value={tile.total ?? '…'} groupSeparator={groupSeparator} styles={{ content: tile.color && tile.total ? { color: tile.color } : {} }} />
+                <Statistic
+                  title={t(`glance.${tile.key}`)}
+                  value={tile.total ?? '…'}
+                  groupSeparator={groupSeparator}
+                  styles={{ content: tile.color && tile.total ? { color: tile.color } : {} }}
+                />
               </Card>
             </Link>
           </Col>

@@ -9,7 +9,10 @@ type Props = { communes: readonly IntakeCommune[]; value?: string; onChange?: (i
 /** Searchable picker of the commune (xã, phường, đặc khu) that handles a commune-level dossier; search ignores diacritics. */
 export function IntakeCommuneSelect({ communes, value, onChange, id }: Props) {
   const { t } = useTranslation('dossiers');
-  const options = useMemo(() => communes.map((c) => ({ value: c.id, label: `${c.name} (${c.code})`, search: foldVietnamese(`${c.name} ${c.code}`) })), [communes]);
+  const options = useMemo(
+    () => communes.map((c) => ({ value: c.id, label: `${c.name} (${c.code})`, search: foldVietnamese(`${c.name} ${c.code}`) })),
+    [communes],
+  );
   return (
     <Select
       id={id}

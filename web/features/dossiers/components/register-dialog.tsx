@@ -51,11 +51,24 @@ export function RegisterDialog({ onClose }: { onClose: () => void }) {
           {t('register.close')}
         </Button>,
         canExport ? (
-          <Button key="xlsx" onClick={() => run('xlsx')} disabled={!unitId} loading={download.isPending && download.variables?.kind === 'xlsx'} data-testid="register-xlsx">
+          <Button
+            key="xlsx"
+            onClick={() => run('xlsx')}
+            disabled={!unitId}
+            loading={download.isPending && download.variables?.kind === 'xlsx'}
+            data-testid="register-xlsx"
+          >
             {t('register.excel')}
           </Button>
         ) : null,
-        <Button key="pdf" type="primary" onClick={() => run('pdf')} disabled={!unitId} loading={download.isPending && download.variables?.kind === 'pdf'} data-testid="register-pdf">
+        <Button
+          key="pdf"
+          type="primary"
+          onClick={() => run('pdf')}
+          disabled={!unitId}
+          loading={download.isPending && download.variables?.kind === 'pdf'}
+          data-testid="register-pdf"
+        >
           {t('register.pdf')}
         </Button>,
       ]}

@@ -17,10 +17,26 @@ export const TAG_COLORS = {
 } as const;
 
 /** A high-contrast tag; `title` given, it is cut with an ellipsis to its container's width and shows the title on hover. */
-export function SolidTag({ color, children, testId, title }: { color: keyof typeof TAG_COLORS; children: ReactNode; testId?: string; title?: string }) {
+export function SolidTag({
+  color,
+  children,
+  testId,
+  title,
+}: {
+  color: keyof typeof TAG_COLORS;
+  children: ReactNode;
+  testId?: string;
+  title?: string;
+}) {
   const fit = title ? ({ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'middle' } as const) : {};
   return (
-    <Tag variant="solid" color={TAG_COLORS[color]} style={{ marginInlineEnd: 0, whiteSpace: 'nowrap', color: '#fff', ...fit }} title={title} data-testid={testId}>
+    <Tag
+      variant="solid"
+      color={TAG_COLORS[color]}
+      style={{ marginInlineEnd: 0, whiteSpace: 'nowrap', color: '#fff', ...fit }}
+      title={title}
+      data-testid={testId}
+    >
       {children}
     </Tag>
   );

@@ -35,7 +35,13 @@ function Actions({ d, onPick }: { d: DossierDetail; onPick: (a: DossierAction) =
   return (
     <Flex wrap gap={8} data-testid="dossier-actions">
       {ordered.map((a) => (
-        <Button key={a} type={PRIMARY.includes(a) ? 'primary' : 'default'} danger={DANGER.includes(a)} onClick={() => onPick(a)} data-testid={`action-${a}`}>
+        <Button
+          key={a}
+          type={PRIMARY.includes(a) ? 'primary' : 'default'}
+          danger={DANGER.includes(a)}
+          onClick={() => onPick(a)}
+          data-testid={`action-${a}`}
+        >
           {actionLabel(a, i18n.language)}
         </Button>
       ))}
@@ -50,7 +56,9 @@ function RepeatedSupplement({ reason }: { reason: unknown }) {
   return (
     <div data-testid="repeated-supplement">
       <SolidTag color="red">{t('detail.repeatedSupplement')}</SolidTag>
-      {text ? <Typography.Paragraph style={{ margin: '4px 0 0' }}>{t('detail.repeatedReason', { reason: text })}</Typography.Paragraph> : null}
+      {text ? (
+        <Typography.Paragraph style={{ margin: '4px 0 0' }}>{t('detail.repeatedReason', { reason: text })}</Typography.Paragraph>
+      ) : null}
     </div>
   );
 }
@@ -62,21 +70,54 @@ export function DetailPage() {
   const q = useDossier(id);
   const [action, setAction] = useState<DossierAction | null>(null);
   if (q.isLoading) return <Spin style={{ display: 'block', marginTop: 80 }} />;
-  if (q.error instanceof ApiError && q.error.status === 404) return <Result status="404" title="404" subTitle={t('detail.notFound')} extra={<AppLink to={paths.dossiers}>{t('detail.back')}</AppLink>} />;
+  if (q.error instanceof ApiError && q.error.status === 404)
+    return (
+      <Result status="404" title="404" subTitle={t('detail.notFound')} extra={<AppLink to={paths.dossiers}>{t('detail.back')}</AppLink>} />
+    );
   const d = q.data;
   if (!d) return <ErrorAlert error={q.error} />;
 
   const stepColumns = [
     { key: 'pos', title: '#', render: (_: unknown, s: DossierStepView) => s.position },
-    { key: 'unit', title: t('step.unit'), render: (_: unknown, s: DossierStepView) => <span><strong>{s.name}</strong><br />{s.unit.name}</span> },
+    {
+      key: 'unit',
+      title: t('step.unit'),
+      render: (_: unknown, s: DossierStepView) => (
+        <span>
+          <strong>{s.name}</strong>
+          <br />
+          {s.unit.name}
+        </span>
+      ),
+    },
     { key: 'handler', title: t('step.handler'), render: (_: unknown, s: DossierStepView) => s.handler?.fullName ?? '—' },
-    { key: 'start', title: t('step.started'), render: (_: unknown, s: DossierStepView) => <span style={{ whiteSpace: 'nowrap' }}>{vnDateTime(s.startedAt) || '—'}</span> },
-    { key: 'due', title: t('step.due'), render: (_: unknown, s: DossierStepView) => <span style={{ whiteSpace: 'nowrap' }}>{vnDateTime(s.dueAt) || '—'}</span> },
-    { key: 'end', title: t('step.finished'), render: (_: unknown, s: DossierStepView) => <span style={{ whiteSpace: 'nowrap' }}>{vnDateTime(s.finishedAt) || '—'}</span> },
+    {
+      key: 'start',
+      title: t('step.started'),
+      render: (_: unknown, s: DossierStepView) => <span style={{ whiteSpace: 'nowrap' }}>{vnDateTime(s.startedAt) || '—'}</span>,
+    },
+    {
+      key: 'due',
+      title: t('step.due'),
+      render: (_: unknown, s: DossierStepView) => <span style={{ whiteSpace: 'nowrap' }}>{vnDateTime(s.dueAt) || '—'}</span>,
+    },
+    {
+      key: 'end',
+      title: t('step.finished'),
+      render: (_: unknown, s: DossierStepView) => <span style={{ whiteSpace: 'nowrap' }}>{vnDateTime(s.finishedAt) || '—'}</span>,
+    },
     { key: 'res', title: t('step.result'), render: (_: unknown, s: DossierStepView) => <Timeliness value={s.timeliness} /> },
   ];
   const fileColumns = [
-    { key: 'name', title: t('file.name'), render: (_: unknown, f: DossierFileView) => <a href={`/api/dossiers/${d.id}/files/${f.id}`} download>{f.fileName}</a> },
+    {
+      key: 'name',
+      title: t('file.name'),
+      render: (_: unknown, f: DossierFileView) => (
+        <a href={`/api/dossiers/${d.id}/files/${f.id}`} download>
+          {f.fileName}
+        </a>
+      ),
+    },
     { key: 'kind', title: t('file.kind'), render: (_: unknown, f: DossierFileView) => t(`file.kinds.${f.kind}`) },
     { key: 'size', title: t('file.size'), render: (_: unknown, f: DossierFileView) => `${Math.max(1, Math.round(f.sizeBytes / 1024))} KB` },
     { key: 'at', title: t('file.at'), render: (_: unknown, f: DossierFileView) => vnDateTime(f.createdAt) },
@@ -102,7 +143,11 @@ export function DetailPage() {
         }
       />
       <Card size="small" style={{ marginBottom: 16 }} title={t('detail.actions')}>
-        {d.allowedActions.length ? <Actions d={d} onPick={setAction} /> : <Typography.Text type="secondary">{t('detail.noActions')}</Typography.Text>}
+        {d.allowedActions.length ? (
+          <Actions d={d} onPick={setAction} />
+        ) : (
+          <Typography.Text type="secondary">{t('detail.noActions')}</Typography.Text>
+        )}
       </Card>
       <Row gutter={16}>
         <Col xs={24} xl={14}>
@@ -113,14 +158,29 @@ export function DetailPage() {
               <Descriptions.Item label={t('field.phone')}>{d.applicant.phone ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('field.channel')}>{t(`channel.${d.channel}`)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.received')}>{vnDateTime(d.receivedAt) || '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('col.due')}><DueCell dueAt={d.dueAt} marks={d.marks} /></Descriptions.Item>
-              {d.extendedDueAt ? <Descriptions.Item label={t('detail.originalDue')}>{vnDateTime(d.originalDueAt)}</Descriptions.Item> : null}
+              <Descriptions.Item label={t('col.due')}>
+                <DueCell dueAt={d.dueAt} marks={d.marks} />
+              </Descriptions.Item>
+              {d.extendedDueAt ? (
+                <Descriptions.Item label={t('detail.originalDue')}>{vnDateTime(d.originalDueAt)}</Descriptions.Item>
+              ) : null}
               <Descriptions.Item label={t('detail.receivingUnit')}>{d.receivingUnit.name}</Descriptions.Item>
-              <Descriptions.Item label={t('col.current')}>{d.currentUnit.name}{d.currentHandler ? ` — ${d.currentHandler.fullName}` : ''}</Descriptions.Item>
+              <Descriptions.Item label={t('col.current')}>
+                {d.currentUnit.name}
+                {d.currentHandler ? ` — ${d.currentHandler.fullName}` : ''}
+              </Descriptions.Item>
               <Descriptions.Item label={t('detail.supplements')}>{d.supplementCount}</Descriptions.Item>
-              {d.timeliness ? <Descriptions.Item label={t('step.result')}><Timeliness value={d.timeliness} /></Descriptions.Item> : null}
+              {d.timeliness ? (
+                <Descriptions.Item label={t('step.result')}>
+                  <Timeliness value={d.timeliness} />
+                </Descriptions.Item>
+              ) : null}
               {d.nationalCode ? <Descriptions.Item label={t('field.nationalCode')}>{d.nationalCode}</Descriptions.Item> : null}
-              {d.subject ? <Descriptions.Item label={t('field.subject')} span={2}>{d.subject}</Descriptions.Item> : null}
+              {d.subject ? (
+                <Descriptions.Item label={t('field.subject')} span={2}>
+                  {d.subject}
+                </Descriptions.Item>
+              ) : null}
             </Descriptions>
           </Card>
         </Col>
@@ -131,7 +191,9 @@ export function DetailPage() {
                 key: e.id,
                 content: (
                   <div>
-                    <Typography.Text strong>{isDossierStatus(e.toStatus) ? statusLabel(e.toStatus, i18n.language) : e.toStatus}</Typography.Text>{' '}
+                    <Typography.Text strong>
+                      {isDossierStatus(e.toStatus) ? statusLabel(e.toStatus, i18n.language) : e.toStatus}
+                    </Typography.Text>{' '}
                     <Typography.Text type="secondary">· {t(`event.${e.type}`, { defaultValue: e.type })}</Typography.Text>
                     <br />
                     <Typography.Text type="secondary">
@@ -150,7 +212,15 @@ export function DetailPage() {
       </Row>
       <Card size="small" title={t('detail.steps')} style={{ marginBottom: 16 }}>
         <ScrollRegion label={t('detail.steps')} minWidth={820}>
-          <Table<DossierStepView> rowKey="id" size="small" pagination={false} columns={stepColumns} dataSource={d.steps} locale={{ emptyText: <Empty description={t('detail.noSteps')} /> }} data-testid="steps-table" />
+          <Table<DossierStepView>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            columns={stepColumns}
+            dataSource={d.steps}
+            locale={{ emptyText: <Empty description={t('detail.noSteps')} /> }}
+            data-testid="steps-table"
+          />
         </ScrollRegion>
       </Card>
       <Card size="small" title={t('detail.files')} style={{ marginBottom: 16 }}>
@@ -160,7 +230,14 @@ export function DetailPage() {
           </Typography.Paragraph>
         ) : null}
         <ScrollRegion label={t('detail.files')} minWidth={520}>
-          <Table<DossierFileView> rowKey="id" size="small" pagination={false} columns={fileColumns} dataSource={d.files} locale={{ emptyText: <Typography.Text type="secondary">{t('detail.noFiles')}</Typography.Text> }} />
+          <Table<DossierFileView>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            columns={fileColumns}
+            dataSource={d.files}
+            locale={{ emptyText: <Typography.Text type="secondary">{t('detail.noFiles')}</Typography.Text> }}
+          />
         </ScrollRegion>
       </Card>
       {action ? <ActionDialog dossier={d} action={action} onClose={() => setAction(null)} /> : null}

@@ -47,7 +47,15 @@ function useListParams() {
 /** A dossier code that may wrap only after its hyphens (long unit prefixes such as 66.TTPVHCC-…). */
 function breakable(code: string) {
   const parts = code.split('-');
-  return parts.map((p, i) => (i < parts.length - 1 ? <Fragment key={i}>{p}-<wbr /></Fragment> : <Fragment key={i}>{p}</Fragment>));
+  return parts.map((p, i) =>
+    i < parts.length - 1 ? (
+      <Fragment key={i}>
+        {p}-<wbr />
+      </Fragment>
+    ) : (
+      <Fragment key={i}>{p}</Fragment>
+    ),
+  );
 }
 
 /** The one-stop inbox: dossiers of the caller's units, most urgent first, with due-soon and overdue marks. */
@@ -59,12 +67,30 @@ export function InboxPage() {
   const [search, setSearch] = useState(params.q);
   useEffect(() => setSearch(params.q), [params.q]);
   const [registerOpen, setRegisterOpen] = useState(false);
-  const statuses = params.status ? params.status.split(',').filter((s): s is DossierStatus => (DOSSIER_STATUSES as readonly string[]).includes(s)) : [];
-  const list = useDossiers({ status: statuses.join(',') || undefined, q: params.q || undefined, mine: params.mine, due: params.due, limit: params.size, offset: (params.page - 1) * params.size });
+  const statuses = params.status
+    ? params.status.split(',').filter((s): s is DossierStatus => (DOSSIER_STATUSES as readonly string[]).includes(s))
+    : [];
+  const list = useDossiers({
+    status: statuses.join(',') || undefined,
+    q: params.q || undefined,
+    mine: params.mine,
+    due: params.due,
+    limit: params.size,
+    offset: (params.page - 1) * params.size,
+  });
 
   // Fixed layout with ellipsis: every main column fits a 1366 px screen (sider 232 px) without horizontal scrolling.
   const columns: TableColumnsType<DossierListItem> = [
-    { key: 'code', title: t('col.code'), width: 158, render: (_, d) => <AppLink to={paths.dossier(d.id)} style={{ fontFamily: 'monospace', fontSize: 13 }}>{breakable(d.code)}</AppLink> },
+    {
+      key: 'code',
+      title: t('col.code'),
+      width: 158,
+      render: (_, d) => (
+        <AppLink to={paths.dossier(d.id)} style={{ fontFamily: 'monospace', fontSize: 13 }}>
+          {breakable(d.code)}
+        </AppLink>
+      ),
+    },
     { key: 'applicant', title: t('col.applicant'), width: '16%', render: (_, d) => <Clipped text={d.applicantName} /> },
     { key: 'procedure', title: t('col.procedure'), render: (_, d) => <Clipped text={d.procedure.name} rows={2} /> },
     { key: 'status', title: t('col.status'), width: 168, render: (_, d) => <StatusTag status={d.status} fit /> },
@@ -73,7 +99,9 @@ export function InboxPage() {
       key: 'current',
       title: t('col.current'),
       width: '18%',
-      render: (_, d) => <Clipped text={d.currentHandler ? `${d.currentUnit.name} — ${d.currentHandler.fullName}` : d.currentUnit.name} rows={2} />,
+      render: (_, d) => (
+        <Clipped text={d.currentHandler ? `${d.currentUnit.name} — ${d.currentHandler.fullName}` : d.currentUnit.name} rows={2} />
+      ),
     },
   ];
 
@@ -151,7 +179,8 @@ export function InboxPage() {
           showSizeChanger: true,
           pageSizeOptions: PAGE_SIZES,
           showTotal: (total) => t('inbox.total', { count: total }),
-          onChange: (page, size) => update({ page: page > 1 ? String(page) : undefined, size: size !== 20 ? String(size) : undefined }, size === params.size),
+          onChange: (page, size) =>
+            update({ page: page > 1 ? String(page) : undefined, size: size !== 20 ? String(size) : undefined }, size === params.size),
         }}
       />
     </>

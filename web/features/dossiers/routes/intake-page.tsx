@@ -46,9 +46,15 @@ export function IntakePage() {
   // The clerk's default receiving unit comes first in the list (the server's default when none is picked).
   const receivingUnit = units.data?.items.find((u) => u.id === receivingUnitId) ?? units.data?.items[0];
   const askCommune = procedure !== null && receivingUnit !== undefined && needsHandlingCommune(procedure.level, receivingUnit.communeId);
-  const communes = useMemo(() => (units.data?.communes ?? []).filter((c) => c.provinceId === receivingUnit?.provinceId), [units.data, receivingUnit]);
+  const communes = useMemo(
+    () => (units.data?.communes ?? []).filter((c) => c.provinceId === receivingUnit?.provinceId),
+    [units.data, receivingUnit],
+  );
 
-  const missing = useMemo(() => (procedure ? procedure.documents.filter((d) => d.isRequired && !docs.includes(d.id)) : []), [procedure, docs]);
+  const missing = useMemo(
+    () => (procedure ? procedure.documents.filter((d) => d.isRequired && !docs.includes(d.id)) : []),
+    [procedure, docs],
+  );
 
   const pickProcedure = (id: string | undefined) => {
     const p = procedures.data?.items.find((x) => x.id === id) ?? null;
@@ -64,7 +70,14 @@ export function IntakePage() {
         receivingUnitId: v.receivingUnitId,
         handlingCommuneId: askCommune ? v.handlingCommuneId : undefined,
         channel: v.channel,
-        applicant: { type: v.applicantType, name: v.name.trim(), idNumber: blank(v.idNumber), phone: blank(v.phone), email: blank(v.email), address: blank(v.address) },
+        applicant: {
+          type: v.applicantType,
+          name: v.name.trim(),
+          idNumber: blank(v.idNumber),
+          phone: blank(v.phone),
+          email: blank(v.email),
+          address: blank(v.address),
+        },
         subject: blank(v.subject),
         nationalCode: blank(v.nationalCode),
         note: blank(v.note),
@@ -107,8 +120,18 @@ export function IntakePage() {
   const unitOptions = (units.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }));
   return (
     <>
-      <PageHeader title={t('intake.title')} subtitle={t('intake.subtitle')} extra={<AppLink to={paths.dossiers}>{t('detail.back')}</AppLink>} />
-      <Form<FormValues> form={form} layout="vertical" onFinish={submit} initialValues={{ channel: 'in_person', applicantType: 'citizen' }} requiredMark>
+      <PageHeader
+        title={t('intake.title')}
+        subtitle={t('intake.subtitle')}
+        extra={<AppLink to={paths.dossiers}>{t('detail.back')}</AppLink>}
+      />
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ channel: 'in_person', applicantType: 'citizen' }}
+        requiredMark
+      >
         <Row gutter={16}>
           <Col xs={24} lg={14}>
             <Card title={t('intake.procedureCard')} size="small" style={{ marginBottom: 16 }}>
@@ -129,7 +152,12 @@ export function IntakePage() {
                 />
               </Form.Item>
               {askCommune ? (
-                <Form.Item name="handlingCommuneId" label={t('field.handlingCommune')} extra={t('intake.handlingCommuneHelp')} rules={[{ required: true, message: t('rule.handlingCommune') }]}>
+                <Form.Item
+                  name="handlingCommuneId"
+                  label={t('field.handlingCommune')}
+                  extra={t('intake.handlingCommuneHelp')}
+                  rules={[{ required: true, message: t('rule.handlingCommune') }]}
+                >
                   <IntakeCommuneSelect communes={communes} />
                 </Form.Item>
               ) : null}
@@ -140,7 +168,12 @@ export function IntakePage() {
                 </Typography.Paragraph>
               ) : null}
               <Form.Item name="channel" label={t('field.channel')}>
-                <Radio.Group options={[{ value: 'in_person', label: t('channel.in_person') }, { value: 'postal', label: t('channel.postal') }]} />
+                <Radio.Group
+                  options={[
+                    { value: 'in_person', label: t('channel.in_person') },
+                    { value: 'postal', label: t('channel.postal') },
+                  ]}
+                />
               </Form.Item>
             </Card>
             <Card title={t('intake.documents')} size="small" style={{ marginBottom: 16 }} data-testid="documents-card">
@@ -150,16 +183,33 @@ export function IntakePage() {
                 <Typography.Text type="secondary">{t('intake.noDocuments')}</Typography.Text>
               ) : (
                 <Flex vertical gap={8}>
-                  <Checkbox.Group value={docs} onChange={(v) => setDocs(v as string[])} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+                  <Checkbox.Group
+                    value={docs}
+                    onChange={(v) => setDocs(v as string[])}
+                    style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+                  >
                     {procedure.documents.map((d) => (
                       <Checkbox key={d.id} value={d.id}>
-                        {d.name} <Typography.Text type="secondary">({t(`form.${d.form}`, { defaultValue: d.form })}, {t('intake.quantity', { count: d.quantity })})</Typography.Text>{' '}
-                        {d.isRequired ? <SolidTag color="red">{t('intake.required')}</SolidTag> : <SolidTag color="grey">{t('intake.optional')}</SolidTag>}
+                        {d.name}{' '}
+                        <Typography.Text type="secondary">
+                          ({t(`form.${d.form}`, { defaultValue: d.form })}, {t('intake.quantity', { count: d.quantity })})
+                        </Typography.Text>{' '}
+                        {d.isRequired ? (
+                          <SolidTag color="red">{t('intake.required')}</SolidTag>
+                        ) : (
+                          <SolidTag color="grey">{t('intake.optional')}</SolidTag>
+                        )}
                       </Checkbox>
                     ))}
                   </Checkbox.Group>
                   {missing.length ? (
-                    <Alert type="warning" showIcon title={t('intake.missing', { count: missing.length })} description={missing.map((d) => d.name).join('; ')} data-testid="completeness" />
+                    <Alert
+                      type="warning"
+                      showIcon
+                      title={t('intake.missing', { count: missing.length })}
+                      description={missing.map((d) => d.name).join('; ')}
+                      data-testid="completeness"
+                    />
                   ) : (
                     <Alert type="success" showIcon title={t('intake.complete')} data-testid="completeness" />
                   )}
@@ -170,12 +220,25 @@ export function IntakePage() {
           <Col xs={24} lg={10}>
             <Card title={t('intake.applicant')} size="small" style={{ marginBottom: 16 }}>
               <Form.Item name="applicantType" label={t('field.applicantType')}>
-                <Radio.Group options={[{ value: 'citizen', label: t('applicantType.citizen') }, { value: 'organisation', label: t('applicantType.organisation') }]} />
+                <Radio.Group
+                  options={[
+                    { value: 'citizen', label: t('applicantType.citizen') },
+                    { value: 'organisation', label: t('applicantType.organisation') },
+                  ]}
+                />
               </Form.Item>
-              <Form.Item name="name" label={t('field.name')} rules={[{ required: true, whitespace: true, message: t('rule.name') }, { max: 200 }]}>
+              <Form.Item
+                name="name"
+                label={t('field.name')}
+                rules={[{ required: true, whitespace: true, message: t('rule.name') }, { max: 200 }]}
+              >
                 <Input autoComplete="off" />
               </Form.Item>
-              <Form.Item name="idNumber" label={t('field.idNumber')} rules={[{ pattern: /^[0-9A-Za-z]{6,20}$/, message: t('rule.idNumber') }]}>
+              <Form.Item
+                name="idNumber"
+                label={t('field.idNumber')}
+                rules={[{ pattern: /^[0-9A-Za-z]{6,20}$/, message: t('rule.idNumber') }]}
+              >
                 <Input autoComplete="off" />
               </Form.Item>
               <Row gutter={8}>
@@ -196,7 +259,11 @@ export function IntakePage() {
               <Form.Item name="subject" label={t('field.subject')}>
                 <Input.TextArea rows={2} maxLength={500} />
               </Form.Item>
-              <Form.Item name="nationalCode" label={t('field.nationalCode')} rules={[{ pattern: /^[0-9A-Za-z.\-_]{3,60}$/, message: t('rule.nationalCode') }]}>
+              <Form.Item
+                name="nationalCode"
+                label={t('field.nationalCode')}
+                rules={[{ pattern: /^[0-9A-Za-z.\-_]{3,60}$/, message: t('rule.nationalCode') }]}
+              >
                 <Input autoComplete="off" />
               </Form.Item>
               <Form.Item name="note" label={t('field.note')}>
@@ -207,7 +274,13 @@ export function IntakePage() {
         </Row>
         <ErrorAlert error={create.error} />
         <Flex gap={8} style={{ marginTop: 16 }}>
-          <Button type="primary" htmlType="submit" loading={create.isPending} disabled={!procedure || missing.length > 0} data-testid="intake-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={create.isPending}
+            disabled={!procedure || missing.length > 0}
+            data-testid="intake-submit"
+          >
             {t('intake.submit')}
           </Button>
         </Flex>

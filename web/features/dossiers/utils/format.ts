@@ -17,4 +17,3 @@ const lang = (l: string) => (l === 'en' ? 'en' : 'vi');
 export const statusLabel = (s: DossierStatus, l: string) => DOSSIER_STATUS_LABELS[s][lang(l)];
 /** An action's display name. */
 export const actionLabel = (a: DossierAction, l: string) => DOSSIER_ACTION_LABELS[a][lang(l)];
-

@@ -29,5 +29,7 @@ export function useReceivingUnits(procedureId: string | null) {
 
 /** Submits a dossier online (`POST /api/public/dossiers`). */
 export function useSubmitOnline() {
-  return useMutation({ mutationFn: (body: PublicSubmitRequest) => api('POST', '/api/public/dossiers', { body, schema: PublicSubmitResponseSchema }) });
+  return useMutation({
+    mutationFn: (body: PublicSubmitRequest) => api('POST', '/api/public/dossiers', { body, schema: PublicSubmitResponseSchema }),
+  });
 }

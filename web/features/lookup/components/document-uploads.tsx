@@ -12,7 +12,15 @@ const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 const sizeText = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
 /** One upload per procedure document: type and size checked here, the file read as base64 into `files[documentId]`. */
-export function DocumentUploads({ documents, files, onChange }: { documents: Doc[]; files: Record<string, PickedFile>; onChange: (next: Record<string, PickedFile>) => void }) {
+export function DocumentUploads({
+  documents,
+  files,
+  onChange,
+}: {
+  documents: Doc[];
+  files: Record<string, PickedFile>;
+  onChange: (next: Record<string, PickedFile>) => void;
+}) {
   const { t } = useTranslation('lookup');
   const [problems, setProblems] = useState<Record<string, string>>({});
   const count = Object.keys(files).length;
@@ -36,7 +44,10 @@ export function DocumentUploads({ documents, files, onChange }: { documents: Doc
     readFileBase64(file).then(
       (content) => {
         setProblem(doc.id, null);
-        onChange({ ...files, [doc.id]: { fileName: file.name, mimeType: mediaTypeOf(file) ?? 'application/pdf', content, size: file.size } });
+        onChange({
+          ...files,
+          [doc.id]: { fileName: file.name, mimeType: mediaTypeOf(file) ?? 'application/pdf', content, size: file.size },
+        });
       },
       () => setProblem(doc.id, t('submit.fileRead', { name: file.name })),
     );
@@ -57,9 +68,7 @@ export function DocumentUploads({ documents, files, onChange }: { documents: Doc
         const problem = problems[d.id];
         return (
           <div key={d.id} style={{ borderTop: i ? '1px solid #f0f0f0' : undefined, paddingTop: i ? 12 : 0 }} data-testid={`doc-${d.id}`}>
-            <div style={{ fontWeight: 500 }}>
-              {d.name}
-            </div>
+            <div style={{ fontWeight: 500 }}>{d.name}</div>
             <Flex gap={6} wrap align="center" style={{ margin: '4px 0 8px' }}>
               <Tag color={d.isRequired ? 'red' : 'default'} style={{ marginInlineEnd: 0 }}>
                 {d.isRequired ? t('submit.required') : t('submit.optional')}
@@ -75,7 +84,14 @@ export function DocumentUploads({ documents, files, onChange }: { documents: Doc
                   {f.fileName}
                 </Typography.Text>
                 <Typography.Text type="secondary">({sizeText(f.size)})</Typography.Text>
-                <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('submit.remove', { name: f.fileName })} onClick={() => remove(d.id)} />
+                <Button
+                  size="small"
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t('submit.remove', { name: f.fileName })}
+                  onClick={() => remove(d.id)}
+                />
               </Flex>
             ) : null}
             <Upload

@@ -4,7 +4,15 @@ import type { LookupDossierResponse } from '@contracts/lookup';
 import { formatMoment, progressStep } from '../utils';
 
 // Dark backgrounds under white text keep the status at WCAG AA contrast (antd's light presets fall below 4.5:1).
-const STATUS_COLOR: Record<string, string> = { returned: '#237804', done: '#006d75', not_received: '#a8071a', stopped: '#a8071a', withdrawn: '#595959', supplement_requested: '#ad4e00', awaiting_payment: '#874d00' };
+const STATUS_COLOR: Record<string, string> = {
+  returned: '#237804',
+  done: '#006d75',
+  not_received: '#a8071a',
+  stopped: '#a8071a',
+  withdrawn: '#595959',
+  supplement_requested: '#ad4e00',
+  awaiting_payment: '#874d00',
+};
 
 /** Status card of a dossier: progress steps, appointment, where to collect, masked name, and the public history. */
 export function DossierStatus({ d }: { d: LookupDossierResponse }) {
@@ -21,7 +29,11 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
         <Typography.Title level={2} style={{ margin: '0 0 8px', fontSize: 22, wordBreak: 'break-all' }}>
           {d.code}
         </Typography.Title>
-        <Tag variant="solid" color={STATUS_COLOR[d.status] ?? '#0050b3'} style={{ fontSize: 15, padding: '4px 10px', marginBottom: 16, color: '#fff' }}>
+        <Tag
+          variant="solid"
+          color={STATUS_COLOR[d.status] ?? '#0050b3'}
+          style={{ fontSize: 15, padding: '4px 10px', marginBottom: 16, color: '#fff' }}
+        >
           {d.statusLabel[lang]}
           {d.timeliness ? ` · ${t(`timeliness.${d.timeliness}`)}` : ''}
         </Tag>
@@ -50,7 +62,9 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
             { key: 'procedure', label: t('procedure'), children: d.procedureName },
             { key: 'handling', label: t('handlingUnit'), children: d.handlingUnitName },
             // An online submission not yet accepted shows when it was sent, not a reception that has not happened.
-            d.receivedAt ? { key: 'received', label: t('receivedAt'), children: at(d.receivedAt) } : { key: 'submitted', label: t('submittedAt'), children: at(d.submittedAt) },
+            d.receivedAt
+              ? { key: 'received', label: t('receivedAt'), children: at(d.receivedAt) }
+              : { key: 'submitted', label: t('submittedAt'), children: at(d.submittedAt) },
             { key: 'due', label: t('dueAt'), children: <strong>{at(d.dueAt)}</strong> },
             ...(d.extendedDueAt && d.originalDueAt ? [{ key: 'orig', label: t('originalDueAt'), children: at(d.originalDueAt) }] : []),
             ...(d.finishedAt ? [{ key: 'finished', label: t('finishedAt'), children: at(d.finishedAt) }] : []),

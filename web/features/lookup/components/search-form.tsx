@@ -22,10 +22,21 @@ export function SearchForm({ initial = '' }: { initial?: string }) {
             noStyle
             rules={[
               { required: true, whitespace: true, message: t('codeRequired') },
-              { validator: (_r, v: string | undefined) => (!v?.trim() || isDossierCode(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('codeInvalid')))) },
+              {
+                validator: (_r, v: string | undefined) =>
+                  !v?.trim() || isDossierCode(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('codeInvalid'))),
+              },
             ]}
           >
-            <Input id="code" size="large" placeholder={t('codePlaceholder')} autoComplete="off" autoCapitalize="characters" spellCheck={false} inputMode="text" />
+            <Input
+              id="code"
+              size="large"
+              placeholder={t('codePlaceholder')}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              inputMode="text"
+            />
           </Form.Item>
           <Button type="primary" size="large" htmlType="submit">
             {t('search')}

@@ -13,7 +13,15 @@ function LookupError({ error, code }: { error: unknown; code: string }) {
   const { t } = useTranslation('lookup');
   const status = error instanceof ApiError ? error.status : 0;
   const message = status === 404 || status === 400 ? t('notFound', { code }) : status === 429 ? t('rateLimited') : t('error');
-  return <Alert type={status === 404 || status === 400 ? 'warning' : 'error'} showIcon role="alert" title={message} style={{ marginBottom: 16 }} />;
+  return (
+    <Alert
+      type={status === 404 || status === 400 ? 'warning' : 'error'}
+      showIcon
+      role="alert"
+      title={message}
+      style={{ marginBottom: 16 }}
+    />
+  );
 }
 
 function Result({ code }: { code: string }) {

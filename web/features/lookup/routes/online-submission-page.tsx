@@ -11,7 +11,17 @@ import { DocumentUploads } from '../components/document-uploads';
 import { usePublicProcedures, useReceivingUnits, useSubmitOnline } from '../api/submit';
 import type { PickedFile } from '../files';
 
-type FormValues = { procedureId?: string; receivingUnitId?: string; name: string; idNumber?: string; phone?: string; email?: string; address?: string; subject?: string; pledge?: boolean };
+type FormValues = {
+  procedureId?: string;
+  receivingUnitId?: string;
+  name: string;
+  idNumber?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  subject?: string;
+  pledge?: boolean;
+};
 
 const blank = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
 
@@ -64,9 +74,7 @@ function ProcedureFacts({ p }: { p: PublicProcedure }) {
         <Tag color="blue" style={{ marginInlineEnd: 0 }}>
           {t(`submit.level.${p.level}`)}
         </Tag>
-        <Tag style={{ marginInlineEnd: 0 }}>
-          {t(`submit.online.${p.onlineLevel}`)}
-        </Tag>
+        <Tag style={{ marginInlineEnd: 0 }}>{t(`submit.online.${p.onlineLevel}`)}</Tag>
       </Flex>
       <Typography.Text type="secondary" style={{ display: 'block' }}>
         {t('submit.duration', { value: p.durationValue, unit: t(`submit.unit.${p.durationUnit}`) })}
@@ -119,9 +127,21 @@ export function OnlineSubmissionPage() {
       {
         procedureId: procedure.id,
         receivingUnitId: v.receivingUnitId,
-        applicant: { type: 'citizen', name: v.name.trim(), idNumber: blank(v.idNumber), phone: blank(v.phone), email: blank(v.email), address: blank(v.address) },
+        applicant: {
+          type: 'citizen',
+          name: v.name.trim(),
+          idNumber: blank(v.idNumber),
+          phone: blank(v.phone),
+          email: blank(v.email),
+          address: blank(v.address),
+        },
         subject: blank(v.subject),
-        files: Object.entries(files).map(([procedureDocumentId, f]) => ({ procedureDocumentId, fileName: f.fileName, mimeType: f.mimeType, content: f.content })),
+        files: Object.entries(files).map(([procedureDocumentId, f]) => ({
+          procedureDocumentId,
+          fileName: f.fileName,
+          mimeType: f.mimeType,
+          content: f.content,
+        })),
       },
       { onSuccess: (r) => setDone(r) },
     );
@@ -181,10 +201,18 @@ export function OnlineSubmissionPage() {
         </Card>
 
         <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('submit.step2')}</h2>} size="small" style={{ marginBottom: 16 }}>
-          <Form.Item name="name" label={t('submit.name')} rules={[{ required: true, whitespace: true, message: t('submit.nameRequired') }, { max: 200 }]}>
+          <Form.Item
+            name="name"
+            label={t('submit.name')}
+            rules={[{ required: true, whitespace: true, message: t('submit.nameRequired') }, { max: 200 }]}
+          >
             <Input size="large" autoComplete="name" />
           </Form.Item>
-          <Form.Item name="idNumber" label={t('submit.idNumber')} rules={[{ pattern: /^[0-9A-Za-z]{6,20}$/, message: t('submit.idNumberInvalid') }]}>
+          <Form.Item
+            name="idNumber"
+            label={t('submit.idNumber')}
+            rules={[{ pattern: /^[0-9A-Za-z]{6,20}$/, message: t('submit.idNumberInvalid') }]}
+          >
             <Input size="large" autoComplete="off" inputMode="numeric" />
           </Form.Item>
           <Form.Item
@@ -194,7 +222,10 @@ export function OnlineSubmissionPage() {
             rules={[
               { pattern: /^\+?[0-9 .-]{8,20}$/, message: t('submit.phoneInvalid') },
               ({ getFieldValue }) => ({
-                validator: (_r, v: string | undefined) => (blank(v) || blank(getFieldValue('email') as string | undefined) ? Promise.resolve() : Promise.reject(new Error(t('submit.phoneRequired')))),
+                validator: (_r, v: string | undefined) =>
+                  blank(v) || blank(getFieldValue('email') as string | undefined)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('submit.phoneRequired'))),
               }),
             ]}
           >
@@ -235,7 +266,9 @@ export function OnlineSubmissionPage() {
         <Form.Item
           name="pledge"
           valuePropName="checked"
-          rules={[{ validator: (_r, v: boolean | undefined) => (v ? Promise.resolve() : Promise.reject(new Error(t('submit.pledgeRequired')))) }]}
+          rules={[
+            { validator: (_r, v: boolean | undefined) => (v ? Promise.resolve() : Promise.reject(new Error(t('submit.pledgeRequired')))) },
+          ]}
         >
           <Checkbox>{t('submit.pledge')}</Checkbox>
         </Form.Item>
@@ -243,9 +276,23 @@ export function OnlineSubmissionPage() {
           {t('submit.privacy')}
         </Typography.Paragraph>
         {submit.error ? (
-          <div style={{ marginBottom: 16 }}>{rateLimited ? <Alert type="error" showIcon role="alert" title={t('submit.rateLimited')} /> : <ErrorAlert error={submit.error} />}</div>
+          <div style={{ marginBottom: 16 }}>
+            {rateLimited ? (
+              <Alert type="error" showIcon role="alert" title={t('submit.rateLimited')} />
+            ) : (
+              <ErrorAlert error={submit.error} />
+            )}
+          </div>
         ) : null}
-        <Button type="primary" size="large" htmlType="submit" block loading={submit.isPending} disabled={!procedure || tooMany || missing.length > 0} data-testid="submit-online">
+        <Button
+          type="primary"
+          size="large"
+          htmlType="submit"
+          block
+          loading={submit.isPending}
+          disabled={!procedure || tooMany || missing.length > 0}
+          data-testid="submit-online"
+        >
           {t('submit.send')}
         </Button>
       </Form>

@@ -1,5 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { ProcedureDetailSchema, ProcedureListResponseSchema, ProcedureSectorsResponseSchema, type OnlineLevelValue, type ProcedureLevelValue } from '@contracts/procedures';
+import {
+  ProcedureDetailSchema,
+  ProcedureListResponseSchema,
+  ProcedureSectorsResponseSchema,
+  type OnlineLevelValue,
+  type ProcedureLevelValue,
+} from '@contracts/procedures';
 import { UnitListResponseSchema } from '@contracts/units';
 import { api, type Query } from '@web/lib/api';
 import { proceduresKeys } from './keys';
@@ -40,7 +46,11 @@ export function useProcedures(f: ProcedureFilters, page: { limit: number; offset
 
 /** The sectors in the catalogue, for the filter. */
 export function useSectors() {
-  return useQuery({ queryKey: proceduresKeys.sectors(), queryFn: () => api('GET', '/api/procedures/sectors', { schema: ProcedureSectorsResponseSchema }), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: proceduresKeys.sectors(),
+    queryFn: () => api('GET', '/api/procedures/sectors', { schema: ProcedureSectorsResponseSchema }),
+    staleTime: 5 * 60_000,
+  });
 }
 
 /** One procedure with documents, steps and versions. */
@@ -54,5 +64,10 @@ export function useProcedure(id: string | null) {
 
 /** Units the caller can see, for the pickers. */
 export function useUnits(enabled = true) {
-  return useQuery({ queryKey: proceduresKeys.units(), queryFn: () => api('GET', '/api/units', { schema: UnitListResponseSchema }), staleTime: 5 * 60_000, enabled });
+  return useQuery({
+    queryKey: proceduresKeys.units(),
+    queryFn: () => api('GET', '/api/units', { schema: UnitListResponseSchema }),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
 }

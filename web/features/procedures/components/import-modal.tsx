@@ -6,7 +6,6 @@ import { useImportProcedures } from '../api/mutations';
 import { formatDuration } from '../utils/format';
 import { useToast } from '@web/lib/use-toast';
 
-
 /** Excel import: template download, a dry-run check listing every bad row (sheet and row), then the all-or-nothing import. */
 export function ImportModal({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation('procedures');
@@ -39,7 +38,12 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
     { key: 'code', title: t('col.code'), width: 100, render: (_: unknown, r: ImportedProcedure) => r.nationalCode },
     { key: 'name', title: t('col.name'), render: (_: unknown, r: ImportedProcedure) => r.name },
     { key: 'unit', title: t('col.unit'), width: 130, render: (_: unknown, r: ImportedProcedure) => r.handlingUnitCode },
-    { key: 'duration', title: t('col.duration'), width: 150, render: (_: unknown, r: ImportedProcedure) => formatDuration(r.durationValue, r.durationUnit, i18n.language) },
+    {
+      key: 'duration',
+      title: t('col.duration'),
+      width: 150,
+      render: (_: unknown, r: ImportedProcedure) => formatDuration(r.durationValue, r.durationUnit, i18n.language),
+    },
     { key: 'action', title: t('excel.action'), width: 100, render: (_: unknown, r: ImportedProcedure) => t(`excel.${r.action}`) },
   ];
   const ready = preview && !preview.errors.length && preview.procedures.length > 0;
@@ -60,16 +64,38 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
       }
     >
       <Typography.Paragraph type="secondary">{t('excel.help')}</Typography.Paragraph>
-      <ImportFilePicker templateHref="/api/procedures/template.xlsx" templateFileName="mau-danh-muc-tthc.xlsx" templateLabel={t('excel.template')} chooseLabel={t('excel.choose')} file={file} onChoose={choose} />
+      <ImportFilePicker
+        templateHref="/api/procedures/template.xlsx"
+        templateFileName="mau-danh-muc-tthc.xlsx"
+        templateLabel={t('excel.template')}
+        chooseLabel={t('excel.choose')}
+        file={file}
+        onChoose={choose}
+      />
       <ImportCheckResult
         checking={check.isPending}
         checkingLabel={t('excel.checking')}
         error={check.error ?? save.error}
-        preview={preview ? { errors: preview.errors.map((e) => ({ key: `${e.sheet}-${e.row}-${e.message}`, message: e.message })), okTitle: t('excel.rowsOk', { count: preview.procedures.length }), badTitle: t('excel.rowsBad', { count: preview.errors.length }) } : null}
+        preview={
+          preview
+            ? {
+                errors: preview.errors.map((e) => ({ key: `${e.sheet}-${e.row}-${e.message}`, message: e.message })),
+                okTitle: t('excel.rowsOk', { count: preview.procedures.length }),
+                badTitle: t('excel.rowsBad', { count: preview.errors.length }),
+              }
+            : null
+        }
       />
       {preview && preview.procedures.length ? (
         <div role="region" aria-label={t('excel.previewLabel')} tabIndex={0} style={{ marginTop: 12, overflowX: 'auto' }}>
-          <Table<ImportedProcedure> rowKey="row" size="small" columns={columns} dataSource={preview.procedures} pagination={{ pageSize: 10, hideOnSinglePage: true }} style={{ minWidth: 720 }} />
+          <Table<ImportedProcedure>
+            rowKey="row"
+            size="small"
+            columns={columns}
+            dataSource={preview.procedures}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            style={{ minWidth: 720 }}
+          />
         </div>
       ) : null}
     </Modal>

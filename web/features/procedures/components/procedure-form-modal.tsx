@@ -1,5 +1,21 @@
 import { useMemo } from 'react';
-import { Alert, AutoComplete, Button, Checkbox, DatePicker, Divider, Flex, Form, Grid, Input, InputNumber, Modal, Select, Switch, Typography } from 'antd';
+import {
+  Alert,
+  AutoComplete,
+  Button,
+  Checkbox,
+  DatePicker,
+  Divider,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Switch,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import {
@@ -53,7 +69,14 @@ const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null)
 
 function initialValues(mode: FormMode): Partial<Values> {
   if (mode.kind === 'create') {
-    return { level: 'province', durationUnit: 'working_day', onlineLevel: 'partial', isInterAgency: false, documents: [{ name: '', form: 'original', quantity: 1, isRequired: true }], steps: [{ name: '', percent: 100 }] };
+    return {
+      level: 'province',
+      durationUnit: 'working_day',
+      onlineLevel: 'partial',
+      isInterAgency: false,
+      documents: [{ name: '', form: 'original', quantity: 1, isRequired: true }],
+      steps: [{ name: '', percent: 100 }],
+    };
   }
   const p = mode.procedure;
   return {
@@ -78,7 +101,15 @@ function initialValues(mode: FormMode): Partial<Values> {
 }
 
 /** Create, edit or replace a procedure, with dynamic lists of documents and route steps (shares in %, summing to 100). */
-export function ProcedureFormModal({ mode, onClose, onSaved }: { mode: FormMode; onClose: () => void; onSaved: (p: ProcedureDetail) => void }) {
+export function ProcedureFormModal({
+  mode,
+  onClose,
+  onSaved,
+}: {
+  mode: FormMode;
+  onClose: () => void;
+  onSaved: (p: ProcedureDetail) => void;
+}) {
   const { t, i18n } = useTranslation('procedures');
   const l = lang(i18n.language);
   const message = useToast();
@@ -116,19 +147,34 @@ export function ProcedureFormModal({ mode, onClose, onSaved }: { mode: FormMode;
       legalBasis: v.legalBasis?.trim() || null,
     };
     const done = (p: ProcedureDetail) => {
-      void message.success(mode.kind === 'create' ? t('form.created', { code: p.nationalCode }) : mode.kind === 'edit' ? t('form.saved') : t('form.replaced', { date: p.validFrom.split('-').reverse().join('/') }));
+      void message.success(
+        mode.kind === 'create'
+          ? t('form.created', { code: p.nationalCode })
+          : mode.kind === 'edit'
+            ? t('form.saved')
+            : t('form.replaced', { date: p.validFrom.split('-').reverse().join('/') }),
+      );
       onSaved(p);
     };
     if (mode.kind === 'create') {
-      const body: CreateProcedureRequest = { ...fields, documents, steps: stepList, validFrom: day(v.validFrom) ?? undefined, validTo: day(v.validTo) };
+      const body: CreateProcedureRequest = {
+        ...fields,
+        documents,
+        steps: stepList,
+        validFrom: day(v.validFrom) ?? undefined,
+        validTo: day(v.validTo),
+      };
       create.mutate(body, { onSuccess: done });
       return;
     }
     // Lists are sent only when changed: a list in use by dossiers cannot be replaced in place.
     const docsChanged = JSON.stringify(documents) !== JSON.stringify(initial.documents);
-    const stepsChanged = JSON.stringify(stepList) !== JSON.stringify(mode.procedure.steps.map((s) => ({ unitId: s.unitId, name: s.name, timeShare: s.timeShare })));
+    const stepsChanged =
+      JSON.stringify(stepList) !==
+      JSON.stringify(mode.procedure.steps.map((s) => ({ unitId: s.unitId, name: s.name, timeShare: s.timeShare })));
     const lists = { ...(docsChanged ? { documents } : {}), ...(stepsChanged ? { steps: stepList } : {}) };
-    if (mode.kind === 'edit') update.mutate({ ...fields, ...lists, validFrom: day(v.validFrom) ?? undefined, validTo: day(v.validTo) }, { onSuccess: done });
+    if (mode.kind === 'edit')
+      update.mutate({ ...fields, ...lists, validFrom: day(v.validFrom) ?? undefined, validTo: day(v.validTo) }, { onSuccess: done });
     else replace.mutate({ ...fields, ...lists, validFrom: day(v.validFrom) ?? '', validTo: day(v.validTo) }, { onSuccess: done });
   };
 
@@ -152,11 +198,23 @@ export function ProcedureFormModal({ mode, onClose, onSaved }: { mode: FormMode;
       {mode.kind === 'replace' ? <Alert type="info" showIcon title={t('form.replaceHelp')} style={{ marginBottom: 12 }} /> : null}
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={submit} scrollToFirstError>
         <Flex gap={12} wrap={!screens.md}>
-          <Form.Item name="nationalCode" label={t('form.nationalCode')} rules={req(t('form.nationalCode'))} style={{ ...half, maxWidth: screens.md ? 200 : undefined }}>
+          <Form.Item
+            name="nationalCode"
+            label={t('form.nationalCode')}
+            rules={req(t('form.nationalCode'))}
+            style={{ ...half, maxWidth: screens.md ? 200 : undefined }}
+          >
             <Input maxLength={50} placeholder="1.001612" />
           </Form.Item>
           <Form.Item name="sector" label={t('form.sector')} rules={req(t('form.sector'))} style={half}>
-            <AutoComplete options={(sectors.data?.items ?? []).map((s) => ({ value: s.sector }))} filterOption={(input, o) => String(o?.value ?? '').toLowerCase().includes(input.toLowerCase())} />
+            <AutoComplete
+              options={(sectors.data?.items ?? []).map((s) => ({ value: s.sector }))}
+              filterOption={(input, o) =>
+                String(o?.value ?? '')
+                  .toLowerCase()
+                  .includes(input.toLowerCase())
+              }
+            />
           </Form.Item>
         </Flex>
         <Form.Item name="name" label={t('form.name')} rules={req(t('form.name'))}>
@@ -168,20 +226,36 @@ export function ProcedureFormModal({ mode, onClose, onSaved }: { mode: FormMode;
           </Form.Item>
           {level === 'commune' ? (
             <Form.Item label={t('form.handlingUnit')} style={half} htmlFor="procedure-commune-unit">
-              <Input id="procedure-commune-unit" readOnly value={province ? `${province.name} — ${t('communeUnit')}` : t('form.handlingUnitCommune')} />
+              <Input
+                id="procedure-commune-unit"
+                readOnly
+                value={province ? `${province.name} — ${t('communeUnit')}` : t('form.handlingUnitCommune')}
+              />
             </Form.Item>
           ) : (
-            <Form.Item name="handlingUnitId" label={t('form.handlingUnit')} rules={[{ required: true, message: t('form.required', { field: t('form.handlingUnit').toLowerCase() }) }]} style={half}>
+            <Form.Item
+              name="handlingUnitId"
+              label={t('form.handlingUnit')}
+              rules={[{ required: true, message: t('form.required', { field: t('form.handlingUnit').toLowerCase() }) }]}
+              style={half}
+            >
               <UnitSelect aria-label={t('form.handlingUnit')} />
             </Form.Item>
           )}
         </Flex>
         <Flex gap={12} wrap>
-          <Form.Item name="durationValue" label={t('form.durationValue')} rules={[{ required: true, message: t('form.required', { field: t('form.durationValue').toLowerCase() }) }]}>
+          <Form.Item
+            name="durationValue"
+            label={t('form.durationValue')}
+            rules={[{ required: true, message: t('form.required', { field: t('form.durationValue').toLowerCase() }) }]}
+          >
             <InputNumber min={0} max={3650} step={1} style={{ width: 120 }} />
           </Form.Item>
           <Form.Item name="durationUnit" label={t('form.durationUnit')}>
-            <Select style={{ width: 170 }} options={PROCEDURE_DURATION_UNITS.map((v) => ({ value: v, label: DURATION_UNIT_LABELS[v][l] }))} />
+            <Select
+              style={{ width: 170 }}
+              options={PROCEDURE_DURATION_UNITS.map((v) => ({ value: v, label: DURATION_UNIT_LABELS[v][l] }))}
+            />
           </Form.Item>
           <Form.Item name="onlineLevel" label={t('form.onlineLevel')}>
             <Select style={{ width: 190 }} options={ONLINE_LEVELS.map((v) => ({ value: v, label: ONLINE_LEVEL_LABELS[v][l] }))} />
@@ -195,7 +269,13 @@ export function ProcedureFormModal({ mode, onClose, onSaved }: { mode: FormMode;
             <Input maxLength={1000} />
           </Form.Item>
           <Form.Item name="feeAmount" label={t('form.feeAmount')}>
-            <InputNumber<number> min={0} step={1000} style={{ width: 170 }} formatter={(v) => (v === undefined ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'))} parser={(v) => Number((v ?? '').replace(/\D/g, ''))} />
+            <InputNumber<number>
+              min={0}
+              step={1000}
+              style={{ width: 170 }}
+              formatter={(v) => (v === undefined ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'))}
+              parser={(v) => Number((v ?? '').replace(/\D/g, ''))}
+            />
           </Form.Item>
         </Flex>
         <Form.Item name="resultText" label={t('form.resultText')}>
@@ -205,7 +285,13 @@ export function ProcedureFormModal({ mode, onClose, onSaved }: { mode: FormMode;
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={4000} />
         </Form.Item>
         <Flex gap={12} wrap>
-          <Form.Item name="validFrom" label={mode.kind === 'replace' ? t('form.applyFrom') : t('form.validFrom')} rules={mode.kind === 'replace' ? [{ required: true, message: t('form.required', { field: t('form.applyFrom').toLowerCase() }) }] : []}>
+          <Form.Item
+            name="validFrom"
+            label={mode.kind === 'replace' ? t('form.applyFrom') : t('form.validFrom')}
+            rules={
+              mode.kind === 'replace' ? [{ required: true, message: t('form.required', { field: t('form.applyFrom').toLowerCase() }) }] : []
+            }
+          >
             <DatePicker format="DD/MM/YYYY" />
           </Form.Item>
           <Form.Item name="validTo" label={t('form.validTo')}>
@@ -219,11 +305,19 @@ export function ProcedureFormModal({ mode, onClose, onSaved }: { mode: FormMode;
             <Flex vertical gap={4}>
               {items.map((item, i) => (
                 <Flex key={item.key} gap={8} wrap align="start" data-testid="document-row" style={rowStyle}>
-                  <Form.Item name={[item.name, 'name']} rules={req(t('form.docName', { n: i + 1 }))} style={{ flex: '1 1 260px', marginBottom: 8 }}>
+                  <Form.Item
+                    name={[item.name, 'name']}
+                    rules={req(t('form.docName', { n: i + 1 }))}
+                    style={{ flex: '1 1 260px', marginBottom: 8 }}
+                  >
                     <Input aria-label={t('form.docName', { n: i + 1 })} placeholder={t('detail.docName')} maxLength={500} />
                   </Form.Item>
                   <Form.Item name={[item.name, 'form']} style={{ marginBottom: 8 }}>
-                    <Select aria-label={t('form.docForm', { n: i + 1 })} style={{ width: 200 }} options={DOCUMENT_FORMS.map((v) => ({ value: v, label: DOCUMENT_FORM_LABELS[v][l] }))} />
+                    <Select
+                      aria-label={t('form.docForm', { n: i + 1 })}
+                      style={{ width: 200 }}
+                      options={DOCUMENT_FORMS.map((v) => ({ value: v, label: DOCUMENT_FORM_LABELS[v][l] }))}
+                    />
                   </Form.Item>
                   <Form.Item name={[item.name, 'quantity']} style={{ marginBottom: 8 }}>
                     <InputNumber aria-label={t('form.docQty', { n: i + 1 })} min={1} max={100} style={{ width: 76 }} />
@@ -231,12 +325,20 @@ export function ProcedureFormModal({ mode, onClose, onSaved }: { mode: FormMode;
                   <Form.Item name={[item.name, 'isRequired']} valuePropName="checked" style={{ marginBottom: 8 }}>
                     <Checkbox aria-label={t('form.docRequired', { n: i + 1 })}>{t('detail.required')}</Checkbox>
                   </Form.Item>
-                  <Button onClick={() => remove(item.name)} disabled={items.length <= 1} aria-label={`${t('form.remove')} ${t('form.docName', { n: i + 1 })}`}>
+                  <Button
+                    onClick={() => remove(item.name)}
+                    disabled={items.length <= 1}
+                    aria-label={`${t('form.remove')} ${t('form.docName', { n: i + 1 })}`}
+                  >
                     {t('form.remove')}
                   </Button>
                 </Flex>
               ))}
-              <Button type="dashed" onClick={() => add({ name: '', form: 'original', quantity: 1, isRequired: true })} style={{ alignSelf: 'start' }}>
+              <Button
+                type="dashed"
+                onClick={() => add({ name: '', form: 'original', quantity: 1, isRequired: true })}
+                style={{ alignSelf: 'start' }}
+              >
                 + {t('form.addDocument')}
               </Button>
             </Flex>
@@ -247,28 +349,67 @@ export function ProcedureFormModal({ mode, onClose, onSaved }: { mode: FormMode;
         {level === 'commune' ? <Typography.Paragraph type="secondary">{t('communeHint')}</Typography.Paragraph> : null}
         <Form.List
           name="steps"
-          rules={[{ validator: async (_, list: Values['steps'] = []) => (sharesSumToOne(list.map((s) => (Number(s?.percent) || 0) / 100)) ? undefined : Promise.reject(new Error(t('form.shareMustBe100')))) }]}
+          rules={[
+            {
+              validator: async (_, list: Values['steps'] = []) =>
+                sharesSumToOne(list.map((s) => (Number(s?.percent) || 0) / 100))
+                  ? undefined
+                  : Promise.reject(new Error(t('form.shareMustBe100'))),
+            },
+          ]}
         >
           {(items, { add, remove }, { errors }) => (
             <Flex vertical gap={4}>
               {items.map((item, i) => (
                 <Flex key={item.key} gap={8} wrap align="start" data-testid="step-row" style={rowStyle}>
-                  <Form.Item name={[item.name, 'name']} rules={req(t('form.stepName', { n: i + 1 }))} style={{ flex: '1 1 220px', marginBottom: 8 }}>
+                  <Form.Item
+                    name={[item.name, 'name']}
+                    rules={req(t('form.stepName', { n: i + 1 }))}
+                    style={{ flex: '1 1 220px', marginBottom: 8 }}
+                  >
                     <Input aria-label={t('form.stepName', { n: i + 1 })} placeholder={t('detail.stepName')} maxLength={300} />
                   </Form.Item>
-                  <Form.Item name={[item.name, 'unitId']} rules={[{ required: true, message: t('form.required', { field: t('form.stepUnit', { n: i + 1 }).toLowerCase() }) }]} style={{ flex: '1 1 220px', minWidth: 0, maxWidth: '100%', marginBottom: 8 }}>
+                  <Form.Item
+                    name={[item.name, 'unitId']}
+                    rules={[{ required: true, message: t('form.required', { field: t('form.stepUnit', { n: i + 1 }).toLowerCase() }) }]}
+                    style={{ flex: '1 1 220px', minWidth: 0, maxWidth: '100%', marginBottom: 8 }}
+                  >
                     <UnitSelect aria-label={t('form.stepUnit', { n: i + 1 })} />
                   </Form.Item>
-                  <Form.Item name={[item.name, 'percent']} rules={[{ required: true, message: t('form.required', { field: '%' }) }]} style={{ marginBottom: 8 }}>
-                    <InputNumber aria-label={t('form.stepShare', { n: i + 1 })} min={0.01} max={100} step={5} suffix="%" style={{ width: 110 }} />
+                  <Form.Item
+                    name={[item.name, 'percent']}
+                    rules={[{ required: true, message: t('form.required', { field: '%' }) }]}
+                    style={{ marginBottom: 8 }}
+                  >
+                    <InputNumber
+                      aria-label={t('form.stepShare', { n: i + 1 })}
+                      min={0.01}
+                      max={100}
+                      step={5}
+                      suffix="%"
+                      style={{ width: 110 }}
+                    />
                   </Form.Item>
-                  <Button onClick={() => remove(item.name)} disabled={items.length <= 1} aria-label={`${t('form.remove')} ${t('form.stepName', { n: i + 1 })}`}>
+                  <Button
+                    onClick={() => remove(item.name)}
+                    disabled={items.length <= 1}
+                    aria-label={`${t('form.remove')} ${t('form.stepName', { n: i + 1 })}`}
+                  >
                     {t('form.remove')}
                   </Button>
                 </Flex>
               ))}
               <Flex gap={12} align="center" wrap>
-                <Button type="dashed" onClick={() => add({ name: '', percent: Math.max(0, Math.round((100 - shareSum) * 100) / 100) || undefined, unitId: level === 'commune' ? province?.id : undefined })}>
+                <Button
+                  type="dashed"
+                  onClick={() =>
+                    add({
+                      name: '',
+                      percent: Math.max(0, Math.round((100 - shareSum) * 100) / 100) || undefined,
+                      unitId: level === 'commune' ? province?.id : undefined,
+                    })
+                  }
+                >
                   + {t('form.addStep')}
                 </Button>
                 <Typography.Text type={Math.abs(shareSum - 100) < 0.02 ? 'success' : 'danger'} aria-live="polite">

@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LEVEL_LABELS, ONLINE_LEVEL_LABELS, type OnlineLevelValue, type ProcedureLevelValue, type ProcedureStatus } from '@contracts/procedures';
+import {
+  LEVEL_LABELS,
+  ONLINE_LEVEL_LABELS,
+  type OnlineLevelValue,
+  type ProcedureLevelValue,
+  type ProcedureStatus,
+} from '@contracts/procedures';
 
 const lang = (l: string) => (l === 'en' ? 'en' : 'vi');
 
@@ -26,7 +32,11 @@ export function ColorTag({ color, children }: { color: keyof typeof PALETTE; chi
 /** "Toàn trình" (green) / "Một phần" (blue) / "Không trực tuyến" (grey). */
 export function OnlineTag({ level }: { level: OnlineLevelValue }) {
   const { i18n } = useTranslation();
-  return <ColorTag color={level === 'full' ? 'green' : level === 'partial' ? 'blue' : 'grey'}>{ONLINE_LEVEL_LABELS[level][lang(i18n.language)]}</ColorTag>;
+  return (
+    <ColorTag color={level === 'full' ? 'green' : level === 'partial' ? 'blue' : 'grey'}>
+      {ONLINE_LEVEL_LABELS[level][lang(i18n.language)]}
+    </ColorTag>
+  );
 }
 
 /** "Liên thông" for inter-agency procedures. */

@@ -7,7 +7,16 @@ const KIND_ORDER = ['province', 'department', 'one_stop_centre', 'ward', 'commun
 const collator = new Intl.Collator('vi');
 
 /** A searchable picker of the units in effect that the caller can see ('buon ma' finds 'Buôn Ma Thuột'). */
-export function UnitSelect(props: { id?: string; value?: string; onChange?: (v: string | undefined) => void; 'aria-label'?: string; allowClear?: boolean; placeholder?: string; style?: React.CSSProperties; disabled?: boolean }) {
+export function UnitSelect(props: {
+  id?: string;
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+  'aria-label'?: string;
+  allowClear?: boolean;
+  placeholder?: string;
+  style?: React.CSSProperties;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation('procedures');
   const units = useUnits();
   const options = (units.data?.items ?? [])

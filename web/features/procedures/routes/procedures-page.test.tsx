@@ -46,7 +46,21 @@ function item(o: Partial<ProcedureListItem> = {}): ProcedureListItem {
   };
 }
 
-const KHAI_SINH = item({ id: '20000000-0000-4000-8000-000000000002', nationalCode: '1.001023', name: 'Liên thông đăng ký khai sinh, thường trú, BHYT', sector: 'Hộ tịch', level: 'commune', handlingUnitId: PROVINCE, handlingUnitName: 'Tỉnh Đắk Lắk', durationValue: 4, durationUnit: 'working_hour', feeText: 'Miễn lệ phí', feeAmount: null, onlineLevel: 'partial', isInterAgency: true });
+const KHAI_SINH = item({
+  id: '20000000-0000-4000-8000-000000000002',
+  nationalCode: '1.001023',
+  name: 'Liên thông đăng ký khai sinh, thường trú, BHYT',
+  sector: 'Hộ tịch',
+  level: 'commune',
+  handlingUnitId: PROVINCE,
+  handlingUnitName: 'Tỉnh Đắk Lắk',
+  durationValue: 4,
+  durationUnit: 'working_hour',
+  feeText: 'Miễn lệ phí',
+  feeAmount: null,
+  onlineLevel: 'partial',
+  isInterAgency: true,
+});
 
 const DETAIL: ProcedureDetail = {
   ...item({ abilities: ['dossier.read', 'procedure.manage'] }),
@@ -59,8 +73,26 @@ const DETAIL: ProcedureDetail = {
     { id: 'd2', position: 2, name: 'Căn cước công dân', form: 'copy', quantity: 1, isRequired: false },
   ],
   steps: [
-    { id: 's1', position: 1, unitId: CENTRE, unitCode: '66.TTPVHCC', unitName: 'Trung tâm PVHCC', name: 'Tiếp nhận', timeShare: 0.05, atReceivingUnit: false },
-    { id: 's2', position: 2, unitId: STP, unitCode: '66.STP', unitName: 'Sở Tư pháp', name: 'Thẩm định', timeShare: 0.95, atReceivingUnit: false },
+    {
+      id: 's1',
+      position: 1,
+      unitId: CENTRE,
+      unitCode: '66.TTPVHCC',
+      unitName: 'Trung tâm PVHCC',
+      name: 'Tiếp nhận',
+      timeShare: 0.05,
+      atReceivingUnit: false,
+    },
+    {
+      id: 's2',
+      position: 2,
+      unitId: STP,
+      unitCode: '66.STP',
+      unitName: 'Sở Tư pháp',
+      name: 'Thẩm định',
+      timeShare: 0.95,
+      atReceivingUnit: false,
+    },
   ],
   versions: [{ id: '20000000-0000-4000-8000-000000000001', validFrom: '2026-01-01', validTo: null }],
 };
@@ -69,7 +101,14 @@ function render(permissions: Permission[], listAbilities: Permission[], route: s
   const calls = fakeFetch({
     'GET /api/auth/me': { body: me(permissions) },
     'GET /api/procedures': { body: { asOf: '2026-03-02', items: [item(), KHAI_SINH], total: 2, abilities: listAbilities } },
-    'GET /api/procedures/sectors': { body: { items: [{ sector: 'Hộ tịch', count: 1 }, { sector: 'Lý lịch tư pháp', count: 1 }] } },
+    'GET /api/procedures/sectors': {
+      body: {
+        items: [
+          { sector: 'Hộ tịch', count: 1 },
+          { sector: 'Lý lịch tư pháp', count: 1 },
+        ],
+      },
+    },
     [`GET /api/procedures/${DETAIL.id}`]: { body: DETAIL },
     'GET /api/units': { body: { asOf: '2026-03-02', items: [], total: 0 } },
   });
@@ -110,10 +149,21 @@ describe('ProceduresPage', { timeout: 30_000 }, () => {
   });
 
   it('sends the filters from the address to the API and the export link', async () => {
-    const calls = render(['dossier.read'], ['dossier.read'], `${paths.procedures}?q=khai%20sinh&sector=H%E1%BB%99%20t%E1%BB%8Bch&level=commune&lienThong=true&page=2`);
+    const calls = render(
+      ['dossier.read'],
+      ['dossier.read'],
+      `${paths.procedures}?q=khai%20sinh&sector=H%E1%BB%99%20t%E1%BB%8Bch&level=commune&lienThong=true&page=2`,
+    );
     await waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/procedures?'))).toBe(true));
     const url = new URL(calls.find((c) => c.url.startsWith('/api/procedures?'))?.url ?? '', 'http://x');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ q: 'khai sinh', sector: 'Hộ tịch', level: 'commune', interAgency: 'true', limit: '20', offset: '20' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      q: 'khai sinh',
+      sector: 'Hộ tịch',
+      level: 'commune',
+      interAgency: 'true',
+      limit: '20',
+      offset: '20',
+    });
     expect(screen.getByText('Xuất Excel').closest('a')?.getAttribute('href')).toContain('interAgency=true');
   });
 

@@ -2,7 +2,16 @@ import { useEffect, useState } from 'react';
 import { Button, Flex, Input, Select, Switch, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { LEVEL_LABELS, ONLINE_LEVELS, ONLINE_LEVEL_LABELS, PROCEDURE_LEVELS, type OnlineLevelValue, type ProcedureDetail, type ProcedureLevelValue, type ProcedureListItem } from '@contracts/procedures';
+import {
+  LEVEL_LABELS,
+  ONLINE_LEVELS,
+  ONLINE_LEVEL_LABELS,
+  PROCEDURE_LEVELS,
+  type OnlineLevelValue,
+  type ProcedureDetail,
+  type ProcedureLevelValue,
+  type ProcedureListItem,
+} from '@contracts/procedures';
 import { ErrorAlert } from '@web/components/error-alert';
 import { PageHeader } from '@web/components/page-header';
 import { filterQuery, useProcedures, useSectors, type ProcedureFilters } from '../api/queries';
@@ -87,12 +96,27 @@ export function ProceduresPage() {
     { key: 'sector', title: t('col.sector'), width: 170, render: (_, p) => p.sector },
     { key: 'level', title: t('col.level'), width: 90, render: (_, p) => <LevelTag level={p.level} /> },
     { key: 'unit', title: t('col.unit'), width: 190, render: (_, p) => (p.level === 'commune' ? t('communeUnit') : p.handlingUnitName) },
-    { key: 'duration', title: t('col.duration'), width: 150, render: (_, p) => <span style={{ whiteSpace: 'nowrap' }}>{formatDuration(p.durationValue, p.durationUnit, l)}</span> },
+    {
+      key: 'duration',
+      title: t('col.duration'),
+      width: 150,
+      render: (_, p) => <span style={{ whiteSpace: 'nowrap' }}>{formatDuration(p.durationValue, p.durationUnit, l)}</span>,
+    },
     {
       key: 'fee',
       title: t('col.fee'),
       width: 120,
-      render: (_, p) => <span style={{ whiteSpace: 'nowrap' }}>{p.feeAmount ? formatFee(p.feeAmount, l) : p.feeText && p.feeAmount === null && !/^không/i.test(p.feeText) ? <Typography.Text type="secondary">{p.feeText.length > 24 ? `${p.feeText.slice(0, 24)}…` : p.feeText}</Typography.Text> : t('noFee')}</span>,
+      render: (_, p) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {p.feeAmount ? (
+            formatFee(p.feeAmount, l)
+          ) : p.feeText && p.feeAmount === null && !/^không/i.test(p.feeText) ? (
+            <Typography.Text type="secondary">{p.feeText.length > 24 ? `${p.feeText.slice(0, 24)}…` : p.feeText}</Typography.Text>
+          ) : (
+            t('noFee')
+          )}
+        </span>
+      ),
     },
   ];
 
@@ -155,7 +179,14 @@ export function ProceduresPage() {
           options={PROCEDURE_LEVELS.map((v) => ({ value: v, label: LEVEL_LABELS[v][l] }))}
           style={{ width: 140, maxWidth: '100%' }}
         />
-        <UnitSelect aria-label={t('list.unit')} placeholder={t('list.allUnits')} allowClear value={filters.unitId} onChange={(v) => update({ unitId: v })} style={{ width: 240, maxWidth: '100%' }} />
+        <UnitSelect
+          aria-label={t('list.unit')}
+          placeholder={t('list.allUnits')}
+          allowClear
+          value={filters.unitId}
+          onChange={(v) => update({ unitId: v })}
+          style={{ width: 240, maxWidth: '100%' }}
+        />
         <Select
           aria-label={t('list.online')}
           placeholder={t('list.allOnline')}
@@ -166,11 +197,21 @@ export function ProceduresPage() {
           style={{ width: 170, maxWidth: '100%' }}
         />
         <Flex align="center" gap={6}>
-          <Switch id="procedures-inter" size="small" checked={filters.interAgency === true} onChange={(v) => update({ lienThong: v ? 'true' : undefined })} />
+          <Switch
+            id="procedures-inter"
+            size="small"
+            checked={filters.interAgency === true}
+            onChange={(v) => update({ lienThong: v ? 'true' : undefined })}
+          />
           <label htmlFor="procedures-inter">{t('list.interAgency')}</label>
         </Flex>
         <Flex align="center" gap={6}>
-          <Switch id="procedures-expired" size="small" checked={filters.includeExpired === true} onChange={(v) => update({ expired: v ? 'true' : undefined })} />
+          <Switch
+            id="procedures-expired"
+            size="small"
+            checked={filters.includeExpired === true}
+            onChange={(v) => update({ expired: v ? 'true' : undefined })}
+          />
           <label htmlFor="procedures-expired">{t('list.includeExpired')}</label>
         </Flex>
       </Flex>
@@ -191,7 +232,8 @@ export function ProceduresPage() {
             showSizeChanger: true,
             pageSizeOptions: PAGE_SIZES,
             showTotal: (total) => t('list.total', { count: total }),
-            onChange: (page, size) => update({ page: page > 1 ? String(page) : undefined, size: size !== 20 ? String(size) : undefined }, size === paging.size),
+            onChange: (page, size) =>
+              update({ page: page > 1 ? String(page) : undefined, size: size !== 20 ? String(size) : undefined }, size === paging.size),
           }}
         />
       </ScrollRegion>

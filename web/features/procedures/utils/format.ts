@@ -25,7 +25,8 @@ export function formatShare(share: number, l: string): string {
  */
 export function stepTime(share: number, value: number, unit: ProcedureDurationUnit, l: string): string {
   const amount = share * value;
-  if (unit === 'working_day' && !Number.isInteger(Math.round(amount * 100) / 100)) return formatDuration(Math.round(amount * 8 * 10) / 10, 'working_hour', l);
+  if (unit === 'working_day' && !Number.isInteger(Math.round(amount * 100) / 100))
+    return formatDuration(Math.round(amount * 8 * 10) / 10, 'working_hour', l);
   return formatDuration(Math.round(amount * 100) / 100, unit, l);
 }
 

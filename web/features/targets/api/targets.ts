@@ -19,14 +19,20 @@ export const targetKeys = {
 
 /** `GET /api/targets`: the versions the caller can see, optionally of one key. */
 export function useTargets(key?: TargetKey) {
-  return useQuery({ queryKey: targetKeys.list(key), queryFn: () => api('GET', '/api/targets', { query: { key }, schema: TargetListResponseSchema }) });
+  return useQuery({
+    queryKey: targetKeys.list(key),
+    queryFn: () => api('GET', '/api/targets', { query: { key }, schema: TargetListResponseSchema }),
+  });
 }
 
 /** Units the caller may set targets for (target.manage on them), loaded when the form opens. */
 export function useManagedUnits() {
   return useQuery({
     queryKey: targetKeys.units(),
-    queryFn: async () => (await api('GET', '/api/units', { schema: UnitListResponseSchema })).items.filter((u) => u.status !== 'closed' && u.abilities.includes('target.manage')),
+    queryFn: async () =>
+      (await api('GET', '/api/units', { schema: UnitListResponseSchema })).items.filter(
+        (u) => u.status !== 'closed' && u.abilities.includes('target.manage'),
+      ),
     staleTime: 5 * 60_000,
   });
 }
@@ -37,11 +43,15 @@ function useTargetMutation<A, R>(fn: (args: A) => Promise<R>) {
 }
 
 /** `POST /api/targets`. */
-export const useCreateTarget = () => useTargetMutation((body: CreateTargetRequest) => api('POST', '/api/targets', { body, schema: TargetViewSchema }));
+export const useCreateTarget = () =>
+  useTargetMutation((body: CreateTargetRequest) => api('POST', '/api/targets', { body, schema: TargetViewSchema }));
 
 /** `PATCH /api/targets/:id` (setting validTo closes the version). */
 export const useUpdateTarget = () =>
-  useTargetMutation(({ id, body }: { id: string; body: UpdateTargetRequest }) => api('PATCH', `/api/targets/${encodeURIComponent(id)}`, { body, schema: TargetViewSchema }));
+  useTargetMutation(({ id, body }: { id: string; body: UpdateTargetRequest }) =>
+    api('PATCH', `/api/targets/${encodeURIComponent(id)}`, { body, schema: TargetViewSchema }),
+  );
 
 /** `DELETE /api/targets/:id`. */
-export const useDeleteTarget = () => useTargetMutation((id: string) => api('DELETE', `/api/targets/${encodeURIComponent(id)}`, { schema: DeletedTargetResponseSchema }));
+export const useDeleteTarget = () =>
+  useTargetMutation((id: string) => api('DELETE', `/api/targets/${encodeURIComponent(id)}`, { schema: DeletedTargetResponseSchema }));

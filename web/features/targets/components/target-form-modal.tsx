@@ -18,7 +18,15 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[
 const iso = (d: Dayjs) => d.format('YYYY-MM-DD');
 
 /** Adds a target version (province-wide or for a unit the caller manages) or edits one; key and scope stay fixed. */
-export function TargetFormModal({ target, manageProvince, onClose }: { target?: TargetView; manageProvince: boolean; onClose: () => void }) {
+export function TargetFormModal({
+  target,
+  manageProvince,
+  onClose,
+}: {
+  target?: TargetView;
+  manageProvince: boolean;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation('targets');
   const message = useToast();
   const [form] = Form.useForm<Values>();
@@ -39,7 +47,14 @@ export function TargetFormModal({ target, manageProvince, onClose }: { target?: 
     const texts = { source: v.source, note: v.note?.trim() ? v.note : null };
     try {
       if (target) await update.mutateAsync({ id: target.id, body: { value: v.value, ...period, ...texts } });
-      else await create.mutateAsync({ key: v.key, unitId: v.scope === PROVINCE ? null : (v.scope ?? null), value: v.value, ...period, ...texts });
+      else
+        await create.mutateAsync({
+          key: v.key,
+          unitId: v.scope === PROVINCE ? null : (v.scope ?? null),
+          value: v.value,
+          ...period,
+          ...texts,
+        });
       void message.success(t('form.saved'));
       onClose();
     } catch (e) {
@@ -48,7 +63,8 @@ export function TargetFormModal({ target, manageProvince, onClose }: { target?: 
       for (const i of e.issues) {
         const raw = i.path.replace(/^body\./, '');
         const name = (raw === 'unitId' ? 'scope' : raw) as keyof Values;
-        if (FIELDS.includes(name) || name === 'scope') byField.set(name, [...(byField.get(name) ?? []), localizeMessage(i.message, i18n.language)]);
+        if (FIELDS.includes(name) || name === 'scope')
+          byField.set(name, [...(byField.get(name) ?? []), localizeMessage(i.message, i18n.language)]);
       }
       form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
     }
@@ -73,7 +89,15 @@ export function TargetFormModal({ target, manageProvince, onClose }: { target?: 
         onFinish={(v) => void submit(v)}
         initialValues={
           target
-            ? { key: target.key as TargetKey, scope: target.unitId ?? PROVINCE, value: target.value, validFrom: dayjs(target.validFrom), validTo: target.validTo ? dayjs(target.validTo) : null, source: target.source, note: target.note ?? undefined }
+            ? {
+                key: target.key as TargetKey,
+                scope: target.unitId ?? PROVINCE,
+                value: target.value,
+                validFrom: dayjs(target.validFrom),
+                validTo: target.validTo ? dayjs(target.validTo) : null,
+                source: target.source,
+                note: target.note ?? undefined,
+              }
             : { key: TARGET_KEYS[0], scope: manageProvince ? PROVINCE : undefined, validFrom: dayjs(`${nextYear}-01-01`) }
         }
       >
@@ -98,7 +122,15 @@ export function TargetFormModal({ target, manageProvince, onClose }: { target?: 
         <Form.Item name="validTo" label={t('form.validTo')} extra={t('form.validToHelp')}>
           <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="source" label={t('form.source')} extra={t('form.sourceHelp')} rules={[...required(t('form.source')), { whitespace: true, message: t('form.required', { field: t('form.source').toLowerCase() }) }]}>
+        <Form.Item
+          name="source"
+          label={t('form.source')}
+          extra={t('form.sourceHelp')}
+          rules={[
+            ...required(t('form.source')),
+            { whitespace: true, message: t('form.required', { field: t('form.source').toLowerCase() }) },
+          ]}
+        >
           <Input.TextArea maxLength={1000} rows={3} />
         </Form.Item>
         <Form.Item name="note" label={t('form.note')}>

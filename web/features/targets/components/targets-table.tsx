@@ -9,8 +9,13 @@ import { formatDay, formatValue, keyLabel, vietnamToday } from '../utils';
 function StatusTag({ target, today }: { target: TargetView; today: string }) {
   const { t } = useTranslation('targets');
   // Explicit colours: antd's preset success/processing tags fall below WCAG AA contrast (axe).
-  if (inEffectOn(target, today)) return <Tag style={{ color: '#135200', background: '#f6ffed', borderColor: '#73d13d' }}>{t('status.current')}</Tag>;
-  return target.validFrom > today ? <Tag style={{ color: '#003eb3', background: '#e6f4ff', borderColor: '#69b1ff' }}>{t('status.future')}</Tag> : <Tag>{t('status.past')}</Tag>;
+  if (inEffectOn(target, today))
+    return <Tag style={{ color: '#135200', background: '#f6ffed', borderColor: '#73d13d' }}>{t('status.current')}</Tag>;
+  return target.validFrom > today ? (
+    <Tag style={{ color: '#003eb3', background: '#e6f4ff', borderColor: '#69b1ff' }}>{t('status.future')}</Tag>
+  ) : (
+    <Tag>{t('status.past')}</Tag>
+  );
 }
 
 /** The target versions with their period, status and source; edit and delete come from each row's abilities. */
@@ -31,7 +36,11 @@ export function TargetsTable({ items, loading, onEdit }: { items: TargetView[]; 
       width: 200,
       render: (_, v) => (
         <Flex vertical align="start" gap={4}>
-          <span>{v.validTo ? t('period.range', { from: formatDay(v.validFrom), to: formatDay(v.validTo) }) : t('period.open', { from: formatDay(v.validFrom) })}</span>
+          <span>
+            {v.validTo
+              ? t('period.range', { from: formatDay(v.validFrom), to: formatDay(v.validTo) })
+              : t('period.open', { from: formatDay(v.validFrom) })}
+          </span>
           <StatusTag target={v} today={today} />
         </Flex>
       ),
@@ -64,7 +73,12 @@ export function TargetsTable({ items, loading, onEdit }: { items: TargetView[]; 
             </Button>
             <Popconfirm
               title={t('action.deleteAsk')}
-              onConfirm={() => remove.mutate(v.id, { onSuccess: () => void message.success(t('form.deleted')), onError: (e) => void message.error(e.message) })}
+              onConfirm={() =>
+                remove.mutate(v.id, {
+                  onSuccess: () => void message.success(t('form.deleted')),
+                  onError: (e) => void message.error(e.message),
+                })
+              }
             >
               <Button size="small" danger aria-label={`${t('action.delete')}: ${name(v)}`}>
                 {t('action.delete')}
@@ -77,7 +91,16 @@ export function TargetsTable({ items, loading, onEdit }: { items: TargetView[]; 
 
   return (
     <div role="region" aria-label={t('list')} tabIndex={0} style={{ overflowX: 'auto' }}>
-      <Table<TargetView> rowKey="id" size="small" columns={columns} dataSource={items} loading={loading} pagination={false} locale={{ emptyText: t('empty') }} style={{ minWidth: 900 }} />
+      <Table<TargetView>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={items}
+        loading={loading}
+        pagination={false}
+        locale={{ emptyText: t('empty') }}
+        style={{ minWidth: 900 }}
+      />
     </div>
   );
 }

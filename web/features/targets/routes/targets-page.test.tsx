@@ -35,21 +35,57 @@ const target = (o: Partial<TargetView>): TargetView => ({
 const LIST: TargetListResponse = {
   items: [
     target({}),
-    target({ id: 't1', key: 'sipas.satisfaction', value: 80, validFrom: '2021-01-01', validTo: '2030-12-31', source: 'NQ 76/NQ-CP — UNVERIFIED', note: null }),
-    target({ id: 't2', unitId: DEPT, unitName: 'Sở Tư pháp', value: 90, validFrom: '2020-01-01', validTo: '2020-12-31', source: 'QĐ của Sở', abilities: [] }),
+    target({
+      id: 't1',
+      key: 'sipas.satisfaction',
+      value: 80,
+      validFrom: '2021-01-01',
+      validTo: '2030-12-31',
+      source: 'NQ 76/NQ-CP — UNVERIFIED',
+      note: null,
+    }),
+    target({
+      id: 't2',
+      unitId: DEPT,
+      unitName: 'Sở Tư pháp',
+      value: 90,
+      validFrom: '2020-01-01',
+      validTo: '2020-12-31',
+      source: 'QĐ của Sở',
+      abilities: [],
+    }),
   ],
   provinceAbilities: ['target.manage'],
 };
 const unit = (id: string, name: string, abilities: UnitListItem['abilities']): UnitListItem => ({
-  id, code: id.slice(-2), name, nameEn: null, shortName: null, kind: 'department', parentId: PROVINCE, parentName: null,
-  validFrom: '2025-07-01', validTo: null, legalRef: null, address: null, status: 'active', childCount: 0, abilities,
+  id,
+  code: id.slice(-2),
+  name,
+  nameEn: null,
+  shortName: null,
+  kind: 'department',
+  parentId: PROVINCE,
+  parentName: null,
+  validFrom: '2025-07-01',
+  validTo: null,
+  legalRef: null,
+  address: null,
+  status: 'active',
+  childCount: 0,
+  abilities,
 });
 
 function render(routes: Parameters<typeof fakeFetch>[0] = {}) {
   const calls = fakeFetch({
     'GET /api/auth/me': { body: ME },
     'GET /api/targets': { body: LIST },
-    'GET /api/units': { body: { asOf: '2026-11-25', items: [unit(DEPT, 'Sở Tư pháp', ['unit.read', 'target.manage']), unit('x', 'Sở chỉ xem', ['unit.read'])], total: 2 } },
+    'GET /api/units': {
+      body: {
+        asOf: '2026-11-25',
+        items: [unit(DEPT, 'Sở Tư pháp', ['unit.read', 'target.manage']), unit('x', 'Sở chỉ xem', ['unit.read'])],
+        total: 2,
+      },
+    },
     ...routes,
   });
   renderPage(<TargetsPage />, { route: paths.targets, namespaces: { targets: targetsStrings } });
@@ -86,7 +122,11 @@ describe('TargetsPage', { timeout: 60_000 }, () => {
   });
 
   it('offers no add button and no row actions to a caller without target.manage', async () => {
-    const reader: MeResponse = { ...ME, grants: [{ id: 'g3', role: 'leader', unitId: PROVINCE, unitName: 'Tỉnh Đắk Lắk' }], permissions: ['unit.read', 'report.read'] };
+    const reader: MeResponse = {
+      ...ME,
+      grants: [{ id: 'g3', role: 'leader', unitId: PROVINCE, unitName: 'Tỉnh Đắk Lắk' }],
+      permissions: ['unit.read', 'report.read'],
+    };
     const readOnly = { items: LIST.items.map((i) => ({ ...i, abilities: [] })), provinceAbilities: [] };
     render({ 'GET /api/auth/me': { body: reader }, 'GET /api/targets': { body: readOnly } });
     await screen.findByText('Kế hoạch CCHC hằng năm của UBND tỉnh — CHƯA ĐỐI CHIẾU');
@@ -102,12 +142,22 @@ describe('TargetsPage', { timeout: 60_000 }, () => {
     fireEvent.click(await screen.findByTitle('Sở Tư pháp'));
     expect(screen.queryByTitle('Sở chỉ xem')).toBeNull();
     fireEvent.change(within(dialog).getByLabelText('Mức chỉ tiêu'), { target: { value: '97' } });
-    fireEvent.change(within(dialog).getByLabelText('Nguồn: kế hoạch, quyết định đặt chỉ tiêu'), { target: { value: 'Kế hoạch số 12/KH-UBND' } });
+    fireEvent.change(within(dialog).getByLabelText('Nguồn: kế hoạch, quyết định đặt chỉ tiêu'), {
+      target: { value: 'Kế hoạch số 12/KH-UBND' },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.url === '/api/targets')).toBe(true));
     const post = calls.find((c) => c.method === 'POST');
     const nextYear = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear() + 1;
-    expect(post?.body).toEqual({ key: 'dossier.on_time_rate', unitId: DEPT, value: 97, validFrom: `${nextYear}-01-01`, validTo: null, source: 'Kế hoạch số 12/KH-UBND', note: null });
+    expect(post?.body).toEqual({
+      key: 'dossier.on_time_rate',
+      unitId: DEPT,
+      value: 97,
+      validFrom: `${nextYear}-01-01`,
+      validTo: null,
+      source: 'Kế hoạch số 12/KH-UBND',
+      note: null,
+    });
     expect(post?.headers['x-csrf-token']).toBeDefined();
   });
 
@@ -115,7 +165,13 @@ describe('TargetsPage', { timeout: 60_000 }, () => {
     render({
       'POST /api/targets': {
         status: 409,
-        body: { error: { code: 'TARGET_PERIOD_CONFLICT', message: 'Trùng thời gian với phiên bản 95 từ 01/01/2025 không thời hạn / overlaps', issues: [{ path: 'body.validFrom', message: 'Trùng với phiên bản từ 01/01/2025 không thời hạn / overlaps' }] } },
+        body: {
+          error: {
+            code: 'TARGET_PERIOD_CONFLICT',
+            message: 'Trùng thời gian với phiên bản 95 từ 01/01/2025 không thời hạn / overlaps',
+            issues: [{ path: 'body.validFrom', message: 'Trùng với phiên bản từ 01/01/2025 không thời hạn / overlaps' }],
+          },
+        },
       },
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Thêm phiên bản' }));
@@ -149,7 +205,8 @@ describe('TargetsPage', { timeout: 60_000 }, () => {
     fireEvent.mouseDown(await screen.findByLabelText('Lọc theo chỉ tiêu'));
     fireEvent.click(await screen.findByTitle('Mức độ hài lòng (SIPAS)'));
     await waitFor(() => expect(calls.some((c) => c.url === '/api/targets?key=sipas.satisfaction')).toBe(true));
-    const shape = (o: unknown): unknown => (o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k, shape(v)])) : typeof o);
+    const shape = (o: unknown): unknown =>
+      o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k, shape(v)])) : typeof o;
     expect(shape(targetsStrings.en)).toEqual(shape(targetsStrings.vi));
   });
 });

@@ -50,7 +50,13 @@ export function TargetsPage() {
       >
         <TargetsTable items={list.data?.items ?? []} loading={list.isFetching} onEdit={(v) => setEditing(v)} />
       </Card>
-      {editing ? <TargetFormModal target={editing === 'new' ? undefined : editing} manageProvince={manageProvince} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <TargetFormModal
+          target={editing === 'new' ? undefined : editing}
+          manageProvince={manageProvince}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </>
   );
 }

@@ -56,7 +56,14 @@ export function CloseUnitDialog({ unit, onClose }: { unit: UnitDetail; onClose: 
 
   return (
     <Modal open title={t('form.closeTitle', { name: unit.name })} onCancel={onClose} footer={null} width={640} destroyOnHidden>
-      <Form<CloseValues> form={form} name="unit-close" layout="vertical" initialValues={{ validTo: dayjs(todayInVietnam()) }} onFinish={(v) => void onFinish(v)} data-testid="unit-close-form">
+      <Form<CloseValues>
+        form={form}
+        name="unit-close"
+        layout="vertical"
+        initialValues={{ validTo: dayjs(todayInVietnam()) }}
+        onFinish={(v) => void onFinish(v)}
+        data-testid="unit-close-form"
+      >
         <Alert type="warning" showIcon title={t('form.closeWarning')} style={{ marginBottom: 16 }} />
         <Form.Item
           label={t('form.validTo')}

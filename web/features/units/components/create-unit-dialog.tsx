@@ -9,7 +9,15 @@ import { UNIT_FORM_FIELDS, UnitFields, textOr, type UnitFormValues } from './uni
 import { UnitErrorAlert } from './unit-error-alert';
 
 /** "Thêm đơn vị trực thuộc": a new unit under `parent`, kinds limited to those allowed under the parent's kind. */
-export function CreateUnitDialog({ parent, onClose, onCreated }: { parent: UnitDetail; onClose: () => void; onCreated: (u: UnitDetail) => void }) {
+export function CreateUnitDialog({
+  parent,
+  onClose,
+  onCreated,
+}: {
+  parent: UnitDetail;
+  onClose: () => void;
+  onCreated: (u: UnitDetail) => void;
+}) {
   const { t, i18n } = useTranslation('units');
   const { message } = App.useApp();
   const [form] = Form.useForm<UnitFormValues>();

@@ -2,7 +2,15 @@ import { useMemo, useState } from 'react';
 import { App, Button, Flex, Form, Modal, TreeSelect } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ALLOWED_PARENT_KINDS, UNIT_KINDS, foldVietnamese, type UnitDetail, type UnitKind, type UnitListItem, type UpdateUnitRequest } from '@contracts/units';
+import {
+  ALLOWED_PARENT_KINDS,
+  UNIT_KINDS,
+  foldVietnamese,
+  type UnitDetail,
+  type UnitKind,
+  type UnitListItem,
+  type UpdateUnitRequest,
+} from '@contracts/units';
 import { useUnits } from '../api/get-units';
 import { useUpdateUnit } from '../api/update-unit';
 import { ancestorIds, buildUnitTree, childKindsOf, subtreeIds, type UnitTreeNode } from '../utils/unit-tree';
@@ -47,7 +55,8 @@ export function EditUnitDialog({ unit, onClose }: { unit: UnitDetail; onClose: (
 
   const parentOptions = useMemo((): ParentOption[] => {
     // Until the list arrives, the current parent alone, so its name shows rather than its id.
-    if (items.length === 0 && unit.parent) return [{ value: unit.parent.id, title: `${unit.parent.name} (${unit.parent.code})`, disabled: false, children: [] }];
+    if (items.length === 0 && unit.parent)
+      return [{ value: unit.parent.id, title: `${unit.parent.name} (${unit.parent.code})`, disabled: false, children: [] }];
     const own = subtreeIds(items, unit.id);
     const toOption = (n: UnitTreeNode<UnitListItem>): ParentOption => ({
       value: n.unit.id,

@@ -148,7 +148,13 @@ export function UnitDetailView({ unit, search, onCreated }: { unit: UnitDetail; 
           {
             key: 'parent',
             label: t('detail.parent'),
-            children: unit.parent ? <Link to={paths.unit(unit.parent.id) + search}>{unit.parent.name}</Link> : unit.parentId ? t('detail.parentHidden') : t('detail.noParent'),
+            children: unit.parent ? (
+              <Link to={paths.unit(unit.parent.id) + search}>{unit.parent.name}</Link>
+            ) : unit.parentId ? (
+              t('detail.parentHidden')
+            ) : (
+              t('detail.noParent')
+            ),
             span: 'filled',
           },
           { key: 'validFrom', label: t('detail.validFrom'), children: formatDate(unit.validFrom) },
@@ -157,7 +163,12 @@ export function UnitDetailView({ unit, search, onCreated }: { unit: UnitDetail; 
           { key: 'address', label: t('detail.address'), children: unit.address ?? dash, span: 'filled' },
           ...(unit.validTo
             ? [
-                { key: 'closingLegalRef', label: t('detail.closingLegalRef'), children: unit.closingLegalRef ?? dash, span: 'filled' as const },
+                {
+                  key: 'closingLegalRef',
+                  label: t('detail.closingLegalRef'),
+                  children: unit.closingLegalRef ?? dash,
+                  span: 'filled' as const,
+                },
                 { key: 'closingNote', label: t('detail.closingNote'), children: unit.closingNote ?? dash, span: 'filled' as const },
               ]
             : []),
@@ -173,7 +184,13 @@ export function UnitDetailView({ unit, search, onCreated }: { unit: UnitDetail; 
         <ChildrenTable items={unit.children} search={search} />
       </Section>
       <Section title={t('detail.history')}>
-        {history.data ? <UnitHistoryView history={history.data} currentId={unit.id} search={search} /> : history.error ? <ErrorAlert error={history.error} /> : <Skeleton active paragraph={{ rows: 2 }} />}
+        {history.data ? (
+          <UnitHistoryView history={history.data} currentId={unit.id} search={search} />
+        ) : history.error ? (
+          <ErrorAlert error={history.error} />
+        ) : (
+          <Skeleton active paragraph={{ rows: 2 }} />
+        )}
       </Section>
       {dialog === 'create' ? (
         <CreateUnitDialog
@@ -192,11 +209,22 @@ export function UnitDetailView({ unit, search, onCreated }: { unit: UnitDetail; 
 }
 
 /** Loads a unit and shows it; a unit out of the caller's scope answers 404 and shows as not found. */
-export function UnitDetailPanel({ id, asOf, search, onCreated }: { id: string; asOf?: string; search: string; onCreated?: (u: UnitDetail) => void }) {
+export function UnitDetailPanel({
+  id,
+  asOf,
+  search,
+  onCreated,
+}: {
+  id: string;
+  asOf?: string;
+  search: string;
+  onCreated?: (u: UnitDetail) => void;
+}) {
   const { t } = useTranslation('units');
   const unit = useUnit(id, asOf);
   if (unit.data) return <UnitDetailView unit={unit.data} search={search} onCreated={onCreated} />;
-  if (unit.error instanceof ApiError && unit.error.status === 404) return <Result status="404" title="404" subTitle={t('detail.notFound')} />;
+  if (unit.error instanceof ApiError && unit.error.status === 404)
+    return <Result status="404" title="404" subTitle={t('detail.notFound')} />;
   if (unit.error) return <ErrorAlert error={unit.error} />;
   return <Skeleton active />;
 }

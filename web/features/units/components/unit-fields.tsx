@@ -27,7 +27,17 @@ export function textOr<E extends null | undefined>(s: string | undefined, empty:
 }
 
 /** The fields shared by the create and edit forms; `kinds` are the kinds allowed under the chosen parent. */
-export function UnitFields({ kinds, autoFocus, mode, kindRules = [] }: { kinds: readonly UnitKind[]; autoFocus?: boolean; mode: 'create' | 'edit'; kindRules?: Rule[] }) {
+export function UnitFields({
+  kinds,
+  autoFocus,
+  mode,
+  kindRules = [],
+}: {
+  kinds: readonly UnitKind[];
+  autoFocus?: boolean;
+  mode: 'create' | 'edit';
+  kindRules?: Rule[];
+}) {
   const { t } = useTranslation('units');
   const required = (field: string) => [{ required: true, whitespace: true, message: t('form.required', { field: field.toLowerCase() }) }];
   return (
@@ -39,7 +49,11 @@ export function UnitFields({ kinds, autoFocus, mode, kindRules = [] }: { kinds: 
           </Form.Item>
         </Col>
         <Col xs={24} sm={14}>
-          <Form.Item label={t('form.kind')} name="kind" rules={[{ required: true, message: t('form.required', { field: t('form.kind').toLowerCase() }) }, ...kindRules]}>
+          <Form.Item
+            label={t('form.kind')}
+            name="kind"
+            rules={[{ required: true, message: t('form.required', { field: t('form.kind').toLowerCase() }) }, ...kindRules]}
+          >
             <Select options={kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} data-testid="unit-form-kind" />
           </Form.Item>
         </Col>

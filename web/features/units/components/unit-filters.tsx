@@ -66,7 +66,12 @@ export function UnitFilters({ filter, onChange }: { filter: UnitsPageFilter; onC
         />
       </Flex>
       <Flex align="center" gap={8}>
-        <Switch id="units-include-closed" size="small" checked={filter.includeClosed} onChange={(includeClosed) => onChange({ includeClosed })} />
+        <Switch
+          id="units-include-closed"
+          size="small"
+          checked={filter.includeClosed}
+          onChange={(includeClosed) => onChange({ includeClosed })}
+        />
         <label htmlFor="units-include-closed" style={{ cursor: 'pointer' }}>
           {t('filters.includeClosed')}
         </label>

@@ -20,7 +20,17 @@ function combineBranches(results: Array<UseQueryResult<UnitListResponse>>) {
   return { lists: results.map((r) => r.data), pending: results.map((r) => r.isPending) };
 }
 
-function KindCounts({ items, total, asOf, searching }: { items: readonly UnitListItem[]; total: number; asOf: string; searching: boolean }) {
+function KindCounts({
+  items,
+  total,
+  asOf,
+  searching,
+}: {
+  items: readonly UnitListItem[];
+  total: number;
+  asOf: string;
+  searching: boolean;
+}) {
   const { t } = useTranslation('units');
   const counts = UNIT_KINDS.map((k) => [k, items.filter((u) => u.kind === k).length] as const).filter(([, n]) => n > 0);
   return (
@@ -47,7 +57,10 @@ export function UnitsPage() {
   const isWide = screens.lg !== false;
   const [filter, setFilter, search] = useUnitsFilter();
 
-  const base = useMemo<UnitsFilter>(() => ({ asOf: filter.asOf, includeClosed: filter.includeClosed || undefined }), [filter.asOf, filter.includeClosed]);
+  const base = useMemo<UnitsFilter>(
+    () => ({ asOf: filter.asOf, includeClosed: filter.includeClosed || undefined }),
+    [filter.asOf, filter.includeClosed],
+  );
   const listFilter = useMemo<UnitsFilter>(
     () => ({ ...base, q: filter.q || undefined, kinds: filter.kinds.length > 0 ? filter.kinds : undefined }),
     [base, filter.q, filter.kinds],
@@ -83,7 +96,9 @@ export function UnitsPage() {
     initialisedFor.current = filterKey;
     const listed = new Map(list.data.items.map((u) => [u.id, u]));
     const parents = new Set(list.data.items.map((u) => u.parentId).filter((p): p is string => p !== null && listed.has(p)));
-    const open = partial ? [...parents] : [...parents].filter((p) => !listed.get(p)?.parentId || !listed.has(listed.get(p)?.parentId ?? ''));
+    const open = partial
+      ? [...parents]
+      : [...parents].filter((p) => !listed.get(p)?.parentId || !listed.has(listed.get(p)?.parentId ?? ''));
     setBranches([]);
     setExpanded([...new Set([...open, ...(id ? ancestorIds(listed, id) : [])])]);
   }, [list.data, list.isPlaceholderData, filterKey, partial, id]);
@@ -149,7 +164,9 @@ export function UnitsPage() {
             <Card size="small" styles={{ body: { padding: 12 } }}>
               <Flex vertical gap={12}>
                 <UnitFilters filter={filter} onChange={setFilter} />
-                {list.data ? <KindCounts items={list.data.items} total={list.data.total} asOf={list.data.asOf} searching={Boolean(filter.q)} /> : null}
+                {list.data ? (
+                  <KindCounts items={list.data.items} total={list.data.total} asOf={list.data.asOf} searching={Boolean(filter.q)} />
+                ) : null}
                 {list.error ? <ErrorAlert error={list.error} /> : null}
                 <div ref={treeBox} style={isWide ? { maxHeight: 'calc(100vh - 360px)', minHeight: 240, overflow: 'auto' } : undefined}>
                   {list.data ? (

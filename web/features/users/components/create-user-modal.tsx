@@ -90,10 +90,18 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
         >
           <Input autoComplete="off" data-testid="user-username" />
         </Form.Item>
-        <Form.Item name="fullName" label={t('field.fullName')} rules={[{ required: true, whitespace: true, message: t('rule.required', { field: t('field.fullName').toLowerCase() }) }]}>
+        <Form.Item
+          name="fullName"
+          label={t('field.fullName')}
+          rules={[{ required: true, whitespace: true, message: t('rule.required', { field: t('field.fullName').toLowerCase() }) }]}
+        >
           <Input autoComplete="off" data-testid="user-fullname" />
         </Form.Item>
-        <Form.Item name="unitId" label={t('field.unit')} rules={[{ required: true, message: t('rule.pick', { field: t('field.unit').toLowerCase() }) }]}>
+        <Form.Item
+          name="unitId"
+          label={t('field.unit')}
+          rules={[{ required: true, message: t('rule.pick', { field: t('field.unit').toLowerCase() }) }]}
+        >
           <UnitTreeSelect permission="user.create" placeholder={t('field.pickUnit')} data-testid="user-unit" />
         </Form.Item>
         <Form.Item

@@ -1,4 +1,4 @@
-import { Form, Input, Modal} from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UpdateUserRequest, UserView } from '@contracts/users';
 import { ErrorAlert } from '@web/components/error-alert';
@@ -61,10 +61,18 @@ export function EditUserModal({ user, onClose }: { user: UserView; onClose: () =
         initialValues={{ fullName: user.fullName, email: user.email, phone: user.phone, title: user.title, unitId: user.unitId }}
       >
         <ErrorAlert error={update.error} />
-        <Form.Item name="fullName" label={t('field.fullName')} rules={[{ required: true, whitespace: true, message: t('rule.required', { field: t('field.fullName').toLowerCase() }) }]}>
+        <Form.Item
+          name="fullName"
+          label={t('field.fullName')}
+          rules={[{ required: true, whitespace: true, message: t('rule.required', { field: t('field.fullName').toLowerCase() }) }]}
+        >
           <Input autoComplete="off" />
         </Form.Item>
-        <Form.Item name="unitId" label={t('field.unit')} rules={[{ required: true, message: t('rule.pick', { field: t('field.unit').toLowerCase() }) }]}>
+        <Form.Item
+          name="unitId"
+          label={t('field.unit')}
+          rules={[{ required: true, message: t('rule.pick', { field: t('field.unit').toLowerCase() }) }]}
+        >
           <UnitTreeSelect permission="user.update" placeholder={t('field.pickUnit')} />
         </Form.Item>
         <Form.Item name="email" label={t('field.email')} rules={[{ type: 'email', message: t('rule.email') }]}>

@@ -55,7 +55,14 @@ export function GrantRoleModal({ user, onClose }: { user: UserView; onClose: () 
       okButtonProps={{ 'data-testid': 'grant-submit' } as ButtonProps}
       mask={{ closable: false }}
     >
-      <Form<Values> form={form} layout="vertical" name="grant-role" onFinish={onFinish} onValuesChange={onValuesChange} initialValues={{ unitId: user.abilities.includes('user.manageRoles') ? user.unitId : undefined }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="grant-role"
+        onFinish={onFinish}
+        onValuesChange={onValuesChange}
+        initialValues={{ unitId: user.abilities.includes('user.manageRoles') ? user.unitId : undefined }}
+      >
         <ErrorAlert error={grant.error} />
         <Form.Item
           name="role"
@@ -72,7 +79,11 @@ export function GrantRoleModal({ user, onClose }: { user: UserView; onClose: () 
         >
           <RoleSelect unitId={unitId} data-testid="grant-role" />
         </Form.Item>
-        <Form.Item name="unitId" label={t('field.unit')} rules={[{ required: true, message: t('rule.pick', { field: t('field.unit').toLowerCase() }) }]}>
+        <Form.Item
+          name="unitId"
+          label={t('field.unit')}
+          rules={[{ required: true, message: t('rule.pick', { field: t('field.unit').toLowerCase() }) }]}
+        >
           <UnitTreeSelect permission="user.manageRoles" placeholder={t('field.pickUnit')} data-testid="grant-unit" />
         </Form.Item>
         <Typography.Text type="secondary">{t('grants.scopeHint')}</Typography.Text>

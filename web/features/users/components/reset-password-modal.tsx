@@ -1,4 +1,4 @@
-import { Form, Input, Modal} from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH } from '@contracts/users';
 import { ErrorAlert } from '@web/components/error-alert';

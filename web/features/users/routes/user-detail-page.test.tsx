@@ -16,7 +16,12 @@ const USER = userView({
 });
 
 const ROLES_ANSWER = {
-  roles: (Object.keys(ROLE_LABELS) as Array<keyof typeof ROLE_LABELS>).map((role) => ({ role, label: ROLE_LABELS[role], permissions: [], grantable: role !== 'system_admin' })),
+  roles: (Object.keys(ROLE_LABELS) as Array<keyof typeof ROLE_LABELS>).map((role) => ({
+    role,
+    label: ROLE_LABELS[role],
+    permissions: [],
+    grantable: role !== 'system_admin',
+  })),
   permissions: [],
 };
 
@@ -76,7 +81,17 @@ describe('UserDetailPage', { timeout: 30_000 }, () => {
 
   it('grants a role: posts { role, unitId } and shows the answer', async () => {
     const granted = userView({
-      grants: [...USER.grants, { id: 'g-new', role: 'unit_head', unitId: UNIT_PROVINCE, unitName: 'Tỉnh Đắk Lắk', createdAt: '2026-11-25T00:00:00.000Z', canRevoke: true }],
+      grants: [
+        ...USER.grants,
+        {
+          id: 'g-new',
+          role: 'unit_head',
+          unitId: UNIT_PROVINCE,
+          unitName: 'Tỉnh Đắk Lắk',
+          createdAt: '2026-11-25T00:00:00.000Z',
+          canRevoke: true,
+        },
+      ],
     });
     const calls = render({ [`POST /api/users/${USER.id}/grants`]: { status: 201, body: granted } });
     fireEvent.click(await screen.findByRole('button', { name: 'Cấp vai trò' }));
@@ -97,7 +112,13 @@ describe('UserDetailPage', { timeout: 30_000 }, () => {
     render({
       [`POST /api/users/${USER.id}/grants`]: {
         status: 409,
-        body: { error: { code: 'GRANT_EXISTS', message: 'Người dùng đã có vai trò này trên đơn vị này', issues: [{ path: 'body.role', message: 'Vai trò đã được trao' }] } },
+        body: {
+          error: {
+            code: 'GRANT_EXISTS',
+            message: 'Người dùng đã có vai trò này trên đơn vị này',
+            issues: [{ path: 'body.role', message: 'Vai trò đã được trao' }],
+          },
+        },
       },
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Cấp vai trò' }));

@@ -43,7 +43,11 @@ export function UserDetailPage() {
   const actions = (
     <>
       {hasPermission('audit.read') ? (
-        <AppLink to={`${paths.audit}?entityType=user&entityId=${encodeURIComponent(u.id)}`} data-testid="view-audit" style={{ alignSelf: 'center', paddingInline: 4 }}>
+        <AppLink
+          to={`${paths.audit}?entityType=user&entityId=${encodeURIComponent(u.id)}`}
+          data-testid="view-audit"
+          style={{ alignSelf: 'center', paddingInline: 4 }}
+        >
           {t('detail.viewAudit')}
         </AppLink>
       ) : null}
@@ -54,7 +58,12 @@ export function UserDetailPage() {
           </Button>
           <Button onClick={() => setDialog('password')}>{t('detail.resetPassword')}</Button>
           {u.lockedUntil ? (
-            <Popconfirm title={t('detail.unlockConfirm')} okText={t('detail.unlock')} cancelText={t('common:common.cancel')} onConfirm={() => update.mutate({ unlock: true }, { onSuccess: done })}>
+            <Popconfirm
+              title={t('detail.unlockConfirm')}
+              okText={t('detail.unlock')}
+              cancelText={t('common:common.cancel')}
+              onConfirm={() => update.mutate({ unlock: true }, { onSuccess: done })}
+            >
               <Button data-testid="unlock-user">{t('detail.unlock')}</Button>
             </Popconfirm>
           ) : null}
@@ -71,7 +80,12 @@ export function UserDetailPage() {
               </Button>
             </Popconfirm>
           ) : (
-            <Popconfirm title={t('detail.activateConfirm')} okText={t('detail.activate')} cancelText={t('common:common.cancel')} onConfirm={() => update.mutate({ isActive: true }, { onSuccess: done })}>
+            <Popconfirm
+              title={t('detail.activateConfirm')}
+              okText={t('detail.activate')}
+              cancelText={t('common:common.cancel')}
+              onConfirm={() => update.mutate({ isActive: true }, { onSuccess: done })}
+            >
               <Button data-testid="activate-user">{t('detail.activate')}</Button>
             </Popconfirm>
           )}

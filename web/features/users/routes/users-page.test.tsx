@@ -8,8 +8,18 @@ import { UsersPage } from './users-page';
 
 const LIST = {
   items: [
-    userView({ grants: [{ id: 'g1', role: 'unit_head', unitId: UNIT_SNV, unitName: 'Sở Nội vụ', createdAt: '2026-11-01T00:00:00.000Z', canRevoke: true }] }),
-    userView({ id: '20000000-0000-4000-8000-000000000002', username: 'tranthib', fullName: 'Trần Thị B', isActive: false, lastLoginAt: null }),
+    userView({
+      grants: [
+        { id: 'g1', role: 'unit_head', unitId: UNIT_SNV, unitName: 'Sở Nội vụ', createdAt: '2026-11-01T00:00:00.000Z', canRevoke: true },
+      ],
+    }),
+    userView({
+      id: '20000000-0000-4000-8000-000000000002',
+      username: 'tranthib',
+      fullName: 'Trần Thị B',
+      isActive: false,
+      lastLoginAt: null,
+    }),
   ],
   total: 2,
 };
@@ -57,7 +67,10 @@ describe('UsersPage', { timeout: 30_000 }, () => {
       'GET /api/users': { body: LIST },
       'GET /api/units': { body: UNITS },
     });
-    renderPage(<UsersPage />, { route: `${paths.users}?q=nguyen&unitId=${UNIT_SNV}&role=unit_head&inactive=true&page=2`, namespaces: { users: usersStrings } });
+    renderPage(<UsersPage />, {
+      route: `${paths.users}?q=nguyen&unitId=${UNIT_SNV}&role=unit_head&inactive=true&page=2`,
+      namespaces: { users: usersStrings },
+    });
     await waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/users'))).toBe(true));
     const url = new URL(calls.find((c) => c.url.startsWith('/api/users'))?.url ?? '', 'http://x');
     expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -75,7 +88,16 @@ describe('UsersPage', { timeout: 30_000 }, () => {
     const post: FakeRoutes[string] = (body) => {
       const b = body as { username: string };
       return b.username === 'da.co'
-        ? { status: 409, body: { error: { code: 'USER_USERNAME_EXISTS', message: 'Tên đăng nhập "da.co" đã được dùng', issues: [{ path: 'body.username', message: 'Tên đăng nhập đã tồn tại' }] } } }
+        ? {
+            status: 409,
+            body: {
+              error: {
+                code: 'USER_USERNAME_EXISTS',
+                message: 'Tên đăng nhập "da.co" đã được dùng',
+                issues: [{ path: 'body.username', message: 'Tên đăng nhập đã tồn tại' }],
+              },
+            },
+          }
         : { status: 201, body: userView({ username: b.username }) };
     };
     const calls = fakeFetch({
@@ -99,6 +121,11 @@ describe('UsersPage', { timeout: 30_000 }, () => {
     // The server's refusal lands on the username field and in the alert.
     expect(await within(dialog).findByText('Tên đăng nhập đã tồn tại')).toBeTruthy();
     expect(within(dialog).getByRole('alert').textContent).toContain('đã được dùng');
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ username: 'da.co', fullName: 'Lê Văn C', unitId: UNIT_SNV, password: 'mot-mat-khau-dai' });
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      username: 'da.co',
+      fullName: 'Lê Văn C',
+      unitId: UNIT_SNV,
+      password: 'mot-mat-khau-dai',
+    });
   });
 });

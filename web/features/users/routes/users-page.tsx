@@ -84,11 +84,23 @@ export function UsersPage() {
         </Flex>
       ),
     },
-    { key: 'status', title: t('col.status'), render: (_, u) => <span style={{ whiteSpace: 'nowrap' }}><StatusTag status={accountStatus(u)} /></span> },
+    {
+      key: 'status',
+      title: t('col.status'),
+      render: (_, u) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          <StatusTag status={accountStatus(u)} />
+        </span>
+      ),
+    },
     {
       key: 'lastLogin',
       title: t('col.lastLogin'),
-      render: (_, u) => <span style={{ whiteSpace: 'nowrap' }}>{u.lastLoginAt ? formatVnDateTime(u.lastLoginAt) : <Typography.Text type="secondary">{t('never')}</Typography.Text>}</span>,
+      render: (_, u) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {u.lastLoginAt ? formatVnDateTime(u.lastLoginAt) : <Typography.Text type="secondary">{t('never')}</Typography.Text>}
+        </span>
+      ),
     },
   ];
 
@@ -127,7 +139,12 @@ export function UsersPage() {
         </div>
         {params.unitId ? (
           <Flex align="center" gap={6}>
-            <Switch id="users-subunits" size="small" checked={params.includeSubunits} onChange={(v) => update({ sub: v ? undefined : 'false' })} />
+            <Switch
+              id="users-subunits"
+              size="small"
+              checked={params.includeSubunits}
+              onChange={(v) => update({ sub: v ? undefined : 'false' })}
+            />
             <label htmlFor="users-subunits">{t('list.includeSubunits')}</label>
           </Flex>
         ) : null}
@@ -142,7 +159,12 @@ export function UsersPage() {
           popupMatchSelectWidth={false}
         />
         <Flex align="center" gap={6}>
-          <Switch id="users-inactive" size="small" checked={params.includeInactive} onChange={(v) => update({ inactive: v ? 'true' : undefined })} />
+          <Switch
+            id="users-inactive"
+            size="small"
+            checked={params.includeInactive}
+            onChange={(v) => update({ inactive: v ? 'true' : undefined })}
+          />
           <label htmlFor="users-inactive">{t('list.includeInactive')}</label>
         </Flex>
       </Flex>
@@ -163,7 +185,8 @@ export function UsersPage() {
           showSizeChanger: true,
           pageSizeOptions: PAGE_SIZES,
           showTotal: (total) => t('list.total', { count: total }),
-          onChange: (page, size) => update({ page: page > 1 ? String(page) : undefined, size: size !== 20 ? String(size) : undefined }, size === params.size),
+          onChange: (page, size) =>
+            update({ page: page > 1 ? String(page) : undefined, size: size !== 20 ? String(size) : undefined }, size === params.size),
         }}
       />
       {creating ? <CreateUserModal onClose={() => setCreating(false)} /> : null}
