@@ -117,10 +117,10 @@ export default defineConfig(
             { from: ['core'], allow: ['core'] },
             { from: ['contracts'], allow: ['core', 'contracts'] },
             { from: ['server', 'server-module'], allow: ['core', 'contracts', 'server', 'server-module', 'db'] },
-            // Another module is used through its service, never through its repository.
+            // Another module is used only through its service (`<module>.service.ts`), never its repository or internals.
             {
               from: [['server-module', { module: '*' }]],
-              disallow: [['server-module', { module: '!${from.module}', path: '**/*.repo.ts' }]],
+              disallow: [['server-module', { module: '!${from.module}', path: '!*.service.ts' }]],
             },
             { from: ['web', 'web-app'], allow: ['core', 'contracts', 'web', 'web-app', 'web-feature'] },
             // Features meet only in web/app: a feature imports its own folder and shared web code, never another feature.
@@ -147,6 +147,29 @@ export default defineConfig(
       ],
     },
   },
+  // SQL lives in repositories: in a module, only `*.repo.ts` files build or run queries (services, policies and routes
+  // call repository functions; a transaction is opened by the service and passed down as `trx`).
+  {
+    files: ['server/modules/**/*.ts'],
+    ignores: [...TESTS, 'server/modules/**/*.repo.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'kysely', importNames: ['sql'], message: 'SQL belongs in a repository (*.repo.ts).' }],
+          patterns: [{ group: ['**/infra/database'], importNames: ['preparedQuery'], message: 'SQL belongs in a repository (*.repo.ts).' }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto|selectNoFrom|with)$/]',
+          message: 'Queries belong in a repository (*.repo.ts).',
+        },
+      ],
+    },
+  },
   // TEMPORARY, while the restructuring of issue #13 is under way: the one import cycle (dossiers module) and two files
   // over the limit. This block goes away with them.
   {
@@ -154,7 +177,11 @@ export default defineConfig(
     rules: { 'import-x/no-cycle': 'off' },
   },
   {
-    files: ['server/modules/procedures/procedures.import.ts', 'web/features/procedures/components/procedure-form-modal.tsx'],
+    files: ['server/modules/dossiers/*.ts'],
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['web/features/procedures/components/procedure-form-modal.tsx'],
     rules: { 'max-lines': 'off' },
   },
 );

@@ -16,7 +16,7 @@ import { migrateToLatest } from '../server/infra/migrate';
 import { DEMO_PASSWORD, seedDemo } from '../db/seeds/demo';
 import { seedDaklakProcedures } from '../db/seeds/procedures-daklak';
 import { seedDemoDossiers } from '../db/seeds/dossiers-demo';
-import { foldCountDeltas } from '../server/modules/dossier-stats/dossier-stats.counts';
+import { foldCountDeltas } from '../server/modules/dossier-stats/dossier-stats.counts.repo';
 import type { BenchTarget } from './login-read';
 import { drive, findWrk, flatFigures, type LoadFigures, type LoadSpec } from './wrk';
 import { canPin, localPostmaster, withPinned } from './cpu-pin';

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { isLocalDate } from '@core/calendar/local-date';
-import { PageQuerySchema, UuidSchema } from './common';
+import { LocalDateSchema, PageQuerySchema, UuidSchema } from './common';
 import { optionalParam } from './users';
-
-const DateParamSchema = z.string().refine(isLocalDate, 'Ngày phải là ngày có thật dạng YYYY-MM-DD / date must be a real YYYY-MM-DD date');
 
 /** Query of `GET /api/audit`; `from`/`to` are Vietnam (UTC+7) calendar days, both inclusive. */
 export const AuditQuerySchema = PageQuerySchema.extend({
@@ -12,8 +9,8 @@ export const AuditQuerySchema = PageQuerySchema.extend({
   entityId: optionalParam(z.string().trim().max(100)),
   action: optionalParam(z.string().trim().max(100)),
   unitId: optionalParam(UuidSchema),
-  from: optionalParam(DateParamSchema),
-  to: optionalParam(DateParamSchema),
+  from: optionalParam(LocalDateSchema),
+  to: optionalParam(LocalDateSchema),
 })
   .strict()
   .refine((q) => !q.from || !q.to || q.from <= q.to, {

@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { PERMISSIONS } from '@core/access/permissions';
+import { isLocalDate } from '@core/calendar/local-date';
 
 /** A UUID path or body parameter. */
 export const UuidSchema = z.string().uuid();
 /** `{ id }` path parameters. */
 export const IdParamsSchema = z.object({ id: UuidSchema }).strict();
-/** A `YYYY-MM-DD` calendar date. */
+/** A real calendar date written 'YYYY-MM-DD': a malformed one and an impossible one (2025-02-30) get their own message. */
 export const LocalDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD', abort: true });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày phải có dạng YYYY-MM-DD / date must be YYYY-MM-DD', abort: true })
+  .refine((s): boolean => isLocalDate(s), 'Ngày không tồn tại / no such date');
 /** Permissions the caller has on one returned entity; the web app shows actions from these. */
 export const AbilitiesSchema = z.array(z.enum(PERMISSIONS));
 /** Paging query parameters. */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { UuidSchema } from './common';
-import { UnitDateSchema } from './units';
+import { LocalDateSchema, UuidSchema } from './common';
 
 /** Per-dossier printable forms: 01 receipt … 06 control slip. */
 export const DossierFormCodeSchema = z.enum(['01', '02', '03', '04', '05', '06']);
@@ -11,9 +10,9 @@ export const DossierFormParamsSchema = z.object({ id: UuidSchema, form: z.string
 /** Query of `GET /api/dossier-register.pdf|.xlsx` (Mẫu 07): a unit (with its subtree) and a period of at most a year. */
 // An impossible date (2026-13-01) is reported on its own field; the order is judged only between two real dates.
 export const DossierRegisterQuerySchema = z
-  .object({ unitId: UuidSchema, from: UnitDateSchema, to: UnitDateSchema })
+  .object({ unitId: UuidSchema, from: LocalDateSchema, to: LocalDateSchema })
   .strict()
-  .refine((q) => !UnitDateSchema.safeParse(q.from).success || !UnitDateSchema.safeParse(q.to).success || q.from <= q.to, {
+  .refine((q) => !LocalDateSchema.safeParse(q.from).success || !LocalDateSchema.safeParse(q.to).success || q.from <= q.to, {
     path: ['to'],
     message: 'Ngày kết thúc phải sau ngày bắt đầu / to must not be before from',
   });

@@ -1,17 +1,14 @@
 import { z } from 'zod';
-import { isLocalDate } from '@core/calendar/local-date';
-import { PageQuerySchema, UuidSchema, pageOf } from './common';
+import { LocalDateSchema, PageQuerySchema, UuidSchema, pageOf } from './common';
 import { optionalParam } from './users';
-
-const DateParamSchema = z.string().refine(isLocalDate, 'Ngày phải là ngày có thật dạng YYYY-MM-DD / date must be a real YYYY-MM-DD date');
 
 /** Longest period one report may cover (days). */
 export const STATS_MAX_PERIOD_DAYS = 366 * 5;
 
 const ScopeShape = {
   unitId: optionalParam(UuidSchema),
-  from: DateParamSchema,
-  to: DateParamSchema,
+  from: LocalDateSchema,
+  to: LocalDateSchema,
   sector: optionalParam(z.string().trim().min(1).max(200)),
   procedureId: optionalParam(UuidSchema),
 };

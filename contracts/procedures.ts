@@ -57,13 +57,6 @@ export const SHARE_TOLERANCE = 0.0001;
 /** Largest import file the API accepts, in base64 characters (the request body limit is 1 MiB). */
 export const MAX_PROCEDURE_IMPORT_BASE64 = 960_000;
 
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-/** A real calendar date 'YYYY-MM-DD'. */
-export const ProcedureDateSchema = LocalDateSchema.refine(isRealDate, 'Ngày không tồn tại / no such date');
-
 /** National procedure code as on the national database, e.g. '1.001612' or '2.000908' (letters allowed for local codes). */
 export const NationalCodeSchema = z
   .string()
@@ -147,8 +140,8 @@ const fields = {
   isInterAgency: z.boolean(),
   resultText: optionalText(1000),
   legalBasis: optionalText(4000),
-  validFrom: ProcedureDateSchema,
-  validTo: ProcedureDateSchema.nullable(),
+  validFrom: LocalDateSchema,
+  validTo: LocalDateSchema.nullable(),
   documents: DocumentsSchema,
   steps: StepsSchema,
 };
@@ -169,8 +162,8 @@ export const CreateProcedureRequestSchema = z
     ...fields,
     onlineLevel: OnlineLevelSchema.default('partial'),
     isInterAgency: z.boolean().default(false),
-    validFrom: ProcedureDateSchema.optional(),
-    validTo: ProcedureDateSchema.nullable().optional(),
+    validFrom: LocalDateSchema.optional(),
+    validTo: LocalDateSchema.nullable().optional(),
   })
   .strict()
   .refine(datesInOrder, datesMessage);
@@ -209,7 +202,7 @@ export type UpdateProcedureRequest = z.infer<typeof UpdateProcedureRequestSchema
  * copied); the old version ends the day before and keeps its dossiers.
  */
 export const ReplaceProcedureRequestSchema = z
-  .object({ ...partial, validFrom: ProcedureDateSchema, validTo: fields.validTo.optional() })
+  .object({ ...partial, validFrom: LocalDateSchema, validTo: fields.validTo.optional() })
   .strict()
   .refine(datesInOrder, datesMessage);
 /** Replace input. */
@@ -226,7 +219,7 @@ export const ProcedureListQuerySchema = z
     unitId: UuidSchema.optional(),
     onlineLevel: OnlineLevelSchema.optional(),
     interAgency: booleanQuery.optional(),
-    asOf: ProcedureDateSchema.optional(),
+    asOf: LocalDateSchema.optional(),
     includeExpired: booleanQuery.optional(),
     limit: z.coerce.number().int().min(1).max(500).default(50),
     offset: z.coerce.number().int().min(0).default(0),

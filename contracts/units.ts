@@ -31,14 +31,6 @@ export function foldVietnamese(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-/** A real calendar date 'YYYY-MM-DD' (2025-02-30 is refused). */
-export const UnitDateSchema = LocalDateSchema.refine(isRealDate, 'Ngày không tồn tại / no such date');
-
 const CODE_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 /** Official or internal code: letters, digits and . _ / - (e.g. '66', '24133', '66.SNV'). */
 export const UnitCodeSchema = z
@@ -55,7 +47,7 @@ const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 /** `GET /api/units` query: reference date, search text, kinds (comma-separated), direct children of a parent, history. */
 export const UnitListQuerySchema = z
   .object({
-    asOf: UnitDateSchema.optional(),
+    asOf: LocalDateSchema.optional(),
     q: z.string().trim().max(200).optional(),
     kind: z
       .string()
@@ -71,7 +63,7 @@ export const UnitListQuerySchema = z
 export type UnitListQuery = z.infer<typeof UnitListQuerySchema>;
 
 /** `GET /api/units/:id` and `/history` query: the reference date for status and child counts. */
-export const UnitDetailQuerySchema = z.object({ asOf: UnitDateSchema.optional() }).strict();
+export const UnitDetailQuerySchema = z.object({ asOf: LocalDateSchema.optional() }).strict();
 
 /** A short reference to a unit (parent, child, predecessor, successor). */
 export const UnitRefSchema = z.object({
@@ -160,7 +152,7 @@ export const CreateUnitRequestSchema = z
     shortName: OptionalText(100),
     kind: UnitKindSchema,
     parentId: UuidSchema,
-    validFrom: UnitDateSchema.optional(),
+    validFrom: LocalDateSchema.optional(),
     legalRef: OptionalText(500),
     address: OptionalText(500),
   })
@@ -177,7 +169,7 @@ export const UpdateUnitRequestSchema = z
     shortName: OptionalText(100),
     kind: UnitKindSchema.optional(),
     parentId: UuidSchema.optional(),
-    validFrom: UnitDateSchema.optional(),
+    validFrom: LocalDateSchema.optional(),
     legalRef: OptionalText(500),
     address: OptionalText(500),
   })
@@ -189,7 +181,7 @@ export type UpdateUnitRequest = z.infer<typeof UpdateUnitRequestSchema>;
 /** `POST /api/units/:id/close`: last day in effect, units that take over from the day after, legal basis. */
 export const CloseUnitRequestSchema = z
   .object({
-    validTo: UnitDateSchema,
+    validTo: LocalDateSchema,
     successorIds: z
       .array(UuidSchema)
       .max(100)

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { DossierStatus } from '@core/dossier';
 
 // Kysely types of the one-stop tables (migration 2026112504). numeric columns are parsed to numbers (server/infra/database.ts).
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -16,18 +17,8 @@ export type OnlineLevel = 'none' | 'partial' | 'full';
 export type DocumentForm = 'original' | 'copy' | 'certified_copy' | 'original_or_copy';
 /** Channel a dossier came in by (DVCQG KenhThucHien 1/2/3). */
 export type DossierChannel = 'in_person' | 'online' | 'postal';
-/** Dossier status, aligned with DVCQG status codes 1–10. */
-export type DossierStatusValue =
-  | 'submitted'
-  | 'received'
-  | 'not_received'
-  | 'processing'
-  | 'supplement_requested'
-  | 'awaiting_payment'
-  | 'withdrawn'
-  | 'stopped'
-  | 'done'
-  | 'returned';
+/** Dossier status (the one list: core/dossier/statuses.ts). */
+export type DossierStatusValue = DossierStatus;
 /** Timeliness class of a finished dossier or step. */
 export type TimelinessValue = 'early' | 'on_time' | 'late';
 

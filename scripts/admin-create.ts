@@ -6,6 +6,7 @@ import { openConfiguredDatabase } from '@server/infra/open-database';
 import { recordAudit } from '@server/modules/audit/audit.service';
 import { CliError, describeTarget, runCli } from './db-cli';
 import { readHiddenLine } from './tty-prompt';
+import { vietnamToday } from '@core/calendar';
 
 const USAGE = `Cách dùng / usage:
   npm run admin:create -- --username <tên> --full-name "<họ tên>" [--unit-code <mã> --unit-name "<tên đơn vị>"] [--valid-from YYYY-MM-DD]
@@ -23,7 +24,6 @@ const ArgsSchema = z.object({
 });
 
 // Today in Vietnam (UTC+7, no daylight saving), the default first day of a new root unit.
-const todayInVietnam = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 function parseCommandLine() {
   const { values } = parseArgs({
@@ -113,7 +113,7 @@ runCli(async (config) => {
             name: args.unitName,
             kind: 'province',
             parentId: null,
-            validFrom: args.validFrom ?? todayInVietnam(),
+            validFrom: args.validFrom ?? vietnamToday(new Date()),
           })
           .returning(['id', 'code', 'name'])
           .executeTakeFirstOrThrow();

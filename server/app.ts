@@ -7,10 +7,10 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Deps } from './plugins/context';
-import { installErrorHandler } from './plugins/error-handler';
-import { installBilingualZodMessages } from './plugins/zod-messages';
-import { installAuth } from './plugins/auth';
+import type { Deps } from './http/context';
+import { installErrorHandler } from './http/error-handler';
+import { installBilingualZodMessages } from './http/zod-messages';
+import { installAuth } from './http/auth';
 import { registerModules } from './modules';
 import { sharedStoreClass } from './infra/shared-rate-limit';
 

@@ -9,6 +9,7 @@ export {
   asLocalDate,
   compareDates,
   dateOf,
+  vietnamToday,
   dateParts,
   datesBetween,
   dayNumberFromParts,

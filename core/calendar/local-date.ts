@@ -200,6 +200,11 @@ export function dateOf(t: Instant): LocalDate {
   return fromDayNumber(dayNumberOfInstant(t));
 }
 
+/** Today's date in Vietnam (UTC+7, no daylight saving) at the moment `now`: the one "today" of server and web. */
+export function vietnamToday(now: Date): LocalDate {
+  return dateOf(now.getTime());
+}
+
 /** The instant of a wall-clock time at UTC+7, e.g. momentAt(d, '16:59'); throws RangeError on a bad literal. */
 export function momentAt(date: LocalDate, clock: string): Instant {
   const m = parseClock(clock);

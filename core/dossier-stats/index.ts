@@ -11,19 +11,10 @@ import {
   type LocalDate,
   type Timeliness,
 } from '../calendar/index';
+import type { DossierStatus } from '../dossier/statuses';
 
-/** Dossier statuses, as stored (DVCQG codes 1–10, reference.md §4.2). */
-export type StatsDossierStatus =
-  | 'submitted'
-  | 'received'
-  | 'not_received'
-  | 'processing'
-  | 'supplement_requested'
-  | 'awaiting_payment'
-  | 'withdrawn'
-  | 'stopped'
-  | 'done'
-  | 'returned';
+/** Dossier statuses, as stored (the one list: core/dossier/statuses.ts). */
+export type StatsDossierStatus = DossierStatus;
 
 /** Intake channel (DVCQG KenhThucHien, reference.md §4.2). */
 export type StatsChannel = 'online' | 'in_person' | 'postal';

@@ -42,7 +42,7 @@ export function checkSupplement(
 }
 
 /** Dossier error codes for the legal clock's refusals. */
-export const CLOCK_ERROR_TO_DOSSIER: Readonly<Record<ClockErrorCode, string>> = {
+export const CLOCK_ERROR_TO_DOSSIER = {
   INVALID_MOMENT: 'DOSSIER_INVALID_MOMENT',
   INVALID_PROCESSING_TIME: 'DOSSIER_INVALID_PROCESSING_TIME',
   OUT_OF_CALENDAR_RANGE: 'DOSSIER_OUT_OF_CALENDAR_RANGE',
@@ -56,7 +56,10 @@ export const CLOCK_ERROR_TO_DOSSIER: Readonly<Record<ClockErrorCode, string>> = 
   EXTENSION_ALREADY_GRANTED: 'DOSSIER_EXTENSION_ALREADY_GRANTED',
   EXTENSION_NOT_LATER: 'DOSSIER_EXTENSION_NOT_LATER',
   EXTENSION_DUE_NOT_WORKING_DAY: 'DOSSIER_EXTENSION_DUE_NOT_WORKING_DAY',
-};
+} as const satisfies Record<ClockErrorCode, `DOSSIER_${string}`>;
+
+/** A dossier error code of a legal-clock refusal. */
+export type DossierClockErrorCode = (typeof CLOCK_ERROR_TO_DOSSIER)[ClockErrorCode];
 
 /** The apology/extension guard: only once, at least 1 working day before the due moment, to a later working day (delegates to the legal clock). */
 export function checkApology(
@@ -64,7 +67,7 @@ export function checkApology(
   clock: LegalClock,
   at: IsoMoment | Instant,
   newDueAt: IsoMoment | Instant,
-): Result<LegalClock, string> {
+): Result<LegalClock, DossierClockErrorCode> {
   const r = applyClockEvent(calendar, clock, { type: 'extension_issued', at, newDueAt });
   if (r.ok) return r;
   return err(CLOCK_ERROR_TO_DOSSIER[r.code], r.message, r.details);

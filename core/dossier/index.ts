@@ -22,6 +22,7 @@ export {
   successorsOf,
 } from './transitions';
 export type { DossierAction, Transition, TransitionErrorCode } from './transitions';
+export type { DossierClockErrorCode } from './guards';
 export { CLOCK_ERROR_TO_DOSSIER, checkApology, checkSupplement, missingDocuments, unknownDocuments } from './guards';
 export type { RequiredDocument, SupplementCheck, SupplementErrorCode } from './guards';
 export {

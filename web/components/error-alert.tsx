@@ -1,6 +1,7 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localizeMessage } from '@web/lib/api';
+import { errorText } from '@contracts/errors';
+import { ApiError, isApiError, localizeMessage } from '@web/lib/api';
 
 /** The field an issue is about, for a reader: its label by the path's last named part, else the path itself. */
 export function issueField(path: string, label: (key: string) => string): string {
@@ -15,8 +16,14 @@ export function ErrorAlert({ error }: { error: unknown }) {
   const { t, i18n } = useTranslation();
   if (!error) return null;
   // The server answers 'Tiếng Việt / English'; show the reader's language only.
-  const message = error instanceof Error ? localizeMessage(error.message, i18n.language) : t('common.error');
   const issues = error instanceof ApiError ? error.issues : [];
+  // Bad input lists its problems below, so the title stays the short one of the error table.
+  const message =
+    isApiError(error, 'VALIDATION_FAILED') && issues.length
+      ? errorText('VALIDATION_FAILED', i18n.language)
+      : error instanceof Error
+        ? localizeMessage(error.message, i18n.language)
+        : t('common.error');
   return (
     <Alert
       type="error"

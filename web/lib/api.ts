@@ -1,12 +1,12 @@
-import type { z } from 'zod';
-import { ErrorResponseSchema } from '@contracts/errors';
+import { z } from 'zod';
+import { IssueSchema, isErrorCode, type ErrorCode } from '@contracts/errors';
 
-/** An API failure carrying the server's stable code and every field issue. */
+/** An API failure carrying the server's code (a key of the error table in contracts/errors.ts) and every field issue. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly issues: Array<{ path: string; message: string }>;
-  constructor(status: number, code: string, message: string, issues: Array<{ path: string; message: string }> = []) {
+  constructor(status: number, code: ErrorCode, message: string, issues: Array<{ path: string; message: string }> = []) {
     super(message);
     this.status = status;
     this.code = code;
@@ -58,6 +58,9 @@ export async function api<T = unknown>(
   return opts.schema ? opts.schema.parse(json) : (json as T);
 }
 
+// Read leniently: an answer from a server of another version may carry a code this app does not know yet.
+const WireErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), issues: z.array(IssueSchema) }) });
+
 /** The ApiError of a failed answer: the server's `{error:{code,message,issues}}`, else a bare HTTP status. */
 export function apiErrorOf(status: number, body: string): ApiError {
   let json: unknown;
@@ -66,8 +69,11 @@ export function apiErrorOf(status: number, body: string): ApiError {
   } catch {
     json = undefined;
   }
-  const parsed = ErrorResponseSchema.safeParse(json);
-  return parsed.success
-    ? new ApiError(status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.issues)
-    : new ApiError(status, 'INTERNAL', `HTTP ${status}`);
+  const parsed = WireErrorSchema.safeParse(json);
+  if (!parsed.success) return new ApiError(status, 'INTERNAL', `HTTP ${status}`);
+  const { code, message, issues } = parsed.data.error;
+  return new ApiError(status, isErrorCode(code) ? code : 'INTERNAL', message, issues);
 }
+
+/** True when an error is the API's answer with the given code (codes of the error table only). */
+export const isApiError = (error: unknown, code: ErrorCode): error is ApiError => error instanceof ApiError && error.code === code;

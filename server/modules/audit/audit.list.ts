@@ -2,9 +2,8 @@ import { scopeRoots } from '@core/access/scope';
 import { addDays, asLocalDate, startOfDay } from '@core/calendar/local-date';
 import type { AuditListResponse, AuditQuery } from '@contracts/audit';
 import type { Executor } from '../../infra/database';
-import { AppError } from '../../plugins/app-error';
-import type { Actor, Deps } from '../../plugins/context';
-import { subtreeIds } from '../units/units.scope';
+import { AppError, type Actor, type Deps } from '../../http';
+import { subtreeIds } from '../units/units.service';
 import { auditEntityTypes, listAuditEntries, rootUnitsAmong, type AuditFilter } from './audit.repo';
 
 /** Who may read which entries: the actor's `audit.read` subtree, plus unit-less entries for holders on a root unit. */

@@ -1,6 +1,11 @@
-import { sql, type ExpressionBuilder } from 'kysely';
-import type { DB } from '@db/types';
+import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
+import type { AuditLogTable, DB } from '@db/types';
 import type { Executor } from '../../infra/database';
+
+/** Appends one entry to the audit log (the audit table refuses UPDATE and DELETE). */
+export async function insertAuditEntry(trx: Executor, values: Insertable<AuditLogTable>): Promise<void> {
+  await trx.insertInto('auditLog').values(values).execute();
+}
 
 /** Which entries a reader may see and which they asked for. */
 export type AuditFilter = {

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuditEntityTypesResponseSchema, AuditListResponseSchema, AuditQuerySchema } from '@contracts/audit';
-import { ErrorResponseSchema } from '@contracts/errors';
-import { actorOf } from '../../plugins/context';
+import { actorOf, errorResponses } from '../../http';
 import { listAudit, listAuditEntityTypes } from './audit.list';
 
-const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema };
+const errors = errorResponses(400, 401, 403, 404);
 
 /** The audit log, read-only, under /api/audit. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {

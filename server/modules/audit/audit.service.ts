@@ -1,7 +1,8 @@
 import type { Insertable } from 'kysely';
 import type { AuditLogTable } from '@db/types';
 import type { Executor } from '../../infra/database';
-import type { Actor } from '../../plugins/context';
+import type { Actor } from '../../http';
+import { insertAuditEntry } from './audit.repo';
 
 /** One change to record: which entity, what it was and what it became. */
 export type AuditChange = {
@@ -46,8 +47,5 @@ export async function recordAudit(
   change: AuditChange,
   requestId?: string,
 ): Promise<void> {
-  await trx
-    .insertInto('auditLog')
-    .values(auditValues(actor, change, requestId))
-    .execute();
+  await insertAuditEntry(trx, auditValues(actor, change, requestId));
 }

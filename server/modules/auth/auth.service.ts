@@ -1,11 +1,11 @@
 import { PERMISSIONS, type Permission } from '@core/access/permissions';
 import { hasAnywhere } from '@core/access/scope';
 import { isRole, type Role } from '@core/access/roles';
-import { AppError } from '../../plugins/app-error';
-import type { Actor, Deps } from '../../plugins/context';
-import { hashToken, newToken } from '../../plugins/auth';
+import { AppError, type Actor, type Deps } from '../../http';
+import { hashToken, newToken } from '../../http/auth';
 import { dummyHash, verifyPassword } from '../../infra/passwords';
 import { recordAudit } from '../audit/audit.service';
+import { deleteSession, findUserByUsername, grantsOf, openSession, profileOf, recordFailedLogin } from './auth.repo';
 import type { MeResponse } from '@contracts/auth';
 
 /** A new session: the cookie token (never stored) and its CSRF token. */
@@ -15,11 +15,7 @@ export type NewSession = { token: string; csrfToken: string; maxAgeSeconds: numb
 export async function login(deps: Deps, username: string, password: string, requestId: string): Promise<NewSession> {
   const { db, config } = deps;
   const now = deps.now();
-  const user = await db
-    .selectFrom('users')
-    .selectAll()
-    .where(({ fn }) => fn('lower', ['username']), '=', username.toLowerCase())
-    .executeTakeFirst();
+  const user = await findUserByUsername(db, username);
   const invalid = new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng / wrong username or password');
   if (!user || !user.isActive) {
     await verifyPassword(await dummyHash(), password);
@@ -36,13 +32,11 @@ export async function login(deps: Deps, username: string, password: string, requ
     const failed = user.failedLogins + 1;
     const lock = failed >= config.LOGIN_MAX_ATTEMPTS;
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set(
-          lock ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + config.LOGIN_LOCK_MINUTES * 60_000) } : { failedLogins: failed },
-        )
-        .where('id', '=', user.id)
-        .execute();
+      await recordFailedLogin(
+        trx,
+        user.id,
+        lock ? { lockedUntil: new Date(now.getTime() + config.LOGIN_LOCK_MINUTES * 60_000) } : { failedLogins: failed },
+      );
       if (lock) {
         await recordAudit(
           trx,
@@ -69,19 +63,13 @@ export async function login(deps: Deps, username: string, password: string, requ
   const csrfToken = newToken();
   const maxAgeSeconds = config.SESSION_TTL_HOURS * 3600;
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where('id', '=', user.id).execute();
-    await trx
-      .insertInto('sessions')
-      .values({
-        id: hashToken(token),
-        userId: user.id,
-        csrfToken,
-        expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000),
-        lastSeenAt: now,
-      })
-      .execute();
-    // Old sessions are pruned here rather than by a job: cheap and bounded by one user's sessions.
-    await trx.deleteFrom('sessions').where('userId', '=', user.id).where('expiresAt', '<', now).execute();
+    await openSession(trx, {
+      id: hashToken(token),
+      userId: user.id,
+      csrfToken,
+      expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000),
+      now,
+    });
     await recordAudit(
       trx,
       { userId: user.id, username: user.username },
@@ -89,7 +77,7 @@ export async function login(deps: Deps, username: string, password: string, requ
       requestId,
     );
   });
-  const grants = await db.selectFrom('roleGrants').select(['role', 'unitId']).where('userId', '=', user.id).execute();
+  const grants = await grantsOf(db, user.id);
   const actor: Actor = {
     userId: user.id,
     username: user.username,
@@ -104,23 +92,15 @@ export async function login(deps: Deps, username: string, password: string, requ
 
 /** Ends the session. */
 export async function logout(deps: Deps, actor: Actor): Promise<void> {
-  await deps.db.deleteFrom('sessions').where('id', '=', actor.sessionId).execute();
+  await deleteSession(deps.db, actor.sessionId);
 }
 
 /** Who the actor is, which grants they hold and what they may do somewhere. */
 export async function describeActor(deps: Deps, actor: Actor): Promise<MeResponse> {
-  const { db } = deps;
-  const unit = await db.selectFrom('units').select('name').where('id', '=', actor.unitId).executeTakeFirst();
-  const grants = await db
-    .selectFrom('roleGrants as g')
-    .innerJoin('units as u', 'u.id', 'g.unitId')
-    .select(['g.id', 'g.role', 'g.unitId', 'u.name as unitName'])
-    .where('g.userId', '=', actor.userId)
-    .orderBy('g.createdAt')
-    .execute();
+  const { unitName, grants } = await profileOf(deps.db, actor.userId, actor.unitId);
   const permissions = PERMISSIONS.filter((p: Permission) => hasAnywhere(actor.grants, p));
   return {
-    user: { id: actor.userId, username: actor.username, fullName: actor.fullName, unitId: actor.unitId, unitName: unit?.name ?? '' },
+    user: { id: actor.userId, username: actor.username, fullName: actor.fullName, unitId: actor.unitId, unitName },
     grants: grants.map((g) => ({ ...g, role: g.role as MeResponse['grants'][number]['role'] })),
     permissions,
     csrfToken: actor.csrfToken,

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LoginRequestSchema, MeResponseSchema } from '@contracts/auth';
-import { ErrorResponseSchema } from '@contracts/errors';
-import { actorOf } from '../../plugins/context';
-import { clearSessionCookies, setSessionCookies } from '../../plugins/auth';
+import { actorOf, errorResponses } from '../../http';
+import { clearSessionCookies, setSessionCookies } from '../../http/auth';
 import { describeActor, login, logout } from './auth.service';
 
 /** Login, logout and the current user under /api/auth. */
@@ -16,7 +15,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Đăng nhập / sign in',
         body: LoginRequestSchema,
-        response: { 200: MeResponseSchema, 401: ErrorResponseSchema, 423: ErrorResponseSchema },
+        response: { 200: MeResponseSchema, ...errorResponses(401, 423) },
       },
     },
     async (req, reply) => {

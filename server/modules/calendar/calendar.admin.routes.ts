@@ -13,7 +13,7 @@ import {
   YearActionResponseSchema,
   YearParamsSchema,
 } from '@contracts/calendar';
-import { actorOf } from '../../plugins/context';
+import { actorOf } from '../../http';
 import {
   confirmDay,
   confirmYear,
@@ -25,7 +25,7 @@ import {
   type CalendarWriteContext,
 } from './calendar.commands';
 import { importSchedule } from './calendar.import';
-import { calendarErrors as errors, calendarSchemaErrors } from './calendar.routes';
+import { calendarErrors as errors } from './calendar.routes';
 
 const manage = { permission: 'calendar.manage' } as const;
 const tags = ['calendar'];
@@ -38,7 +38,7 @@ export const calendarAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     now: app.deps.now(),
     requestId: req.id,
   });
-  const options = { config: manage, schemaErrorFormatter: calendarSchemaErrors };
+  const options = { config: manage };
 
   app.post(
     '/api/calendar/days',

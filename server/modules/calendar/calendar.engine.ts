@@ -12,7 +12,7 @@ import {
 } from '@core/calendar';
 import { CALENDAR_YEAR_MAX, CALENDAR_YEAR_MIN } from '@contracts/calendar';
 import type { CalendarDayRow, DB } from '@db/types';
-import { ancestryOf } from '../units/units.scope';
+import { ancestryOf } from '../units/units.service';
 import { listClosuresOf, listNationalDays, listOfficeHours, readVersion, type OfficeHoursRow } from './calendar.repo';
 
 // The server keeps one precomputed WorkingCalendar per process (and per unit with local closures), tagged with the

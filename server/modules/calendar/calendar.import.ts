@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
-import { fromDayNumber, isLocalDate, weekdayOf, type CalendarDayKind } from '@core/calendar';
+import { weekdayOf, type CalendarDayKind } from '@core/calendar';
+import { foldVietnamese } from '@contracts/units';
 import type { ImportCalendarRequest, ImportCalendarResponse } from '@contracts/calendar';
-import { AppError } from '../../plugins/app-error';
+import { AppError } from '../../http';
+import { cellDate, cellText, loadWorkbook, readSheet, type SheetColumn } from '../../infra/excel-read';
 import { recordAudit } from '../audit/audit.service';
 import { inCalendarWrite, type CalendarWriteContext } from './calendar.commands';
 import { loadCalendarScope, requireManage } from './calendar.policy';
@@ -11,10 +13,6 @@ import { countNationalInYear, deleteNationalYear, insertDays, upsertNotice } fro
 // Excel exchange of a year's province-wide schedule. Columns (row 1 = headers, any order):
 // Ngày | Loại | Tên | Căn cứ pháp lý | Tên tiếng Anh (optional). An import replaces the year's province-wide entries
 // with the file's rows, all confirmed (the file is the announced schedule); local closures are not touched.
-
-// Lower case, no diacritics, đ → d, single spaces: 'Nghỉ Lễ' and 'nghi le' are the same label.
-const foldVietnamese = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 
 type Importable = Exclude<CalendarDayKind, 'local_closure'>;
 
@@ -54,79 +52,45 @@ const HEADER_TITLES: Record<Column, string> = {
   nameEn: 'Tên tiếng Anh',
 };
 const MAX_ROWS = 400;
+const REQUIRED: readonly Column[] = ['date', 'kind', 'name', 'legalRef'];
+const COLUMNS: ReadonlyArray<SheetColumn<Column>> = (Object.keys(HEADERS) as Column[]).map((key) => ({
+  key,
+  headers: HEADERS[key],
+  required: REQUIRED.includes(key),
+}));
 
 type Row = ImportCalendarResponse['rows'][number];
 type RowError = ImportCalendarResponse['errors'][number];
 
-function plain(v: ExcelJS.CellValue): unknown {
-  if (v && typeof v === 'object' && !(v instanceof Date)) {
-    if ('result' in v) return (v as { result?: unknown }).result ?? null;
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return (v as { text: unknown }).text;
-    return null;
-  }
-  return v;
-}
-
-const textOf = (v: unknown): string =>
-  (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).replace(/\s+/g, ' ').trim();
-const headerKey = (v: unknown) => foldVietnamese(textOf(v).replace(/\(.*?\)/g, ''));
-
-// Excel keeps dates as serial days since 1899-12-30; exceljs hands formatted cells over as UTC-midnight Dates.
-function dateOf(v: unknown): string | null {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
-  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 100_000) return fromDayNumber(v - 25_569);
-  const s = textOf(v);
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  const iso = vn ? `${vn[3]}-${vn[2]?.padStart(2, '0')}-${vn[1]?.padStart(2, '0')}` : s;
-  return isLocalDate(iso) ? iso : null;
-}
-
 /** Reads a schedule workbook; returns every row it could read and every problem, each with its Excel row number. */
 export async function parseScheduleWorkbook(content: Buffer, year: number): Promise<{ rows: Row[]; errors: RowError[] }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('CALENDAR_IMPORT_UNREADABLE', 'Không đọc được tệp Excel (.xlsx) / the file is not a readable .xlsx workbook', [
-      { path: 'body.contentBase64', message: 'Tệp hỏng hoặc không phải .xlsx / not an .xlsx file' },
-    ]);
-  }
+  const wb = await loadWorkbook(
+    content,
+    () =>
+      new AppError('CALENDAR_IMPORT_UNREADABLE', undefined, [
+        { path: 'body.contentBase64', message: 'Tệp hỏng hoặc không phải .xlsx / not an .xlsx file' },
+      ]),
+  );
   const ws = wb.worksheets[0];
   if (!ws) return { rows: [], errors: [{ row: 1, message: 'Tệp không có trang tính nào / the workbook has no sheet' }] };
-  const cols = new Map<Column, number>();
-  ws.getRow(1).eachCell((cell, col) => {
-    const key = headerKey(plain(cell.value));
-    for (const [c, names] of Object.entries(HEADERS) as Array<[Column, string[]]>)
-      if (names.includes(key) && !cols.has(c)) cols.set(c, col);
-  });
-  const missing = (['date', 'kind', 'name', 'legalRef'] as const).filter((c) => !cols.has(c));
-  if (missing.length) {
+  const sheet = readSheet(ws, COLUMNS, MAX_ROWS);
+  if (!sheet.ok && sheet.tooMany)
+    return { rows: [], errors: [{ row: MAX_ROWS + 2, message: `Tệp có quá ${MAX_ROWS} dòng / more than ${MAX_ROWS} rows` }] };
+  if (!sheet.ok) {
     return {
       rows: [],
-      errors: [{ row: 1, message: `Thiếu cột: ${missing.map((c) => `"${HEADER_TITLES[c]}"`).join(', ')} / missing columns` }],
+      errors: [{ row: 1, message: `Thiếu cột: ${sheet.missing.map((c) => `"${HEADER_TITLES[c]}"`).join(', ')} / missing columns` }],
     };
   }
-  if (ws.rowCount > MAX_ROWS + 1)
-    return { rows: [], errors: [{ row: MAX_ROWS + 2, message: `Tệp có quá ${MAX_ROWS} dòng / more than ${MAX_ROWS} rows` }] };
 
   const rows: Row[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const get = (c: Column) => (cols.has(c) ? plain(row.getCell(cols.get(c) ?? 0).value) : null);
-    const raw = {
-      date: get('date'),
-      kind: textOf(get('kind')),
-      name: textOf(get('name')),
-      legalRef: textOf(get('legalRef')),
-      nameEn: textOf(get('nameEn')),
-    };
-    if (textOf(raw.date) === '' && !raw.kind && !raw.name && !raw.legalRef && !raw.nameEn) continue;
+  for (const { row: r, get, text } of sheet.rows) {
+    const raw = { date: get('date'), kind: text('kind'), name: text('name'), legalRef: text('legalRef'), nameEn: text('nameEn') };
     const problems: string[] = [];
-    const date = dateOf(raw.date);
-    if (date === null) problems.push(`ngày "${textOf(raw.date)}" không hợp lệ, cần dd/mm/yyyy / invalid date`);
+    const date = cellDate(raw.date);
+    if (date === null) problems.push(`ngày "${cellText(raw.date)}" không hợp lệ, cần dd/mm/yyyy / invalid date`);
     else if (!date.startsWith(`${year}-`)) problems.push(`ngày ${date} không thuộc năm ${year} / date outside ${year}`);
     else if (seen.has(date)) problems.push(`ngày ${date} trùng với dòng ${seen.get(date)} / duplicate of row ${seen.get(date)}`);
     const folded = foldVietnamese(raw.kind);

@@ -1,6 +1,4 @@
-import type { FastifySchemaValidationError } from 'fastify/types/schema';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorResponseSchema } from '@contracts/errors';
 import {
   CalendarDaysQuerySchema,
   CalendarYearResponseSchema,
@@ -11,37 +9,13 @@ import {
   WorkingTimeQuerySchema,
   WorkingTimeResponseSchema,
 } from '@contracts/calendar';
-import { AppError } from '../../plugins/app-error';
-import { actorOf } from '../../plugins/context';
+import { vietnamToday } from '@core/calendar';
+import { actorOf, errorResponses } from '../../http';
 import { buildTemplate } from './calendar.import';
 import { dueDate, officeHoursState, workingTime, yearView } from './calendar.service';
 
 /** Response schemas of the errors every calendar route may answer. */
-export const calendarErrors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-  409: ErrorResponseSchema,
-};
-
-/** Turns schema failures into one readable message listing every problem (a clerk sees why, not just "invalid"). */
-export function calendarSchemaErrors(errors: FastifySchemaValidationError[], dataVar: string): Error {
-  const issues = errors.map((e) => {
-    const keys = (e.params as { keys?: string[] } | undefined)?.keys;
-    const message = keys?.length ? `Trường không được phép / unknown field: ${keys.join(', ')}` : (e.message ?? 'invalid');
-    return { path: `${dataVar}${e.instancePath.replace(/\//g, '.')}`.replace(/\.$/, ''), message, code: e.keyword };
-  });
-  const field = (path: string) => path.slice(dataVar.length + 1);
-  return new AppError(
-    'VALIDATION_FAILED',
-    issues.map((i) => (field(i.path) && !i.message.includes(field(i.path)) ? `${field(i.path)}: ${i.message}` : i.message)).join('; '),
-    issues,
-  );
-}
-
-/** Vietnam's date today (UTC+7). */
-export const vietnamToday = (now: Date) => new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+export const calendarErrors = errorResponses(400, 401, 403, 404, 409);
 
 /** Read side of the working calendar: due dates, working time, a year's entries, office hours, the Excel template. */
 export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -49,7 +23,6 @@ export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/calendar/due-date',
     {
       config: { permission: 'calendar.read' },
-      schemaErrorFormatter: calendarSchemaErrors,
       schema: {
         tags: ['calendar'],
         summary: 'Tính hạn xử lý / due moment of a processing time',
@@ -66,7 +39,6 @@ export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/calendar/working-time',
     {
       config: { permission: 'calendar.read' },
-      schemaErrorFormatter: calendarSchemaErrors,
       schema: {
         tags: ['calendar'],
         summary: 'Thời gian làm việc giữa hai thời điểm / working time between two moments',
@@ -81,7 +53,6 @@ export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/calendar/days',
     {
       config: { permission: 'calendar.read' },
-      schemaErrorFormatter: calendarSchemaErrors,
       schema: {
         tags: ['calendar'],
         summary: 'Ngày nghỉ, ngày làm bù của một năm / a year’s calendar entries',
@@ -109,7 +80,6 @@ export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/calendar/template.xlsx',
     {
       config: { permission: 'calendar.read' },
-      schemaErrorFormatter: calendarSchemaErrors,
       schema: {
         tags: ['calendar'],
         summary: 'Mẫu Excel lịch nghỉ của một năm / Excel template of a year',

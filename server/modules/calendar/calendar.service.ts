@@ -23,10 +23,12 @@ import type {
   WorkingTimeResponse,
 } from '@contracts/calendar';
 import type { DB } from '@db/types';
-import { AppError } from '../../plugins/app-error';
-import type { Actor } from '../../plugins/context';
-import { abilitiesOnUnit, ancestryOf } from '../units/units.scope';
+import { type Actor, AppError, validationError } from '../../http';
+import { abilitiesOnUnit, ancestryOf } from '../units/units.service';
 import { calendarFor, statutoryProposal } from './calendar.engine';
+
+// Other modules compute due dates on a unit's working calendar through this file (the module's service).
+export { calendarFor };
 import { abilitiesOnDay, calendarUnitNotFound, loadCalendarScope, requireReadOn } from './calendar.policy';
 import { dayView, officeHoursView, virtualDayView } from './calendar.present';
 import { listNotices, listOfficeHours, listYear } from './calendar.repo';
@@ -40,10 +42,7 @@ const outOfRange = () =>
 
 function instant(value: string, path: string): Instant {
   const r = parseMoment(value);
-  if (!r.ok)
-    throw new AppError('VALIDATION_FAILED', `${path} không phải thời điểm ISO 8601 / ${path} is not an ISO 8601 moment`, [
-      { path, message: r.message ?? r.code },
-    ]);
+  if (!r.ok) throw validationError([{ path, message: `Không phải thời điểm ISO 8601 / not an ISO 8601 moment (${r.message ?? r.code})` }]);
   return r.value;
 }
 

@@ -11,9 +11,8 @@ import { diffDays, startOfDay, addDays, parseLocalDate, type LocalDate } from '@
 import { isInScope } from '@core/access/scope';
 import type { Permission } from '@core/access/permissions';
 import type { DossierRegisterQuery } from '@contracts/dossier-forms';
-import { AppError, notFound } from '../../plugins/app-error';
-import type { Actor, Deps } from '../../plugins/context';
-import { ancestryOf, subtreeIds } from '../units/units.scope';
+import { type Actor, AppError, type Deps, notFound, validationError } from '../../http';
+import { ancestryOf, subtreeIds } from '../units/units.service';
 import { loadFormDossier, loadFormUnit, loadRegisterEntries } from './dossier-forms.repo';
 import { renderPdf } from './pdf-renderer';
 import { registerWorkbook } from './register-xlsx';
@@ -28,10 +27,7 @@ async function inScope(deps: Deps, actor: Actor, permission: Permission, unitId:
 
 function localDate(value: string, field: string): LocalDate {
   const r = parseLocalDate(value);
-  if (!r.ok)
-    throw new AppError('VALIDATION_FAILED', 'Ngày không hợp lệ / invalid date', [
-      { path: `querystring.${field}`, message: 'invalid date' },
-    ]);
+  if (!r.ok) throw validationError([{ path: `querystring.${field}`, message: 'Ngày không hợp lệ / invalid date' }]);
   return r.value;
 }
 
@@ -74,9 +70,7 @@ export async function registerInput(deps: Deps, actor: Actor, q: DossierRegister
   const from = localDate(q.from, 'from');
   const to = localDate(q.to, 'to');
   if (diffDays(from, to) + 1 > MAX_REGISTER_DAYS) {
-    throw new AppError('VALIDATION_FAILED', 'Khoảng thời gian tối đa 366 ngày / the period may span at most 366 days', [
-      { path: 'querystring.to', message: 'Quá 366 ngày / period too long' },
-    ]);
+    throw validationError([{ path: 'querystring.to', message: 'Khoảng thời gian tối đa 366 ngày / the period may span at most 366 days' }]);
   }
   const unit = await loadFormUnit(deps.db, q.unitId);
   if (!unit) throw notFound('Đơn vị');

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DossierFormParamsSchema, DossierRegisterQuerySchema } from '@contracts/dossier-forms';
-import { actorOf } from '../../plugins/context';
+import { actorOf } from '../../http';
 import { issueDossierForm, registerPdf, registerXlsx, type IssuedFile } from './dossier-forms.service';
 import { publicBaseUrl } from './public-url';
 

@@ -4,9 +4,9 @@ import { periodBounds, sumCounts, tally, type StatsDossier } from '@core/dossier
 import { asLocalDate } from '@core/calendar';
 import type { DossierChannel, DossierStatusValue } from '@db/types-one-stop';
 import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { countFromDaily, foldCountDeltas, monthlyTrendFromDaily } from './dossier-stats.counts';
+import { countFromDaily, foldCountDeltas, monthlyTrendFromDaily } from './dossier-stats.counts.repo';
 import { countLate, type StatsScope } from './dossier-stats.repo';
-import { countByGroup, countEndedWithoutResult, monthlyTrend } from './dossier-stats.scan';
+import { countByGroup, countEndedWithoutResult, monthlyTrend } from './dossier-stats.scan.repo';
 import { buildStatsOrg, insertFixtureDossier } from './dossier-stats.testing';
 
 // The daily counts maintained by the trigger must give exactly the figures of the full scan, whatever the writers do

@@ -15,12 +15,11 @@ import {
 } from '@core/dossier-stats';
 import type { LatePage, LateQuery, StatsCountsView, StatsQuery, StatsReport, StatsRow, Trend, TrendQuery } from '@contracts/dossier-stats';
 import type { DB } from '@db/types';
-import { notFound } from '../../plugins/app-error';
-import type { Actor } from '../../plugins/context';
-import { abilitiesOnUnit } from '../units/units.scope';
-import { calendarFor } from '../calendar/calendar.engine';
+import { notFound, type Actor } from '../../http';
+import { abilitiesOnUnit } from '../units/units.service';
+import { calendarFor } from '../calendar/calendar.service';
 import { targetInEffect } from '../targets/targets.service';
-import { countFromDaily, monthlyTrendFromDaily } from './dossier-stats.counts';
+import { countFromDaily, monthlyTrendFromDaily } from './dossier-stats.counts.repo';
 import {
   countLate,
   countRepeatedSupplements,

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorResponseSchema } from '@contracts/errors';
 import {
   LatePageSchema,
   LateQuerySchema,
@@ -9,13 +8,12 @@ import {
   TrendQuerySchema,
   TrendSchema,
 } from '@contracts/dossier-stats';
-import { actorOf } from '../../plugins/context';
-import { calendarSchemaErrors } from '../calendar/calendar.routes';
-import { foldCountDeltas } from './dossier-stats.counts';
+import { actorOf, errorResponses } from '../../http';
+import { foldCountDeltas } from './dossier-stats.counts.repo';
 import { buildStatsWorkbook } from './dossier-stats.export';
 import { lateList, sectors, statsReport, trend } from './dossier-stats.service';
 
-const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema };
+const errors = errorResponses(400, 401, 403, 404);
 const tags = ['dossier-stats'];
 const FOLD_EVERY_MS = 10_000;
 
@@ -35,7 +33,6 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/dossier-stats',
     {
       config: { permission: 'report.read' },
-      schemaErrorFormatter: calendarSchemaErrors,
       schema: {
         tags,
         summary: 'Thống kê giải quyết hồ sơ theo kỳ / period statistics of dossiers',
@@ -52,7 +49,6 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/dossier-stats/late',
     {
       config: { permission: 'report.read' },
-      schemaErrorFormatter: calendarSchemaErrors,
       schema: {
         tags,
         summary: 'Hồ sơ quá hạn và bước làm chậm / late dossiers and the step that lost the time',
@@ -67,7 +63,6 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/dossier-stats/trend',
     {
       config: { permission: 'report.read' },
-      schemaErrorFormatter: calendarSchemaErrors,
       schema: {
         tags,
         summary: 'Xu hướng theo tháng / monthly trend',
@@ -91,7 +86,6 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/dossier-stats/export.xlsx',
     {
       config: { permission: 'report.export' },
-      schemaErrorFormatter: calendarSchemaErrors,
       schema: { tags, summary: 'Xuất Excel báo cáo định kỳ / Excel export in the periodic-report layout', querystring: StatsQuerySchema },
     },
     async (req, reply) => {

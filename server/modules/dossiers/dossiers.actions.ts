@@ -1,4 +1,12 @@
-import { applyClockEvent, classifyTimeliness, formatMoment, type ClockEvent, type LegalClock, type WorkingCalendar } from '@core/calendar';
+import {
+  applyClockEvent,
+  classifyTimeliness,
+  formatMoment,
+  type ClockErrorCode,
+  type ClockEvent,
+  type LegalClock,
+  type WorkingCalendar,
+} from '@core/calendar';
 import {
   CLOCK_ERROR_TO_DOSSIER,
   DOSSIER_ACTION_LABELS,
@@ -7,14 +15,14 @@ import {
   checkSupplement,
   nextStatus,
   type DossierAction,
+  type DossierClockErrorCode,
 } from '@core/dossier';
 import type { ActionRequest, DossierDetail, UploadDossierFileRequest } from '@contracts/dossiers';
 import type { DossierStatusValue } from '@db/types-one-stop';
 import type { Executor } from '../../infra/database';
-import { AppError } from '../../plugins/app-error';
-import type { Actor, Deps } from '../../plugins/context';
+import { AppError, type Actor, type Deps } from '../../http';
 import { recordAudit } from '../audit/audit.service';
-import { calendarFor } from '../calendar/calendar.engine';
+import { calendarFor } from '../calendar/calendar.service';
 import { checkFile, type CheckedFile } from './dossiers.files';
 import { insertSteps, procedureInEffect } from './dossiers.intake';
 import { mayAct, requireHandler, requireMayAct } from './dossiers.policy';
@@ -55,8 +63,10 @@ type Patch = {
 /** What an action changes besides the status: the row patch, the event data and the other rows to write. */
 type Plan = { patch: Patch; data: Record<string, unknown>; write?: (trx: Executor) => Promise<void> };
 
-function clockError(code: keyof typeof CLOCK_ERROR_TO_DOSSIER | string, message?: string): AppError {
-  const mapped = (CLOCK_ERROR_TO_DOSSIER as Record<string, string>)[code] ?? code;
+function clockError(code: ClockErrorCode | DossierClockErrorCode, message?: string): AppError {
+  const mapped: DossierClockErrorCode = code.startsWith('DOSSIER_')
+    ? (code as DossierClockErrorCode)
+    : CLOCK_ERROR_TO_DOSSIER[code as ClockErrorCode];
   const texts: Record<string, string> = {
     DOSSIER_EXTENSION_TOO_LATE:
       'Phải gửi phiếu xin lỗi và hẹn lại chậm nhất 01 ngày làm việc trước hạn / the apology must come at least 1 working day before the due date',
@@ -200,7 +210,7 @@ async function plan(
     case 'request_payment':
       return { patch: {}, data: { amount: body.amount ?? null } };
     case 'issue_apology': {
-      if (!clock) throw clockError('DOSSIER_CLOCK_MISSING');
+      if (!clock) throw new AppError('DOSSIER_CLOCK_MISSING');
       const r = checkApology(calendar, clock, t, body.newDueAt ?? '');
       if (!r.ok) throw clockError(r.code, r.message);
       const last = steps[steps.length - 1];

@@ -1,5 +1,5 @@
 import { DOSSIER_FILE_TYPES, MAX_DOSSIER_FILE_BYTES, type FileUpload } from '@contracts/dossiers';
-import { AppError } from '../../plugins/app-error';
+import { AppError } from '../../http';
 
 /** A decoded, checked upload ready to store. */
 export type CheckedFile = {

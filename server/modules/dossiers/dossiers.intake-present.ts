@@ -4,7 +4,7 @@ import type { DossierAction } from '@core/dossier';
 import type { LegalClock, WorkingCalendar } from '@core/calendar';
 import type { CreateDossierRequestSchema, DossierDetail } from '@contracts/dossiers';
 import type { DossierChannel } from '@db/types-one-stop';
-import type { Actor } from '../../plugins/context';
+import type { Actor } from '../../http';
 import type { CheckedFile } from './dossiers.files';
 import { ancestryIn, type IntakeContext, type StepValues, type WrittenDossier } from './dossiers.intake-repo';
 import { abilitiesOf, allowedActions, canRead, dossierNotFound, type DossierAccess } from './dossiers.policy';

@@ -15,10 +15,9 @@ import type { DossierDetail, PublicSubmitRequest, PublicSubmitResponse } from '@
 import { CreateDossierRequestSchema, PublicSubmitRequestSchema } from '@contracts/dossiers';
 import type { DB } from '@db/types';
 import type { Executor } from '../../infra/database';
-import { AppError, notFound } from '../../plugins/app-error';
-import type { Actor, Deps } from '../../plugins/context';
+import { AppError, notFound, type Actor, type Deps } from '../../http';
 import { auditValues } from '../audit/audit.service';
-import { calendarFor } from '../calendar/calendar.engine';
+import { calendarFor } from '../calendar/calendar.service';
 import { checkFile } from './dossiers.files';
 import { newDossierDetail, type NewDossier } from './dossiers.intake-present';
 import { isCurrent, readIntakeContext } from './dossiers.intake-cache';

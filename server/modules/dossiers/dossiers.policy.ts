@@ -4,9 +4,8 @@ import { permissionsOn } from '@core/access/scope';
 import { ACTION_PERMISSION, RECEPTION_ACTIONS, actionsFrom, type DossierAction } from '@core/dossier';
 import type { LegalClock } from '@core/calendar';
 import type { Executor } from '../../infra/database';
-import { AppError, notFound } from '../../plugins/app-error';
-import type { Actor } from '../../plugins/context';
-import { ancestryOf } from '../units/units.scope';
+import { AppError, notFound, type Actor } from '../../http';
+import { ancestryOf } from '../units/units.service';
 import type { DossierRow } from './dossiers.repo';
 
 /** The 404 for a dossier the caller may not see (or that does not exist). */

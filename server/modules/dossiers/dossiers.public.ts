@@ -1,8 +1,7 @@
 import type { PublicProcedure, PublicReceivingUnitsResponse } from '@contracts/dossiers';
 import type { Executor } from '../../infra/database';
-import { AppError } from '../../plugins/app-error';
-import type { Deps } from '../../plugins/context';
-import { ancestryOf, subtreeIds } from '../units/units.scope';
+import { AppError, type Deps } from '../../http';
+import { ancestryOf, subtreeIds } from '../units/units.service';
 import { procedureInEffect } from './dossiers.intake';
 import { vietnamDay } from './dossiers.route-plan';
 

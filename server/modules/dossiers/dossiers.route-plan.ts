@@ -1,7 +1,7 @@
 import { dateOf, startLegalClock, type LegalClock, type WorkingCalendar } from '@core/calendar';
 import { CLOCK_ERROR_TO_DOSSIER, stepDues, validateRoute, type DueStep, type RouteStep } from '@core/dossier';
 import type { Executor } from '../../infra/database';
-import { AppError } from '../../plugins/app-error';
+import { AppError } from '../../http';
 import type { LoadedProcedure } from './dossiers.repo';
 
 /** Unit kinds at commune level (xã, phường, đặc khu). */

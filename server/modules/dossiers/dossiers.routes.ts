@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DOSSIER_ACTIONS, ACTION_PERMISSION, DOSSIER_ACTION_LABELS } from '@core/dossier';
 import { IdParamsSchema } from '@contracts/common';
-import { ErrorResponseSchema } from '@contracts/errors';
 import {
   ACTION_BODY_SCHEMAS,
   CodeParamsSchema,
@@ -26,7 +25,7 @@ import {
   actionPath,
   type ActionRequest,
 } from '@contracts/dossiers';
-import { actorOf } from '../../plugins/context';
+import { actorOf, errorResponses } from '../../http';
 import { uploadFile } from './dossiers.actions';
 import { publicProcedures, publicReceivingUnits } from './dossiers.public';
 import {
@@ -43,14 +42,7 @@ import {
 } from './dossiers.service';
 import { fillSearchText } from './dossiers.search-text';
 
-const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-  409: ErrorResponseSchema,
-  413: ErrorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409, 413);
 const tags = ['dossiers'];
 
 /** One-stop dossiers under /api/dossiers (intake, inbox, detail, actions, files) and the public online submission. */

@@ -10,10 +10,9 @@ import type {
   IntakeUnitsResponse,
 } from '@contracts/dossiers';
 import type { Executor } from '../../infra/database';
-import { AppError, notFound } from '../../plugins/app-error';
-import type { Actor, Deps } from '../../plugins/context';
-import { calendarFor } from '../calendar/calendar.engine';
-import { ancestryOf, subtreeIds, visibleUnitIds } from '../units/units.scope';
+import { AppError, notFound, type Actor, type Deps } from '../../http';
+import { calendarFor } from '../calendar/calendar.service';
+import { ancestryOf, subtreeIds, visibleUnitIds } from '../units/units.service';
 import { abilitiesOf, accessOn, allowedActions, canRead, dossierNotFound, processRoles, type DossierAccess } from './dossiers.policy';
 import { marksOf, toDetail, toListItem } from './dossiers.present';
 import * as repo from './dossiers.repo';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { HealthResponseSchema } from '@contracts/health';
+import { pingDatabase } from './health.repo';
 
 /** `GET /api/health`: liveness with the database engine and version. */
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -11,7 +11,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['system'], summary: 'Tình trạng hệ thống / health', response: { 200: HealthResponseSchema } },
     },
     async () => {
-      await sql`SELECT 1`.execute(app.deps.db);
+      await pingDatabase(app.deps.db);
       return { status: 'ok' as const, database: app.deps.dbKind, version: app.deps.version };
     },
   );

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorResponseSchema } from '@contracts/errors';
 import { LookupDossierResponseSchema, LookupParamsSchema } from '@contracts/lookup';
 import { lookupDossier } from './lookup.service';
+import { errorResponses } from '../../http';
 
 /** Requests per minute and client address for the public lookup. */
 export const LOOKUP_RATE_LIMIT = 30;
@@ -17,7 +17,7 @@ export const lookupRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Tra cứu hồ sơ công khai / public dossier lookup',
         security: [],
         params: LookupParamsSchema,
-        response: { 200: LookupDossierResponseSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema, 429: ErrorResponseSchema },
+        response: { 200: LookupDossierResponseSchema, ...errorResponses(400, 404, 429) },
       },
     },
     async (req, reply) => {

@@ -1,7 +1,6 @@
 import { STATUS_LABELS, maskName, type DossierStatusName } from '@core/dossier-forms';
 import type { LookupDossierResponse, LookupTimelineItem } from '@contracts/lookup';
-import { notFound } from '../../plugins/app-error';
-import type { Deps } from '../../plugins/context';
+import { notFound, type Deps } from '../../http';
 import { findPublicDossier } from './lookup.repo';
 
 const label = (s: string) => STATUS_LABELS[s as DossierStatusName] ?? { vi: s, en: s };

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdParamsSchema } from '@contracts/common';
-import { ErrorResponseSchema } from '@contracts/errors';
 import {
   CreateProcedureRequestSchema,
   ImportProceduresRequestSchema,
@@ -14,21 +13,14 @@ import {
   ReplaceProcedureRequestSchema,
   UpdateProcedureRequestSchema,
 } from '@contracts/procedures';
-import { actorOf } from '../../plugins/context';
-import { todayInVietnam } from '../units/units.rules';
-import { calendarSchemaErrors } from '../calendar/calendar.routes';
+import { actorOf, errorResponses } from '../../http';
+import { vietnamToday } from '@core/calendar';
 import { createProcedure, replaceProcedure, updateProcedureFields, type ProcedureWriteContext } from './procedures.commands';
 import { describeProcedure, listProcedures, listSectors } from './procedures.service';
 import { exportCatalogue, catalogueTemplate } from './procedures.export';
 import { importProcedures } from './procedures.import';
 
-const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-  409: ErrorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['procedures'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -38,13 +30,13 @@ function sendXlsx(reply: FastifyReply, file: Buffer, name: string) {
 
 /** The procedure catalogue under /api/procedures: list and search, sectors, detail, create, edit, replace, Excel. */
 export const proceduresRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => todayInVietnam(app.deps.now());
+  const today = () => vietnamToday(app.deps.now());
   const ctx = (req: FastifyRequest): ProcedureWriteContext => {
     const now = app.deps.now();
-    return { db: app.deps.db, actor: actorOf(req), today: todayInVietnam(now), now, requestId: req.id };
+    return { db: app.deps.db, actor: actorOf(req), today: vietnamToday(now), now, requestId: req.id };
   };
-  const read = { config: { permission: 'dossier.read' as const }, schemaErrorFormatter: calendarSchemaErrors };
-  const manage = { config: { permission: 'procedure.manage' as const }, schemaErrorFormatter: calendarSchemaErrors };
+  const read = { config: { permission: 'dossier.read' as const } };
+  const manage = { config: { permission: 'procedure.manage' as const } };
 
   app.get(
     '/api/procedures',

@@ -4,10 +4,10 @@ import type { DB, Unit } from '@db/types';
 import type { ProceduresTable } from '@db/types-one-stop';
 import type { Updateable } from 'kysely';
 import type { Executor } from '../../infra/database';
-import { AppError, type Issue } from '../../plugins/app-error';
-import type { Actor } from '../../plugins/context';
+import { type Actor, AppError, type Issue, validationError } from '../../http';
 import { recordAudit } from '../audit/audit.service';
-import { addDays, cleanText } from '../units/units.rules';
+import { addDays, asLocalDate } from '@core/calendar';
+import { cleanText } from '@core/shared/text';
 import { loadCatalogueScope, type CatalogueScope } from './procedures.scope';
 import { describeProcedure, procedureNotFound } from './procedures.service';
 import {
@@ -115,7 +115,7 @@ export function checkProcedure(scope: CatalogueScope, v: ProcedureValues, prefix
 function throwIssues(issues: Issue[]): void {
   if (!issues.length) return;
   const missing = issues.every((i) => i.message.includes('not found'));
-  throw new AppError(missing ? 'PROCEDURE_UNIT_NOT_FOUND' : 'VALIDATION_FAILED', `${issues.map((i) => i.message).join('; ')}`, issues);
+  throw missing ? new AppError('PROCEDURE_UNIT_NOT_FOUND', issues.map((i) => i.message).join('; '), issues) : validationError(issues);
 }
 
 const documentKey = (d: DocumentValues) => [d.name.normalize('NFC').replace(/\s+/g, ' ').trim(), d.form, d.quantity].join('\u0000');
@@ -264,8 +264,8 @@ export async function updateProcedureFields(
     const before = await storedValues(trx, p);
     const v = mergeValues(input, before, ctx.today);
     if (v.validTo !== null && v.validTo < v.validFrom) {
-      throw new AppError('VALIDATION_FAILED', 'Ngày hết hiệu lực trước ngày bắt đầu / validTo is before validFrom', [
-        { path: 'body.validTo', message: `Phải từ ${v.validFrom} trở đi / must be on or after ${v.validFrom}` },
+      throw validationError([
+        { path: 'body.validTo', message: `Ngày hết hiệu lực phải từ ${v.validFrom} trở đi / validTo must be on or after ${v.validFrom}` },
       ]);
     }
     throwIssues(checkProcedure(scope, v));
@@ -316,16 +316,17 @@ export async function replaceProcedure(ctx: ProcedureWriteContext, id: string, i
       );
     }
     if (input.validFrom <= old.validFrom) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `Phiên bản mới phải có hiệu lực sau ngày ${old.validFrom} / the new version must start after ${old.validFrom}`,
-        [{ path: 'body.validFrom', message: `Phải sau ${old.validFrom} / must be after ${old.validFrom}` }],
-      );
+      throw validationError([
+        {
+          path: 'body.validFrom',
+          message: `Phiên bản mới phải có hiệu lực sau ngày ${old.validFrom} / the new version must start after ${old.validFrom}`,
+        },
+      ]);
     }
     const before = await storedValues(trx, old);
     const v = mergeValues({ ...input, validTo: input.validTo ?? null }, before, ctx.today);
     throwIssues(checkProcedure(scope, v));
-    const closedOn = addDays(input.validFrom, -1);
+    const closedOn = addDays(asLocalDate(input.validFrom), -1);
     const closed = await updateProcedure(trx, id, { validTo: closedOn, updatedAt: ctx.now });
     await assertCodeFree(trx, scope, v, id);
     const created = await insertFull(trx, ctx, v, { replaces: id });

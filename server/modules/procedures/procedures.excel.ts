@@ -1,3 +1,4 @@
+import type { SheetColumn } from '../../infra/excel-read';
 import ExcelJS from 'exceljs';
 import {
   DOCUMENT_FORM_LABELS,
@@ -19,14 +20,14 @@ import type { ProcedureListRow } from './procedures.repo';
 /** Sheet names of the template. */
 export const SHEETS = { procedures: 'Thủ tục', documents: 'Giấy tờ', steps: 'Quy trình', units: 'Đơn vị', help: 'Hướng dẫn' } as const;
 
-/** One column: key, header title, width, and the header spellings accepted on import. */
-type Column<K extends string> = { key: K; title: string; width: number; aliases: string[]; required: boolean };
+/** One column: key, header title, width, and the header spellings accepted on import (the title first). */
+type Column<K extends string> = SheetColumn<K> & { title: string; width: number };
 const col = <K extends string>(key: K, title: string, width: number, required: boolean, ...aliases: string[]): Column<K> => ({
   key,
   title,
   width,
   required,
-  aliases: [foldVietnamese(title), ...aliases],
+  headers: [title, ...aliases],
 });
 
 /** Columns of the "Thủ tục" sheet. */

@@ -1,7 +1,7 @@
 import type { ProcedureExportQuery } from '@contracts/procedures';
 import type { Unit } from '@db/types';
 import type { Executor } from '../../infra/database';
-import type { Actor } from '../../plugins/context';
+import type { Actor } from '../../http';
 import { childrenOfMany } from './procedures.repo';
 import { loadCatalogueScope, type CatalogueScope } from './procedures.scope';
 import { matchingRows } from './procedures.service';

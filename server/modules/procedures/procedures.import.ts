@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import {
-  sharesSumToOne,
   type ImportedProcedure,
   type ImportProblem,
   type ImportProceduresRequest,
@@ -8,27 +7,20 @@ import {
 } from '@contracts/procedures';
 import { foldVietnamese } from '@contracts/units';
 import type { Unit } from '@db/types';
-import { AppError } from '../../plugins/app-error';
+import { AppError } from '../../http';
 import { recordAudit } from '../audit/audit.service';
+import { loadWorkbook, readSheet, type SheetColumn, type SheetRow } from '../../infra/excel-read';
+import { changedUsedDocuments, insertFull, type ProcedureWriteContext } from './procedures.commands';
+import { DOCUMENT_COLUMNS, PROCEDURE_COLUMNS, SHEETS, STEP_COLUMNS } from './procedures.excel';
 import {
-  changedUsedDocuments,
-  checkProcedure,
-  insertFull,
-  mergeValues,
-  type ProcedureValues,
-  type ProcedureWriteContext,
-} from './procedures.commands';
-import {
-  DOCUMENT_COLUMNS,
-  PROCEDURE_COLUMNS,
-  SHEETS,
-  STEP_COLUMNS,
-  parseDocumentForm,
-  parseDurationUnit,
-  parseLevel,
-  parseOnlineLevel,
-  parseYesNo,
-} from './procedures.excel';
+  checkDocumentRow,
+  checkProcedureRow,
+  checkStepRow,
+  unitResolver,
+  type ParsedProcedure,
+  type ProcedureRowContext,
+  type RowCheck,
+} from './procedures.import-rows';
 import { auditView } from './procedures.present';
 import {
   documentsWithUse,
@@ -38,288 +30,107 @@ import {
   replaceSteps,
   syncDocuments,
   updateProcedure,
-  type ProcedureRow,
   type StoredDocument,
 } from './procedures.repo';
-import { loadCatalogueScope, type CatalogueScope } from './procedures.scope';
+import { loadCatalogueScope } from './procedures.scope';
 
 const MAX_ROWS = 5000;
-type Cols<K extends string> = ReadonlyArray<{ key: K; title: string; aliases: string[]; required: boolean }>;
-type Cell = string | number | Date | null;
-type SheetRow<K extends string> = { row: number; get: (k: K) => Cell; text: (k: K) => string };
 
-function plain(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date || typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v ? 'Có' : 'Không';
-  if (typeof v === 'object') {
-    if ('result' in v) return plain((v as { result?: ExcelJS.CellValue }).result ?? null);
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return String((v as { text: unknown }).text);
-  }
-  return null;
-}
-const textOf = (v: Cell): string =>
-  (v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).normalize('NFC').replace(/\s+/g, ' ').trim();
-
-// Excel keeps dates as serial days since 1899-12-30; exceljs hands date-formatted cells over as UTC-midnight Dates.
-function dateOf(v: Cell): string | null {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
-  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 100_000)
-    return new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
-  const s = textOf(v);
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  const iso = vn ? `${vn[3]}-${vn[2]?.padStart(2, '0')}-${vn[1]?.padStart(2, '0')}` : s;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
-}
-function numberOf(v: Cell): number | null {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  const s = textOf(v).replace(/%$/, '').replace(/\s/g, '');
-  if (!s) return null;
-  // Vietnamese writing: 200.000 (thousands) and 0,5 (decimal comma).
-  const normal = /^\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : s.replace(',', '.');
-  const n = Number(normal);
-  return Number.isFinite(n) ? n : null;
-}
-
-function readSheet<K extends string>(wb: ExcelJS.Workbook, name: string, cols: Cols<K>, problems: ImportProblem[]): Array<SheetRow<K>> {
+/** Reads one data sheet of the workbook; a missing sheet, missing columns or too many rows are problems of row 0/1. */
+function sheetRows<K extends string>(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: ReadonlyArray<SheetColumn<K> & { title: string }>,
+  problems: ImportProblem[],
+): Array<SheetRow<K>> {
   const ws = wb.worksheets.find((w) => foldVietnamese(w.name) === foldVietnamese(name));
   if (!ws) {
     problems.push({ sheet: name, row: 0, message: `Thiếu trang "${name}" / sheet "${name}" missing` });
     return [];
   }
-  const at = new Map<K, number>();
-  ws.getRow(1).eachCell((cell, c) => {
-    const key = foldVietnamese(
-      textOf(plain(cell.value))
-        .replace(/\*/g, '')
-        .replace(/\(.*?\)/g, ''),
-    );
-    for (const column of cols)
-      if (!at.has(column.key) && (column.aliases.includes(key) || foldVietnamese(column.title.replace(/\(.*?\)/g, '')) === key))
-        at.set(column.key, c);
-  });
-  const missing = cols.filter((c) => c.required && !at.has(c.key));
-  if (missing.length) {
-    problems.push({ sheet: name, row: 1, message: `Thiếu cột: ${missing.map((c) => `"${c.title}"`).join(', ')} / missing columns` });
-    return [];
-  }
-  if (ws.rowCount > MAX_ROWS + 1) {
+  const read = readSheet(ws, columns, MAX_ROWS);
+  if (read.ok) return read.rows;
+  if (read.tooMany)
     problems.push({ sheet: name, row: MAX_ROWS + 2, message: `Trang có quá ${MAX_ROWS} dòng / more than ${MAX_ROWS} rows` });
-    return [];
+  else {
+    const titles = columns.filter((c) => read.missing.includes(c.key)).map((c) => `"${c.title}"`);
+    problems.push({ sheet: name, row: 1, message: `Thiếu cột: ${titles.join(', ')} / missing columns` });
   }
-  const rows: Array<SheetRow<K>> = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const xr = ws.getRow(r);
-    const get = (k: K): Cell => (at.has(k) ? plain(xr.getCell(at.get(k) ?? 0).value) : null);
-    const text = (k: K) => textOf(get(k));
-    if (cols.every((c) => text(c.key) === '')) continue;
-    rows.push({ row: r, get, text });
-  }
-  return rows;
+  return [];
 }
 
-/** A procedure read from the file, ready to check against the database. */
-type Parsed = { row: number; values: ProcedureValues; unitCode: string; existing: ProcedureRow | undefined };
-
-function unitResolver(scope: CatalogueScope, today: string) {
-  const byCode = new Map<string, Unit[]>();
-  for (const id of scope.readable) {
-    const u = scope.units.get(id);
-    if (!u || (u.validTo !== null && u.validTo < today)) continue;
-    const k = u.code.toLowerCase();
-    byCode.set(k, [...(byCode.get(k) ?? []), u]);
+/** Groups the rows of a child sheet (documents, steps) by the procedure code they belong to; bad rows become problems. */
+function byCode<R extends { text: (k: 'nationalCode') => string; row: number }, T>(
+  rows: R[],
+  check: (r: R) => RowCheck<T>,
+  bad: (row: number, msgs: string[]) => void,
+): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const c = check(r);
+    if (!c.ok) {
+      bad(r.row, c.problems);
+      continue;
+    }
+    const k = r.text('nationalCode').toLowerCase();
+    out.set(k, [...(out.get(k) ?? []), c.value]);
   }
-  return (code: string): Unit | string => {
-    const found = byCode.get(code.toLowerCase()) ?? [];
-    if (found.length === 1 && found[0]) return found[0];
-    return found.length
-      ? `mã đơn vị "${code}" trùng ở nhiều tỉnh / ambiguous unit code`
-      : `không có đơn vị mã "${code}" / unknown unit code "${code}"`;
-  };
+  return out;
 }
 
 /** Reads the workbook and checks every row; `existing` finds the current version of a code in the province. */
 async function parseWorkbook(
   content: Buffer,
-  scope: CatalogueScope,
-  today: string,
-  existing: (code: string, unit: Unit) => Promise<ProcedureRow | undefined>,
-): Promise<{ parsed: Parsed[]; problems: ImportProblem[] }> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('PROCEDURE_IMPORT_UNREADABLE', 'Không đọc được tệp Excel (.xlsx) / the file is not a readable .xlsx workbook', [
-      { path: 'body.contentBase64', message: 'Tệp hỏng hoặc không phải .xlsx / not an .xlsx file' },
-    ]);
-  }
+  ctx: Omit<ProcedureRowContext, 'resolve'>,
+): Promise<{ parsed: ParsedProcedure[]; problems: ImportProblem[] }> {
+  const wb = await loadWorkbook(
+    content,
+    () =>
+      new AppError('PROCEDURE_IMPORT_UNREADABLE', undefined, [
+        { path: 'body.contentBase64', message: 'Tệp hỏng hoặc không phải .xlsx / not an .xlsx file' },
+      ]),
+  );
   const problems: ImportProblem[] = [];
-  const pRows = readSheet(wb, SHEETS.procedures, PROCEDURE_COLUMNS, problems);
-  const dRows = readSheet(wb, SHEETS.documents, DOCUMENT_COLUMNS, problems);
-  const sRows = readSheet(wb, SHEETS.steps, STEP_COLUMNS, problems);
+  const pRows = sheetRows(wb, SHEETS.procedures, PROCEDURE_COLUMNS, problems);
+  const dRows = sheetRows(wb, SHEETS.documents, DOCUMENT_COLUMNS, problems);
+  const sRows = sheetRows(wb, SHEETS.steps, STEP_COLUMNS, problems);
   if (problems.length) return { parsed: [], problems };
-  const resolve = unitResolver(scope, today);
-  const bad = (sheet: string, row: number, msgs: string[]) =>
+  const c: ProcedureRowContext = { ...ctx, resolve: unitResolver(ctx.scope, ctx.today) };
+  const bad = (sheet: string) => (row: number, msgs: string[]) =>
     problems.push({ sheet, row, message: `${sheet}, dòng ${row}: ${msgs.join('; ')}` });
+  const docsByCode = byCode(dRows, checkDocumentRow, bad(SHEETS.documents));
+  const stepsByCode = byCode(sRows, (r) => checkStepRow(r, c.resolve), bad(SHEETS.steps));
 
-  const docsByCode = new Map<string, ProcedureValues['documents']>();
-  for (const r of dRows) {
-    const msgs: string[] = [];
-    const code = r.text('nationalCode');
-    const name = r.text('name');
-    const form = parseDocumentForm(r.text('form'));
-    const quantity = numberOf(r.get('quantity')) ?? (r.text('quantity') === '' ? 1 : null);
-    const isRequired = parseYesNo(r.text('isRequired'));
-    if (!code) msgs.push('thiếu mã TTHC / code missing');
-    if (!name) msgs.push('thiếu tên giấy tờ / name missing');
-    if (name.length > 500) msgs.push('tên giấy tờ quá dài / name too long');
-    if (!form) msgs.push(`hình thức "${r.text('form')}" không hợp lệ / unknown form`);
-    if (quantity === null || !Number.isInteger(quantity) || quantity < 1 || quantity > 100)
-      msgs.push('số lượng phải là số nguyên 1–100 / quantity 1–100');
-    if (isRequired === undefined) msgs.push('cột "Bắt buộc" ghi Có hoặc Không / required must be Có or Không');
-    if (msgs.length || !form || quantity === null) {
-      bad(SHEETS.documents, r.row, msgs);
-      continue;
-    }
-    const k = code.toLowerCase();
-    docsByCode.set(k, [...(docsByCode.get(k) ?? []), { name, form, quantity, isRequired: isRequired ?? true }]);
-  }
-
-  type RawStep = { row: number; name: string; unit: Unit; percent: number };
-  const stepsByCode = new Map<string, RawStep[]>();
-  for (const r of sRows) {
-    const msgs: string[] = [];
-    const code = r.text('nationalCode');
-    const name = r.text('name');
-    const unit = r.text('unitCode') ? resolve(r.text('unitCode')) : 'thiếu mã đơn vị / unit code missing';
-    const percent = numberOf(r.get('percent'));
-    if (!code) msgs.push('thiếu mã TTHC / code missing');
-    if (!name) msgs.push('thiếu tên bước / step name missing');
-    if (typeof unit === 'string') msgs.push(unit);
-    if (percent === null || percent <= 0 || percent > 100)
-      msgs.push('tỷ lệ thời gian phải lớn hơn 0 và tối đa 100 (%) / share must be in (0, 100]');
-    if (msgs.length || typeof unit === 'string' || percent === null) {
-      bad(SHEETS.steps, r.row, msgs);
-      continue;
-    }
-    const k = code.toLowerCase();
-    stepsByCode.set(k, [...(stepsByCode.get(k) ?? []), { row: r.row, name, unit, percent }]);
-  }
-
-  const parsed: Parsed[] = [];
+  const parsed: ParsedProcedure[] = [];
   const seen = new Map<string, number>();
   for (const r of pRows) {
-    const msgs: string[] = [];
     const code = r.text('nationalCode');
     const k = code.toLowerCase();
-    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(code) || code.length > 50) msgs.push(`mã TTHC "${code}" không hợp lệ / invalid code`);
-    else if (seen.has(k)) msgs.push(`mã TTHC trùng với dòng ${seen.get(k)} / duplicate of row ${seen.get(k)}`);
+    const codeProblems: string[] = [];
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(code) || code.length > 50) codeProblems.push(`mã TTHC "${code}" không hợp lệ / invalid code`);
+    else if (seen.has(k)) codeProblems.push(`mã TTHC trùng với dòng ${seen.get(k)} / duplicate of row ${seen.get(k)}`);
     else seen.set(k, r.row);
-    const name = r.text('name');
-    const sector = r.text('sector');
-    if (!name || name.length > 1000) msgs.push('thiếu tên thủ tục hoặc quá dài / name missing or too long');
-    if (!sector || sector.length > 200) msgs.push('thiếu lĩnh vực hoặc quá dài / sector missing or too long');
-    const level = parseLevel(r.text('level'));
-    if (!level) msgs.push(`cấp thực hiện "${r.text('level')}" không hợp lệ (Cấp tỉnh / Cấp xã) / unknown level`);
-    const unit = r.text('unitCode') ? resolve(r.text('unitCode')) : 'thiếu mã đơn vị giải quyết / handling unit code missing';
-    if (typeof unit === 'string') msgs.push(unit);
-    else if (!scope.permissionsOf(unit.id).has('procedure.manage'))
-      msgs.push(`bạn không có quyền quản lý thủ tục của ${unit.name} / you may not manage this unit's procedures`);
-    const durationValue = numberOf(r.get('durationValue'));
-    if (durationValue === null || durationValue < 0 || durationValue > 3650)
-      msgs.push('thời hạn phải là số từ 0 đến 3650 / duration must be 0–3650');
-    const durationUnit = parseDurationUnit(r.text('durationUnit'));
-    if (!durationUnit) msgs.push(`đơn vị thời hạn "${r.text('durationUnit')}" không hợp lệ / unknown duration unit`);
-    const feeAmount = r.text('feeAmount') === '' ? null : numberOf(r.get('feeAmount'));
-    if (r.text('feeAmount') !== '' && (feeAmount === null || feeAmount < 0 || !Number.isInteger(feeAmount)))
-      msgs.push('mức thu phải là số đồng nguyên, không âm / fee must be a whole number of đồng');
-    const onlineLevel = parseOnlineLevel(r.text('onlineLevel'));
-    if (!onlineLevel) msgs.push(`mức độ trực tuyến "${r.text('onlineLevel')}" không hợp lệ / unknown online level`);
-    const interAgency = parseYesNo(r.text('interAgency'));
-    if (interAgency === undefined) msgs.push('cột "Liên thông" ghi Có hoặc Không / inter-agency must be Có or Không');
-    const validFrom = r.text('validFrom') === '' ? today : dateOf(r.get('validFrom'));
-    const validTo = r.text('validTo') === '' ? null : dateOf(r.get('validTo'));
-    if (validFrom === null) msgs.push(`ngày hiệu lực "${r.text('validFrom')}" không hợp lệ, cần dd/mm/yyyy / invalid date`);
-    if (r.text('validTo') !== '' && validTo === null) msgs.push(`ngày hết hiệu lực "${r.text('validTo')}" không hợp lệ / invalid date`);
-    if (validFrom && validTo && validTo < validFrom) msgs.push('ngày hết hiệu lực trước ngày hiệu lực / validTo before validFrom');
-    const docs = docsByCode.get(k) ?? [];
-    const steps = stepsByCode.get(k) ?? [];
-    if (!docs.length) msgs.push('chưa có giấy tờ nào ở trang "Giấy tờ" / no documents');
-    if (docs.length > 50) msgs.push('quá 50 giấy tờ / more than 50 documents');
-    if (!steps.length) msgs.push('chưa có bước nào ở trang "Quy trình" / no steps');
-    else if (!sharesSumToOne(steps.map((s) => s.percent / 100)))
-      msgs.push(
-        `tổng tỷ lệ thời gian các bước là ${Math.round(steps.reduce((s, x) => s + x.percent, 0) * 100) / 100}%, phải bằng 100% / shares must sum to 100%`,
-      );
-    if (
-      msgs.length ||
-      !level ||
-      typeof unit === 'string' ||
-      durationValue === null ||
-      !durationUnit ||
-      !onlineLevel ||
-      interAgency === undefined ||
-      !validFrom
-    ) {
-      bad(SHEETS.procedures, r.row, msgs);
-      continue;
-    }
-    const input = {
-      nationalCode: code,
-      name,
-      sector,
-      level,
-      handlingUnitId: unit.id,
-      durationValue,
-      durationUnit,
-      feeText: r.text('feeText') || null,
-      feeAmount,
-      onlineLevel,
-      isInterAgency: interAgency,
-      resultText: r.text('resultText') || null,
-      legalBasis: r.text('legalBasis') || null,
-      validFrom,
-      validTo,
-    };
-    const found = await existing(code, unit);
-    // A blank start date keeps the current version's date (an exported file round-trips unchanged).
-    if (found && r.text('validFrom') === '') input.validFrom = found.validFrom;
-    const values = mergeValues(
-      { ...input, documents: docs, steps: steps.map((s) => ({ unitId: s.unit.id, name: s.name, timeShare: s.percent / 100 })) },
-      null,
-      today,
-    );
-    const rules = checkProcedure(scope, values, 'x');
-    if (rules.length) {
-      bad(
-        SHEETS.procedures,
-        r.row,
-        rules.map((i) => i.message),
-      );
-      continue;
-    }
-    parsed.push({ row: r.row, values, unitCode: unit.code, existing: found });
+    const children = { docs: docsByCode.get(k) ?? [], steps: stepsByCode.get(k) ?? [] };
+    const checked = await checkProcedureRow(r, c, children, codeProblems);
+    if (checked.ok) parsed.push(checked.value);
+    else bad(SHEETS.procedures)(r.row, checked.problems);
   }
   for (const [k, list] of docsByCode)
     if (!seen.has(k))
-      bad(SHEETS.documents, dRows.find((r) => r.text('nationalCode').toLowerCase() === k)?.row ?? 0, [
+      bad(SHEETS.documents)(dRows.find((r) => r.text('nationalCode').toLowerCase() === k)?.row ?? 0, [
         `mã TTHC "${k}" không có ở trang "Thủ tục" / code not on the procedures sheet (${list.length})`,
       ]);
   for (const [k, list] of stepsByCode)
     if (!seen.has(k))
-      bad(SHEETS.steps, list[0]?.row ?? 0, [`mã TTHC "${k}" không có ở trang "Thủ tục" / code not on the procedures sheet`]);
+      bad(SHEETS.steps)(list[0]?.row ?? 0, [`mã TTHC "${k}" không có ở trang "Thủ tục" / code not on the procedures sheet`]);
   if (!pRows.length && !problems.length)
     problems.push({ sheet: SHEETS.procedures, row: 2, message: 'Trang "Thủ tục" không có dòng dữ liệu nào / no data rows' });
-  problems.sort(
-    (a, b) => Object.values(SHEETS).indexOf(a.sheet as never) - Object.values(SHEETS).indexOf(b.sheet as never) || a.row - b.row,
-  );
+  const order = Object.values(SHEETS) as string[];
+  problems.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || a.row - b.row);
   return { parsed, problems };
 }
 
-const summary = (p: Parsed): ImportedProcedure => ({
+const summary = (p: ParsedProcedure): ImportedProcedure => ({
   row: p.row,
   nationalCode: p.values.nationalCode,
   name: p.values.name,
@@ -344,7 +155,7 @@ export async function importProcedures(ctx: ProcedureWriteContext, body: ImportP
     const scope = await loadCatalogueScope(trx, ctx.actor);
     const provinceUnits = (u: Unit) => [...scope.units.keys()].filter((id) => scope.rootOf(id) === scope.rootOf(u.id));
     const current = (code: string, u: Unit) => findOpenVersion(trx, code, provinceUnits(u));
-    const { parsed, problems } = await parseWorkbook(content, scope, ctx.today, current);
+    const { parsed, problems } = await parseWorkbook(content, { scope, today: ctx.today, existing: current });
     // Documents that dossier files point at may stay as they are (an exported file re-imported), but not change.
     const storedDocs = new Map<string, StoredDocument[]>();
     for (const p of parsed) if (p.existing) storedDocs.set(p.existing.id, await documentsWithUse(trx, p.existing.id));

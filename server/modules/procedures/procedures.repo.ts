@@ -1,6 +1,5 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { DocumentForm, ProcedureLevel, ProceduresTable, OnlineLevel } from '@db/types-one-stop';
-import type { Unit } from '@db/types';
 import type { Executor } from '../../infra/database';
 
 /** A stored procedure row. */
@@ -256,17 +255,4 @@ export async function findOpenVersion(db: Executor, code: string, unitIds: reado
     .where('validTo', 'is', null)
     .orderBy('validFrom', 'desc')
     .executeTakeFirst();
-}
-
-/** Every unit under the given roots (roots included), current and historical: the catalogue's provinces. */
-export async function loadUnitsUnder(db: Executor, roots: readonly string[]): Promise<Unit[]> {
-  if (roots.length === 0) return [];
-  const res = await sql<Unit>`
-    WITH RECURSIVE t(id) AS (
-      SELECT id FROM units WHERE id = ANY(${sql.val(roots)}::uuid[])
-      UNION
-      SELECT u.id FROM units u JOIN t ON u.parent_id = t.id
-    )
-    SELECT u.* FROM units u JOIN t ON t.id = u.id`.execute(db);
-  return res.rows;
 }

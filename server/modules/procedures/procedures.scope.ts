@@ -1,11 +1,10 @@
-import { sql } from 'kysely';
 import type { Permission } from '@core/access/permissions';
 import { can } from '@core/access/roles';
 import { permissionsOn } from '@core/access/scope';
 import type { Unit } from '@db/types';
 import type { Executor } from '../../infra/database';
-import type { Actor } from '../../plugins/context';
-import { loadUnitsUnder } from './procedures.repo';
+import type { Actor } from '../../http';
+import { rootUnitsOf, unitsUnder } from '../units/units.service';
 
 /**
  * What an actor sees of the catalogue: the catalogue is public information, so a holder of `dossier.read`
@@ -25,22 +24,10 @@ export type CatalogueScope = {
   managesSomewhere: boolean;
 };
 
-async function rootsOf(db: Executor, unitIds: readonly string[]): Promise<Map<string, string>> {
-  if (unitIds.length === 0) return new Map();
-  const res = await sql<{ start: string; id: string }>`
-    WITH RECURSIVE a(id, parent_id, start, depth) AS (
-      SELECT id, parent_id, id, 0 FROM units WHERE id = ANY(${sql.val(unitIds)}::uuid[])
-      UNION ALL
-      SELECT u.id, u.parent_id, a.start, a.depth + 1 FROM units u JOIN a ON u.id = a.parent_id WHERE a.depth < 50
-    )
-    SELECT start, id FROM a WHERE parent_id IS NULL`.execute(db);
-  return new Map(res.rows.map((r) => [r.start, r.id]));
-}
-
 /** Loads the provinces under the actor's grants in two queries; a province holds a few hundred units. */
 export async function loadCatalogueScope(db: Executor, actor: Actor): Promise<CatalogueScope> {
-  const grantRoots = await rootsOf(db, [...new Set(actor.grants.map((g) => g.unitId))]);
-  const units = new Map((await loadUnitsUnder(db, [...new Set(grantRoots.values())])).map((u) => [u.id, u]));
+  const grantRoots = await rootUnitsOf(db, [...new Set(actor.grants.map((g) => g.unitId))]);
+  const units = new Map((await unitsUnder(db, [...new Set(grantRoots.values())])).map((u) => [u.id, u]));
   const rootCache = new Map<string, string | undefined>();
   const rootOf = (unitId: string): string | undefined => {
     if (rootCache.has(unitId)) return rootCache.get(unitId);

@@ -7,8 +7,7 @@ import type {
   ProcedureSectorsResponse,
 } from '@contracts/procedures';
 import type { Executor } from '../../infra/database';
-import { AppError, notFound } from '../../plugins/app-error';
-import type { Actor } from '../../plugins/context';
+import { AppError, notFound, type Actor } from '../../http';
 import { abilitiesOnProcedure, loadCatalogueScope, type CatalogueScope } from './procedures.scope';
 import { documentsOf, findProcedure, listProcedureRows, stepsOf, versionsOf, type ProcedureListRow } from './procedures.repo';
 import { toDetail, toListItem } from './procedures.present';

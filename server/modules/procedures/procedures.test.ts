@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '@core/access/roles';
 import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
 import { buildOrg, buildUnit, buildUser, type Session } from '@tests/factories';
-import { hashToken, newToken } from '../../plugins/auth';
+import { hashToken, newToken } from '../../http/auth';
 
 const code = () => `9.${randomUUID().replace(/-/g, '').slice(0, 8)}`;
 

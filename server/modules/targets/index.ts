@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParamsSchema } from '@contracts/common';
-import { ErrorResponseSchema } from '@contracts/errors';
 import {
   CreateTargetRequestSchema,
   DeletedTargetResponseSchema,
@@ -12,22 +11,15 @@ import {
   TargetViewSchema,
   UpdateTargetRequestSchema,
 } from '@contracts/targets';
-import { actorOf } from '../../plugins/context';
-import { calendarSchemaErrors } from '../calendar/calendar.routes';
+import { actorOf, errorResponses } from '../../http';
 import { createTarget, deleteTarget, updateTarget, type TargetWriteContext } from './targets.commands';
 import { effectiveTargetView, listTargetVersions } from './targets.service';
 
-const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-  409: ErrorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['targets'];
 // Targets are plan figures every signed-in user may read (the statistics page shows them); writes need target.manage.
-const read = { config: { authenticated: true }, schemaErrorFormatter: calendarSchemaErrors } as const;
-const manage = { config: { permission: 'target.manage' }, schemaErrorFormatter: calendarSchemaErrors } as const;
+const read = { config: { authenticated: true } } as const;
+const manage = { config: { permission: 'target.manage' } } as const;
 
 /** Targets (chỉ tiêu) under /api/targets: versioned thresholds with their source; writes audited (docs/TARGETS.md). */
 export const targetsRoutes: FastifyPluginAsyncZod = async (app) => {

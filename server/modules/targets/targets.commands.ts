@@ -2,8 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { findOverlap, TARGET_KEY_MEASURE, targetValueProblem, type TargetMeasure, type TargetVersion } from '@core/targets';
 import type { CreateTargetRequest, TargetView, UpdateTargetRequest } from '@contracts/targets';
 import type { DB } from '@db/types';
-import { AppError } from '../../plugins/app-error';
-import type { Actor } from '../../plugins/context';
+import { type Actor, AppError, validationError } from '../../http';
 import { recordAudit } from '../audit/audit.service';
 import { abilitiesOnTarget, loadTargetScope, requireManage, targetNotFound, type TargetScope } from './targets.policy';
 import { auditTarget, targetView } from './targets.present';
@@ -35,7 +34,7 @@ const periodEn = (v: { validFrom: string; validTo: string | null }) =>
 
 function assertValue(measure: TargetMeasure, value: number): void {
   const problem = targetValueProblem(measure, value);
-  if (problem) throw new AppError('VALIDATION_FAILED', problem, [{ path: 'body.value', message: problem }]);
+  if (problem) throw validationError([{ path: 'body.value', message: problem }]);
 }
 
 // Product rule: no two versions of one key and scope overlap (docs/TARGETS.md); the lock serialises concurrent writers.
@@ -71,7 +70,7 @@ export async function createTarget(ctx: TargetWriteContext, input: CreateTargetR
     const measure = TARGET_KEY_MEASURE[input.key];
     if (input.measure !== undefined && input.measure !== measure) {
       const message = `Chỉ tiêu ${input.key} tính theo đơn vị "${measure}" / ${input.key} is measured in "${measure}"`;
-      throw new AppError('VALIDATION_FAILED', message, [{ path: 'body.measure', message }]);
+      throw validationError([{ path: 'body.measure', message }]);
     }
     assertValue(measure, input.value);
     const candidate = { key: input.key, unitId, value: input.value, validFrom: input.validFrom, validTo: input.validTo ?? null };
@@ -109,9 +108,7 @@ export async function updateTarget(ctx: TargetWriteContext, id: string, patch: U
     };
     if (next.validTo !== null && next.validTo < next.validFrom) {
       const message = 'Ngày hết hiệu lực phải từ ngày bắt đầu trở đi / validTo must be on or after validFrom';
-      throw new AppError('VALIDATION_FAILED', message, [
-        { path: patch.validTo === undefined ? 'body.validFrom' : 'body.validTo', message },
-      ]);
+      throw validationError([{ path: patch.validTo === undefined ? 'body.validFrom' : 'body.validTo', message }]);
     }
     assertValue(before.measure, next.value);
     if (next.validFrom !== before.validFrom || next.validTo !== before.validTo) await assertNoOverlap(trx, next);

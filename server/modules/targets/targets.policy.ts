@@ -1,9 +1,8 @@
 import type { Permission } from '@core/access/permissions';
 import { can } from '@core/access/roles';
-import { AppError } from '../../plugins/app-error';
-import type { Actor } from '../../plugins/context';
+import { AppError, type Actor } from '../../http';
 import type { Executor } from '../../infra/database';
-import { loadUnitScope } from '../units/units.scope';
+import { loadUnitScope } from '../units/units.service';
 
 /** What an actor may do with targets: province-wide versions and each unit's own versions. */
 export type TargetScope = {

@@ -1,9 +1,9 @@
 import { effectiveTarget, type TargetKey } from '@core/targets';
 import type { EffectiveTargetQuery, EffectiveTargetResponse, TargetListQuery, TargetListResponse } from '@contracts/targets';
 import type { Executor } from '../../infra/database';
-import type { Actor } from '../../plugins/context';
-import { vietnamToday } from '../calendar/calendar.routes';
-import { ancestryOf } from '../units/units.scope';
+import type { Actor } from '../../http';
+import { vietnamToday } from '@core/calendar';
+import { ancestryOf } from '../units/units.service';
 import { abilitiesOnTarget, loadTargetScope, targetUnitNotFound } from './targets.policy';
 import { targetView } from './targets.present';
 import { listTargets, versionsInEffect, type TargetWithUnit } from './targets.repo';

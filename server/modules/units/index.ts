@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { IdParamsSchema } from '@contracts/common';
-import { ErrorResponseSchema } from '@contracts/errors';
 import {
   CloseUnitRequestSchema,
   CreateUnitRequestSchema,
@@ -12,25 +11,19 @@ import {
   UnitListResponseSchema,
   UpdateUnitRequestSchema,
 } from '@contracts/units';
-import { actorOf } from '../../plugins/context';
+import { actorOf, errorResponses } from '../../http';
 import { closeUnit, createUnit, updateUnitFields, type WriteContext } from './units.commands';
 import { describeUnit, listUnits, unitHistory } from './units.service';
-import { todayInVietnam } from './units.rules';
+import { vietnamToday } from '@core/calendar';
 
-const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-  409: ErrorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 
 /** Organisation units under /api/units: list and search, detail, succession history, create, edit, close. */
 export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const today = () => todayInVietnam(app.deps.now());
+  const today = () => vietnamToday(app.deps.now());
   const writeContext = (req: FastifyRequest): WriteContext => {
     const now = app.deps.now();
-    return { db: app.deps.db, actor: actorOf(req), today: todayInVietnam(now), now, requestId: req.id };
+    return { db: app.deps.db, actor: actorOf(req), today: vietnamToday(now), now, requestId: req.id };
   };
 
   app.get(

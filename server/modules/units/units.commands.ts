@@ -8,13 +8,14 @@ import {
 } from '@contracts/units';
 import type { Kysely } from 'kysely';
 import type { DB, Unit, UnitUpdate } from '@db/types';
-import { AppError, type Issue } from '../../plugins/app-error';
-import type { Actor } from '../../plugins/context';
+import { type Actor, AppError, type Issue, validationError } from '../../http';
 import { recordAudit } from '../audit/audit.service';
-import { ancestryOf, loadUnitScope, type UnitScope } from './units.scope';
+import { ancestryOf, loadUnitScope, type UnitScope } from './units.service';
 import { childrenOf, findOverlappingCode, findUnit, insertSuccessions, insertUnit, lockUnitStructure, updateUnit } from './units.repo';
 import { describeUnit, unitNotFound } from './units.service';
-import { addDays, cleanText, isOpenOn } from './units.rules';
+import { addDays, asLocalDate } from '@core/calendar';
+import { cleanText } from '@core/shared/text';
+import { isOpenOn } from './units.rules';
 import { auditView } from './units.present';
 
 /** What every write needs: the database, who acts, today's date in Vietnam, the request id for the audit log. */
@@ -155,8 +156,8 @@ export async function updateUnitFields(ctx: WriteContext, id: string, input: Upd
       }
     }
     if (next.validTo !== null && next.validFrom > next.validTo) {
-      throw new AppError('VALIDATION_FAILED', 'Ngày bắt đầu sau ngày kết thúc / validFrom is after validTo', [
-        { path: 'body.validFrom', message: `Phải trước hoặc bằng ${next.validTo} / must be on or before validTo` },
+      throw validationError([
+        { path: 'body.validFrom', message: `Ngày bắt đầu phải trước hoặc bằng ${next.validTo} / validFrom must be on or before validTo` },
       ]);
     }
     if (parent && (set.parentId !== undefined || set.validFrom !== undefined)) assertParentOpen(parent, next.validFrom);
@@ -184,8 +185,8 @@ export async function closeUnit(ctx: WriteContext, id: string, input: CloseUnitR
     if (u.validTo !== null)
       throw new AppError('UNIT_ALREADY_CLOSED', `Đơn vị đã hết hiệu lực từ ${u.validTo} / unit already closed on ${u.validTo}`);
     if (input.validTo < u.validFrom) {
-      throw new AppError('VALIDATION_FAILED', 'Ngày kết thúc trước ngày bắt đầu / validTo is before validFrom', [
-        { path: 'body.validTo', message: `Phải từ ${u.validFrom} trở đi / must be on or after ${u.validFrom}` },
+      throw validationError([
+        { path: 'body.validTo', message: `Ngày kết thúc phải từ ${u.validFrom} trở đi / validTo must be on or after ${u.validFrom}` },
       ]);
     }
     const openChildren = (await childrenOf(trx, id)).filter((c) => c.validTo === null || c.validTo > input.validTo);
@@ -196,7 +197,7 @@ export async function closeUnit(ctx: WriteContext, id: string, input: CloseUnitR
         openChildren.map((c) => ({ path: 'children', message: `${c.name} (${c.code})` })),
       );
     }
-    const effectiveOn = addDays(input.validTo, 1);
+    const effectiveOn = addDays(asLocalDate(input.validTo), 1);
     const successorIds = input.successorIds ?? [];
     const missing: Issue[] = [];
     const invalid: Issue[] = [];

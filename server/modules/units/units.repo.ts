@@ -34,6 +34,44 @@ export async function loadSubtrees(db: Executor, roots: readonly string[]): Prom
   return res.rows;
 }
 
+/** Ids of the units in the subtrees rooted at `roots` (roots included), current and historical. */
+export async function subtreeIdsOf(db: Executor, roots: readonly string[]): Promise<Set<string>> {
+  if (roots.length === 0) return new Set();
+  const rows = await sql<{ id: string }>`
+    WITH RECURSIVE t(id) AS (
+      SELECT id FROM units WHERE id = ANY(${sql.val(roots)}::uuid[])
+      UNION
+      SELECT u.id FROM units u JOIN t ON u.parent_id = t.id
+    )
+    SELECT id FROM t`.execute(db);
+  return new Set(rows.rows.map((r) => r.id));
+}
+
+/** The unit and its ancestors, itself first. */
+export async function ancestryIdsOf(db: Executor, unitId: string): Promise<string[]> {
+  const rows = await sql<{ id: string; depth: number }>`
+    WITH RECURSIVE a(id, parent_id, depth) AS (
+      SELECT id, parent_id, 0 FROM units WHERE id = ${unitId}::uuid
+      UNION ALL
+      SELECT u.id, u.parent_id, a.depth + 1 FROM units u JOIN a ON u.id = a.parent_id WHERE a.depth < 50
+    )
+    SELECT id, depth FROM a ORDER BY depth`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+/** The root (top unit, no parent) of each given unit. */
+export async function rootsOf(db: Executor, unitIds: readonly string[]): Promise<Map<string, string>> {
+  if (unitIds.length === 0) return new Map();
+  const res = await sql<{ start: string; id: string }>`
+    WITH RECURSIVE a(id, parent_id, start, depth) AS (
+      SELECT id, parent_id, id, 0 FROM units WHERE id = ANY(${sql.val(unitIds)}::uuid[])
+      UNION ALL
+      SELECT u.id, u.parent_id, a.start, a.depth + 1 FROM units u JOIN a ON u.id = a.parent_id WHERE a.depth < 50
+    )
+    SELECT start, id FROM a WHERE parent_id IS NULL`.execute(db);
+  return new Map(res.rows.map((r) => [r.start, r.id]));
+}
+
 /** One unit by id. */
 export async function findUnit(db: Executor, id: string): Promise<Unit | undefined> {
   return db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();

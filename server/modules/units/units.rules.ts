@@ -1,20 +1,6 @@
 import { foldVietnamese, UNIT_KINDS, type UnitStatus } from '@contracts/units';
 import type { Unit } from '@db/types';
 
-const VN_OFFSET_MS = 7 * 3_600_000;
-
-/** Today's date in Vietnam (UTC+7, no daylight saving). */
-export function todayInVietnam(now: Date): string {
-  return new Date(now.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The date `days` after a 'YYYY-MM-DD' date. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Status of a unit on a date; validity is inclusive at both ends (a unit closed on 30/6 is in effect that day). */
 export function statusOn(u: Pick<Unit, 'validFrom' | 'validTo'>, asOf: string): UnitStatus {
   if (u.validFrom > asOf) return 'future';
@@ -42,11 +28,4 @@ export function unitMatcher(q: string | undefined): (u: Pick<Unit, 'name' | 'sho
     const hay = foldVietnamese([u.name, u.shortName ?? '', u.nameEn ?? '', u.code].join(' '));
     return words.every((w) => hay.includes(w));
   };
-}
-
-/** Trims, turns '' into null and composes Vietnamese text to NFC (input typed on some systems arrives decomposed). */
-export function cleanText(s: string | null | undefined): string | null | undefined {
-  if (s === undefined || s === null) return s;
-  const t = s.normalize('NFC').trim();
-  return t === '' ? null : t;
 }

@@ -3,7 +3,7 @@ import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-ap
 import { buildUser, type Session } from '@tests/factories';
 import { classifyCommune, seedDaklakUnits, type DaklakSeed } from '@db/seeds/units-daklak';
 import { FORMER_DISTRICTS } from '@db/seeds/daklak-org';
-import { hashToken, newToken } from '../../plugins/auth';
+import { hashToken, newToken } from '../../http/auth';
 
 describe('classifyCommune', () => {
   it.each([

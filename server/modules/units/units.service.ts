@@ -1,12 +1,75 @@
+import type { Permission } from '@core/access/permissions';
+import { permissionsOn, scopeRoots } from '@core/access/scope';
 import type { UnitDetail, UnitHistory, UnitListQuery, UnitListResponse } from '@contracts/units';
 import type { Unit } from '@db/types';
 import type { Executor } from '../../infra/database';
-import { notFound } from '../../plugins/app-error';
-import type { Actor } from '../../plugins/context';
-import { successionsOf, successionsTouching, type SuccessionRow } from './units.repo';
-import { loadUnitScope, type UnitScope } from './units.scope';
+import { notFound, type Actor } from '../../http';
+import { ancestryIdsOf, loadSubtrees, rootsOf, subtreeIdsOf, successionsOf, successionsTouching, type SuccessionRow } from './units.repo';
 import { compareUnits, statusOn, unitMatcher } from './units.rules';
 import { toDetail, toLink, toListItem, toUnitRef } from './units.present';
+
+// The units module's service: the unit tree and who sees what of it. Other modules read units only through the
+// functions of this file (ancestry, subtrees, the caller's scope); its read routes use the rest.
+
+/** Ids of the units in the subtrees rooted at `roots` (roots included), current and historical. */
+export async function subtreeIds(db: Executor, roots: readonly string[]): Promise<Set<string>> {
+  return subtreeIdsOf(db, roots);
+}
+
+/** The unit and its ancestors, itself first. */
+export async function ancestryOf(db: Executor, unitId: string): Promise<string[]> {
+  return ancestryIdsOf(db, unitId);
+}
+
+/** Every unit (current and historical) in the subtrees rooted at `roots`, roots included. */
+export async function unitsUnder(db: Executor, roots: readonly string[]): Promise<Unit[]> {
+  return loadSubtrees(db, roots);
+}
+
+/** The root (province, or whatever top unit) of each given unit. */
+export async function rootUnitsOf(db: Executor, unitIds: readonly string[]): Promise<Map<string, string>> {
+  return rootsOf(db, unitIds);
+}
+
+/** Units where the actor holds the permission (through any grant covering them). */
+export async function visibleUnitIds(db: Executor, actor: Actor, permission: Permission): Promise<Set<string>> {
+  return subtreeIds(db, scopeRoots(actor.grants, permission));
+}
+
+/** The actor's permissions on one unit, for the `abilities` of entities that belong to it. */
+export async function abilitiesOnUnit(db: Executor, actor: Actor, unitId: string): Promise<Permission[]> {
+  const ancestry = await ancestryOf(db, unitId);
+  return [...permissionsOn(actor.grants, ancestry)].sort();
+}
+
+/** The units an actor's grants cover, loaded once, with per-unit permissions computed in memory. */
+export type UnitScope = {
+  /** Every unit under any of the actor's grants (current and historical). */
+  byId: Map<string, Unit>;
+  /** Ids of the units the actor may see (`unit.read`). */
+  readable: Set<string>;
+  /** The actor's permissions on a loaded unit (empty when it is not loaded). */
+  permissionsOf: (unitId: string) => Set<Permission>;
+};
+
+/** Loads the subtrees of all the actor's grants; a province holds a few hundred units, so one query suffices. */
+export async function loadUnitScope(db: Executor, actor: Actor): Promise<UnitScope> {
+  const rows = await loadSubtrees(db, [...new Set(actor.grants.map((g) => g.unitId))]);
+  const byId = new Map(rows.map((u) => [u.id, u]));
+  const cache = new Map<string, Set<Permission>>();
+  const permissionsOf = (unitId: string): Set<Permission> => {
+    const hit = cache.get(unitId);
+    if (hit) return hit;
+    // Every grant's unit is loaded, so the chain inside byId reaches every grant that covers the unit.
+    const chain: string[] = [];
+    for (let u = byId.get(unitId); u && chain.length < 100; u = u.parentId ? byId.get(u.parentId) : undefined) chain.push(u.id);
+    const perms = chain.length ? permissionsOn(actor.grants, chain) : new Set<Permission>();
+    cache.set(unitId, perms);
+    return perms;
+  };
+  const readable = new Set([...byId.keys()].filter((id) => permissionsOf(id).has('unit.read')));
+  return { byId, readable, permissionsOf };
+}
 
 /** The 404 for a unit the caller may not see (or that does not exist). */
 export const unitNotFound = () => notFound('Đơn vị');

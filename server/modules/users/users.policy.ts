@@ -3,9 +3,8 @@ import { ROLE_PERMISSIONS } from '@core/access/roles';
 import { grantRefusal } from '@core/access/grants';
 import type { Role } from '@core/access/roles';
 import type { Executor } from '../../infra/database';
-import type { Actor } from '../../plugins/context';
-import { AppError, notFound } from '../../plugins/app-error';
-import { subtreeIds } from '../units/units.scope';
+import { AppError, notFound, type Actor } from '../../http';
+import { subtreeIds } from '../units/units.service';
 
 /** The actor's reach, resolved once per request: which units each grant covers. */
 export type AccessView = {

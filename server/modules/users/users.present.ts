@@ -1,7 +1,7 @@
 import { canGrantRole } from '@core/access/grants';
 import { isRole } from '@core/access/roles';
 import type { UserGrant, UserView } from '@contracts/users';
-import type { Actor } from '../../plugins/context';
+import type { Actor } from '../../http';
 import type { AccessView } from './users.policy';
 import type { GrantRow, UserRow } from './users.repo';
 

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParamsSchema } from '@contracts/common';
-import { ErrorResponseSchema } from '@contracts/errors';
 import {
   ChangeOwnPasswordRequestSchema,
   CreateUserRequestSchema,
@@ -14,17 +13,11 @@ import {
   UserListResponseSchema,
   UserSchema,
 } from '@contracts/users';
-import { actorOf } from '../../plugins/context';
+import { actorOf, errorResponses } from '../../http';
 import { addGrant, listRoles, revokeGrant } from './users.grants.service';
 import { changeOwnPassword, createUser, getUser, listUsers, updateUser } from './users.service';
 
-const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-  409: ErrorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 
 /** Accounts and role grants under /api/users, and the role catalogue under /api/roles. */
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -6,12 +6,11 @@ import type {
   UserListResponse,
   UserView,
 } from '@contracts/users';
-import { AppError, notFound } from '../../plugins/app-error';
-import type { Actor, Deps } from '../../plugins/context';
+import { AppError, notFound, type Actor, type Deps } from '../../http';
 import { hashPassword, verifyPassword } from '../../infra/passwords';
 import type { Executor } from '../../infra/database';
 import { recordAudit } from '../audit/audit.service';
-import { subtreeIds } from '../units/units.scope';
+import { subtreeIds } from '../units/units.service';
 import { loadAccess, requireCanGrant, requireOnUser, requireUnitInScope, type AccessView } from './users.policy';
 import { presentUser } from './users.present';
 import * as repo from './users.repo';

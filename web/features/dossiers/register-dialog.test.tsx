@@ -84,8 +84,8 @@ describe('dossier register (Mẫu 07) from the inbox', { timeout: 30_000 }, () =
         body: {
           error: {
             code: 'VALIDATION_FAILED',
-            message: 'Khoảng thời gian tối đa 366 ngày / the period may span at most 366 days',
-            issues: [{ path: 'querystring.to', message: 'period too long' }],
+            message: 'Dữ liệu không hợp lệ: to: Khoảng thời gian tối đa 366 ngày / invalid input: to: the period may span at most 366 days',
+            issues: [{ path: 'querystring.to', message: 'Khoảng thời gian tối đa 366 ngày / the period may span at most 366 days' }],
           },
         },
       },

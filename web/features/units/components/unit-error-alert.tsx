@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@web/components/error-alert';
-import { ApiError, localizeMessage } from '@web/lib/api';
+import { ApiError, isApiError, localizeMessage } from '@web/lib/api';
 import { fieldErrorsOf } from '../utils/form-errors';
 
 // The server writes 'Tiếng Việt / English'; show the current language and leave out the issues shown under a field.
@@ -25,7 +25,7 @@ export function UnitErrorAlert({ error, fields = [] }: { error: unknown; fields?
   const shown = error instanceof ApiError ? localized(error, fields, i18n.language) : error;
   return (
     <div ref={ref} style={{ marginBottom: 16 }}>
-      {shown instanceof ApiError && shown.code === 'UNIT_HAS_OPEN_CHILDREN' ? (
+      {isApiError(shown, 'UNIT_HAS_OPEN_CHILDREN') ? (
         <Alert
           type="error"
           showIcon

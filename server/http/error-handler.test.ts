@@ -2,7 +2,8 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installErrorHandler, withDetail } from './error-handler';
+import { installErrorHandler } from './error-handler';
+import { withDetail } from './validation';
 import { installBilingualZodMessages } from './zod-messages';
 
 describe('withDetail', () => {

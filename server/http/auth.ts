@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasAnywhere } from '@core/access/scope';
 import { isRole } from '@core/access/roles';
 import { preparedQuery } from '../infra/database';
-import { AppError } from './app-error';
+import { AppError } from './errors';
 import type { Actor } from './context';
 
 /** Name of the http-only session cookie. */

@@ -1,0 +1,98 @@
+import ExcelJS from 'exceljs';
+import { fromDayNumber, isLocalDate } from '@core/calendar/local-date';
+import { foldVietnamese } from '@contracts/units';
+
+// Reading the workbooks users fill in by hand (catalogue, holiday schedule): cells as plain values, Vietnamese dates
+// and numbers as people type them, columns found by their header whatever the order, blank rows skipped.
+
+/** A cell's value as the importers read it. */
+export type Cell = string | number | Date | null;
+
+/** Loads an .xlsx file; `unreadable` is the error to throw when it is not one. */
+export async function loadWorkbook(content: Buffer, unreadable: () => Error): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(content as unknown as ArrayBuffer);
+  } catch {
+    throw unreadable();
+  }
+  return wb;
+}
+
+/** The plain value of a cell: a formula's result, rich text joined, a hyperlink's text, a checkbox as Có/Không. */
+export function cellValue(v: ExcelJS.CellValue): Cell {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date || typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'Có' : 'Không';
+  if (typeof v === 'object') {
+    if ('result' in v) return cellValue((v as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('text' in v) return String((v as { text: unknown }).text);
+  }
+  return null;
+}
+
+/** A cell as text: composed (NFC), spaces folded, trimmed; a date as 'YYYY-MM-DD'. */
+export const cellText = (v: Cell): string =>
+  (v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)).normalize('NFC').replace(/\s+/g, ' ').trim();
+
+// Excel keeps dates as serial days since 1899-12-30 (day number 25,569 is 1970-01-01); exceljs hands date-formatted
+// cells over as UTC-midnight Dates.
+/** A real date 'YYYY-MM-DD' from a date cell, an Excel serial day, 'dd/mm/yyyy' or 'YYYY-MM-DD' (null otherwise). */
+export function cellDate(v: Cell): string | null {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 100_000) return fromDayNumber(v - 25_569);
+  const s = cellText(v);
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  const iso = vn ? `${vn[3]}-${vn[2]?.padStart(2, '0')}-${vn[1]?.padStart(2, '0')}` : s;
+  return isLocalDate(iso) ? iso : null;
+}
+
+/** A number as Vietnamese write it: 200.000 (thousands dots), 0,5 (decimal comma), 80% (null when not a number). */
+export function cellNumber(v: Cell): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  const s = cellText(v).replace(/%$/, '').replace(/\s/g, '');
+  if (!s) return null;
+  const normal = /^\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : s.replace(',', '.');
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A header as matched: folded (no case, no diacritics), without '*' marks and parenthesised notes. */
+export const headerKey = (v: Cell): string =>
+  foldVietnamese(
+    cellText(v)
+      .replace(/\*/g, '')
+      .replace(/\(.*?\)/g, ''),
+  );
+
+/** A column the importer reads: the headers it answers to (any spelling; folded before matching), and whether it must be there. */
+export type SheetColumn<K extends string> = { key: K; headers: readonly string[]; required: boolean };
+
+/** A data row: its Excel row number and its cells by column. */
+export type SheetRow<K extends string> = { row: number; get: (k: K) => Cell; text: (k: K) => string };
+
+/** The rows of a sheet, or why it cannot be read: required columns missing (their keys) or too many rows. */
+export type SheetRead<K extends string> =
+  { ok: true; rows: Array<SheetRow<K>> } | { ok: false; missing: K[]; tooMany: false } | { ok: false; missing: []; tooMany: true };
+
+/** Reads the data rows under a header row (row 1); fully blank rows are skipped. */
+export function readSheet<K extends string>(ws: ExcelJS.Worksheet, columns: ReadonlyArray<SheetColumn<K>>, maxRows: number): SheetRead<K> {
+  const at = new Map<K, number>();
+  ws.getRow(1).eachCell((cell, c) => {
+    const key = headerKey(cellValue(cell.value));
+    for (const column of columns) if (!at.has(column.key) && column.headers.some((h) => headerKey(h) === key)) at.set(column.key, c);
+  });
+  const missing = columns.filter((c) => c.required && !at.has(c.key)).map((c) => c.key);
+  if (missing.length) return { ok: false, missing, tooMany: false };
+  if (ws.rowCount > maxRows + 1) return { ok: false, missing: [], tooMany: true };
+  const rows: Array<SheetRow<K>> = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const xr = ws.getRow(r);
+    const get = (k: K): Cell => (at.has(k) ? cellValue(xr.getCell(at.get(k) ?? 0).value) : null);
+    const text = (k: K) => cellText(get(k));
+    if (columns.every((c) => text(c.key) === '')) continue;
+    rows.push({ row: r, get, text });
+  }
+  return { ok: true, rows };
+}
