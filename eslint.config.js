@@ -63,7 +63,7 @@ export default defineConfig(
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
-  // The core is pure: no clock, no randomness, no network, no process (design §2.3).
+  // The core is pure: no clock, no randomness, no network, no process (docs/ARCHITECTURE.md, `core/`).
   {
     files: ['core/**/*.{ts,tsx}'],
     ignores: TESTS,
@@ -112,7 +112,7 @@ export default defineConfig(
         'error',
         {
           default: 'disallow',
-          message: '${file.type} must not import ${dependency.type} (dependency rule, docs/ARCHITECTURE §2.3)',
+          message: '${file.type} must not import ${dependency.type} (dependency rule, docs/ARCHITECTURE.md)',
           rules: [
             { from: ['core'], allow: ['core'] },
             { from: ['contracts'], allow: ['core', 'contracts'] },

@@ -15,7 +15,7 @@ export const CALENDAR_DAY_KIND_VALUES = [
 ] as const satisfies readonly CalendarDayKind[];
 /** Statuses of a calendar entry: computed from the statutory rule, or announced and confirmed. */
 export const CALENDAR_DAY_STATUS_VALUES = ['proposed', 'confirmed'] as const satisfies readonly CalendarDayStatus[];
-/** Units of a processing time (reference.md §4.5). */
+/** Units of a processing time (docs/DOMAIN.md §3.1). */
 export const DURATION_UNIT_VALUES = ['working_day', 'working_hour', 'calendar_day'] as const satisfies readonly DurationUnit[];
 /** Largest processing time the API accepts, in any unit (about ten years of calendar days). */
 export const MAX_DURATION_AMOUNT = 3650;

@@ -33,7 +33,7 @@ export const StatsQuerySchema = z
 /** Parsed stats query. */
 export type StatsQuery = z.infer<typeof StatsQuerySchema>;
 
-/** The counts of one report row (reference.md §4.8 standard columns) with its derived totals and rates. */
+/** The counts of one report row (docs/DOMAIN.md §6.5 columns) with its derived totals and rates. */
 export const StatsCountsSchema = z.object({
   carriedOver: z.number().int(),
   receivedOnline: z.number().int(),
@@ -50,7 +50,7 @@ export const StatsCountsSchema = z.object({
   inProgressOverdue: z.number().int(),
   /** 100 − late rate, in percent with 2 decimals; null when nothing was to handle. */
   onTimeRate: z.number().nullable(),
-  /** Dossiers with a second (or later) supplement request by the same agency in the period (flagged, reference.md §4.5). */
+  /** Dossiers with a second (or later) supplement request by the same agency in the period (flagged, docs/DOMAIN.md §3.3, §6.4). */
   repeatedSupplements: z.number().int(),
 });
 /** One row's counts. */

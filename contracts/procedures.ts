@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AbilitiesSchema, LocalDateSchema, UuidSchema } from './common';
 
-// The procedure catalogue (danh mục thủ tục hành chính, reference.md §4.9).
+// The procedure catalogue (danh mục thủ tục hành chính; docs/ONE-STOP.md part A, demo data docs/DOMAIN.md §9.2).
 //
 // RULE for commune-level procedures (parts B and D rely on it): a procedure of level 'commune' applies to EVERY
 // commune, ward and special zone of the province. Its catalogue entry has handling_unit_id = the province (the
@@ -10,7 +10,7 @@ import { AbilitiesSchema, LocalDateSchema, UuidSchema } from './common';
 
 /** Procedure levels: provincial (departments, via the provincial centre) or commune (every commune's centre). */
 export const PROCEDURE_LEVELS = ['province', 'commune'] as const;
-/** How a legal duration is counted (reference.md §4.5). */
+/** How a legal duration is counted (docs/DOMAIN.md §3.1). */
 export const PROCEDURE_DURATION_UNITS = ['working_day', 'working_hour', 'calendar_day'] as const;
 /** Online service levels: none, partial (một phần), full (toàn trình). */
 export const ONLINE_LEVELS = ['none', 'partial', 'full'] as const;

@@ -145,7 +145,7 @@ export type DossierFilesTable = {
   createdAt: CreatedAt;
 };
 
-/** Counts of one handling unit and procedure on one Vietnam day (period statistics, reference.md §4.8). */
+/** Counts of one handling unit and procedure on one Vietnam day (period statistics, docs/DOMAIN.md §6). */
 export type DossierDailyCountsTable = {
   unitId: string;
   procedureId: string;

@@ -84,7 +84,7 @@ describe('proposeHolidays (Labour Code 2019 Art. 111(3), 112)', () => {
   });
 });
 
-describe('announced schedules (reference.md §6.2)', () => {
+describe('announced schedules (docs/DOMAIN.md §2.5)', () => {
   it.each(ANNOUNCED_SCHEDULES.map((s) => [s.year, s] as const))('%i entries are valid, confirmed, unique and in their year', (year, s) => {
     for (const x of s.days) {
       expect(validateCalendarDay(x as unknown as Record<string, unknown>)).toEqual([]);
@@ -114,7 +114,7 @@ describe('announced schedules (reference.md §6.2)', () => {
     expect(byKind(SCHEDULE_2025.days, 'makeup_workday')).toEqual(['2025-04-26']);
     expect(byKind(SCHEDULE_2025.days, 'swap_off')).toEqual(['2025-05-02']);
     expect(SCHEDULE_2025.notices.map((n) => n.ref)).toContain('VPCP 8726/VPCP-KGVX');
-    // About 22 days off in total (reference.md §6.2): sum of the break lengths.
+    // About 22 days off in total, as the 2025 schedule was reported (docs/DOMAIN.md §2.5): sum of the break lengths.
     const total = SCHEDULE_2025.breaks.reduce((s, b) => s + datesBetween(b.from, b.to).length, 0);
     expect(total).toBe(22);
   });

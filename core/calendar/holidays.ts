@@ -85,7 +85,7 @@ export type HolidayRule =
       readonly legalRef: string;
     };
 
-// Labour Code 45/2019/QH14 Art. 112(1): 11 paid public holidays (in force 1/1/2021); reference.md §6.1 [S62].
+// Labour Code 45/2019/QH14 Art. 112(1): 11 paid public holidays (in force 1/1/2021); docs/DOMAIN.md §2.3.
 /** The statutory holiday rules of Labour Code 2019 Art. 112(1). */
 export const LABOUR_CODE_2019_HOLIDAYS: readonly HolidayRule[] = [
   // Labour Code 2019 Art. 112(1)(a): Tết Dương lịch, 1 day, 1 January
@@ -99,7 +99,7 @@ export const LABOUR_CODE_2019_HOLIDAYS: readonly HolidayRule[] = [
     legalRef: 'Labour Code 2019 Art. 112(1)(a)',
   },
   // Labour Code 2019 Art. 112(1)(b) + 112(3): Tết Âm lịch, 5 days; the Prime Minister fixes the dates each year.
-  // Default proposal: the last day of the old lunar year + 4 days (e.g. 2026: 16/2–20/2, reference.md §6.2).
+  // Default proposal: the last day of the old lunar year + 4 days (e.g. 2026: 16/2–20/2, docs/DOMAIN.md §2.4).
   {
     id: 'tet',
     type: 'lunar_new_year',
@@ -140,7 +140,7 @@ export const LABOUR_CODE_2019_HOLIDAYS: readonly HolidayRule[] = [
     legalRef: 'Labour Code 2019 Art. 112(1)(d)',
   },
   // Labour Code 2019 Art. 112(1)(đ) + 112(3): Quốc khánh, 2/9 plus one adjacent day chosen by the Prime Minister.
-  // Default choice bridges to a weekend, following announced precedents (reference.md §6.2): 2021 Thu→3/9,
+  // Default choice bridges to a weekend, following announced precedents (docs/DOMAIN.md §2.4): 2021 Thu→3/9,
   // 2022 Fri→1/9, 2023 Sat→1/9, 2024 Mon→3/9, 2025 Tue→1/9, 2026 Wed→1/9 (Sunday: 3/9 by analogy with Monday).
   {
     id: 'national_day',

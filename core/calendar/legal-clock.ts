@@ -2,17 +2,17 @@ import { err, ok, type Result } from '../shared/result';
 import { dateOf, formatMoment, toInstant, type Instant, type IsoMoment } from './local-date';
 import type { DurationUnit, WorkingCalendar } from './working-calendar';
 
-// The legal clock of one dossier (hồ sơ) as pure functions over its events. Rules as stated in reference.md §4.5–4.8
-// after Decree 61/2018/NĐ-CP as amended by Decree 107/2021/NĐ-CP; Decree 118/2025/NĐ-CP (from 1/7/2025) keeps
-// the same concepts with article numbers not yet read (reference.md §4.1).
+// The legal clock of one dossier (hồ sơ) as pure functions over its events. Rules of docs/DOMAIN.md §3, after
+// Decree 61/2018/NĐ-CP as amended by Decree 107/2021/NĐ-CP; Decree 118/2025/NĐ-CP (from 1/7/2025) keeps the same
+// concepts with article numbers not yet read (docs/DOMAIN.md §1.2).
 
-/** Legal processing time of a procedure (reference.md §4.5: duration_value + duration_unit). */
+/** Legal processing time of a procedure (docs/DOMAIN.md §3.1: amount + unit). */
 export interface ProcessingTime {
   readonly amount: number;
   readonly unit: DurationUnit;
 }
 
-/** Trước hạn / đúng hạn / quá hạn (reference.md §4.8). */
+/** Trước hạn / đúng hạn / quá hạn (docs/DOMAIN.md §3.5). */
 export type Timeliness = 'early' | 'on_time' | 'late';
 
 /** An event that moves the legal clock; moments are ISO 8601 (any offset) or epoch-ms instants. */
@@ -60,7 +60,7 @@ export interface LegalClock {
   readonly processingTime: ProcessingTime;
   /** Receipt + processing time, before any pause. */
   readonly statutoryDueAt: IsoMoment;
-  /** Statutory due moved by every closed pause: the date statistics judge against (reference.md §4.6). */
+  /** Statutory due moved by every closed pause: the date statistics judge against (docs/DOMAIN.md §3.5). */
   readonly originalDueAt: IsoMoment;
   /** Current appointment: the extension's date (moved by later pauses) if one was issued, else originalDueAt. */
   readonly dueAt: IsoMoment;
@@ -96,14 +96,14 @@ function instant(v: IsoMoment | Instant): Instant | null {
   return r.ok ? r.value : null;
 }
 
-// Reference.md §4.8: trước hạn = finished before the due date; đúng hạn = on the due date; quá hạn = after it.
+// docs/DOMAIN.md §3.5: trước hạn = finished before the due date; đúng hạn = on the due date; quá hạn = after it.
 /** Classifies a finish against a due moment: 'early' on an earlier day, 'on_time' on the due day by the due moment, else 'late'. */
 export function classifyTimeliness(finishedAt: Instant, dueAt: Instant): Timeliness {
   if (dateOf(finishedAt) < dateOf(dueAt)) return 'early';
   return finishedAt <= dueAt ? 'on_time' : 'late';
 }
 
-/** Starts the clock at receipt: due = receipt + processing time on the working calendar (reference.md §4.5). */
+/** Starts the clock at receipt: due = receipt + processing time on the working calendar (docs/DOMAIN.md §3.1). */
 export function startLegalClock(calendar: WorkingCalendar, receivedAt: IsoMoment | Instant, processingTime: ProcessingTime): ClockResult {
   const t = instant(receivedAt);
   if (t === null) return err('INVALID_MOMENT', `Invalid receipt moment ${String(receivedAt)}`);
@@ -146,7 +146,7 @@ function withDues(
   const afterExt =
     extStart === null ? 0 : closed.filter((p) => (instant(p.from) ?? 0) >= extStart).reduce((s, p) => s + p.workingMinutes, 0);
   return guard(() => {
-    // A supplement request pauses the clock; time already spent still counts (reference.md §4.5, NĐ 61/2018; 766 rule [V16]).
+    // A supplement request pauses the clock; time already spent still counts (NĐ 61/2018 + NĐ 107/2021, QĐ 766 2.1; docs/DOMAIN.md §3.2).
     const original = calendar.shiftWorking(instant(clock.statutoryDueAt) ?? 0, total);
     const current = ext === null ? original : calendar.shiftWorking(instant(ext.newDueAt) ?? 0, afterExt);
     return { ...clock, pauses, pausedWorkingMinutes: total, originalDueAt: formatMoment(original), dueAt: formatMoment(current) };
@@ -181,10 +181,10 @@ export function applyClockEvent(calendar: WorkingCalendar, clock: LegalClock, ev
     }
     case 'extension_issued': {
       if (clock.status === 'paused') return err('CASE_PAUSED', 'Resume the dossier before issuing an extension');
-      // A new return date may be set only once (NĐ 61/2018 as amended by NĐ 107/2021; reference.md §4.6 [S55]).
+      // A new return date may be set only once (NĐ 61/2018 as amended by NĐ 107/2021, article unverified; docs/DOMAIN.md §3.4).
       if (clock.extension !== null) return err('EXTENSION_ALREADY_GRANTED', 'A new return date may be set only once');
       const due = instant(clock.dueAt) ?? 0;
-      // The apology must come at least 1 working day before the due moment (NĐ 61/2018 + NĐ 107/2021; reference.md §4.6 [S55]).
+      // The apology must come at least 1 working day before the due moment (NĐ 61/2018 + NĐ 107/2021, unverified; docs/DOMAIN.md §3.4).
       if (calendar.workingTimeBetween(at, due, 'working_day') < 1) {
         return err('EXTENSION_TOO_LATE', 'The apology letter must be issued at least 1 working day before the due moment', {
           dueAt: clock.dueAt,
@@ -201,7 +201,7 @@ export function applyClockEvent(calendar: WorkingCalendar, clock: LegalClock, ev
     case 'finished': {
       let base: LegalClock = next;
       if (clock.status === 'paused' && open !== undefined) {
-        // Finished while waiting for a supplement: the wait ends at the finish (766: the request date counts as the end [V16]).
+        // Finished while waiting for a supplement: the wait ends at the finish (as in QĐ 766 2.1; docs/DOMAIN.md §3.8).
         const closed = closePause(calendar, next, open, at);
         if (!closed.ok) return closed;
         base = closed.value;
@@ -263,7 +263,7 @@ export function isOverdue(clock: LegalClock, asOf: IsoMoment | Instant, against:
   return t > (instant(against === 'original' ? clock.originalDueAt : clock.dueAt) ?? 0);
 }
 
-// Decision 766/QĐ-TTg indicator 2.1: more than one supplement request makes the dossier late (verification.md §4.3 [V16]).
+// Decision 766/QĐ-TTg indicator 2.1: more than one supplement request makes the dossier late (docs/DOMAIN.md §3.8).
 /** Timeliness as Decision 766 counts it: 'late' when more than one supplement was requested, else the clock's timeliness. */
 export function timeliness766(clock: LegalClock): Timeliness | null {
   if (clock.timeliness === null) return null;

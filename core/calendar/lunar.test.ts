@@ -15,7 +15,7 @@ import {
 
 const d = asLocalDate;
 
-// reference.md §6.2: lunar dates for UTC+7 (Hồ Ngọc Đức algorithm), 2019–2030.
+// Lunar dates for UTC+7 (Hồ Ngọc Đức algorithm), 2019–2030: docs/DOMAIN.md §2.6.
 const TET_TABLE: [number, string, string, number, string, string][] = [
   [2019, '2019-02-05', '2019-02-04', 30, '2019-04-14', 'Kỷ Hợi'],
   [2020, '2020-01-25', '2020-01-24', 30, '2020-04-02', 'Canh Tý'],
@@ -61,7 +61,7 @@ describe('lunar calendar (Vietnam, UTC+7)', () => {
     [2020, 4, '2020-05-23'],
     [2023, 2, '2023-03-22'],
     [2025, 6, '2025-07-25'],
-    [2028, 5, '2028-06-23'], // derived with the algorithm (not in reference.md)
+    [2028, 5, '2028-06-23'], // derived with the algorithm only (no published calendar compared)
   ])('lunar year %i has leap month %i starting %s', (year, month, start) => {
     expect(leapMonthOf(year)).toBe(month);
     expect(lunarToSolar({ year, month, day: 1, leap: true })).toEqual({ ok: true, value: start });

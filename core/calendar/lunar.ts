@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../shared/result';
 import { dateParts, dayNumberFromParts, fromDayNumber, toDayNumber, type LocalDate } from './local-date';
 
 // Vietnamese lunisolar calendar after Hồ Ngọc Đức, "Âm lịch Việt Nam" (informatik.uni-leipzig.de/~duc/amlich/),
-// reference.md §6.3 [S73]: Meeus new moons and solar longitude, evaluated at Vietnam's fixed UTC+7.
+// docs/DOMAIN.md §2.6: Meeus new moons and solar longitude, evaluated at Vietnam's fixed UTC+7.
 // Written for this project from the published method; no third-party code is copied.
 
 /** A Vietnamese lunar date; `leap` marks a day in an intercalary (nhuận) month. */

@@ -27,7 +27,7 @@ export interface CompiledOfficeHours {
   readonly makeupDay: readonly CompiledSession[];
 }
 
-/** Standard working day length used to convert working days to hours: 1 working day = 8 h (DVCQG exchange rule, reference.md §4.2 [S51]; OpenCPS [S52]). */
+/** Standard working day length used to convert working days to hours: 1 working day = 8 h (DVCQG exchange rule, docs/DOMAIN.md §3.1). */
 export const WORKING_DAY_HOURS = 8;
 
 /** Morning session 07:30–11:30 and afternoon session 13:30–17:30 (common provincial practice; configure per province). */
@@ -36,7 +36,7 @@ export const DEFAULT_SESSIONS: readonly OfficeSession[] = [
   { start: '13:30', end: '17:30' },
 ];
 
-// State offices work Monday–Friday, 40 h a week (QĐ 188/1999/QĐ-TTg, reference.md §4.5, number UNVERIFIED).
+// State offices work Monday–Friday, 40 h a week (QĐ 188/1999/QĐ-TTg, number UNVERIFIED; docs/DOMAIN.md §2.1).
 /** Default office hours: Monday–Friday 07:30–11:30 and 13:30–17:30, closed on Saturday and Sunday. */
 export const DEFAULT_OFFICE_HOURS: OfficeHours = officeHoursFor([1, 2, 3, 4, 5], DEFAULT_SESSIONS);
 

@@ -1,15 +1,15 @@
 import { proposeHolidays, type CalendarDay, type CalendarDayKind, type ProposeOptions } from './holidays';
 import { asLocalDate, type LocalDate } from './local-date';
 
-// Announced civil-servant holiday schedules, reference.md §6.2. The yearly government notice is authoritative;
-// the statutory proposal (holidays.ts) only fills years with no notice yet (reference.md §6.3 recommendation).
+// Announced civil-servant holiday schedules (docs/DOMAIN.md §2.5). The yearly government notice is authoritative;
+// the statutory proposal (holidays.ts) only fills years with no notice yet.
 
 /** A government document announcing (part of) a year's schedule. */
 export interface ScheduleNotice {
   readonly ref: string;
   readonly issuedOn?: LocalDate;
   readonly covers: string;
-  /** Source tag of reference.md §11. */
+  /** Where the notice was found: a research source tag such as '[S69]' (docs/DOMAIN.md §2.5), or the imported file. */
   readonly source: string;
 }
 
@@ -37,10 +37,12 @@ function day(date: string, kind: CalendarDayKind, name: string, nameEn: string, 
 const LC = 'Labour Code 2019';
 const TET_2025 = `${LC} Art. 112(1)(b); VPCP 8726/VPCP-KGVX (26/11/2024)`;
 const TET_2026 = `${LC} Art. 112(1)(b); TB 9441/TB-BNV (16/10/2025), after the VPCP notice of 13/10/2025`;
+// Copied as is into the applied migration 2026112503 (a test compares the days): the research tags in SWAP_* and in
+// the notices' `source` stay; docs/DOMAIN.md §2.5 says what they mean.
 const SWAP_2025 = 'Civil-servant day swap approved for 2025 (reference.md §6.2 [S70]; document number UNVERIFIED)';
 const SWAP_2026 = 'Civil-servant day swap for National Day 2026 (reference.md §6.2 [S72]; document number UNVERIFIED)';
 
-/** 2025: Tết Sat 25/1 – Sun 2/2; Hùng Vương Mon 7/4; 30/4–4/5 with make-up Saturday 26/4; National Day 30/8–2/9 (reference.md §6.2). */
+/** 2025: Tết Sat 25/1 – Sun 2/2; Hùng Vương Mon 7/4; 30/4–4/5 with make-up Saturday 26/4; National Day 30/8–2/9 (docs/DOMAIN.md §2.5). */
 export const SCHEDULE_2025: AnnouncedSchedule = {
   year: 2025,
   notices: [
@@ -71,7 +73,7 @@ export const SCHEDULE_2025: AnnouncedSchedule = {
   ],
 };
 
-/** 2026: Tết Sat 14/2 – Sun 22/2; Hùng Vương Sun 26/4 → compensatory Mon 27/4; 30/4–3/5; National Day 29/8–2/9 with Mon 31/8 off made up on Sat 22/8 (reference.md §6.2). */
+/** 2026: Tết Sat 14/2 – Sun 22/2; Hùng Vương Sun 26/4 → compensatory Mon 27/4; 30/4–3/5; National Day 29/8–2/9 with Mon 31/8 off made up on Sat 22/8 (docs/DOMAIN.md §2.5). */
 export const SCHEDULE_2026: AnnouncedSchedule = {
   year: 2026,
   notices: [

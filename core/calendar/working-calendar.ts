@@ -22,7 +22,7 @@ import {
   type OfficeSession,
 } from './office-hours';
 
-/** Unit of a legal processing time (reference.md §4.5: duration_unit). */
+/** Unit of a legal processing time (docs/DOMAIN.md §3.1). */
 export type DurationUnit = 'working_day' | 'working_hour' | 'calendar_day';
 
 /** Unit in which working time between two moments is reported (1 working day = 8 h). */
@@ -111,10 +111,10 @@ function toPattern(sessions: readonly CompiledSession[]): Pattern {
 
 const NON_WORKING = new Set<string>(NON_WORKING_KINDS);
 
-// Rules (reference.md §4.5): weekdays follow the office hours; a makeup_workday opens the office with make-up hours;
+// Rules (docs/DOMAIN.md §2.2, §3.1): weekdays follow the office hours; a makeup_workday opens the office with make-up hours;
 // holiday, tet, compensatory, swap_off and local_closure close it (a closure wins over a make-up day).
 // addWorking units:
-// - working_hour: the moment the amount of office time has elapsed, counted from the next opening (DVCQG hours [S51]);
+// - working_hour: the moment the amount of office time has elapsed, counted from the next opening (DVCQG exchanges hours);
 // - working_day: same clock time on the N-th following working day, counted from the next opening (a receipt
 //   outside office hours counts from the next opening); non-integer amounts are converted at 8 h per day;
 // - calendar_day: first day not counted (Civil Code 2015 Art. 147(2)); ends at the close of the last day

@@ -6,7 +6,7 @@ import { lookupUrl, type FormContext, type FormDocument, type FormDossier, type 
 /** What the result column of a control-slip row says. */
 export type StepResult = Timeliness | 'in_progress' | 'overdue' | 'not_started';
 
-// Reference.md §4.4: each hand-over row records the result of the step: trước hạn / đúng hạn / quá hạn.
+// docs/DOMAIN.md §4.4: each hand-over row records the result of the step: trước hạn / đúng hạn / quá hạn.
 /** A step's result: the stored class, else finish vs due (classifyTimeliness), else progress as of `now`. */
 export function classifyStep(step: Pick<FormStep, 'startedAt' | 'dueAt' | 'finishedAt' | 'timeliness'>, now: Date): StepResult {
   if (step.finishedAt) {

@@ -1,6 +1,6 @@
 import type { DossierFormCode, FormEvent } from './model';
 
-// Which dossier event gives rise to forms 02–05. Status targets are the DVCQG ones (reference.md §4.2);
+// Which dossier event gives rise to forms 02–05. Status targets are the DVCQG ones (docs/DOMAIN.md §4.1, §5.2);
 // event type names are matched loosely so the forms do not depend on the service's exact action names.
 const MATCHERS: Record<'02' | '03' | '04' | '05', (e: FormEvent) => boolean> = {
   '02': (e) => e.toStatus === 'supplement_requested',

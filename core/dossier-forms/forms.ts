@@ -3,7 +3,7 @@ import { eventForForm, eventMoment, eventReason, supplementItems } from './event
 import { placeDateLine, vnDate, vnDuration, vnMoment, vnMoney } from './format';
 import { lookupUrl, type FormBlock, type FormContext, type FormDocument, type FormDossier, type FormEvent, type Rich } from './model';
 
-// Wording follows the one-stop forms of TT 01/2018/TT-VPCP (Mẫu 01–05; exact official wording UNVERIFIED, reference.md §4.4).
+// Wording follows the one-stop forms of TT 01/2018/TT-VPCP (Mẫu 01–05; exact official wording UNVERIFIED, docs/DOMAIN.md §5.1).
 const DOTS = '……………………';
 const b = (text: string): Rich => ({ text, bold: true });
 const t = (text: string): Rich => ({ text });
@@ -55,7 +55,7 @@ function feeText(d: FormDossier): string {
 
 const receiverName = (d: FormDossier) => [...d.events].reverse().find((e) => e.toStatus === 'received')?.actorName ?? null;
 
-/** Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (reference.md §4.3 contents). */
+/** Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (docs/DOMAIN.md §4.3, §5.1). */
 export function receiptForm(d: FormDossier, ctx: FormContext): FormDocument {
   const docs = d.documents.map((x, i) => [String(i + 1), x.name, DOCUMENT_FORM_LABELS[x.form], String(x.quantity)]);
   return {
@@ -165,7 +165,7 @@ export function refusalForm(d: FormDossier, ctx: FormContext): FormDocument {
   };
 }
 
-/** Mẫu 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả: reason, original and new date (reference.md §4.6). */
+/** Mẫu 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả: reason, original and new date (docs/DOMAIN.md §3.4). */
 export function apologyForm(d: FormDossier, ctx: FormContext): FormDocument {
   const e = requireEvent(d, '04');
   const original = eventMoment(e, ['previousDueAt', 'originalDueAt', 'oldDueAt']) ?? d.originalDueAt ?? d.dueAt;

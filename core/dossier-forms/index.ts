@@ -3,7 +3,7 @@ import { controlSlipForm } from './control';
 import { apologyForm, receiptForm, refusalForm, stopForm, supplementForm } from './forms';
 import type { DossierFormCode, FormContext, FormDocument, FormDossier } from './model';
 
-// Pure document definitions of the one-stop forms 01–07 (reference.md §4.3–4.6) and the public-page helpers.
+// Pure document definitions of the one-stop forms 01–07 (docs/DOMAIN.md §5) and the public-page helpers.
 export * from './model';
 export * from './format';
 export * from './labels';

@@ -6,13 +6,13 @@ import { DOSSIER_STATUS_LABELS, DOSSIER_STATUSES, type DossierStatus } from '../
 export { DOSSIER_STATUSES };
 /** One dossier status. */
 export type DossierStatusName = DossierStatus;
-/** Public wording of each status, in Vietnamese and English (DVCQG labels, reference.md §4.2). */
+/** Public wording of each status, in Vietnamese and English (DVCQG labels, docs/DOMAIN.md §4.1). */
 export const STATUS_LABELS: Record<DossierStatusName, { vi: string; en: string }> = DOSSIER_STATUS_LABELS;
 
 /** Vietnamese status label; unknown values are shown as they are. */
 export const statusLabelVi = (s: string): string => (STATUS_LABELS as Record<string, { vi: string }>)[s]?.vi ?? s;
 
-/** Step and dossier timeliness labels (reference.md §4.4, control slip). */
+/** Step and dossier timeliness labels (docs/DOMAIN.md §3.5; control slip §4.4). */
 export const TIMELINESS_LABELS: Record<Timeliness, { vi: string; en: string }> = {
   early: { vi: 'Trước hạn', en: 'Early' },
   on_time: { vi: 'Đúng hạn', en: 'On time' },

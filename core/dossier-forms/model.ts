@@ -1,7 +1,7 @@
 import type { Timeliness } from '../calendar/legal-clock';
 import type { DossierStatusName } from './labels';
 
-/** Printable one-stop forms (TT 01/2018/TT-VPCP; numbering of the NĐ 118/2025 set, reference.md §4.4). */
+/** Printable one-stop forms (wording of TT 01/2018/TT-VPCP, numbering of TT 03/2025/TT-VPCP Annex I; docs/DOMAIN.md §5.1). */
 export const DOSSIER_FORMS = ['01', '02', '03', '04', '05', '06'] as const;
 /** A per-dossier form: 01 receipt … 06 control slip (07, the register, covers many dossiers). */
 export type DossierFormCode = (typeof DOSSIER_FORMS)[number];

@@ -38,7 +38,7 @@ describe('periodBounds', () => {
   });
 });
 
-describe('finishedTimeliness (against the original due, reference.md §4.6)', () => {
+describe('finishedTimeliness (against the original due, docs/DOMAIN.md §3.5)', () => {
   it.each([
     [
       'stored class wins',

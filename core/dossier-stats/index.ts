@@ -1,4 +1,4 @@
-// Period statistics of one-stop dossiers (reference.md §4.8): which dossiers a period counts, how each is classed,
+// Period statistics of one-stop dossiers (docs/DOMAIN.md §6): which dossiers a period counts, how each is classed,
 // and the rates. The SQL in server/modules/dossier-stats implements exactly these rules (its tests cross-check).
 import {
   addDays,
@@ -13,10 +13,11 @@ import {
 } from '../calendar/index';
 import type { DossierStatus } from '../dossier/statuses';
 
-/** Dossier statuses, as stored (the one list: core/dossier/statuses.ts). */
+/** Dossier statuses, as stored (the one list: core/dossier/statuses.ts; docs/DOMAIN.md §4.1). */
 export type StatsDossierStatus = DossierStatus;
 
-/** Intake channel (DVCQG KenhThucHien, reference.md §4.2). */
+
+/** Intake channel (DVCQG KenhThucHien, docs/DOMAIN.md §4.1). */
 export type StatsChannel = 'online' | 'in_person' | 'postal';
 
 // A dossier is "to handle" only once accepted, and leaves the statistics when withdrawn or stopped without a result;
@@ -49,7 +50,7 @@ export type StatsPeriod = { readonly from: LocalDate; readonly to: LocalDate };
 /** A period as instants: [start, end) at UTC+7. */
 export type PeriodBounds = { readonly start: Instant; readonly end: Instant };
 
-/** The counts of one row of the periodic report (reference.md §4.8 standard columns). */
+/** The counts of one row of the periodic report (docs/DOMAIN.md §6.5 columns). */
 export type StatsCounts = {
   carriedOver: number;
   receivedOnline: number;
@@ -75,8 +76,8 @@ export function periodBounds(p: StatsPeriod): PeriodBounds {
   return { start: toDayNumber(p.from) * MS_PER_DAY - VN_OFFSET_MS, end: (toDayNumber(p.to) + 1) * MS_PER_DAY - VN_OFFSET_MS };
 }
 
-// Reference.md §4.6: statistics judge against the original due date (before the apology); whether the apology
-// changes the class is UNVERIFIED there, so the stricter reading is used.
+// Statistics judge against the original due date (before the apology); whether the apology changes the class is
+// UNVERIFIED in the 2018 rules, so the stricter reading is used (decision 0003 #1; docs/DOMAIN.md §3.5).
 /** Timeliness of a finished dossier: the stored class, else finish vs original due (no due: on time). */
 export function finishedTimeliness(d: Pick<StatsDossier, 'finishedAt' | 'originalDueAt' | 'timeliness'>): Timeliness | null {
   if (d.finishedAt === null) return null;
@@ -86,9 +87,9 @@ export function finishedTimeliness(d: Pick<StatsDossier, 'finishedAt' | 'origina
 
 /**
  * Classes a dossier in a period, judged at `asOf` (now): received in the period or carried over from before it
- * (reference.md §4.8: to handle = received + carried over); finished in the period early / on time / late, or still
+ * (docs/DOMAIN.md §6.3: to handle = received + carried over); finished in the period early / on time / late, or still
  * in progress at the period end, overdue when its original due is before min(period end, asOf). A dossier waiting
- * for a supplement has its clock stopped (reference.md §4.5), so it counts within time.
+ * for a supplement has its clock stopped (docs/DOMAIN.md §3.2), so it counts within time.
  */
 export function classifyForPeriod(d: StatsDossier, b: PeriodBounds, asOf: Instant): PeriodClass | null {
   if (!COUNTED_STATUSES.includes(d.status) || d.receivedAt === null) return null;
@@ -150,7 +151,7 @@ export function sumCounts(rows: Iterable<StatsCounts>): StatsCounts {
 
 /** Newly received in the period, all channels. */
 export const receivedTotal = (c: StatsCounts): number => c.receivedOnline + c.receivedInPerson + c.receivedPostal;
-// Reference.md §4.8 [S58]: dossiers to handle = newly received in the period + carried over from the previous one.
+// docs/DOMAIN.md §6.3: dossiers to handle = newly received in the period + carried over from the previous one.
 /** Dossiers to handle in the period. */
 export const toHandle = (c: StatsCounts): number => receivedTotal(c) + c.carriedOver;
 /** Finished in the period, all classes. */
@@ -158,14 +159,14 @@ export const finishedTotal = (c: StatsCounts): number => c.finishedEarly + c.fin
 /** Still in progress at the period end. */
 export const inProgressTotal = (c: StatsCounts): number => c.inProgressWithinTime + c.inProgressOverdue;
 
-// Reference.md §4.8 [S58]: late rate = (late still in process + late finished) / dossiers to handle.
+// docs/DOMAIN.md §6.3: late rate = (late still in process + late finished) / dossiers to handle.
 /** Late rate as a fraction 0–1, or null when nothing was to handle. */
 export function lateRate(c: StatsCounts): number | null {
   const n = toHandle(c);
   return n === 0 ? null : (c.finishedLate + c.inProgressOverdue) / n;
 }
 
-// Reference.md §4.8 [S58]: on-time rate = 100% − late rate.
+// docs/DOMAIN.md §6.3: on-time rate = 100% − late rate.
 /** On-time rate in percent, rounded to 2 decimals, or null when nothing was to handle. */
 export function onTimeRatePercent(c: StatsCounts): number | null {
   const r = lateRate(c);

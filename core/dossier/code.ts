@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../shared/result';
 
-// Dossier code (mã hồ sơ): the DVCQG format is unverified (reference.md §4.3), so the format is pluggable.
+// Dossier code (mã hồ sơ): the DVCQG format is unverified (docs/DOMAIN.md §4.5), so the format is pluggable.
 // Default after common practice: <unit code>-<yyMMdd>-<4-digit sequence>.
 
 /** The default dossier code format. */

@@ -7,7 +7,7 @@ export type HandlingCommuneErrorCode = 'DOSSIER_HANDLING_COMMUNE_REQUIRED' | 'DO
 export const needsHandlingCommune = (level: string, receivingCommuneId: string | null): boolean =>
   level === 'commune' && receivingCommuneId === null;
 
-// NĐ 118/2025/NĐ-CP (reference.md §4.1, [S47]): a dossier may be lodged at any reception point in the province, yet a
+// NĐ 118/2025/NĐ-CP (docs/DOMAIN.md §4.6): a dossier may be lodged at any reception point in the province, yet a
 // commune-level procedure is still decided by a commune; a reception point outside any commune (the provincial centre)
 // names it. A unit inside a commune hands its commune-level dossiers to that commune, so naming another one is refused.
 /**

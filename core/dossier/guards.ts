@@ -5,7 +5,7 @@ import { err, ok, type Result } from '../shared/result';
 /** A document the procedure asks for (procedure_documents row, reduced). */
 export type RequiredDocument = { readonly id: string; readonly name: string; readonly isRequired: boolean };
 
-/** Required documents that were not received: the completeness check at the counter (reference.md §4.3). */
+/** Required documents that were not received: the completeness check at the counter (docs/DOMAIN.md §4.3). */
 export function missingDocuments<D extends RequiredDocument>(required: readonly D[], receivedIds: readonly string[]): D[] {
   const got = new Set(receivedIds);
   return required.filter((d) => d.isRequired && !got.has(d.id));
@@ -24,7 +24,7 @@ export type SupplementErrorCode = 'DOSSIER_SUPPLEMENT_REASON_REQUIRED';
 export type SupplementCheck = { readonly repeated: boolean; readonly previousAtUnit: number };
 
 // A written supplement request may be issued only once per agency during processing (NĐ 61/2018 + NĐ 107/2021,
-// reference.md §4.5); a further one needs a recorded reason and is flagged (766 counts it late [S54]).
+// docs/DOMAIN.md §3.3); a further one needs a recorded reason and is flagged (QĐ 766/QĐ-TTg 2.1 counts it late).
 /** Checks a supplement request by `unitId` against the earlier ones (their units). */
 export function checkSupplement(
   previousUnits: readonly string[],

@@ -1,4 +1,4 @@
-// Dossier statuses aligned with the National Public Service Portal (DVCQG) sync codes 1–10 (reference.md §4.2 [S51]).
+// Dossier statuses aligned with the National Public Service Portal (DVCQG) sync codes 1–10 (docs/DOMAIN.md §4.1).
 
 /** Every dossier status, in DVCQG code order. */
 export const DOSSIER_STATUSES = [
@@ -20,7 +20,7 @@ export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 /** True when the string is a known status. */
 export const isDossierStatus = (s: string): s is DossierStatus => (DOSSIER_STATUSES as readonly string[]).includes(s);
 
-/** DVCQG status code of each status (reference.md §4.2 table, TD.DichVuCongApi [S51]). */
+/** DVCQG status code of each status (docs/DOMAIN.md §4.1). */
 export const DVCQG_STATUS_CODE = {
   submitted: 1,
   received: 2,

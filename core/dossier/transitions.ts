@@ -2,7 +2,7 @@ import type { Permission } from '../access/permissions';
 import { err, ok, type Result } from '../shared/result';
 import { DOSSIER_STATUSES, type DossierStatus } from './statuses';
 
-// Transitions after reference.md §4.2 (recommended state machine) and §4.5–4.6 (NĐ 61/2018 + NĐ 107/2021).
+// Transitions of docs/DOMAIN.md §4.2, with the clock rules of §3.2–3.4 (NĐ 61/2018 + NĐ 107/2021).
 
 /** Every action a person can take on a dossier. */
 export const DOSSIER_ACTIONS = [
@@ -35,21 +35,21 @@ const HANDLING: readonly DossierStatus[] = ['received', 'processing', 'supplemen
 
 /** The transition table, as data. */
 export const TRANSITIONS = {
-  // Online submission: the one-stop unit accepts (receipt) or refuses (refusal slip) (reference.md §4.3).
+  // Online submission: the one-stop unit accepts (receipt) or refuses (refusal slip) (docs/DOMAIN.md §4.3).
   accept: { from: ['submitted'], to: 'received' },
   refuse: { from: ['submitted'], to: 'not_received' },
   // The handler takes up a received dossier.
   start: { from: ['received'], to: 'processing' },
-  // Liên thông: hand over to the next step of the route (control slip row, reference.md §4.4).
+  // Liên thông: hand over to the next step of the route (control slip row, docs/DOMAIN.md §4.4).
   forward: { from: ['received', 'processing'], to: 'processing' },
-  // Supplement pauses the clock (reference.md §4.5).
+  // Supplement pauses the clock (docs/DOMAIN.md §3.2).
   request_supplement: { from: ['received', 'processing'], to: 'supplement_requested' },
   resubmit: { from: ['supplement_requested'], to: 'processing' },
   request_payment: { from: ['processing'], to: 'awaiting_payment' },
   confirm_payment: { from: ['awaiting_payment'], to: 'processing' },
   withdraw: { from: ['submitted', ...HANDLING], to: 'withdrawn' },
   stop: { from: HANDLING, to: 'stopped' },
-  // Apology letter with a new return date: the status is unchanged (reference.md §4.6).
+  // Apology letter with a new return date: the status is unchanged (docs/DOMAIN.md §3.4).
   issue_apology: { from: ['received', 'processing', 'awaiting_payment'], to: 'same' },
   finish: { from: ['processing'], to: 'done' },
   return_result: { from: ['done'], to: 'returned' },

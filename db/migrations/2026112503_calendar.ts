@@ -72,7 +72,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
 // Reference data (a data migration, on purpose): every database, including a PostgreSQL server that never gets the
 // demo seed, must know the announced holidays from its first start, or due dates would be wrong. The rows below are
 // a frozen copy, taken on 25/11/2026, of core/calendar/schedules.ts (SCHEDULE_2025, SCHEDULE_2026, confirmed:
-// reference.md §6.2) and of proposeHolidays(2027..2030) (Labour Code 2019 Art. 112 + Art. 111(3), status
+// docs/DOMAIN.md §2.5) and of proposeHolidays(2027..2030) (Labour Code 2019 Art. 112 + Art. 111(3), status
 // 'proposed' until an administrator confirms or edits them). Later announcements arrive through the admin page
 // (Excel import) or db/seeds/calendar.ts, never by editing this migration. calendar.test.ts checks the copy.
 
@@ -164,6 +164,8 @@ const DAYS: readonly DayRow[] = [
   ["2030-09-03", "holiday", "Quốc khánh", "National Day", "Labour Code 2019 Art. 112(1)(đ), 112(3)", "proposed"],
 ];
 
+// Data, kept as applied: the `source` tags ([S69]…) here and the research references inside four legalRef values
+// above are explained in docs/DOMAIN.md §2.5.
 type NoticeRow = readonly [year: number, ref: string, issuedOn: string | null, covers: string, source: string];
 
 // prettier-ignore
@@ -174,7 +176,7 @@ const NOTICES: readonly NoticeRow[] = [
   [2026, "TB 9441/TB-BNV", "2025-10-16", "Tết Bính Ngọ 2026 and 2026 holidays for civil servants", "[S71]"],
 ];
 
-// State offices work Monday–Friday, 40 h a week (QĐ 188/1999/QĐ-TTg, reference.md §4.5, number UNVERIFIED);
+// State offices work Monday–Friday, 40 h a week (QĐ 188/1999/QĐ-TTg, number UNVERIFIED; docs/DOMAIN.md §2.1);
 // sessions as in core DEFAULT_OFFICE_HOURS.
 const DEFAULT_SESSIONS = [
   { start: '07:30', end: '11:30' },

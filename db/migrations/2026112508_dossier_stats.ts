@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Period statistics (reference.md §4.8) read, per handling unit, the receipt and finish moments, the original due,
+// Period statistics (docs/DOMAIN.md §6) read, per handling unit, the receipt and finish moments, the original due,
 // the class, channel and status of every dossier received before the period end. A covering index lets PostgreSQL
 // answer the report from the index alone (index-only scan) instead of the wide dossier rows.
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Daily counts per handling unit for the period statistics (reference.md §4.8), so that a province-year report sums
+// Daily counts per handling unit for the period statistics (docs/DOMAIN.md §6), so that a province-year report sums
 // tens of thousands of small rows instead of scanning every dossier. The rules are those of core/dossier-stats
 // (classifyForPeriod): a dossier counts as received on its Vietnam receipt day when accepted and not ended without
 // a result, as finished on its Vietnam finish day with its class, and as "ended" (withdrawn/stopped) on its receipt day.

@@ -28,7 +28,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX targets_unit_idx ON targets (unit_id) WHERE unit_id IS NOT NULL`.execute(db);
 
   // Reference data, so every database (also a server that never gets the demo seed) starts with the targets the
-  // product reads. The wording says what is and is not verified (reference.md §1.1); administrators correct it.
+  // product reads. The wording says what is and is not verified (docs/DOMAIN.md §7.2); administrators correct it.
   await sql`
     INSERT INTO targets (key, unit_id, value, measure, valid_from, valid_to, source, note) VALUES
     ('dossier.on_time_rate', NULL, 95, 'percent', '2025-01-01', NULL,

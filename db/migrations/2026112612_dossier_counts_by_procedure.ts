@@ -4,7 +4,7 @@ import { down as downCounts, up as upCounts } from './2026112509_dossier_counts'
 // The daily and monthly dossier counts (migration 2026112509) gain the procedure, so that a report filtered by sector
 // or procedure, or broken down by sector, also sums count rows instead of scanning the dossiers (issue #4 point 7:
 // "for any period and for a unit subtree, a sector or a procedure"). The sector is read through the procedure, so a
-// procedure that changes sector moves its history with it, as the scan did. Same rules as before (reference.md §4.8).
+// procedure that changes sector moves its history with it, as the scan did. Same rules as before (docs/DOMAIN.md §6).
 const COLS = 'received_online, received_in_person, received_postal, finished_early, finished_on_time, finished_late, ended';
 const SUMS = COLS.split(', ')
   .map((c) => `sum(${c})::int`)

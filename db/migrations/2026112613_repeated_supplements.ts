@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// Issue #4 point 5: one written supplement request per agency (reference.md §4.5); a second one needs a recorded reason
+// Issue #4 point 5: one written supplement request per agency (docs/DOMAIN.md §3.3); a second one needs a recorded reason
 // and is flagged in the statistics, at the agency that made it (the event's unit). The dossiers action stores it as a
 // request_supplement event with data.repeated; this partial index holds only those events with their dossier and unit,
 // so the statistics count them without reading the event history or the dossiers.

@@ -3,7 +3,7 @@ import type { UnitKind } from '@db/types';
 // Demo organisation data for Đắk Lắk beyond the commune list (which comes from daklak-units.json).
 // Department codes are internal ("66.<abbreviation>"): their official electronic identifiers were not checked.
 
-/** Resolution merging Đắk Lắk and Phú Yên into the new Đắk Lắk from 1 July 2025 (reference.md §7). */
+/** Resolution merging Đắk Lắk and Phú Yên into the new Đắk Lắk from 1 July 2025 (docs/DOMAIN.md §9.1). */
 export const NQ_PROVINCES_2025 = 'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh';
 /** UBTVQH resolution arranging Đắk Lắk's commune-level units in 2025 (number from public listings; the text itself was not read). */
 export const NQ_COMMUNES_2025 =

@@ -161,7 +161,7 @@ export function planDossier(cal: WorkingCalendar, p: PlanInput, ref: Instant, r:
 
   let pausedMin = 0;
   let pauseOpenAt: Instant | null = null;
-  // One written request per agency (reference.md §4.5); a second one carries its reason and is flagged, as the dossiers
+  // One written request per agency (docs/DOMAIN.md §3.3); a second one carries its reason and is flagged, as the dossiers
   // action records it (data.repeated).
   let lastBackAt = from;
   for (let round = 0; round < p.supplements && pauseOpenAt === null && legalMin >= DAY_MIN; round++) {

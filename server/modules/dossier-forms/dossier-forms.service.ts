@@ -17,7 +17,7 @@ import { loadFormDossier, loadFormUnit, loadRegisterEntries } from './dossier-fo
 import { renderPdf } from './pdf-renderer';
 import { registerWorkbook } from './register-xlsx';
 
-/** The place printed on the date line of forms (provincial centre, reference.md §7). */
+/** The place printed on the date line of forms (provincial centre, docs/DOMAIN.md §9.1). */
 export const FORM_PLACE = 'Buôn Ma Thuột';
 const MAX_REGISTER_DAYS = 366;
 

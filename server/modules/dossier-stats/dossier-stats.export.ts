@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { StatsCountsView, StatsReport } from '@contracts/dossier-stats';
 
-// The periodic report on TTHC handling (reference.md §4.8; columns as recalled for TT 01/2020/TT-VPCP, UNVERIFIED):
+// The periodic report on TTHC handling (docs/DOMAIN.md §6.5; columns as recalled for TT 01/2020/TT-VPCP, UNVERIFIED):
 // received (carried over, new online, new in person/postal), finished (early, on time, late), in progress
 // (within time, overdue), on-time rate, then the flagged repeated supplement requests; one row per unit or sector plus
 // the total.
@@ -69,7 +69,7 @@ export async function buildStatsWorkbook(report: StatsReport, unitLabel: string)
   header(H + 1, 12, H + 2, 12, 'Trong hạn');
   header(H + 1, 13, H + 2, 13, 'Quá hạn');
   header(H, 14, H + 2, 14, 'Tỉ lệ đúng hạn (%)');
-  // Not a column of the recalled periodic form: the rule allows one supplement request per agency (reference.md §4.5).
+  // Not a column of the recalled periodic form: the rule allows one supplement request per agency (docs/DOMAIN.md §3.3).
   header(H, 15, H + 2, 15, 'Hồ sơ yêu cầu bổ sung lần 2 trở lên');
   const numbering = ws.getRow(H + 3);
   for (let c = 1; c <= COLS; c++) numbering.getCell(c).value = `(${c})`;

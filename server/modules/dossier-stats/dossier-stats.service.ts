@@ -35,7 +35,7 @@ type ScopeQuery = { unitId?: string | undefined; from: string; to: string; secto
 const collator = new Intl.Collator('vi');
 const iso = (d: Date | null) => (d === null ? null : formatMoment(d.getTime()));
 
-/** Counts with their derived totals and the on-time rate (reference.md §4.8), and the flagged repeated supplements. */
+/** Counts with their derived totals and the on-time rate (docs/DOMAIN.md §6.3), and the flagged repeated supplements. */
 export function countsView(c: StatsCounts, repeatedSupplements: number): StatsCountsView {
   return {
     ...c,

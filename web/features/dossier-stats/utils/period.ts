@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 
-/** Period presets of the report (reference.md §4.8: quarterly, 6-monthly and annual reports; months for follow-up). */
+/** Period presets of the report (docs/DOMAIN.md §6.5: quarterly, 6-monthly and annual reports; months for follow-up). */
 export type PeriodKind = 'month' | 'quarter' | 'year' | 'custom';
 
 /** A period as Vietnam days, both ends included. */

@@ -21,7 +21,7 @@ export function formatShare(share: number, l: string): string {
 
 /**
  * A step's share of the legal time, in the procedure's unit: 0.8 of 10 working days → "8 ngày làm việc";
- * fractions of a working day are shown in working hours (1 working day = 8 hours, reference.md §4.2).
+ * fractions of a working day are shown in working hours (1 working day = 8 hours, docs/DOMAIN.md §3.1).
  */
 export function stepTime(share: number, value: number, unit: ProcedureDurationUnit, l: string): string {
   const amount = share * value;
