@@ -16,7 +16,6 @@ import type { DossierStatus } from '../dossier/statuses';
 /** Dossier statuses, as stored (the one list: core/dossier/statuses.ts; docs/DOMAIN.md §4.1). */
 export type StatsDossierStatus = DossierStatus;
 
-
 /** Intake channel (DVCQG KenhThucHien, docs/DOMAIN.md §4.1). */
 export type StatsChannel = 'online' | 'in_person' | 'postal';
 
