@@ -16,7 +16,7 @@ const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/*.testing.ts', '**/*.testing
 const ALL_LAYERS = ['core', 'contracts', 'server', 'server-module', 'web', 'web-feature', 'web-app', 'db', 'tests', 'scripts', 'bench'];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'data/', 'node_modules/', 'bench/results/', 'coverage/']),
+  globalIgnores(['dist/', 'data/', 'node_modules/', 'bench/results/', 'coverage/', '.cache/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
