@@ -160,6 +160,11 @@ export const UploadDossierFileRequestSchema = FileUploadSchema.extend({ kind: z.
 /** Body of a file upload. */
 export type UploadDossierFileRequest = z.infer<typeof UploadDossierFileRequestSchema>;
 
+/** Inbox deadline filters: due within a working day, or past due. */
+export const DUE_FILTERS = ['soon', 'overdue'] as const;
+/** An inbox deadline filter. */
+export type DueFilter = (typeof DUE_FILTERS)[number];
+
 /** Inbox filters: GET /api/dossiers. */
 export const DossierListQuerySchema = z
   .object({
@@ -177,7 +182,7 @@ export const DossierListQuerySchema = z
     ),
     q: optionalParam(z.string().trim().max(100)),
     mine: QueryFlagSchema,
-    due: optionalParam(z.enum(['soon', 'overdue'])),
+    due: optionalParam(z.enum(DUE_FILTERS)),
     /** Current unit (its subtree). */
     unitId: optionalParam(UuidSchema),
     procedureId: optionalParam(UuidSchema),
