@@ -2,11 +2,19 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Result, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { needsHandlingCommune } from '@core/dossier';
-import type { DossierDetail, IntakeProcedure } from '@contracts/dossiers';
+import {
+  ApplicantEmailSchema,
+  ApplicantPhoneSchema,
+  DossierNationalCodeSchema,
+  IdNumberSchema,
+  type DossierDetail,
+  type IntakeProcedure,
+} from '@contracts/dossiers';
 import { paths } from '@web/config/paths';
 import { AppLink } from '@web/components/app-link';
 import { ErrorAlert } from '@web/components/error-alert';
 import { PageHeader } from '@web/components/page-header';
+import { contractRule } from '@web/lib/form-rules';
 import { useCreateDossier, useIntakeProcedures, useIntakeUnits } from '../api/dossiers';
 import { vnDateTime } from '../utils/format';
 import { SolidTag } from '../components/tags';
@@ -32,7 +40,7 @@ const blank = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
 
 /** Counter intake: procedure, applicant, document checklist with a completeness indicator; shows the code and receipt link. */
 export function IntakePage() {
-  const { t } = useTranslation('dossiers');
+  const { t, i18n } = useTranslation('dossiers');
   const [form] = Form.useForm<FormValues>();
   const [search, setSearch] = useState('');
   const [procedure, setProcedure] = useState<IntakeProcedure | null>(null);
@@ -237,18 +245,26 @@ export function IntakePage() {
               <Form.Item
                 name="idNumber"
                 label={t('field.idNumber')}
-                rules={[{ pattern: /^[0-9A-Za-z]{6,20}$/, message: t('rule.idNumber') }]}
+                rules={[contractRule(IdNumberSchema, i18n.language, t('rule.idNumber'))]}
               >
                 <Input autoComplete="off" />
               </Form.Item>
               <Row gutter={8}>
                 <Col xs={24} sm={12}>
-                  <Form.Item name="phone" label={t('field.phone')} rules={[{ pattern: /^\+?[0-9 .-]{8,20}$/, message: t('rule.phone') }]}>
+                  <Form.Item
+                    name="phone"
+                    label={t('field.phone')}
+                    rules={[contractRule(ApplicantPhoneSchema, i18n.language, t('rule.phone'))]}
+                  >
                     <Input autoComplete="off" inputMode="tel" />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={12}>
-                  <Form.Item name="email" label={t('field.email')} rules={[{ type: 'email', message: t('rule.email') }]}>
+                  <Form.Item
+                    name="email"
+                    label={t('field.email')}
+                    rules={[contractRule(ApplicantEmailSchema, i18n.language, t('rule.email'))]}
+                  >
                     <Input autoComplete="off" inputMode="email" />
                   </Form.Item>
                 </Col>
@@ -262,7 +278,7 @@ export function IntakePage() {
               <Form.Item
                 name="nationalCode"
                 label={t('field.nationalCode')}
-                rules={[{ pattern: /^[0-9A-Za-z.\-_]{3,60}$/, message: t('rule.nationalCode') }]}
+                rules={[contractRule(DossierNationalCodeSchema, i18n.language, t('rule.nationalCode'))]}
               >
                 <Input autoComplete="off" />
               </Form.Item>

@@ -2,10 +2,18 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Flex, Form, Input, Result, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { MAX_DOSSIER_FILES, type PublicProcedure, type PublicSubmitResponse } from '@contracts/dossiers';
+import {
+  ApplicantEmailSchema,
+  ApplicantPhoneSchema,
+  IdNumberSchema,
+  MAX_DOSSIER_FILES,
+  type PublicProcedure,
+  type PublicSubmitResponse,
+} from '@contracts/dossiers';
 import { paths } from '@web/config/paths';
 import { ErrorAlert } from '@web/components/error-alert';
 import { ApiError } from '@web/lib/api';
+import { contractRule } from '@web/lib/form-rules';
 import { PublicShell } from '../components/public-shell';
 import { DocumentUploads } from '../components/document-uploads';
 import { usePublicProcedures, useReceivingUnits, useSubmitOnline } from '../api/submit';
@@ -90,7 +98,7 @@ function ProcedureFacts({ p }: { p: PublicProcedure }) {
 
 /** Public page '/nop-ho-so': a citizen submits a dossier online with one file per document, and gets its code. */
 export function OnlineSubmissionPage() {
-  const { t } = useTranslation('lookup');
+  const { t, i18n } = useTranslation('lookup');
   const [form] = Form.useForm<FormValues>();
   const [search, setSearch] = useState('');
   const [procedure, setProcedure] = useState<PublicProcedure | null>(null);
@@ -211,7 +219,7 @@ export function OnlineSubmissionPage() {
           <Form.Item
             name="idNumber"
             label={t('submit.idNumber')}
-            rules={[{ pattern: /^[0-9A-Za-z]{6,20}$/, message: t('submit.idNumberInvalid') }]}
+            rules={[contractRule(IdNumberSchema, i18n.language, t('submit.idNumberInvalid'))]}
           >
             <Input size="large" autoComplete="off" inputMode="numeric" />
           </Form.Item>
@@ -220,7 +228,7 @@ export function OnlineSubmissionPage() {
             label={t('submit.phone')}
             dependencies={['email']}
             rules={[
-              { pattern: /^\+?[0-9 .-]{8,20}$/, message: t('submit.phoneInvalid') },
+              contractRule(ApplicantPhoneSchema, i18n.language, t('submit.phoneInvalid')),
               ({ getFieldValue }) => ({
                 validator: (_r, v: string | undefined) =>
                   blank(v) || blank(getFieldValue('email') as string | undefined)
@@ -231,7 +239,11 @@ export function OnlineSubmissionPage() {
           >
             <Input size="large" autoComplete="tel" inputMode="tel" />
           </Form.Item>
-          <Form.Item name="email" label={t('submit.email')} rules={[{ type: 'email', message: t('submit.emailInvalid') }, { max: 200 }]}>
+          <Form.Item
+            name="email"
+            label={t('submit.email')}
+            rules={[contractRule(ApplicantEmailSchema, i18n.language, t('submit.emailInvalid'))]}
+          >
             <Input size="large" autoComplete="email" inputMode="email" />
           </Form.Item>
           <Form.Item name="address" label={t('submit.address')} rules={[{ max: 500 }]}>
