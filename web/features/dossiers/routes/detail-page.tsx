@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Spin, Table, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { DOSSIER_ACTIONS, isDossierStatus, type DossierAction } from '@core/dossier';
+import { DOSSIER_ACTIONS, type DossierAction } from '@core/dossier';
 import type { DossierDetail, DossierFileView, DossierStepView } from '@contracts/dossiers';
 import { paths } from '@web/config/paths';
 import { ApiError } from '@web/lib/api';
@@ -191,9 +191,7 @@ export function DetailPage() {
                 key: e.id,
                 content: (
                   <div>
-                    <Typography.Text strong>
-                      {isDossierStatus(e.toStatus) ? statusLabel(e.toStatus, i18n.language) : e.toStatus}
-                    </Typography.Text>{' '}
+                    <Typography.Text strong>{statusLabel(e.toStatus, i18n.language)}</Typography.Text>{' '}
                     <Typography.Text type="secondary">· {t(`event.${e.type}`, { defaultValue: e.type })}</Typography.Text>
                     <br />
                     <Typography.Text type="secondary">
