@@ -11,8 +11,9 @@ import { ImportModal } from '../components/import-modal';
 import { useProcedureColumns } from '../components/procedure-columns';
 import { ProcedureDrawer } from '../components/procedure-drawer';
 import { ProcedureFilters } from '../components/procedure-filters';
-import { ProcedureFormModal, type FormMode } from '../components/procedure-form-modal';
+import { ProcedureFormModal } from '../components/procedure-form-modal';
 import { ScrollRegion } from '../components/scroll-region';
+import type { FormMode } from '../utils/procedure-form';
 import { PROCEDURE_LIST } from '../utils/procedure-list';
 
 /** The export link for everyone; import and create for holders of procedure.manage (the list's abilities). */
