@@ -50,6 +50,17 @@ export default defineConfig(
     ignores: TESTS,
     rules: { 'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }] },
   },
+  // In the web app a function that long mixes concerns: split it into data hooks, named sections and pure helpers.
+  {
+    files: ['web/**/*.tsx'],
+    ignores: TESTS,
+    rules: { 'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    files: ['web/**/*.ts'],
+    ignores: TESTS,
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
   // No import cycles anywhere (type-only imports do not count: they vanish at run time).
   {
     files: SOURCES,
@@ -170,8 +181,8 @@ export default defineConfig(
       ],
     },
   },
-  // TEMPORARY, while the restructuring of issue #13 is under way: the one import cycle (dossiers module) and two files
-  // over the limit. This block goes away with them.
+  // TEMPORARY, while the restructuring of issue #13 is under way: the dossiers module's import cycle and its queries
+  // outside a repository. This block goes away with them.
   {
     files: ['server/modules/dossiers/dossiers.{actions,intake,intake-present,service}.ts'],
     rules: { 'import-x/no-cycle': 'off' },
@@ -179,9 +190,5 @@ export default defineConfig(
   {
     files: ['server/modules/dossiers/*.ts'],
     rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
-  },
-  {
-    files: ['web/features/procedures/components/procedure-form-modal.tsx'],
-    rules: { 'max-lines': 'off' },
   },
 );

@@ -149,6 +149,8 @@ export const TrendPointSchema = z.object({
   /** Share of the month's finished dossiers not late, in percent (null when none finished). */
   finishedNotLateRate: z.number().nullable(),
 });
+/** One month of the trend. */
+export type TrendPoint = z.infer<typeof TrendPointSchema>;
 /** The monthly trend. */
 export const TrendSchema = z.object({ points: z.array(TrendPointSchema) });
 /** The monthly trend. */

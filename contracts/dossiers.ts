@@ -27,22 +27,27 @@ const text = (max: number, field: string) =>
 const optText = (max: number, field: string) =>
   z.string().trim().max(max, `${field} quá dài (tối đa ${max}) / ${field} too long`).optional();
 
+/** An applicant's identity document number (CCCD, passport): 6–20 letters or digits. */
+export const IdNumberSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z]{6,20}$/, 'Số giấy tờ tuỳ thân không hợp lệ / invalid ID number');
+/** An applicant's phone number: 8–20 digits, spaces, dots or hyphens, after an optional '+'. */
+export const ApplicantPhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 .-]{8,20}$/, 'Số điện thoại không hợp lệ / invalid phone number');
+/** An applicant's e-mail address. */
+export const ApplicantEmailSchema = z.string().trim().email('Email không hợp lệ / invalid e-mail').max(200);
+
 /** The applicant (người nộp hồ sơ). */
 export const ApplicantSchema = z
   .object({
     type: z.enum(['citizen', 'organisation']).default('citizen'),
     name: text(200, 'họ tên / name'),
-    idNumber: z
-      .string()
-      .trim()
-      .regex(/^[0-9A-Za-z]{6,20}$/, 'Số giấy tờ tuỳ thân không hợp lệ / invalid ID number')
-      .optional(),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 .-]{8,20}$/, 'Số điện thoại không hợp lệ / invalid phone number')
-      .optional(),
-    email: z.string().trim().email('Email không hợp lệ / invalid e-mail').max(200).optional(),
+    idNumber: IdNumberSchema.optional(),
+    phone: ApplicantPhoneSchema.optional(),
+    email: ApplicantEmailSchema.optional(),
     address: optText(500, 'địa chỉ / address'),
   })
   .strict();
@@ -61,6 +66,12 @@ export const FileUploadSchema = z
 /** A file to upload. */
 export type FileUpload = z.infer<typeof FileUploadSchema>;
 
+/** A dossier's code on the national portal (DVCQG), kept beside ours: 3–60 letters, digits, '.', '-', '_'. */
+export const DossierNationalCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z.\-_]{3,60}$/, 'Mã hồ sơ DVCQG không hợp lệ / invalid national code');
+
 /** Intake at the counter (in person or postal): POST /api/dossiers. */
 export const CreateDossierRequestSchema = z
   .object({
@@ -76,11 +87,7 @@ export const CreateDossierRequestSchema = z
     applicant: ApplicantSchema,
     subject: optText(500, 'nội dung / subject'),
     /** The national portal's code, kept beside ours. */
-    nationalCode: z
-      .string()
-      .trim()
-      .regex(/^[0-9A-Za-z.\-_]{3,60}$/, 'Mã hồ sơ DVCQG không hợp lệ / invalid national code')
-      .optional(),
+    nationalCode: DossierNationalCodeSchema.optional(),
     /** The procedure documents received (checklist). */
     documentIds: z.array(UuidSchema).max(100).default([]),
     returnPlace: optText(300, 'nơi trả kết quả / return place'),
@@ -160,6 +167,11 @@ export const UploadDossierFileRequestSchema = FileUploadSchema.extend({ kind: z.
 /** Body of a file upload. */
 export type UploadDossierFileRequest = z.infer<typeof UploadDossierFileRequestSchema>;
 
+/** Inbox deadline filters: due within a working day, or past due. */
+export const DUE_FILTERS = ['soon', 'overdue'] as const;
+/** An inbox deadline filter. */
+export type DueFilter = (typeof DUE_FILTERS)[number];
+
 /** Inbox filters: GET /api/dossiers. */
 export const DossierListQuerySchema = z
   .object({
@@ -177,7 +189,7 @@ export const DossierListQuerySchema = z
     ),
     q: optionalParam(z.string().trim().max(100)),
     mine: QueryFlagSchema,
-    due: optionalParam(z.enum(['soon', 'overdue'])),
+    due: optionalParam(z.enum(DUE_FILTERS)),
     /** Current unit (its subtree). */
     unitId: optionalParam(UuidSchema),
     procedureId: optionalParam(UuidSchema),

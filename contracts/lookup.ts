@@ -3,10 +3,11 @@ import { z } from 'zod';
 /** A dossier code as printed on receipts: letters, digits, '.', '-', '_' (e.g. 000.00.12.H12-261125-0001). */
 export const DOSSIER_CODE_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{3,63}$/;
 
+/** A dossier code as a citizen types it to look the dossier up. */
+export const DossierCodeSchema = z.string().trim().regex(DOSSIER_CODE_RE, 'Mã hồ sơ không đúng định dạng / malformed dossier code');
+
 /** Path of `GET /api/lookup/dossiers/:code`. */
-export const LookupParamsSchema = z
-  .object({ code: z.string().trim().regex(DOSSIER_CODE_RE, 'Mã hồ sơ không đúng định dạng / malformed dossier code') })
-  .strict();
+export const LookupParamsSchema = z.object({ code: DossierCodeSchema }).strict();
 
 const Label = z.object({ vi: z.string(), en: z.string() });
 

@@ -90,8 +90,10 @@ export const PasswordSchema = z
   );
 
 const FullNameSchema = z.string().trim().min(1, 'Nhập họ tên / full name required').max(200);
-const EmailSchema = z.email('Email không hợp lệ / invalid email').max(254);
-const PhoneSchema = z
+/** An account's e-mail address. */
+export const UserEmailSchema = z.email('Email không hợp lệ / invalid email').max(254);
+/** An account's phone number: 6–20 digits, spaces, '+', brackets, dots or hyphens. */
+export const UserPhoneSchema = z
   .string()
   .trim()
   .regex(/^[0-9+() .-]{6,20}$/, 'Số điện thoại không hợp lệ / invalid phone number');
@@ -107,8 +109,8 @@ export const CreateUserRequestSchema = z
   .object({
     username: UsernameSchema,
     fullName: FullNameSchema,
-    email: EmailSchema.nullish(),
-    phone: PhoneSchema.nullish(),
+    email: UserEmailSchema.nullish(),
+    phone: UserPhoneSchema.nullish(),
     title: TitleSchema.nullish(),
     unitId: UuidSchema,
     password: PasswordSchema,
@@ -122,8 +124,8 @@ export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
 export const UpdateUserRequestSchema = z
   .object({
     fullName: FullNameSchema.optional(),
-    email: EmailSchema.nullable().optional(),
-    phone: PhoneSchema.nullable().optional(),
+    email: UserEmailSchema.nullable().optional(),
+    phone: UserPhoneSchema.nullable().optional(),
     title: TitleSchema.nullable().optional(),
     unitId: UuidSchema.optional(),
     isActive: z.boolean().optional(),

@@ -1,3 +1,4 @@
+import { OPEN_STATUSES, isDossierStatus } from '@core/dossier';
 import { vnMoment } from '@core/dossier-forms/format';
 import { DOSSIER_CODE_RE } from '@contracts/lookup';
 
@@ -17,23 +18,20 @@ export function formatMoment(iso: string | null, lang: string): string {
   }).format(d);
 }
 
-/** Index of the current progress step (received, processing, done, returned), or null when the dossier ended otherwise. */
+/** The steps of the public progress bar: reception, handling, result ready, result returned. */
+export const PROGRESS_STEPS = ['received', 'processing', 'done', 'returned'] as const;
+
+/**
+ * Index of the current progress step: an online submission waits at reception, every other open status (core's
+ * OPEN_STATUSES) is being handled; null when the dossier ended without a result (or the status is unknown).
+ */
 export function progressStep(status: string): number | null {
-  switch (status) {
-    case 'submitted':
-    case 'received':
-      return 0;
-    case 'processing':
-    case 'supplement_requested':
-    case 'awaiting_payment':
-      return 1;
-    case 'done':
-      return 2;
-    case 'returned':
-      return 3;
-    default:
-      return null;
-  }
+  if (!isDossierStatus(status)) return null;
+  if (status === 'submitted' || status === 'received') return 0;
+  if (OPEN_STATUSES.includes(status)) return 1;
+  if (status === 'done') return 2;
+  if (status === 'returned') return 3;
+  return null;
 }
 
 /** True for a code the server would accept (same rule as contracts/lookup). */

@@ -1,24 +1,27 @@
 import { useState } from 'react';
-import { Button, Grid, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Grid, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '@contracts/audit';
 import { paths } from '@web/config/paths';
+import { useListState } from '@web/lib/list-state';
 import { ErrorAlert } from '@web/components/error-alert';
+import { ListTable } from '@web/components/list-page';
 import { PageHeader } from '@web/components/page-header';
 import { useAudit } from '../api/list-audit';
 import { AuditDiff } from '../components/audit-diff';
 import { AuditFilterBar } from '../components/audit-filter-bar';
 import { AppLink } from '@web/components/app-link';
 import { actionLabel, entityTypeLabel, formatVnDateTime } from '../utils/labels';
-import { PAGE_SIZES, useAuditUrlState } from '../utils/url-filters';
+import { AUDIT_LIST } from '../utils/audit-list';
 
 const ENTITY_PAGES: Record<string, (id: string) => string> = { user: paths.user, unit: paths.unit };
 
 /** The audit log, newest first, filtered through the address; each entry expands into a field-by-field diff. */
 export function AuditPage() {
   const { t, i18n } = useTranslation('audit');
-  const { filters, page, pageSize, setFilters, clear, setPage } = useAuditUrlState();
-  const audit = useAudit({ ...filters, limit: pageSize, offset: (page - 1) * pageSize });
+  const list = useListState(AUDIT_LIST);
+  const { filters, setFilters } = list;
+  const audit = useAudit({ ...filters, ...list.paging });
   // On phones the filters fold away so the log itself is on the first screen.
   const isPhone = Grid.useBreakpoint().md === false;
   const [showFilters, setShowFilters] = useState(false);
@@ -93,29 +96,20 @@ export function AuditPage() {
         }
       />
       <div id="audit-filters" hidden={isPhone && !showFilters}>
-        <AuditFilterBar filters={filters} onChange={setFilters} onClear={clear} />
+        <AuditFilterBar filters={filters} onChange={setFilters} onClear={list.clearFilters} />
       </div>
       <ErrorAlert error={audit.error} />
-      <Table<AuditEntryView>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={audit.data?.items ?? []}
+      <ListTable
+        list={list}
+        data={audit.data}
         loading={audit.isFetching}
+        columns={columns}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Typography.Text type="secondary">{t('empty')}</Typography.Text> }}
+        emptyText={t('empty')}
+        totalText={(count) => t('total', { count })}
         data-testid="audit-table"
         expandable={{
           expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} requestId={e.requestId} />,
-        }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: audit.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: PAGE_SIZES,
-          showTotal: (total) => t('total', { count: total }),
-          onChange: setPage,
         }}
       />
     </>

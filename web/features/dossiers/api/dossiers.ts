@@ -8,6 +8,7 @@ import {
   IntakeUnitsResponseSchema,
   actionPath,
   type ActionRequest,
+  type DueFilter,
   type CreateDossierRequest,
   type DossierDetail,
 } from '@contracts/dossiers';
@@ -19,7 +20,7 @@ export type DossierListParams = {
   status?: string | undefined;
   q?: string | undefined;
   mine?: boolean;
-  due?: 'soon' | 'overdue' | undefined;
+  due?: DueFilter | undefined;
   limit: number;
   offset: number;
 };

@@ -1,10 +1,11 @@
 import { Alert, Card, Descriptions, Steps, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isDossierStatus, type DossierStatus as Status } from '@core/dossier';
 import type { LookupDossierResponse } from '@contracts/lookup';
-import { formatMoment, progressStep } from '../utils';
+import { PROGRESS_STEPS, formatMoment, progressStep } from '../utils';
 
 // Dark backgrounds under white text keep the status at WCAG AA contrast (antd's light presets fall below 4.5:1).
-const STATUS_COLOR: Record<string, string> = {
+const STATUS_COLOR: Partial<Record<Status, string>> = {
   returned: '#237804',
   done: '#006d75',
   not_received: '#a8071a',
@@ -13,6 +14,7 @@ const STATUS_COLOR: Record<string, string> = {
   supplement_requested: '#ad4e00',
   awaiting_payment: '#874d00',
 };
+const statusColor = (status: string) => (isDossierStatus(status) ? STATUS_COLOR[status] : undefined) ?? '#0050b3';
 
 /** Status card of a dossier: progress steps, appointment, where to collect, masked name, and the public history. */
 export function DossierStatus({ d }: { d: LookupDossierResponse }) {
@@ -29,11 +31,7 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
         <Typography.Title level={2} style={{ margin: '0 0 8px', fontSize: 22, wordBreak: 'break-all' }}>
           {d.code}
         </Typography.Title>
-        <Tag
-          variant="solid"
-          color={STATUS_COLOR[d.status] ?? '#0050b3'}
-          style={{ fontSize: 15, padding: '4px 10px', marginBottom: 16, color: '#fff' }}
-        >
+        <Tag variant="solid" color={statusColor(d.status)} style={{ fontSize: 15, padding: '4px 10px', marginBottom: 16, color: '#fff' }}>
           {d.statusLabel[lang]}
           {d.timeliness ? ` · ${t(`timeliness.${d.timeliness}`)}` : ''}
         </Tag>
@@ -47,7 +45,7 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
               labelPlacement="vertical"
               current={step}
               status={d.status === 'returned' ? 'finish' : 'process'}
-              items={(['received', 'processing', 'done', 'returned'] as const).map((k) => ({ title: t(`steps.${k}`) }))}
+              items={PROGRESS_STEPS.map((k) => ({ title: t(`steps.${k}`) }))}
               style={{ marginBottom: 16 }}
             />
           </section>

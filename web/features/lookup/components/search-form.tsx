@@ -1,12 +1,13 @@
 import { Button, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { DossierCodeSchema } from '@contracts/lookup';
 import { paths } from '@web/config/paths';
-import { isDossierCode } from '../utils';
+import { contractRule } from '@web/lib/form-rules';
 
 /** Code input and search button; navigates to the dossier's public page. */
 export function SearchForm({ initial = '' }: { initial?: string }) {
-  const { t } = useTranslation('lookup');
+  const { t, i18n } = useTranslation('lookup');
   const navigate = useNavigate();
   return (
     <Form
@@ -22,10 +23,7 @@ export function SearchForm({ initial = '' }: { initial?: string }) {
             noStyle
             rules={[
               { required: true, whitespace: true, message: t('codeRequired') },
-              {
-                validator: (_r, v: string | undefined) =>
-                  !v?.trim() || isDossierCode(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('codeInvalid'))),
-              },
+              contractRule(DossierCodeSchema, i18n.language, t('codeInvalid')),
             ]}
           >
             <Input

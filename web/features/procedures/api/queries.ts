@@ -34,6 +34,14 @@ export function filterQuery(f: ProcedureFilters): Query {
   };
 }
 
+/** The Excel export of the catalogue under the same filters (a plain GET download). */
+export function exportUrl(f: ProcedureFilters): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(filterQuery(f))) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
+  const s = qs.toString();
+  return `/api/procedures/export.xlsx${s ? `?${s}` : ''}`;
+}
+
 /** One page of the catalogue; the previous page stays on screen while the next loads. */
 export function useProcedures(f: ProcedureFilters, page: { limit: number; offset: number }) {
   const query = { ...filterQuery(f), limit: page.limit, offset: page.offset };

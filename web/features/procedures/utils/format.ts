@@ -36,3 +36,17 @@ export function formatDate(iso: string | null | undefined): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** What the list's fee column shows. */
+export type FeeShown = { kind: 'amount'; amount: number } | { kind: 'text'; text: string } | { kind: 'none' };
+
+/**
+ * The fee column: the amount when there is one; else the fee text cut to 24 characters, unless it says there is no fee
+ * ("Không thu phí…") or an amount of 0 was set; else nothing (the column then says "no fee").
+ */
+export function feeShown(p: { feeAmount: number | null; feeText: string | null }): FeeShown {
+  if (p.feeAmount) return { kind: 'amount', amount: p.feeAmount };
+  if (p.feeText && p.feeAmount === null && !/^không/i.test(p.feeText))
+    return { kind: 'text', text: p.feeText.length > 24 ? `${p.feeText.slice(0, 24)}…` : p.feeText };
+  return { kind: 'none' };
+}

@@ -1,21 +1,49 @@
-import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { DatePicker, Form, Input, InputNumber, Modal, Select, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { TARGET_KEY_MEASURE, TARGET_KEYS, type TargetKey } from '@core/targets';
+import { TARGET_KEY_MEASURE, TARGET_KEYS } from '@core/targets';
 import type { TargetView } from '@contracts/targets';
+import { foldVietnamese } from '@contracts/units';
 import { ErrorAlert } from '@web/components/error-alert';
-import { ApiError, localizeMessage } from '@web/lib/api';
+import { ApiError } from '@web/lib/api';
 import { useToast } from '@web/lib/use-toast';
 import { useCreateTarget, useManagedUnits, useUpdateTarget } from '../api/targets';
+import { PROVINCE, initialTargetValues, targetFieldErrors, toTargetRequest, type TargetFormValues } from '../form-values';
 import { keyLabel, vietnamToday } from '../utils';
 
-type Values = { key: TargetKey; scope?: string; value: number; validFrom: Dayjs; validTo?: Dayjs | null; source: string; note?: string };
-const FIELDS: Array<keyof Values> = ['key', 'value', 'validFrom', 'validTo', 'source', 'note'];
-const PROVINCE = 'province';
 const collator = new Intl.Collator('vi');
-// 'buon ma' finds 'Buôn Ma Thuột': no diacritics, đ = d, any case.
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-const iso = (d: Dayjs) => d.format('YYYY-MM-DD');
+
+/** Where a version applies: the version's own scope when editing; else province-wide (when allowed) and the units the caller manages. */
+function useScopeOptions(target: TargetView | undefined, manageProvince: boolean) {
+  const { t } = useTranslation('targets');
+  const units = useManagedUnits();
+  const options = target
+    ? [{ value: target.unitId ?? PROVINCE, label: target.unitName ?? t('provinceWide') }]
+    : [
+        ...(manageProvince ? [{ value: PROVINCE, label: t('provinceWide') }] : []),
+        ...(units.data ?? []).sort((a, b) => collator.compare(a.name, b.name)).map((u) => ({ value: u.id, label: u.name })),
+      ];
+  return { options, loading: units.isLoading };
+}
+
+/** Saves the dialog; the server's field issues land on their fields. */
+function useSaveTarget(form: FormInstance<TargetFormValues>, target: TargetView | undefined, onClose: () => void) {
+  const { t, i18n } = useTranslation('targets');
+  const message = useToast();
+  const create = useCreateTarget();
+  const update = useUpdateTarget();
+  const save = async (v: TargetFormValues) => {
+    const request = toTargetRequest(v, target);
+    try {
+      if (request.kind === 'update') await update.mutateAsync({ id: request.id, body: request.body });
+      else await create.mutateAsync(request.body);
+      void message.success(t('form.saved'));
+      onClose();
+    } catch (e) {
+      if (e instanceof ApiError) form.setFields(targetFieldErrors(e.issues, i18n.language));
+    }
+  };
+  return { save, pending: create.isPending || update.isPending, error: create.error ?? update.error };
+}
 
 /** Adds a target version (province-wide or for a unit the caller manages) or edits one; key and scope stay fixed. */
 export function TargetFormModal({
@@ -27,49 +55,12 @@ export function TargetFormModal({
   manageProvince: boolean;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation('targets');
-  const message = useToast();
-  const [form] = Form.useForm<Values>();
-  const create = useCreateTarget();
-  const update = useUpdateTarget();
-  const units = useManagedUnits();
+  const { t } = useTranslation('targets');
+  const [form] = Form.useForm<TargetFormValues>();
+  const saving = useSaveTarget(form, target, onClose);
+  const scopes = useScopeOptions(target, manageProvince);
   const key = Form.useWatch('key', form) ?? target?.key;
   const percent = key !== undefined && (TARGET_KEY_MEASURE as Record<string, string>)[key] === 'percent';
-  const scopes = target
-    ? [{ value: target.unitId ?? PROVINCE, label: target.unitName ?? t('provinceWide') }]
-    : [
-        ...(manageProvince ? [{ value: PROVINCE, label: t('provinceWide') }] : []),
-        ...(units.data ?? []).sort((a, b) => collator.compare(a.name, b.name)).map((u) => ({ value: u.id, label: u.name })),
-      ];
-
-  const submit = async (v: Values) => {
-    const period = { validFrom: iso(v.validFrom), validTo: v.validTo ? iso(v.validTo) : null };
-    const texts = { source: v.source, note: v.note?.trim() ? v.note : null };
-    try {
-      if (target) await update.mutateAsync({ id: target.id, body: { value: v.value, ...period, ...texts } });
-      else
-        await create.mutateAsync({
-          key: v.key,
-          unitId: v.scope === PROVINCE ? null : (v.scope ?? null),
-          value: v.value,
-          ...period,
-          ...texts,
-        });
-      void message.success(t('form.saved'));
-      onClose();
-    } catch (e) {
-      if (!(e instanceof ApiError)) return;
-      const byField = new Map<keyof Values, string[]>();
-      for (const i of e.issues) {
-        const raw = i.path.replace(/^body\./, '');
-        const name = (raw === 'unitId' ? 'scope' : raw) as keyof Values;
-        if (FIELDS.includes(name) || name === 'scope')
-          byField.set(name, [...(byField.get(name) ?? []), localizeMessage(i.message, i18n.language)]);
-      }
-      form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
-    }
-  };
-
   const required = (field: string) => [{ required: true, message: t('form.required', { field: field.toLowerCase() }) }];
   const nextYear = Number(vietnamToday().slice(0, 4)) + 1;
   return (
@@ -80,26 +71,14 @@ export function TargetFormModal({
       onOk={() => form.submit()}
       okText={t('common:common.save')}
       cancelText={t('common:common.cancel')}
-      confirmLoading={create.isPending || update.isPending}
+      confirmLoading={saving.pending}
       destroyOnHidden
     >
-      <Form<Values>
+      <Form<TargetFormValues>
         form={form}
         layout="vertical"
-        onFinish={(v) => void submit(v)}
-        initialValues={
-          target
-            ? {
-                key: target.key as TargetKey,
-                scope: target.unitId ?? PROVINCE,
-                value: target.value,
-                validFrom: dayjs(target.validFrom),
-                validTo: target.validTo ? dayjs(target.validTo) : null,
-                source: target.source,
-                note: target.note ?? undefined,
-              }
-            : { key: TARGET_KEYS[0], scope: manageProvince ? PROVINCE : undefined, validFrom: dayjs(`${nextYear}-01-01`) }
-        }
+        onFinish={(v) => void saving.save(v)}
+        initialValues={initialTargetValues(target, manageProvince, nextYear)}
       >
         <Form.Item name="key" label={t('form.key')} rules={required(t('form.key'))}>
           <Select disabled={Boolean(target)} options={TARGET_KEYS.map((k) => ({ value: k, label: keyLabel(t, k) }))} />
@@ -108,9 +87,9 @@ export function TargetFormModal({
           <Select
             disabled={Boolean(target)}
             placeholder={t('form.pickScope')}
-            loading={units.isLoading}
-            options={scopes}
-            showSearch={{ filterOption: (input, option) => fold(String(option?.label ?? '')).includes(fold(input.trim())) }}
+            loading={scopes.loading}
+            options={scopes.options}
+            showSearch={{ filterOption: (input, option) => foldVietnamese(String(option?.label ?? '')).includes(foldVietnamese(input)) }}
           />
         </Form.Item>
         <Form.Item name="value" label={t('form.value')} rules={required(t('form.value'))}>
@@ -136,7 +115,7 @@ export function TargetFormModal({
         <Form.Item name="note" label={t('form.note')}>
           <Input.TextArea maxLength={2000} rows={2} />
         </Form.Item>
-        <ErrorAlert error={create.error ?? update.error} />
+        <ErrorAlert error={saving.error} />
       </Form>
     </Modal>
   );

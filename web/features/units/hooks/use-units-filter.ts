@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { LocalDateSchema } from '@contracts/common';
 import { UNIT_KINDS, type UnitKind } from '@contracts/units';
 
 /** The list filter of the units page, kept in the address so it survives reloads and can be shared. */
@@ -15,7 +16,7 @@ export function useUnitsFilter(): [UnitsPageFilter, (patch: Partial<UnitsPageFil
     return {
       q: params.get('q') ?? '',
       kinds: (params.get('kind') ?? '').split(',').filter(isKind),
-      asOf: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined,
+      asOf: LocalDateSchema.safeParse(asOf).success ? asOf : undefined,
       includeClosed: params.get('closed') === '1',
     };
   }, [params]);

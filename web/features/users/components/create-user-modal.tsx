@@ -2,13 +2,14 @@ import { Form, Input, Modal, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Role } from '@core/access/roles';
-import { PASSWORD_MIN_LENGTH, type CreateUserRequest } from '@contracts/users';
+import { PASSWORD_MIN_LENGTH, UserEmailSchema, UserPhoneSchema, UsernameSchema, type CreateUserRequest } from '@contracts/users';
 import { paths } from '@web/config/paths';
 import { ErrorAlert } from '@web/components/error-alert';
 import { useCreateUser } from '../api/create-user';
 import { applyServerIssues } from '../utils/form-errors';
 import { UnitTreeSelect } from './unit-tree-select';
 import { RoleSelect } from './role-select';
+import { contractRule } from '@web/lib/form-rules';
 import { useToast } from '@web/lib/use-toast';
 
 type Values = {
@@ -44,7 +45,7 @@ export function toCreateRequest(v: Values): CreateUserRequest {
 
 /** The "add user" dialog; on success it opens the new account's page. */
 export function CreateUserModal({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation('users');
+  const { t, i18n } = useTranslation('users');
   const message = useToast();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
@@ -85,7 +86,7 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
           extra={t('field.usernameHelp')}
           rules={[
             { required: true, whitespace: true, message: t('rule.required', { field: t('field.username').toLowerCase() }) },
-            { pattern: /^\s*[A-Za-z0-9._-]{3,50}\s*$/, message: t('rule.username') },
+            contractRule(UsernameSchema, i18n.language, t('rule.username')),
           ]}
         >
           <Input autoComplete="off" data-testid="user-username" />
@@ -115,10 +116,10 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
         >
           <Input.Password autoComplete="new-password" data-testid="user-password" />
         </Form.Item>
-        <Form.Item name="email" label={t('field.email')} rules={[{ type: 'email', message: t('rule.email') }]}>
+        <Form.Item name="email" label={t('field.email')} rules={[contractRule(UserEmailSchema, i18n.language, t('rule.email'))]}>
           <Input type="email" autoComplete="off" />
         </Form.Item>
-        <Form.Item name="phone" label={t('field.phone')} rules={[{ pattern: /^\s*[0-9+() .-]{6,20}\s*$/, message: t('rule.phone') }]}>
+        <Form.Item name="phone" label={t('field.phone')} rules={[contractRule(UserPhoneSchema, i18n.language, t('rule.phone'))]}>
           <Input type="tel" autoComplete="off" />
         </Form.Item>
         <Form.Item name="title" label={t('field.title')}>

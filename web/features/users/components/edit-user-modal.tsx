@@ -1,10 +1,11 @@
 import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { UpdateUserRequest, UserView } from '@contracts/users';
+import { UserEmailSchema, UserPhoneSchema, type UpdateUserRequest, type UserView } from '@contracts/users';
 import { ErrorAlert } from '@web/components/error-alert';
 import { useUpdateUser } from '../api/update-user';
 import { applyServerIssues } from '../utils/form-errors';
 import { UnitTreeSelect } from './unit-tree-select';
+import { contractRule } from '@web/lib/form-rules';
 import { useToast } from '@web/lib/use-toast';
 
 type Values = { fullName: string; email?: string | null; phone?: string | null; title?: string | null; unitId: string };
@@ -24,7 +25,7 @@ export function toUpdateRequest(user: UserView, v: Values): UpdateUserRequest {
 
 /** Edits the profile of an account (name, contact, title, unit). */
 export function EditUserModal({ user, onClose }: { user: UserView; onClose: () => void }) {
-  const { t } = useTranslation('users');
+  const { t, i18n } = useTranslation('users');
   const message = useToast();
   const [form] = Form.useForm<Values>();
   const update = useUpdateUser(user.id);
@@ -75,10 +76,10 @@ export function EditUserModal({ user, onClose }: { user: UserView; onClose: () =
         >
           <UnitTreeSelect permission="user.update" placeholder={t('field.pickUnit')} />
         </Form.Item>
-        <Form.Item name="email" label={t('field.email')} rules={[{ type: 'email', message: t('rule.email') }]}>
+        <Form.Item name="email" label={t('field.email')} rules={[contractRule(UserEmailSchema, i18n.language, t('rule.email'))]}>
           <Input type="email" autoComplete="off" />
         </Form.Item>
-        <Form.Item name="phone" label={t('field.phone')} rules={[{ pattern: /^\s*[0-9+() .-]{6,20}\s*$/, message: t('rule.phone') }]}>
+        <Form.Item name="phone" label={t('field.phone')} rules={[contractRule(UserPhoneSchema, i18n.language, t('rule.phone'))]}>
           <Input type="tel" autoComplete="off" />
         </Form.Item>
         <Form.Item name="title" label={t('field.title')}>

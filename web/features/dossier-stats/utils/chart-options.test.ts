@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { StatsRow } from '@contracts/dossier-stats';
+import { TOP_ROWS, barsOption, topRows } from './chart-options';
+
+const row = (key: string, toHandle: number, early = 0, onTime = 0, late = 0): StatsRow => ({
+  key,
+  label: key,
+  unitId: null,
+  carriedOver: 0,
+  receivedOnline: 0,
+  receivedInPerson: 0,
+  receivedPostal: 0,
+  received: toHandle,
+  toHandle,
+  finished: early + onTime + late,
+  finishedEarly: early,
+  finishedOnTime: onTime,
+  finishedLate: late,
+  inProgress: 0,
+  inProgressWithinTime: 0,
+  inProgressOverdue: 0,
+  onTimeRate: null,
+  repeatedSupplements: 0,
+});
+
+describe('topRows', () => {
+  it.each<[string, StatsRow[], string[]]>([
+    ['rows with nothing to handle are left out', [row('a', 0), row('b', 3)], ['b']],
+    ['most dossiers first', [row('a', 1), row('b', 9), row('c', 4)], ['b', 'c', 'a']],
+    [
+      'at most TOP_ROWS',
+      Array.from({ length: 15 }, (_, i) => row(`r${i}`, i + 1)),
+      Array.from({ length: TOP_ROWS }, (_, i) => `r${14 - i}`),
+    ],
+    ['none', [], []],
+  ])('%s', (_name, rows, keys) => expect(topRows(rows).map((r) => r.key)).toEqual(keys));
+});
+
+describe('barsOption', () => {
+  it('stacks early, on time and late per row, named by the labels given', () => {
+    const o = barsOption([row('Sở Tư pháp', 10, 2, 7, 1)], (k) => `[${k}]`);
+    expect(o.yAxis.data).toEqual(['Sở Tư pháp']);
+    expect(o.series.map((s) => [s.name, s.stack, s.data])).toEqual([
+      ['[early]', 'done', [2]],
+      ['[onTime]', 'done', [7]],
+      ['[late]', 'done', [1]],
+    ]);
+  });
+});

@@ -1,0 +1,90 @@
+import type { StatsCountsView, StatsRow, TrendPoint } from '@contracts/dossier-stats';
+
+// ECharts options of the statistics page, built from the report alone (labels passed in, already translated).
+
+/** Rows shown as bars: the ones with most dossiers; every row is in the table below the charts. */
+export const TOP_ROWS = 12;
+
+// Colours with enough contrast on white, distinguishable without colour (legend and table carry the names).
+const C = {
+  early: '#237804',
+  onTime: '#1677ff',
+  late: '#cf1322',
+  online: '#531dab',
+  inPerson: '#d46b08',
+  postal: '#08979c',
+  line: '#595959',
+};
+
+/** The rows with dossiers to handle, most first, at most TOP_ROWS. */
+export function topRows(rows: readonly StatsRow[]): StatsRow[] {
+  return rows
+    .filter((r) => r.toHandle > 0)
+    .sort((a, b) => b.toHandle - a.toHandle)
+    .slice(0, TOP_ROWS);
+}
+
+/** Stacked bars per row: finished early, on time, late. */
+export function barsOption(rows: readonly StatsRow[], label: (key: 'early' | 'onTime' | 'late') => string) {
+  const stacks = [
+    ['early', 'finishedEarly'],
+    ['onTime', 'finishedOnTime'],
+    ['late', 'finishedLate'],
+  ] as const;
+  return {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'value' },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { width: 160, overflow: 'truncate' } },
+    series: stacks.map(([k, f]) => ({
+      name: label(k),
+      type: 'bar',
+      stack: 'done',
+      itemStyle: { color: C[k] },
+      data: rows.map((r) => r[f]),
+    })),
+  };
+}
+
+/** The donut of the channels dossiers came through. */
+export function channelsOption(c: StatsCountsView, labels: { online: string; inPerson: string; postal: string }) {
+  return {
+    tooltip: { trigger: 'item' },
+    legend: { bottom: 0 },
+    series: [
+      {
+        type: 'pie',
+        radius: ['45%', '70%'],
+        label: { formatter: '{d}%' },
+        data: [
+          { name: labels.online, value: c.receivedOnline, itemStyle: { color: C.online } },
+          { name: labels.inPerson, value: c.receivedInPerson, itemStyle: { color: C.inPerson } },
+          { name: labels.postal, value: c.receivedPostal, itemStyle: { color: C.postal } },
+        ],
+      },
+    ],
+  };
+}
+
+/** Received and late dossiers per month (bars) with the rate finished not late (line, 0–100%). */
+export function trendOption(points: readonly TrendPoint[], labels: { received: string; late: string; notLateRate: string }) {
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: points.map((p) => p.month) },
+    yAxis: [{ type: 'value' }, { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
+    series: [
+      { name: labels.received, type: 'bar', itemStyle: { color: C.onTime }, data: points.map((p) => p.received) },
+      { name: labels.late, type: 'bar', itemStyle: { color: C.late }, data: points.map((p) => p.finishedLate) },
+      {
+        name: labels.notLateRate,
+        type: 'line',
+        yAxisIndex: 1,
+        itemStyle: { color: C.line },
+        data: points.map((p) => p.finishedNotLateRate),
+      },
+    ],
+  };
+}

@@ -1,0 +1,59 @@
+import { useMemo, useState } from 'react';
+import { Form, type FormInstance } from 'antd';
+import { missingDocuments, needsHandlingCommune } from '@core/dossier';
+import type { DossierDetail, IntakeProcedure } from '@contracts/dossiers';
+import { useCreateDossier, useIntakeProcedures, useIntakeUnits } from '../api/dossiers';
+import { toIntakeRequest, type IntakeValues } from '../utils/intake';
+
+/**
+ * The state of a counter intake: the units and procedures to pick from, the chosen procedure and its checklist, whether
+ * the handling commune must be named, and the submission with the dossier it created.
+ */
+export function useIntake(form: FormInstance<IntakeValues>) {
+  const [search, setSearch] = useState('');
+  const [procedure, setProcedure] = useState<IntakeProcedure | null>(null);
+  const [docs, setDocs] = useState<string[]>([]);
+  const [created, setCreated] = useState<DossierDetail | null>(null);
+  const units = useIntakeUnits();
+  const procedures = useIntakeProcedures(search);
+  const create = useCreateDossier();
+
+  const receivingUnitId = Form.useWatch('receivingUnitId', form);
+  // The clerk's default receiving unit comes first in the list (the server's default when none is picked).
+  const receivingUnit = units.data?.items.find((u) => u.id === receivingUnitId) ?? units.data?.items[0];
+  const askCommune = procedure !== null && receivingUnit !== undefined && needsHandlingCommune(procedure.level, receivingUnit.communeId);
+  const communes = useMemo(
+    () => (units.data?.communes ?? []).filter((c) => c.provinceId === receivingUnit?.provinceId),
+    [units.data, receivingUnit],
+  );
+  const missing = useMemo(() => (procedure ? missingDocuments(procedure.documents, docs) : []), [procedure, docs]);
+
+  return {
+    units: units.data?.items ?? [],
+    procedures: { items: procedures.data?.items ?? [], loading: procedures.isFetching, search: setSearch },
+    procedure,
+    pickProcedure: (id: string | undefined) => {
+      setProcedure(procedures.data?.items.find((x) => x.id === id) ?? null);
+      setDocs([]);
+    },
+    askCommune,
+    communes,
+    docs,
+    setDocs,
+    missing,
+    create,
+    submit: (v: IntakeValues) => {
+      if (procedure) create.mutate(toIntakeRequest(v, procedure.id, docs, askCommune), { onSuccess: setCreated });
+    },
+    created,
+    restart: () => {
+      setCreated(null);
+      setProcedure(null);
+      setDocs([]);
+      form.resetFields();
+    },
+  };
+}
+
+/** The state of a counter intake (see useIntake). */
+export type IntakeState = ReturnType<typeof useIntake>;
