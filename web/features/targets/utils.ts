@@ -2,9 +2,6 @@ import type { TargetView } from '@contracts/targets';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
-/** Today's date in Vietnam (UTC+7), whatever the browser's time zone. */
-export const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-
 /** 'YYYY-MM-DD' as 'DD/MM/YYYY'. */
 export const formatDay = (d: string) => d.split('-').reverse().join('/');
 

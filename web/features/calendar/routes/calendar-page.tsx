@@ -17,13 +17,13 @@ import { OfficeHoursForm } from '../components/office-hours-form';
 import { YearGrid, YearLegend } from '../components/year-grid';
 import { formatDate } from '../utils/format';
 import { useToast } from '@web/lib/use-toast';
+import { todayIso } from '@web/lib/today';
 
 /** Today's date in Vietnam (UTC+7), whatever the browser's time zone. */
-const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 function useYearParam(): [number, (y: number) => void] {
   const [sp, setSp] = useSearchParams();
-  const fallback = Number(vietnamToday().slice(0, 4));
+  const fallback = Number(todayIso().slice(0, 4));
   const raw = Number(sp.get('nam'));
   const year = Number.isInteger(raw) && raw >= CALENDAR_YEAR_MIN && raw <= CALENDAR_YEAR_MAX ? raw : fallback;
   const set = (y: number) => {
@@ -121,7 +121,7 @@ function YearTab({
       ) : null}
       <Card size="small" style={{ marginBottom: 16 }}>
         <YearLegend />
-        <YearGrid year={year} days={data?.days ?? []} todayIso={vietnamToday()} />
+        <YearGrid year={year} days={data?.days ?? []} todayIso={todayIso()} />
       </Card>
       <Card
         size="small"
@@ -156,7 +156,7 @@ export function CalendarPage() {
   const [tab, setTab] = useState('year');
   const data = useCalendarYear(year);
   const manage = Boolean(data.data?.abilities.includes('calendar.manage'));
-  const thisYear = Number(vietnamToday().slice(0, 4));
+  const thisYear = Number(todayIso().slice(0, 4));
   const years = [...new Set([...Array.from({ length: 9 }, (_, i) => thisYear - 2 + i), year])].sort((a, b) => a - b);
 
   const yearPicker = (
@@ -184,7 +184,7 @@ export function CalendarPage() {
       children: <YearTab year={year} data={data.data} loading={data.isFetching} canAdd={hasPermission('calendar.manage')} />,
     },
     { key: 'calculator', label: t('tabs.calculator'), children: <DueDateCalculator showUnit={hasPermission('unit.read')} /> },
-    { key: 'hours', label: t('tabs.hours'), children: <OfficeHoursForm todayIso={vietnamToday()} /> },
+    { key: 'hours', label: t('tabs.hours'), children: <OfficeHoursForm todayIso={todayIso()} /> },
     ...(manage ? [{ key: 'import', label: t('tabs.import'), children: <ImportPanel year={year} /> }] : []),
   ];
 

@@ -4,14 +4,15 @@ import { Link } from 'react-router-dom';
 import { ErrorAlert } from '@web/components/error-alert';
 import { paths } from '@web/config/paths';
 import { useStatsReport } from '../api/stats';
-import { formatDate, presetPeriod, vietnamToday } from '../utils/period';
+import { formatDate, presetPeriod } from '../utils/period';
 import { KpiCards } from './kpi-cards';
+import { todayDayjs } from '@web/lib/today';
 
 /** The overview's statistics panel: this quarter's headline figures for the caller's own unit, with a link to the full report. */
 export function StatsGlance() {
   const { t } = useTranslation('dossierStats');
   // The report's default period and unit, so the link opens the same figures in full.
-  const period = presetPeriod('quarter', vietnamToday());
+  const period = presetPeriod('quarter', todayDayjs());
   const report = useStatsReport({ from: period.from, to: period.to, groupBy: 'unit' });
   const data = report.data;
   return (

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import type { StatsGroupBy } from '@contracts/dossier-stats';
 import type { StatsFilter } from '../api/stats';
-import { presetPeriod, vietnamToday, type Period, type PeriodKind } from '../utils/period';
+import { presetPeriod, type Period, type PeriodKind } from '../utils/period';
+import { todayDayjs } from '@web/lib/today';
 
 /**
  * What the statistics page asks for: a period (a month, quarter or year around an anchor day, or a custom range), a unit
@@ -10,8 +11,8 @@ import { presetPeriod, vietnamToday, type Period, type PeriodKind } from '../uti
  */
 export function useStatsFilter() {
   const [kind, setKind] = useState<PeriodKind>('quarter');
-  const [anchor, setAnchor] = useState<Dayjs>(vietnamToday());
-  const [custom, setCustom] = useState<Period>(presetPeriod('month', vietnamToday()));
+  const [anchor, setAnchor] = useState<Dayjs>(todayDayjs());
+  const [custom, setCustom] = useState<Period>(presetPeriod('month', todayDayjs()));
   const [unitId, setUnitId] = useState<string | undefined>();
   const [sector, setSector] = useState<string | undefined>();
   const [groupBy, setGroupBy] = useState<StatsGroupBy>('unit');

@@ -1,4 +1,4 @@
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 
 /** Period presets of the report (docs/DOMAIN.md §6.5: quarterly, 6-monthly and annual reports; months for follow-up). */
 export type PeriodKind = 'month' | 'quarter' | 'year' | 'custom';
@@ -9,7 +9,6 @@ export type Period = { from: string; to: string };
 const fmt = (d: Dayjs) => d.format('YYYY-MM-DD');
 
 /** Today in Vietnam (UTC+7), whatever the browser's time zone. */
-export const vietnamToday = (): Dayjs => dayjs(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10));
 
 /** The period of a preset containing the anchor day. */
 export function presetPeriod(kind: Exclude<PeriodKind, 'custom'>, anchor: Dayjs): Period {

@@ -1,20 +1,20 @@
 import { useMemo, useState } from 'react';
 import { Button, DatePicker, Form, Modal, TreeSelect, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { UnitListItem } from '@contracts/units';
 import { ErrorAlert } from '@web/components/error-alert';
 import { useAuth } from '@web/lib/auth';
 import { unitTreeOf } from '@web/lib/unit-tree';
 import { useRegisterDownload, useScopeUnits } from '../api/register';
+import { todayDayjs } from '@web/lib/today';
 
 const ISO = 'YYYY-MM-DD';
 
 /** Today's date in Vietnam (UTC+7), whatever the browser's zone. */
-const vietnamToday = () => dayjs(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10));
 
 /** This month, first to last day: the register's default period. */
-export function thisMonth(today: Dayjs = vietnamToday()): [Dayjs, Dayjs] {
+export function thisMonth(today: Dayjs = todayDayjs()): [Dayjs, Dayjs] {
   return [today.startOf('month'), today.endOf('month').startOf('day')];
 }
 

@@ -8,7 +8,8 @@ import { ApiError } from '@web/lib/api';
 import { useToast } from '@web/lib/use-toast';
 import { useCreateTarget, useManagedUnits, useUpdateTarget } from '../api/targets';
 import { PROVINCE, initialTargetValues, targetFieldErrors, toTargetRequest, type TargetFormValues } from '../form-values';
-import { keyLabel, vietnamToday } from '../utils';
+import { keyLabel } from '../utils';
+import { todayIso } from '@web/lib/today';
 
 const collator = new Intl.Collator('vi');
 
@@ -62,7 +63,7 @@ export function TargetFormModal({
   const key = Form.useWatch('key', form) ?? target?.key;
   const percent = key !== undefined && (TARGET_KEY_MEASURE as Record<string, string>)[key] === 'percent';
   const required = (field: string) => [{ required: true, message: t('form.required', { field: field.toLowerCase() }) }];
-  const nextYear = Number(vietnamToday().slice(0, 4)) + 1;
+  const nextYear = Number(todayIso().slice(0, 4)) + 1;
   return (
     <Modal
       open

@@ -4,7 +4,8 @@ import { inEffectOn } from '@core/targets';
 import type { TargetView } from '@contracts/targets';
 import { useToast } from '@web/lib/use-toast';
 import { useDeleteTarget } from '../api/targets';
-import { formatDay, formatValue, keyLabel, vietnamToday } from '../utils';
+import { formatDay, formatValue, keyLabel } from '../utils';
+import { todayIso } from '@web/lib/today';
 
 function StatusTag({ target, today }: { target: TargetView; today: string }) {
   const { t } = useTranslation('targets');
@@ -23,7 +24,7 @@ export function TargetsTable({ items, loading, onEdit }: { items: TargetView[]; 
   const { t } = useTranslation('targets');
   const message = useToast();
   const remove = useDeleteTarget();
-  const today = vietnamToday();
+  const today = todayIso();
   const name = (v: TargetView) => `${keyLabel(t, v.key)} ${v.unitName ?? t('provinceWide')} ${formatDay(v.validFrom)}`;
 
   const columns: TableColumnsType<TargetView> = [

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { foldVietnamese, type UnitDetail } from '@contracts/units';
 import { useUnits } from '../api/get-units';
 import { useCloseUnit } from '../api/close-unit';
-import { addDays, formatDate, todayInVietnam } from '../utils/dates';
+import { todayIso } from '@web/lib/today';
+import { addDays, formatDate } from '../utils/dates';
 import { fieldErrorsOf } from '../utils/form-errors';
 import { textOr } from './unit-fields';
 import { UnitErrorAlert } from './unit-error-alert';
@@ -60,7 +61,7 @@ export function CloseUnitDialog({ unit, onClose }: { unit: UnitDetail; onClose: 
         form={form}
         name="unit-close"
         layout="vertical"
-        initialValues={{ validTo: dayjs(todayInVietnam()) }}
+        initialValues={{ validTo: dayjs(todayIso()) }}
         onFinish={(v) => void onFinish(v)}
         data-testid="unit-close-form"
       >
