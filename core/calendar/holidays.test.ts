@@ -26,7 +26,7 @@ describe('proposeHolidays (Labour Code 2019 Art. 111(3), 112)', () => {
       '2026-09-02',
     ]);
     expect(byKind(p, 'compensatory')).toEqual(['2026-04-27']);
-    expect(p.find((x) => x.date === '2026-04-27')?.legalRef).toBe('Labour Code 2019 Art. 111(3)');
+    expect(p.find((x) => x.date === '2026-04-27')?.legalRef).toBe('Bộ luật Lao động 2019, Điều 111 khoản 3');
     const confirmedOff = offDates(SCHEDULE_2026.days).filter((x) => x !== '2026-08-31');
     expect(offDates(p)).toEqual(confirmedOff);
   });

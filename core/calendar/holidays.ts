@@ -96,7 +96,7 @@ export const LABOUR_CODE_2019_HOLIDAYS: readonly HolidayRule[] = [
     day: 1,
     name: 'Tết Dương lịch',
     nameEn: "New Year's Day",
-    legalRef: 'Labour Code 2019 Art. 112(1)(a)',
+    legalRef: 'Bộ luật Lao động 2019, Điều 112 khoản 1 điểm a',
   },
   // Labour Code 2019 Art. 112(1)(b) + 112(3): Tết Âm lịch, 5 days; the Prime Minister fixes the dates each year.
   // Default proposal: the last day of the old lunar year + 4 days (e.g. 2026: 16/2–20/2, docs/DOMAIN.md §2.4).
@@ -107,7 +107,7 @@ export const LABOUR_CODE_2019_HOLIDAYS: readonly HolidayRule[] = [
     daysBefore: 1,
     name: 'Tết Nguyên đán',
     nameEn: 'Lunar New Year (Tết)',
-    legalRef: 'Labour Code 2019 Art. 112(1)(b), 112(3)',
+    legalRef: 'Bộ luật Lao động 2019, Điều 112 khoản 1 điểm b và khoản 3',
   },
   // Labour Code 2019 Art. 112(1)(e): Giỗ Tổ Hùng Vương, 1 day, 10/3 lunar
   {
@@ -117,7 +117,7 @@ export const LABOUR_CODE_2019_HOLIDAYS: readonly HolidayRule[] = [
     day: 10,
     name: 'Giỗ Tổ Hùng Vương',
     nameEn: "Hùng Kings' Commemoration Day",
-    legalRef: 'Labour Code 2019 Art. 112(1)(e)',
+    legalRef: 'Bộ luật Lao động 2019, Điều 112 khoản 1 điểm e',
   },
   // Labour Code 2019 Art. 112(1)(c): Ngày Chiến thắng, 1 day, 30 April
   {
@@ -127,7 +127,7 @@ export const LABOUR_CODE_2019_HOLIDAYS: readonly HolidayRule[] = [
     day: 30,
     name: 'Ngày Chiến thắng',
     nameEn: 'Reunification Day',
-    legalRef: 'Labour Code 2019 Art. 112(1)(c)',
+    legalRef: 'Bộ luật Lao động 2019, Điều 112 khoản 1 điểm c',
   },
   // Labour Code 2019 Art. 112(1)(d): Ngày Quốc tế lao động, 1 day, 1 May
   {
@@ -137,7 +137,7 @@ export const LABOUR_CODE_2019_HOLIDAYS: readonly HolidayRule[] = [
     day: 1,
     name: 'Ngày Quốc tế Lao động',
     nameEn: 'International Labour Day',
-    legalRef: 'Labour Code 2019 Art. 112(1)(d)',
+    legalRef: 'Bộ luật Lao động 2019, Điều 112 khoản 1 điểm d',
   },
   // Labour Code 2019 Art. 112(1)(đ) + 112(3): Quốc khánh, 2/9 plus one adjacent day chosen by the Prime Minister.
   // Default choice bridges to a weekend, following announced precedents (docs/DOMAIN.md §2.4): 2021 Thu→3/9,
@@ -150,12 +150,12 @@ export const LABOUR_CODE_2019_HOLIDAYS: readonly HolidayRule[] = [
     adjacency: { 1: 'after', 2: 'before', 3: 'before', 4: 'after', 5: 'before', 6: 'before', 7: 'after' },
     name: 'Quốc khánh',
     nameEn: 'National Day',
-    legalRef: 'Labour Code 2019 Art. 112(1)(đ), 112(3)',
+    legalRef: 'Bộ luật Lao động 2019, Điều 112 khoản 1 điểm đ và khoản 3',
   },
 ];
 
 /** Legal basis of a compensatory day off when a holiday falls on a weekly rest day. */
-export const COMPENSATORY_LEGAL_REF = 'Labour Code 2019 Art. 111(3)';
+export const COMPENSATORY_LEGAL_REF = 'Bộ luật Lao động 2019, Điều 111 khoản 3';
 
 /** Options for proposeHolidays. */
 export interface ProposeOptions {

@@ -34,13 +34,13 @@ function day(date: string, kind: CalendarDayKind, name: string, nameEn: string, 
   return { date: d(date), kind, name, nameEn, legalRef, status: 'confirmed', unitId: null };
 }
 
-const LC = 'Labour Code 2019';
-const TET_2025 = `${LC} Art. 112(1)(b); VPCP 8726/VPCP-KGVX (26/11/2024)`;
-const TET_2026 = `${LC} Art. 112(1)(b); TB 9441/TB-BNV (16/10/2025), after the VPCP notice of 13/10/2025`;
-// Copied as is into the applied migration 2026112503 (a test compares the days): the research tags in SWAP_* and in
-// the notices' `source` stay; docs/DOMAIN.md §2.5 says what they mean.
-const SWAP_2025 = 'Civil-servant day swap approved for 2025 (reference.md §6.2 [S70]; document number UNVERIFIED)';
-const SWAP_2026 = 'Civil-servant day swap for National Day 2026 (reference.md §6.2 [S72]; document number UNVERIFIED)';
+// Legal references as the calendar page shows them (Vietnamese); migration 2026120701 turned the seeded rows into these.
+const LC = 'Bộ luật Lao động 2019, Điều';
+const TET_2025 = `${LC} 112 khoản 1 điểm b; Công văn 8726/VPCP-KGVX ngày 26/11/2024 của Văn phòng Chính phủ`;
+const TET_2026 = `${LC} 112 khoản 1 điểm b; Thông báo 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ`;
+// The seeded notices' `source` keeps research tags ([S69]…); docs/DOMAIN.md §2.5 says what they mean.
+const SWAP_2025 = 'Hoán đổi ngày làm việc dịp 30/4 – 1/5/2025 của cán bộ, công chức, viên chức đã được Thủ tướng Chính phủ đồng ý';
+const SWAP_2026 = 'Hoán đổi ngày làm việc dịp Quốc khánh 2026 của cán bộ, công chức, viên chức đã được Thủ tướng Chính phủ đồng ý';
 
 /** 2025: Tết Sat 25/1 – Sun 2/2; Hùng Vương Mon 7/4; 30/4–4/5 with make-up Saturday 26/4; National Day 30/8–2/9 (docs/DOMAIN.md §2.5). */
 export const SCHEDULE_2025: AnnouncedSchedule = {
@@ -57,19 +57,19 @@ export const SCHEDULE_2025: AnnouncedSchedule = {
     { name: 'Quốc khánh', from: d('2025-08-30'), to: d('2025-09-02') },
   ],
   days: [
-    day('2025-01-01', 'holiday', 'Tết Dương lịch', "New Year's Day", `${LC} Art. 112(1)(a)`),
+    day('2025-01-01', 'holiday', 'Tết Dương lịch', "New Year's Day", `${LC} 112 khoản 1 điểm a`),
     day('2025-01-27', 'tet', 'Tết Nguyên đán Ất Tỵ (28 tháng Chạp)', 'Lunar New Year (Tết)', TET_2025),
     day('2025-01-28', 'tet', 'Tết Nguyên đán Ất Tỵ (29 tháng Chạp, giao thừa)', 'Lunar New Year (Tết)', TET_2025),
     day('2025-01-29', 'tet', 'Tết Nguyên đán Ất Tỵ (mùng 1 tháng Giêng)', 'Lunar New Year (Tết)', TET_2025),
     day('2025-01-30', 'tet', 'Tết Nguyên đán Ất Tỵ (mùng 2 tháng Giêng)', 'Lunar New Year (Tết)', TET_2025),
     day('2025-01-31', 'tet', 'Tết Nguyên đán Ất Tỵ (mùng 3 tháng Giêng)', 'Lunar New Year (Tết)', TET_2025),
-    day('2025-04-07', 'holiday', 'Giỗ Tổ Hùng Vương (10 tháng Ba năm Ất Tỵ)', "Hùng Kings' Commemoration Day", `${LC} Art. 112(1)(e)`),
+    day('2025-04-07', 'holiday', 'Giỗ Tổ Hùng Vương (10 tháng Ba năm Ất Tỵ)', "Hùng Kings' Commemoration Day", `${LC} 112 khoản 1 điểm e`),
     day('2025-04-26', 'makeup_workday', 'Làm bù cho ngày nghỉ thứ Sáu 02/5/2025', 'Make-up working day for Friday 2 May', SWAP_2025),
-    day('2025-04-30', 'holiday', 'Ngày Chiến thắng', 'Reunification Day', `${LC} Art. 112(1)(c)`),
-    day('2025-05-01', 'holiday', 'Ngày Quốc tế Lao động', 'International Labour Day', `${LC} Art. 112(1)(d)`),
+    day('2025-04-30', 'holiday', 'Ngày Chiến thắng', 'Reunification Day', `${LC} 112 khoản 1 điểm c`),
+    day('2025-05-01', 'holiday', 'Ngày Quốc tế Lao động', 'International Labour Day', `${LC} 112 khoản 1 điểm d`),
     day('2025-05-02', 'swap_off', 'Nghỉ hoán đổi (làm bù thứ Bảy 26/4/2025)', 'Swapped day off (worked on Saturday 26 April)', SWAP_2025),
-    day('2025-09-01', 'holiday', 'Quốc khánh (ngày liền kề)', 'National Day (adjacent day)', `${LC} Art. 112(1)(đ)`),
-    day('2025-09-02', 'holiday', 'Quốc khánh', 'National Day', `${LC} Art. 112(1)(đ)`),
+    day('2025-09-01', 'holiday', 'Quốc khánh (ngày liền kề)', 'National Day (adjacent day)', `${LC} 112 khoản 1 điểm đ`),
+    day('2025-09-02', 'holiday', 'Quốc khánh', 'National Day', `${LC} 112 khoản 1 điểm đ`),
   ],
 };
 
@@ -93,26 +93,32 @@ export const SCHEDULE_2026: AnnouncedSchedule = {
     { name: 'Quốc khánh', from: d('2026-08-29'), to: d('2026-09-02') },
   ],
   days: [
-    day('2026-01-01', 'holiday', 'Tết Dương lịch', "New Year's Day", `${LC} Art. 112(1)(a)`),
+    day('2026-01-01', 'holiday', 'Tết Dương lịch', "New Year's Day", `${LC} 112 khoản 1 điểm a`),
     day('2026-02-16', 'tet', 'Tết Nguyên đán Bính Ngọ (29 tháng Chạp Ất Tỵ, giao thừa)', 'Lunar New Year (Tết)', TET_2026),
     day('2026-02-17', 'tet', 'Tết Nguyên đán Bính Ngọ (mùng 1 tháng Giêng)', 'Lunar New Year (Tết)', TET_2026),
     day('2026-02-18', 'tet', 'Tết Nguyên đán Bính Ngọ (mùng 2 tháng Giêng)', 'Lunar New Year (Tết)', TET_2026),
     day('2026-02-19', 'tet', 'Tết Nguyên đán Bính Ngọ (mùng 3 tháng Giêng)', 'Lunar New Year (Tết)', TET_2026),
     day('2026-02-20', 'tet', 'Tết Nguyên đán Bính Ngọ (mùng 4 tháng Giêng)', 'Lunar New Year (Tết)', TET_2026),
-    day('2026-04-26', 'holiday', 'Giỗ Tổ Hùng Vương (10 tháng Ba năm Bính Ngọ)', "Hùng Kings' Commemoration Day", `${LC} Art. 112(1)(e)`),
+    day(
+      '2026-04-26',
+      'holiday',
+      'Giỗ Tổ Hùng Vương (10 tháng Ba năm Bính Ngọ)',
+      "Hùng Kings' Commemoration Day",
+      `${LC} 112 khoản 1 điểm e`,
+    ),
     day(
       '2026-04-27',
       'compensatory',
       'Nghỉ bù Giỗ Tổ Hùng Vương',
       "Compensatory day off (Hùng Kings' Commemoration Day on Sunday)",
-      `${LC} Art. 111(3)`,
+      `${LC} 111 khoản 3`,
     ),
-    day('2026-04-30', 'holiday', 'Ngày Chiến thắng', 'Reunification Day', `${LC} Art. 112(1)(c)`),
-    day('2026-05-01', 'holiday', 'Ngày Quốc tế Lao động', 'International Labour Day', `${LC} Art. 112(1)(d)`),
+    day('2026-04-30', 'holiday', 'Ngày Chiến thắng', 'Reunification Day', `${LC} 112 khoản 1 điểm c`),
+    day('2026-05-01', 'holiday', 'Ngày Quốc tế Lao động', 'International Labour Day', `${LC} 112 khoản 1 điểm d`),
     day('2026-08-22', 'makeup_workday', 'Làm bù cho ngày nghỉ thứ Hai 31/8/2026', 'Make-up working day for Monday 31 August', SWAP_2026),
     day('2026-08-31', 'swap_off', 'Nghỉ hoán đổi (làm bù thứ Bảy 22/8/2026)', 'Swapped day off (worked on Saturday 22 August)', SWAP_2026),
-    day('2026-09-01', 'holiday', 'Quốc khánh (ngày liền kề)', 'National Day (adjacent day)', `${LC} Art. 112(1)(đ)`),
-    day('2026-09-02', 'holiday', 'Quốc khánh', 'National Day', `${LC} Art. 112(1)(đ)`),
+    day('2026-09-01', 'holiday', 'Quốc khánh (ngày liền kề)', 'National Day (adjacent day)', `${LC} 112 khoản 1 điểm đ`),
+    day('2026-09-02', 'holiday', 'Quốc khánh', 'National Day', `${LC} 112 khoản 1 điểm đ`),
   ],
 };
 

@@ -12,6 +12,7 @@ import * as m2026112613 from './2026112613_repeated_supplements';
 import * as m2026112614 from './2026112614_dossier_search';
 import * as m2026112615 from './2026112615_dossier_search_fill';
 import * as m2026112616 from './2026112616_catalog_version';
+import * as m2026120701 from './2026120701_calendar_legal_refs_vi';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112614_dossier_search': m2026112614,
   '2026112615_dossier_search_fill': m2026112615,
   '2026112616_catalog_version': m2026112616,
+  '2026120701_calendar_legal_refs_vi': m2026120701,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */
