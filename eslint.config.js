@@ -181,14 +181,4 @@ export default defineConfig(
       ],
     },
   },
-  // TEMPORARY, while the restructuring of issue #13 is under way: the dossiers module's import cycle and its queries
-  // outside a repository. This block goes away with them.
-  {
-    files: ['server/modules/dossiers/dossiers.{actions,intake,intake-present,service}.ts'],
-    rules: { 'import-x/no-cycle': 'off' },
-  },
-  {
-    files: ['server/modules/dossiers/*.ts'],
-    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
-  },
 );

@@ -1,4 +1,5 @@
-// Public API of the dossier core: statuses (DVCQG codes), the transition table, guards, codes and step deadlines.
+// Public API of the dossier core: statuses (DVCQG codes), the transition table, guards, codes, the route and its
+// step deadlines, the commune rule.
 export {
   CLOCK_RUNNING_STATUSES,
   DOSSIER_STATUSES,
@@ -35,7 +36,9 @@ export {
   validateCodeFormat,
 } from './code';
 export type { DossierCodeErrorCode, DossierCodeParts, ParsedDossierCode } from './code';
-export { stepDues, validateRoute } from './steps';
-export type { DueStep, RouteErrorCode, RouteStep } from './steps';
-export { handlingCommune, needsHandlingCommune } from './commune';
-export type { HandlingCommuneErrorCode } from './commune';
+export { stepDues, stepState, validateRoute } from './steps';
+export type { DueStep, RouteErrorCode, RouteStep, StepProgress } from './steps';
+export { SINGLE_STEP_NAME, openClock, planRoute } from './route';
+export type { CataloguedStep, Opening, PlannedRoute, RouteInput } from './route';
+export { COMMUNE_KINDS, ancestryIn, communeIn, handlingCommune, isCommuneKind, needsHandlingCommune, provinceIn } from './commune';
+export type { HandlingCommuneErrorCode, PlaceUnit, PlaceUnits } from './commune';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, calendarDaysForYears, parseMoment, type WorkingCalendar } from '../calendar';
-import { stepDues, validateRoute } from './index';
+import { stepDues, stepState, validateRoute } from './index';
 
 const built = buildCalendar({ days: calendarDaysForYears(2025, 2027) });
 if (!built.ok) throw new Error('calendar');
@@ -54,5 +54,27 @@ describe('route and step deadlines', () => {
   it('orders a valid route', () => {
     const r = validateRoute([...route].reverse());
     expect(r.ok && r.value.map((s) => s.position)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('the open and the next step of the control slip', () => {
+  const d = new Date('2026-03-02T02:00:00Z');
+  const row = (position: number, started: boolean, finished: boolean) => ({
+    position,
+    startedAt: started ? d : null,
+    finishedAt: finished ? d : null,
+  });
+  it.each([
+    ['no step', [], null, null],
+    ['none started (an online dossier before acceptance)', [row(1, false, false), row(2, false, false)], null, 1],
+    ['the first open', [row(1, true, false), row(2, false, false), row(3, false, false)], 1, 2],
+    ['the second open', [row(1, true, true), row(2, true, false), row(3, false, false)], 2, 3],
+    ['the last open', [row(1, true, true), row(2, true, true), row(3, true, false)], 3, null],
+    ['all finished', [row(1, true, true), row(2, true, true)], null, null],
+    ['one finished, none open', [row(1, true, true), row(2, false, false)], null, 2],
+  ])('%s', (_name, steps, open, next) => {
+    const s = stepState(steps);
+    expect(s.open?.position ?? null).toBe(open);
+    expect(s.next?.position ?? null).toBe(next);
   });
 });

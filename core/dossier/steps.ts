@@ -39,3 +39,14 @@ export function stepDues<S extends RouteStep>(
     return { ...s, dueAt: formatMoment(due) };
   });
 }
+
+/** A control-slip row as far as its progress goes. */
+export type StepProgress = { readonly position: number; readonly startedAt: Date | null; readonly finishedAt: Date | null };
+
+// The control slip (docs/DOMAIN.md §4.4) hands a dossier from step to step in route order: one step at a time is open.
+/** The open step (started, not finished) and the next one to start (after the open one, else the first never started); steps in route order. */
+export function stepState<S extends StepProgress>(steps: readonly S[]): { open: S | null; next: S | null } {
+  const open = steps.find((s) => s.startedAt !== null && s.finishedAt === null) ?? null;
+  const after = open ? steps.filter((s) => s.position > open.position) : steps.filter((s) => s.startedAt === null);
+  return { open, next: after[0] ?? null };
+}

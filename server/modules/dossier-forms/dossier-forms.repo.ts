@@ -14,8 +14,12 @@ export async function loadFormUnit(db: Executor, unitId: string): Promise<FormUn
   return row ? { name: row.name, address: row.address, parentName: row.parentName } : null;
 }
 
-/** The dossier's scope units (receiving, handling, current) and its printable data; null when it does not exist. */
-export async function loadFormDossier(db: Executor, id: string): Promise<{ scopeUnitIds: string[]; dossier: FormDossier } | null> {
+/** The dossier's scope units (receiving, handling, current) and its printable data but the control slip (the dossiers
+ * module's controlSlipOf); null when it does not exist. */
+export async function loadFormDossier(
+  db: Executor,
+  id: string,
+): Promise<{ scopeUnitIds: string[]; dossier: Omit<FormDossier, 'steps'> } | null> {
   const d = await db
     .selectFrom('dossiers as d')
     .innerJoin('procedures as p', 'p.id', 'd.procedureId')
@@ -53,24 +57,6 @@ export async function loadFormDossier(db: Executor, id: string): Promise<{ scope
     .orderBy('e.at')
     .orderBy('e.id')
     .execute();
-  const steps = await db
-    .selectFrom('dossierSteps as s')
-    .innerJoin('units as un', 'un.id', 's.unitId')
-    .leftJoin('users as h', 'h.id', 's.handlerId')
-    .select([
-      's.position',
-      's.name',
-      'un.name as unitName',
-      'h.fullName as handlerName',
-      's.startedAt',
-      's.dueAt',
-      's.finishedAt',
-      's.timeliness',
-      's.note',
-    ])
-    .where('s.dossierId', '=', id)
-    .orderBy('s.position')
-    .execute();
   return {
     scopeUnitIds: [...new Set([d.receivingUnitId, d.handlingUnitId, d.currentUnitId])],
     dossier: {
@@ -106,7 +92,6 @@ export async function loadFormDossier(db: Executor, id: string): Promise<{ scope
       returnPlace: d.returnPlace,
       documents: documents.map((x) => ({ name: x.name, form: x.form, quantity: x.quantity })),
       events,
-      steps,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { DOSSIER_FILE_TYPES, MAX_DOSSIER_FILE_BYTES, type FileUpload } from '@contracts/dossiers';
 import { AppError } from '../../http';
+import type { FileValues } from './dossiers.intake.repo';
 
 /** A decoded, checked upload ready to store. */
 export type CheckedFile = {
@@ -46,4 +47,18 @@ export function checkFile(f: FileUpload, path: string): CheckedFile {
   if (content.length === 0)
     throw new AppError('DOSSIER_FILE_INVALID', 'Tệp rỗng / empty file', [{ path: `${path}.content`, message: 'empty' }]);
   return { fileName: f.fileName.replace(/[\\/\r\n"]/g, '_'), mimeType: type, content, procedureDocumentId: f.procedureDocumentId ?? null };
+}
+
+/** The row of a checked file stored on a dossier (a file submitted with it or its result). */
+export function fileValues(dossierId: string, kind: 'submitted' | 'result', f: CheckedFile, uploadedBy: string | null): FileValues {
+  return {
+    dossierId,
+    kind,
+    procedureDocumentId: f.procedureDocumentId,
+    fileName: f.fileName,
+    mimeType: f.mimeType,
+    sizeBytes: f.content.length,
+    content: f.content,
+    uploadedBy,
+  };
 }

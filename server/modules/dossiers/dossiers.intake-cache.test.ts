@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
 import type { Session } from '@tests/factories';
-import { isCurrent } from './dossiers.intake-cache';
-import type { IntakeContext } from './dossiers.intake-repo';
+import { isCurrent } from './dossiers.context';
+import type { IntakeContext } from './dossiers.intake.repo';
 import { buildOneStopWorld, buildProcedure } from './dossiers.testing';
 
 // Each process remembers the units and procedures intake reads. These tests change them the way another app process

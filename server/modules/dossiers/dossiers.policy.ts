@@ -6,7 +6,10 @@ import type { LegalClock } from '@core/calendar';
 import type { Executor } from '../../infra/database';
 import { AppError, notFound, type Actor } from '../../http';
 import { ancestryOf } from '../units/units.service';
-import type { DossierRow } from './dossiers.repo';
+import { activeUserGrants, findDossier, type DossierRow } from './dossiers.repo';
+
+// Who may see and do what on a dossier (docs/DOMAIN.md §4.2, §8): the actor's grants on its receiving, handling and
+// current units. A dossier the actor may not read answers 404 like one that does not exist.
 
 /** The 404 for a dossier the caller may not see (or that does not exist). */
 export const dossierNotFound = () => notFound('Hồ sơ');
@@ -31,6 +34,15 @@ export async function accessOn(
 /** True when the actor may read the dossier (dossier.read on its receiving, handling or current unit). */
 export const canRead = (a: DossierAccess) =>
   a.receiving.has('dossier.read') || a.handling.has('dossier.read') || a.current.has('dossier.read');
+
+/** A dossier the actor may read, with their access (404 otherwise). */
+export async function visibleDossier(db: Executor, actor: Actor, id: string): Promise<{ row: DossierRow; access: DossierAccess }> {
+  const row = await findDossier(db, id);
+  if (!row) throw dossierNotFound();
+  const access = await accessOn(db, actor, row);
+  if (!canRead(access)) throw dossierNotFound();
+  return { row, access };
+}
 
 /** Every permission the actor holds on the dossier's units, sorted. */
 export function abilitiesOf(a: DossierAccess): Permission[] {
@@ -69,8 +81,7 @@ export const processRoles = (): readonly string[] => PROCESS_ROLES;
 
 /** Checks that a user is active and holds dossier.process on the unit. */
 export async function requireHandler(db: Executor, userId: string, unitId: string, path: string): Promise<void> {
-  const user = await db.selectFrom('users').select(['id', 'isActive']).where('id', '=', userId).executeTakeFirst();
-  const grants = user?.isActive ? await db.selectFrom('roleGrants').select(['role', 'unitId']).where('userId', '=', userId).execute() : [];
+  const grants = await activeUserGrants(db, userId);
   const ancestry = await ancestryOf(db, unitId);
   const perms = permissionsOn(
     grants.filter((g): g is { role: (typeof ROLES)[number]; unitId: string } => (ROLES as readonly string[]).includes(g.role)),

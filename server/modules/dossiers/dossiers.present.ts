@@ -4,6 +4,8 @@ import type { WorkingCalendar } from '@core/calendar';
 import type { DossierDetail, DossierListItem } from '@contracts/dossiers';
 import type { DossierRow, StepRow, eventsOf, filesOf } from './dossiers.repo';
 
+// How a dossier is shown: pure functions from repository rows to the contract's shapes (contracts/dossiers.ts).
+
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Due-soon (within 1 working day) and overdue marks while the clock runs. */
@@ -51,8 +53,10 @@ export function toListItem(row: DossierRow, marks: DossierListItem['marks']): Do
 const record = (v: unknown): Record<string, unknown> | null =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 
-type EventRow = Awaited<ReturnType<typeof eventsOf>>[number];
-type FileRow = Awaited<ReturnType<typeof filesOf>>[number];
+/** A timeline event as the repository reads it. */
+export type EventRow = Awaited<ReturnType<typeof eventsOf>>[number];
+/** A file's metadata as the repository reads it. */
+export type FileRow = Awaited<ReturnType<typeof filesOf>>[number];
 
 /** The received-document checklist written on the receipt event. */
 export function receivedDocumentsOf(events: readonly EventRow[]): DossierDetail['receivedDocuments'] {

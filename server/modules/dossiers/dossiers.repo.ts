@@ -1,9 +1,12 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '@db/types';
+import { sql } from 'kysely';
 import type { DossierStatus } from '@core/dossier';
 import type { Dossier } from '@db/types-one-stop';
 import { foldVietnamese } from '@contracts/units';
-import { preparedQuery, type Executor } from '../../infra/database';
+import type { Executor } from '../../infra/database';
+
+// The reads of a dossier and of what hangs on it (events, control slip, files), and of who may handle it. The writes
+// are in dossiers.write.repo.ts (actions) and dossiers.intake.repo.ts (intake); the catalogue an intake offers in
+// dossiers.catalogue.repo.ts.
 
 /** A dossier row with the names the views show. */
 export type DossierRow = Dossier & {
@@ -180,48 +183,6 @@ export async function fileContent(db: Executor, dossierId: string, fileId: strin
   return db.selectFrom('dossierFiles').selectAll().where('dossierId', '=', dossierId).where('id', '=', fileId).executeTakeFirst();
 }
 
-/** A procedure with its documents and route. */
-export async function loadProcedure(db: Executor, id: string) {
-  const procedure = await db.selectFrom('procedures').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!procedure) return undefined;
-  const [documents, steps] = await Promise.all([
-    db.selectFrom('procedureDocuments').selectAll().where('procedureId', '=', id).orderBy('position').execute(),
-    db
-      .selectFrom('procedureSteps as s')
-      .innerJoin('units as u', 'u.id', 's.unitId')
-      .select(['s.position', 's.unitId', 's.name', 's.timeShare', 'u.kind as unitKind'])
-      .where('s.procedureId', '=', id)
-      .orderBy('s.position')
-      .execute(),
-  ]);
-  return { procedure, documents, steps };
-}
-
-/** A loaded procedure. */
-export type LoadedProcedure = NonNullable<Awaited<ReturnType<typeof loadProcedure>>>;
-
-// Codes stay unique under concurrency: the UPSERT takes the row lock, so intakes at one unit and day queue, but only for
-// this short statement, run on its own before the dossier is written (a failed write leaves a gap in the numbers).
-// synchronous_commit off is safe here: the dossier's later synchronous commit flushes the WAL up to and including this increment.
-/** Next sequence number of a unit's day, taken in its own short transaction (never inside another one). */
-/** A dossier number, and the catalogue and calendar versions in effect when it was taken. */
-export type TakenNumber = { value: number; catalogVersion: number; calendarVersion: number };
-
-/** Takes the next dossier number of a unit for a day (its own transaction, committed at once). */
-export async function nextSequence(db: Kysely<DB>, unitId: string, day: string): Promise<TakenNumber> {
-  if (db.isTransaction) throw new Error('nextSequence must run outside a transaction (it turns off synchronous commit for its own)');
-  const row = (await takeSequence(db, [unitId, day]))[0];
-  if (row === undefined) throw new Error('sequence upsert returned nothing');
-  return { value: Number(row.lastValue), catalogVersion: Number(row.catalogVersion), calendarVersion: Number(row.calendarVersion) };
-}
-
-// The versions ride along so that intake can check its cached context without another round trip (dossiers.intake-cache.ts).
-const takeSequence = preparedQuery<{ lastValue: number; catalogVersion: string; calendarVersion: string }>(`
-  INSERT INTO dossier_code_sequences (unit_id, day, last_value)
-  SELECT $1::uuid, $2::date, 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit
-  ON CONFLICT (unit_id, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
-  RETURNING last_value, (SELECT version FROM catalog_state) AS catalog_version, (SELECT version FROM calendar_state LIMIT 1) AS calendar_version`);
-
 /** Units where earlier supplement requests of a dossier were made. */
 export async function supplementUnits(db: Executor, dossierId: string): Promise<string[]> {
   const rows = await db
@@ -247,4 +208,11 @@ export async function handlersOn(db: Executor, ancestry: readonly string[], role
     .orderBy('u.fullName')
     .limit(200)
     .execute();
+}
+
+/** The role grants of a user, none when the user is missing or inactive. */
+export async function activeUserGrants(db: Executor, userId: string): Promise<Array<{ role: string; unitId: string }>> {
+  const user = await db.selectFrom('users').select(['id', 'isActive']).where('id', '=', userId).executeTakeFirst();
+  if (!user?.isActive) return [];
+  return db.selectFrom('roleGrants').select(['role', 'unitId']).where('userId', '=', userId).execute();
 }

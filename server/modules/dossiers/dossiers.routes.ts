@@ -25,55 +25,20 @@ import {
   actionPath,
   type ActionRequest,
 } from '@contracts/dossiers';
-import { actorOf, errorResponses } from '../../http';
-import { uploadFile } from './dossiers.actions';
+import { actorOf, errorResponses, type Deps } from '../../http';
+import { actOnDossier, uploadFile } from './dossiers.actions';
+import { receiveDossier, submitOnline } from './dossiers.intake';
 import { publicProcedures, publicReceivingUnits } from './dossiers.public';
-import {
-  actOnDossier,
-  downloadFile,
-  getDossier,
-  getDossierByCode,
-  handlersFor,
-  intakeProcedures,
-  intakeUnits,
-  listDossiers,
-  receiveDossier,
-  submitOnline,
-} from './dossiers.service';
+import { downloadFile, getDossier, getDossierByCode, handlersFor, intakeProcedures, intakeUnits, listDossiers } from './dossiers.read';
 import { fillSearchText } from './dossiers.search-text';
 
 const errors = errorResponses(400, 401, 403, 404, 409, 413);
 const tags = ['dossiers'];
 
-/** One-stop dossiers under /api/dossiers (intake, inbox, detail, actions, files) and the public online submission. */
-export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps = app.deps;
+type App = Parameters<FastifyPluginAsyncZod>[0];
 
-  // Dossiers written before the search column get their search text after start, in short batches (the app serves
-  // meanwhile; until a row is filled, the inbox search finds it only by its ID number).
-  let closing = false;
-  const filling = fillSearchText(deps.db, { stopped: () => closing })
-    .then((n) => n > 0 && app.log.info({ dossiers: n }, 'dossier search text filled'))
-    .catch((err: unknown) => app.log.warn({ err }, 'dossier search text fill failed'));
-  app.addHook('onClose', async () => {
-    closing = true;
-    await filling;
-  });
-
-  app.get(
-    '/api/dossiers',
-    {
-      config: { permission: 'dossier.read' },
-      schema: {
-        tags,
-        summary: 'Hộp hồ sơ / dossier inbox',
-        querystring: DossierListQuerySchema,
-        response: { 200: DossierListResponseSchema, ...errors },
-      },
-    },
-    async (req) => listDossiers(deps, actorOf(req), req.query),
-  );
-
+/** Counter intake and the choices of its form (dossier.create). */
+function intakeRoutes(app: App, deps: Deps): void {
   app.post(
     '/api/dossiers',
     {
@@ -88,6 +53,32 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => reply.code(201).send(await receiveDossier(deps, actorOf(req), req.body, req.id)),
   );
 
+  app.get(
+    '/api/dossiers/intake/units',
+    {
+      config: { permission: 'dossier.create' },
+      schema: { tags, summary: 'Nơi tiếp nhận của tôi / my receiving units', response: { 200: IntakeUnitsResponseSchema, ...errors } },
+    },
+    async (req) => intakeUnits(deps, actorOf(req)),
+  );
+
+  app.get(
+    '/api/dossiers/intake/procedures',
+    {
+      config: { permission: 'dossier.create' },
+      schema: {
+        tags,
+        summary: 'Thủ tục đang hiệu lực / procedures in effect',
+        querystring: IntakeProceduresQuerySchema,
+        response: { 200: IntakeProceduresResponseSchema, ...errors },
+      },
+    },
+    async (req) => intakeProcedures(deps, req.query),
+  );
+}
+
+/** Online submission and the public catalogue of its page (no sign-in, rate-limited per client address). */
+function publicRoutes(app: App, deps: Deps): void {
   app.post(
     '/api/public/dossiers',
     {
@@ -133,28 +124,22 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => publicReceivingUnits(deps, req.query.procedureId),
   );
+}
 
+/** The inbox, one dossier, the handlers of a step and a stored file (dossier.read). */
+function readRoutes(app: App, deps: Deps): void {
   app.get(
-    '/api/dossiers/intake/units',
+    '/api/dossiers',
     {
-      config: { permission: 'dossier.create' },
-      schema: { tags, summary: 'Nơi tiếp nhận của tôi / my receiving units', response: { 200: IntakeUnitsResponseSchema, ...errors } },
-    },
-    async (req) => intakeUnits(deps, actorOf(req)),
-  );
-
-  app.get(
-    '/api/dossiers/intake/procedures',
-    {
-      config: { permission: 'dossier.create' },
+      config: { permission: 'dossier.read' },
       schema: {
         tags,
-        summary: 'Thủ tục đang hiệu lực / procedures in effect',
-        querystring: IntakeProceduresQuerySchema,
-        response: { 200: IntakeProceduresResponseSchema, ...errors },
+        summary: 'Hộp hồ sơ / dossier inbox',
+        querystring: DossierListQuerySchema,
+        response: { 200: DossierListResponseSchema, ...errors },
       },
     },
-    async (req) => intakeProcedures(deps, req.query),
+    async (req) => listDossiers(deps, actorOf(req), req.query),
   );
 
   app.get(
@@ -200,6 +185,22 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => handlersFor(deps, actorOf(req), req.params.id, req.query.unitId),
   );
 
+  app.get(
+    '/api/dossiers/:id/files/:fileId',
+    { config: { permission: 'dossier.read' }, schema: { tags, summary: 'Tải tệp / download a file', params: FileParamsSchema } },
+    async (req, reply) => {
+      const f = await downloadFile(deps, actorOf(req), req.params.id, req.params.fileId);
+      return reply
+        .header('content-type', f.mimeType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .send(f.content);
+    },
+  );
+}
+
+/** File upload and one route per action. */
+function actionRoutes(app: App, deps: Deps): void {
   app.post(
     '/api/dossiers/:id/files',
     {
@@ -214,19 +215,6 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => reply.code(201).send(await uploadFile(deps, actorOf(req), req.params.id, req.body, req.id)),
-  );
-
-  app.get(
-    '/api/dossiers/:id/files/:fileId',
-    { config: { permission: 'dossier.read' }, schema: { tags, summary: 'Tải tệp / download a file', params: FileParamsSchema } },
-    async (req, reply) => {
-      const f = await downloadFile(deps, actorOf(req), req.params.id, req.params.fileId);
-      return reply
-        .header('content-type', f.mimeType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(f.content);
-    },
   );
 
   // One route per action, each declaring the permission of the action (core/dossier ACTION_PERMISSION).
@@ -248,4 +236,28 @@ export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
       async (req) => actOnDossier(deps, actorOf(req), req.params.id, action, req.body as ActionRequest, req.id),
     );
   }
+}
+
+/** Fills the search text of dossiers written before the search column, after start (stopped when the app closes). */
+function fillSearchTextAfterStart(app: App, deps: Deps): void {
+  // Dossiers written before the search column get their search text after start, in short batches (the app serves
+  // meanwhile; until a row is filled, the inbox search finds it only by its ID number).
+  let closing = false;
+  const filling = fillSearchText(deps.db, { stopped: () => closing })
+    .then((n) => n > 0 && app.log.info({ dossiers: n }, 'dossier search text filled'))
+    .catch((err: unknown) => app.log.warn({ err }, 'dossier search text fill failed'));
+  app.addHook('onClose', async () => {
+    closing = true;
+    await filling;
+  });
+}
+
+/** One-stop dossiers under /api/dossiers (intake, inbox, detail, actions, files) and the public online submission. */
+export const dossiersRoutes: FastifyPluginAsyncZod = async (app) => {
+  const deps = app.deps;
+  fillSearchTextAfterStart(app, deps);
+  intakeRoutes(app, deps);
+  publicRoutes(app, deps);
+  readRoutes(app, deps);
+  actionRoutes(app, deps);
 };

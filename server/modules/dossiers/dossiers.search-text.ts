@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '@db/types';
+import { fillSearchTextBatch } from './dossiers.write.repo';
 
 /** Dossiers filled per statement: short enough that no statement holds many rows for long. */
 export const SEARCH_FILL_BATCH = 2_000;
@@ -14,15 +15,10 @@ export async function fillSearchText(db: Kysely<DB>, opts: { batch?: number; sto
   let filled = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   while (!opts.stopped?.()) {
-    // Naming `code` in SET fires the search trigger (UPDATE OF code, …), so the folding has one definition; the
-    // statistics triggers watch other columns and stay quiet.
-    const { rows } = await sql<{ id: string }>`
-      UPDATE dossiers SET code = code
-      WHERE id IN (SELECT id FROM dossiers WHERE search_text = '' AND id > ${after}::uuid ORDER BY id LIMIT ${batch})
-      RETURNING id`.execute(db);
-    if (rows.length === 0) break;
-    filled += rows.length;
-    after = rows.reduce((max, r) => (r.id > max ? r.id : max), after);
+    const ids = await fillSearchTextBatch(db, after, batch);
+    if (ids.length === 0) break;
+    filled += ids.length;
+    after = ids.reduce((max, id) => (id > max ? id : max), after);
   }
   return filled;
 }

@@ -1,12 +1,27 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '@db/types';
 import { preparedQuery, type Executor } from '../../infra/database';
 import type { AuditValues } from '../audit/audit.service';
-import type { Dossier, DossierEventsTable, DossierFilesTable, DossierStepsTable, DossiersTable, Procedure } from '@db/types-one-stop';
-import type { LoadedProcedure } from './dossiers.repo';
+import type {
+  Dossier,
+  DossierEventsTable,
+  DossierFilesTable,
+  DossierStepsTable,
+  DossiersTable,
+  Procedure,
+  ProcedureDocumentsTable,
+} from '@db/types-one-stop';
 
-// Intake is the busiest write of the one-stop shop, so it reads what it needs in one statement and writes the
-// dossier in one statement (see writeNewDossier), with the same SQL on PGlite and PostgreSQL.
+// Intake is the busiest write of the one-stop shop, so it reads what it needs in one statement (remembered per process,
+// dossiers.context.ts), takes its number in one statement and writes the dossier in one statement (writeNewDossier),
+// each a prepared statement with the same SQL on PGlite and PostgreSQL. Accepting an online dossier reads the same context.
+
+/** A procedure with its documents and its route as catalogued (each step with the kind of its unit). */
+export type LoadedProcedure = {
+  procedure: Procedure;
+  documents: Array<Selectable<ProcedureDocumentsTable>>;
+  steps: Array<{ position: number; unitId: string; name: string; timeShare: number; unitKind: string }>;
+};
 
 /** A unit met while loading the intake context. */
 export type ContextUnit = { id: string; parentId: string | null; kind: string; name: string };
@@ -93,11 +108,25 @@ export async function loadUnitChain(db: Executor, unitId: string, day: string): 
   return rows.rows.map(({ depth: _d, ...u }) => u);
 }
 
-/** A loaded unit and its ancestors, itself first. */
-export function ancestryIn(units: IntakeContext['units'], unitId: string): string[] {
-  const chain: string[] = [];
-  for (let u = units.get(unitId); u && chain.length <= 50; u = u.parentId ? units.get(u.parentId) : undefined) chain.push(u.id);
-  return chain;
+// Codes stay unique under concurrency: the UPSERT takes the row lock, so intakes at one unit and day queue, but only for
+// this short statement, run on its own before the dossier is written (a failed write leaves a gap in the numbers).
+// synchronous_commit off is safe here: the dossier's later synchronous commit flushes the WAL up to and including this
+// increment. The versions ride along so that intake can check its remembered context without another round trip.
+const takeSequence = preparedQuery<{ lastValue: number; catalogVersion: string; calendarVersion: string }>(`
+  INSERT INTO dossier_code_sequences (unit_id, day, last_value)
+  SELECT $1::uuid, $2::date, 1 FROM (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit
+  ON CONFLICT (unit_id, day) DO UPDATE SET last_value = dossier_code_sequences.last_value + 1
+  RETURNING last_value, (SELECT version FROM catalog_state) AS catalog_version, (SELECT version FROM calendar_state LIMIT 1) AS calendar_version`);
+
+/** A dossier number, and the catalogue and calendar versions in effect when it was taken. */
+export type TakenNumber = { value: number; catalogVersion: number; calendarVersion: number };
+
+/** Takes the next dossier number of a unit for a day in its own short transaction (never inside another one). */
+export async function nextSequence(db: Kysely<DB>, unitId: string, day: string): Promise<TakenNumber> {
+  if (db.isTransaction) throw new Error('nextSequence must run outside a transaction (it turns off synchronous commit for its own)');
+  const row = (await takeSequence(db, [unitId, day]))[0];
+  if (row === undefined) throw new Error('sequence upsert returned nothing');
+  return { value: Number(row.lastValue), catalogVersion: Number(row.catalogVersion), calendarVersion: Number(row.calendarVersion) };
 }
 
 /** The columns intake sets on a new dossier (the others keep their defaults). */

@@ -1,0 +1,255 @@
+import {
+  applyClockEvent,
+  classifyTimeliness,
+  formatMoment,
+  vietnamToday,
+  type ClockErrorCode,
+  type ClockEvent,
+  type LegalClock,
+  type WorkingCalendar,
+} from '@core/calendar';
+import {
+  CLOCK_ERROR_TO_DOSSIER,
+  checkApology,
+  checkSupplement,
+  isCommuneKind,
+  stepState,
+  type DossierAction,
+  type DossierClockErrorCode,
+} from '@core/dossier';
+import type { ActionRequest } from '@contracts/dossiers';
+import type { Executor } from '../../infra/database';
+import { AppError, type Actor, type Deps } from '../../http';
+import { readIntakeContext } from './dossiers.context';
+import { checkFile, fileValues } from './dossiers.files';
+import { loadUnitChain } from './dossiers.intake.repo';
+import { needsNamedCommune, openingOf, requireInEffect, routeOf, stepValues, type NamedCommune } from './dossiers.plan';
+import { requireHandler } from './dossiers.policy';
+import { stepsOf, supplementUnits, type DossierRow, type StepRow } from './dossiers.repo';
+import { insertFile, insertSteps, updateStep, type DossierPatch } from './dossiers.write.repo';
+
+// What each action changes besides the status (core/dossier TRANSITIONS): planned before the transaction, so that
+// everything that may fail fails before anything is written; the writes run later inside the action's transaction.
+
+/** What an action changes besides the status: the row patch, the event data and the other rows to write. */
+export type Effect = { patch: DossierPatch; data: Record<string, unknown>; write?: (trx: Executor) => Promise<void> };
+
+/** What an effect is planned from. */
+export type EffectInput = {
+  deps: Deps;
+  actor: Actor;
+  row: DossierRow;
+  body: ActionRequest;
+  calendar: WorkingCalendar;
+  now: Date;
+};
+
+type Planning = EffectInput & { clock: LegalClock | null; steps: StepRow[]; open: StepRow | null; next: StepRow | null };
+
+const CLOCK_TEXTS: Partial<Record<DossierClockErrorCode, string>> = {
+  DOSSIER_EXTENSION_TOO_LATE:
+    'Phải gửi phiếu xin lỗi và hẹn lại chậm nhất 01 ngày làm việc trước hạn / the apology must come at least 1 working day before the due date',
+  DOSSIER_EXTENSION_ALREADY_GRANTED: 'Chỉ được hẹn lại ngày trả kết quả một lần / a new return date may be set only once',
+  DOSSIER_EXTENSION_NOT_LATER: 'Ngày hẹn mới phải sau ngày hẹn hiện tại / the new date must be later than the current one',
+  DOSSIER_EXTENSION_DUE_NOT_WORKING_DAY: 'Ngày hẹn mới phải là ngày làm việc / the new date must be a working day',
+};
+
+function clockError(code: ClockErrorCode | DossierClockErrorCode, message?: string): AppError {
+  const mapped: DossierClockErrorCode = code.startsWith('DOSSIER_')
+    ? (code as DossierClockErrorCode)
+    : CLOCK_ERROR_TO_DOSSIER[code as ClockErrorCode];
+  return new AppError(
+    mapped,
+    CLOCK_TEXTS[mapped] ?? `Không áp dụng được vào thời hạn giải quyết / refused by the legal clock: ${message ?? code}`,
+    [{ path: 'body', message: message ?? code, code: mapped }],
+  );
+}
+
+function applyClock(calendar: WorkingCalendar, clock: LegalClock | null, event: ClockEvent): LegalClock {
+  if (!clock)
+    throw new AppError('DOSSIER_CLOCK_MISSING', 'Hồ sơ chưa được tiếp nhận nên chưa có thời hạn / the dossier has no legal clock yet');
+  const r = applyClockEvent(calendar, clock, event);
+  if (!r.ok) throw clockError(r.code, r.message);
+  return r.value;
+}
+
+const duesOf = (c: LegalClock): DossierPatch => ({
+  clock: JSON.stringify(c),
+  dueAt: c.dueAt,
+  originalDueAt: c.originalDueAt,
+  extendedDueAt: c.extension ? c.dueAt : null,
+});
+
+// The control slip (form 06) names who handled each step: a step closed without a named handler was handled by
+// whoever closed it (e.g. the head who finishes a dossier forwarded to the unit without a handler).
+/** Closes the open step now; the acting user becomes its handler when it has none. */
+async function closeStep(trx: Executor, step: StepRow | null, now: Date, actorId: string): Promise<void> {
+  if (!step) return;
+  const timeliness = step.dueAt ? classifyTimeliness(now.getTime(), step.dueAt.getTime()) : null;
+  await updateStep(trx, step.id, { finishedAt: now, timeliness, handlerId: step.handlerId ?? actorId });
+}
+
+/** The handling commune of an online dossier received outside any commune: its handling unit, when a commune. */
+async function handlingCommuneOf(db: Executor, row: DossierRow, day: string): Promise<NamedCommune | undefined> {
+  const chain = await loadUnitChain(db, row.handlingUnitId, day);
+  return chain[0] && isCommuneKind(chain[0].kind) ? { id: row.handlingUnitId, chain } : undefined;
+}
+
+// Accepting an online dossier receives it: the same planner as the counter intake (dossiers.plan.ts) on the same
+// intake context, read fresh for the receiving unit and procedure (docs/DOMAIN.md §4.3).
+async function accept({ deps, actor, row, calendar, now }: Planning): Promise<Effect> {
+  const day = vietnamToday(now);
+  const { ctx } = await readIntakeContext(deps.db, row.receivingUnitId, row.procedureId, true);
+  if (!ctx) throw new Error(`the receiving unit of dossier ${row.id} is missing`);
+  const loaded = requireInEffect(ctx.loaded, day);
+  const named = needsNamedCommune(ctx, loaded) ? await handlingCommuneOf(deps.db, row, day) : undefined;
+  const { route } = routeOf(ctx, loaded, named, 'body');
+  const opening = openingOf(calendar, now, loaded, route);
+  const first = opening.steps[0];
+  const handler = first?.unitId === row.receivingUnitId ? actor.userId : null;
+  return {
+    patch: {
+      ...duesOf(opening.clock),
+      receivedAt: now,
+      currentUnitId: first?.unitId ?? row.receivingUnitId,
+      currentHandlerId: handler,
+      handlingUnitId: route.handlingUnitId,
+    },
+    data: { dueAt: opening.clock.dueAt },
+    write: (trx) => insertSteps(trx, stepValues(row.id, opening, now, handler)),
+  };
+}
+
+const statusOnly = (): Effect => ({ patch: {}, data: {} });
+
+function start({ actor, row, open }: Planning): Effect {
+  return {
+    patch: { currentHandlerId: row.currentHandlerId ?? actor.userId },
+    data: {},
+    write: async (trx) => {
+      if (open && !open.handlerId) await updateStep(trx, open.id, { handlerId: actor.userId });
+    },
+  };
+}
+
+async function forward({ deps, actor, body, now, open, next }: Planning): Promise<Effect> {
+  if (!next) throw new AppError('DOSSIER_NO_NEXT_STEP', 'Hồ sơ đang ở bước cuối của quy trình / the dossier is at the last step');
+  if (body.handlerId) await requireHandler(deps.db, body.handlerId, next.unitId, 'body.handlerId');
+  return {
+    patch: { currentUnitId: next.unitId, currentHandlerId: body.handlerId ?? null },
+    data: { fromStepId: open?.id ?? null, toStepId: next.id, toUnitId: next.unitId, handlerId: body.handlerId ?? null },
+    write: async (trx) => {
+      await closeStep(trx, open, now, actor.userId);
+      await updateStep(trx, next.id, { startedAt: now, handlerId: body.handlerId ?? null });
+    },
+  };
+}
+
+// One supplement request per agency; a further one needs a reason (docs/DOMAIN.md §3.3). The clock pauses (§3.2).
+async function requestSupplement({ deps, row, body, calendar, clock, now }: Planning): Promise<Effect> {
+  const check = checkSupplement(await supplementUnits(deps.db, row.id), row.currentUnitId, body.reason);
+  if (!check.ok) {
+    throw new AppError(
+      'DOSSIER_SUPPLEMENT_REASON_REQUIRED',
+      'Đơn vị đã yêu cầu bổ sung một lần; lần tiếp theo phải ghi rõ lý do / this agency already requested a supplement once: give a reason',
+      [{ path: 'body.reason', message: 'Cần lý do / reason required', code: 'DOSSIER_SUPPLEMENT_REASON_REQUIRED' }],
+    );
+  }
+  const c = applyClock(calendar, clock, { type: 'supplement_requested', at: now.getTime() });
+  return {
+    patch: { clock: JSON.stringify(c), supplementCount: row.supplementCount + 1 },
+    data: { repeated: check.value.repeated, reason: body.reason ?? null, previousAtUnit: check.value.previousAtUnit },
+  };
+}
+
+// The resubmission resumes the clock; the pause moves every unfinished step's deadline by the same working time
+// (docs/DOMAIN.md §3.2).
+function resubmit({ calendar, clock, steps, now }: Planning): Effect {
+  const c = applyClock(calendar, clock, { type: 'resubmitted', at: now.getTime() });
+  const pause = c.pauses[c.pauses.length - 1]?.workingMinutes ?? 0;
+  return {
+    patch: duesOf(c),
+    data: { pausedWorkingMinutes: pause, dueAt: c.dueAt },
+    write: async (trx) => {
+      for (const s of steps) {
+        if (s.finishedAt || !s.dueAt || pause <= 0) continue;
+        await updateStep(trx, s.id, { dueAt: formatMoment(calendar.shiftWorking(s.dueAt.getTime(), pause)) });
+      }
+    },
+  };
+}
+
+const requestPayment = ({ body }: Planning): Effect => ({ patch: {}, data: { amount: body.amount ?? null } });
+
+// One apology with a new date, at least 1 working day before the due; the last step ends at the new date (docs/DOMAIN.md §3.4).
+function issueApology({ body, calendar, clock, steps, now }: Planning): Effect {
+  if (!clock) throw new AppError('DOSSIER_CLOCK_MISSING');
+  const r = checkApology(calendar, clock, now.getTime(), body.newDueAt ?? '');
+  if (!r.ok) throw clockError(r.code, r.message);
+  const last = steps[steps.length - 1];
+  return {
+    patch: duesOf(r.value),
+    data: { previousDueAt: clock.dueAt, newDueAt: r.value.dueAt },
+    write: async (trx) => {
+      if (last && !last.finishedAt) await updateStep(trx, last.id, { dueAt: r.value.dueAt });
+    },
+  };
+}
+
+// Finishing stops the clock and classes the dossier early, on time or late (docs/DOMAIN.md §3.5).
+function finish({ actor, row, calendar, clock, open, now }: Planning): Effect {
+  const c = applyClock(calendar, clock, { type: 'finished', at: now.getTime() });
+  return {
+    patch: { ...duesOf(c), finishedAt: now, timeliness: c.timeliness, currentUnitId: row.receivingUnitId, currentHandlerId: null },
+    data: { timeliness: c.timeliness, timelinessWithExtension: c.timelinessWithExtension },
+    write: (trx) => closeStep(trx, open, now, actor.userId),
+  };
+}
+
+function returnResult({ actor, row, body, now }: Planning): Effect {
+  const file = body.resultFile ? checkFile(body.resultFile, 'body.resultFile') : null;
+  return {
+    patch: { returnedAt: now, ...(body.returnPlace ? { returnPlace: body.returnPlace } : {}) },
+    data: { resultFile: file?.fileName ?? null },
+    write: async (trx) => {
+      if (file) await insertFile(trx, fileValues(row.id, 'result', file, actor.userId));
+    },
+  };
+}
+
+async function reassign({ deps, row, body, open }: Planning): Promise<Effect> {
+  const handlerId = body.handlerId ?? '';
+  await requireHandler(deps.db, handlerId, row.currentUnitId, 'body.handlerId');
+  return {
+    patch: { currentHandlerId: handlerId },
+    data: { fromHandlerId: row.currentHandlerId, toHandlerId: handlerId },
+    write: async (trx) => {
+      if (open) await updateStep(trx, open.id, { handlerId });
+    },
+  };
+}
+
+const EFFECTS: Record<DossierAction, (p: Planning) => Effect | Promise<Effect>> = {
+  accept,
+  refuse: statusOnly,
+  start,
+  forward,
+  request_supplement: requestSupplement,
+  resubmit,
+  request_payment: requestPayment,
+  confirm_payment: statusOnly,
+  withdraw: statusOnly,
+  stop: statusOnly,
+  issue_apology: issueApology,
+  finish,
+  return_result: returnResult,
+  reassign,
+};
+
+/** Plans what an action changes (everything that may fail runs here, before the transaction). */
+export async function effectOf(input: EffectInput, action: DossierAction): Promise<Effect> {
+  const steps = await stepsOf(input.deps.db, input.row.id);
+  const { open, next } = stepState(steps);
+  const clock = (input.row.clock as LegalClock | null) ?? null;
+  return EFFECTS[action]({ ...input, clock, steps, open, next });
+}

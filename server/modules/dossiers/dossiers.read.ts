@@ -1,0 +1,119 @@
+import { vietnamToday } from '@core/calendar';
+import { CLOCK_RUNNING_STATUSES, parseDossierCode } from '@core/dossier';
+import type { DossierDetail, DossierListQuery, DossierListResponse, IntakeProcedure, IntakeUnitsResponse } from '@contracts/dossiers';
+import { AppError, notFound, type Actor, type Deps } from '../../http';
+import { calendarFor } from '../calendar/calendar.service';
+import { ancestryOf, subtreeIds, visibleUnitIds } from '../units/units.service';
+import { communesUnder, documentsOfProcedures, intakeProcedureRows, placesOf, unitsInEffect } from './dossiers.catalogue.repo';
+import { dossierDetail } from './dossiers.detail';
+import { dossierNotFound, processRoles, visibleDossier } from './dossiers.policy';
+import { marksOf, toListItem } from './dossiers.present';
+import * as repo from './dossiers.repo';
+
+// What the one-stop staff read: a dossier, the inbox, the handlers of a step, a stored file, and the choices of the
+// intake form. Every dossier read goes through the visibility check (dossiers.policy.ts): 404 outside the caller's scope.
+
+/** One dossier in full: timeline, control slip, files, abilities and allowed actions. */
+export async function getDossier(deps: Deps, actor: Actor, id: string): Promise<DossierDetail> {
+  return dossierDetail(deps, actor, id);
+}
+
+/** One dossier by its code (400 malformed, 404 unknown or invisible). */
+export async function getDossierByCode(deps: Deps, actor: Actor, code: string): Promise<DossierDetail> {
+  const parsed = parseDossierCode(deps.config.DOSSIER_CODE_FORMAT, code.trim());
+  if (!parsed.ok) {
+    throw new AppError('DOSSIER_CODE_MALFORMED', 'Mã hồ sơ không đúng định dạng / malformed dossier code', [
+      { path: 'params.code', message: parsed.message ?? 'malformed', code: 'DOSSIER_CODE_MALFORMED' },
+    ]);
+  }
+  const row = await repo.findDossierByCode(deps.db, code.trim());
+  if (!row) throw dossierNotFound();
+  return dossierDetail(deps, actor, row.id);
+}
+
+/** The inbox: dossiers visible to the actor, filtered, most urgent first, with due-soon and overdue marks. */
+export async function listDossiers(deps: Deps, actor: Actor, q: DossierListQuery): Promise<DossierListResponse> {
+  const { db } = deps;
+  const now = deps.now();
+  const visible = await visibleUnitIds(db, actor, 'dossier.read');
+  let currentUnits: string[] | undefined;
+  if (q.unitId) {
+    if (!visible.has(q.unitId)) throw notFound('Đơn vị');
+    currentUnits = [...(await subtreeIds(db, [q.unitId]))];
+  }
+  const calendar = await calendarFor(db, null);
+  const soonLimit = new Date(calendar.addWorking(now.getTime(), 1, 'working_day'));
+  const { rows, total } = await repo.listDossiers(db, {
+    visibleUnits: [...visible],
+    currentUnits,
+    statuses: q.status,
+    handlerId: q.mine ? actor.userId : undefined,
+    procedureId: q.procedureId,
+    q: q.q,
+    dueBetween: q.due === 'soon' ? { from: now, to: soonLimit } : undefined,
+    dueBefore: q.due === 'overdue' ? now : undefined,
+    clockStatuses: CLOCK_RUNNING_STATUSES,
+    limit: q.limit,
+    offset: q.offset,
+  });
+  return { items: rows.map((r) => toListItem(r, marksOf(r, now, calendar))), total };
+}
+
+/** Units where the actor may receive dossiers (in effect today), each with its commune and province, and the communes
+ * in effect of the provinces of the units outside any commune (where a commune-level dossier names its commune). */
+export async function intakeUnits(deps: Deps, actor: Actor): Promise<IntakeUnitsResponse> {
+  const ids = [...(await visibleUnitIds(deps.db, actor, 'dossier.create'))];
+  if (ids.length === 0) return { items: [], communes: [] };
+  const today = vietnamToday(deps.now());
+  const rows = await unitsInEffect(deps.db, ids, today, actor.unitId);
+  if (rows.length === 0) return { items: [], communes: [] };
+  const placeOf = new Map(
+    (
+      await placesOf(
+        deps.db,
+        rows.map((r) => r.id),
+      )
+    ).map((p) => [p.unitId, p]),
+  );
+  const items = rows.map((r) => ({
+    ...r,
+    communeId: placeOf.get(r.id)?.communeId ?? null,
+    provinceId: placeOf.get(r.id)?.provinceId ?? null,
+  }));
+  const provinces = [...new Set(items.flatMap((i) => (i.communeId === null && i.provinceId ? [i.provinceId] : [])))];
+  if (provinces.length === 0) return { items, communes: [] };
+  return { items, communes: await communesUnder(deps.db, provinces, today) };
+}
+
+/** Procedures in effect, searched by name or code, with their document lists (for the intake form). */
+export async function intakeProcedures(deps: Deps, q: { q?: string | undefined; limit: number }): Promise<{ items: IntakeProcedure[] }> {
+  const procs = await intakeProcedureRows(deps.db, vietnamToday(deps.now()), q.q, q.limit);
+  const docs = await documentsOfProcedures(
+    deps.db,
+    procs.map((p) => p.id),
+  );
+  return {
+    items: procs.map((p) => ({
+      ...p,
+      durationValue: Number(p.durationValue),
+      documents: docs.filter((d) => d.procedureId === p.id).map(({ procedureId: _p, ...d }) => d),
+    })),
+  };
+}
+
+/** Handlers who may take the dossier at one of its route units. */
+export async function handlersFor(deps: Deps, actor: Actor, id: string, unitId: string) {
+  const { db } = deps;
+  const { row } = await visibleDossier(db, actor, id);
+  const steps = await repo.stepsOf(db, id);
+  if (unitId !== row.currentUnitId && !steps.some((s) => s.unitId === unitId)) throw notFound('Đơn vị');
+  return { items: await repo.handlersOn(db, await ancestryOf(db, unitId), processRoles()) };
+}
+
+/** A stored file's content (dossier.read on the dossier). */
+export async function downloadFile(deps: Deps, actor: Actor, id: string, fileId: string) {
+  await visibleDossier(deps.db, actor, id);
+  const f = await repo.fileContent(deps.db, id, fileId);
+  if (!f) throw notFound('Tệp');
+  return f;
+}
