@@ -50,6 +50,13 @@ export default defineConfig(
     ignores: TESTS,
     rules: { 'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }] },
   },
+  // Functions past 80 lines get split by concern (issue #13). Tests and their helpers are exempt, and so are migrations:
+  // a migration is a list of statements.
+  {
+    files: ['**/*.{ts,js,cjs,mjs}'],
+    ignores: [...TESTS, 'web/**', 'tests/**', 'db/migrations/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
   // No import cycles anywhere (type-only imports do not count: they vanish at run time).
   {
     files: SOURCES,
@@ -170,8 +177,9 @@ export default defineConfig(
       ],
     },
   },
-  // TEMPORARY, while the restructuring of issue #13 is under way: the one import cycle (dossiers module) and two files
-  // over the limit. This block goes away with them.
+  // TEMPORARY, while the restructuring of issue #13 is under way: the one import cycle (dossiers module), two files
+  // over the limit, and the long functions of the dossiers and dossier-forms modules (being rewritten now). This block
+  // goes away with them.
   {
     files: ['server/modules/dossiers/dossiers.{actions,intake,intake-present,service}.ts'],
     rules: { 'import-x/no-cycle': 'off' },
@@ -183,5 +191,9 @@ export default defineConfig(
   {
     files: ['web/features/procedures/components/procedure-form-modal.tsx'],
     rules: { 'max-lines': 'off' },
+  },
+  {
+    files: ['server/modules/dossiers/**', 'server/modules/dossier-forms/**'],
+    rules: { 'max-lines-per-function': 'off' },
   },
 );
