@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { PasswordSchema, UsernameSchema } from '@contracts/users';
+import type { DB } from '@db/types';
 import { hashPassword } from '@server/infra/passwords';
 import { openConfiguredDatabase } from '@server/infra/open-database';
 import { recordAudit } from '@server/modules/audit/audit.service';
@@ -22,8 +24,6 @@ const ArgsSchema = z.object({
   unitName: z.string().trim().min(1).max(300).optional(),
   validFrom: z.iso.date('--valid-from phải có dạng YYYY-MM-DD / --valid-from must be YYYY-MM-DD').optional(),
 });
-
-// Today in Vietnam (UTC+7, no daylight saving), the default first day of a new root unit.
 
 function parseCommandLine() {
   const { values } = parseArgs({
@@ -68,6 +68,104 @@ async function readPassword(): Promise<string> {
   return checked.data;
 }
 
+/** The checked command-line arguments. */
+type Args = z.infer<typeof ArgsSchema>;
+/** A root unit as the command reports it. */
+type RootUnit = { id: string; code: string; name: string };
+
+/** Refuses a username already in use, whatever its case. */
+async function refuseTakenUsername(trx: Transaction<DB>, username: string): Promise<void> {
+  const taken = await trx
+    .selectFrom('users')
+    .select('username')
+    .where(({ fn }) => fn('lower', ['username']), '=', username)
+    .executeTakeFirst();
+  if (taken) throw new CliError(`Tên đăng nhập "${taken.username}" đã tồn tại / username "${taken.username}" already exists.`);
+}
+
+/** The administrator's root unit: the one --unit-code names, else the only one; a new province unit when there is none. */
+async function rootUnitFor(trx: Transaction<DB>, args: Args): Promise<{ root: RootUnit; createdUnit: boolean }> {
+  const roots = await trx
+    .selectFrom('units')
+    .select(['id', 'code', 'name'])
+    .where('parentId', 'is', null)
+    .where('validTo', 'is', null)
+    .execute();
+  const root = args.unitCode ? roots.find((u) => u.code === args.unitCode) : roots.length === 1 ? roots[0] : undefined;
+  if (root) return { root, createdUnit: false };
+  if (roots.length > 0) {
+    const list = roots.map((u) => `${u.code} (${u.name})`).join(', ');
+    throw new CliError(
+      args.unitCode
+        ? `Không có đơn vị gốc mã "${args.unitCode}"; đơn vị gốc hiện có: ${list} / no root unit with code "${args.unitCode}"; existing roots: ${list}.`
+        : `Có nhiều đơn vị gốc, chọn bằng --unit-code: ${list} / several root units, choose one with --unit-code: ${list}.`,
+    );
+  }
+  if (!args.unitCode || !args.unitName) {
+    throw new CliError(
+      `Chưa có đơn vị gốc: cần --unit-code và --unit-name để tạo / no root unit yet: --unit-code and --unit-name are required.\n\n${USAGE}`,
+    );
+  }
+  return { root: await createRootUnit(trx, args.unitCode, args.unitName, args.validFrom), createdUnit: true };
+}
+
+/** A new province unit at the root, audited; it starts today in Vietnam unless --valid-from says otherwise. */
+async function createRootUnit(trx: Transaction<DB>, code: string, name: string, validFrom: string | undefined): Promise<RootUnit> {
+  const root = await trx
+    .insertInto('units')
+    .values({ code, name, kind: 'province', parentId: null, validFrom: validFrom ?? vietnamToday(new Date()) })
+    .returning(['id', 'code', 'name'])
+    .executeTakeFirstOrThrow();
+  await recordAudit(
+    trx,
+    null,
+    {
+      action: 'unit.created',
+      entityType: 'unit',
+      entityId: root.id,
+      unitId: root.id,
+      after: { ...root, kind: 'province', source: 'admin-create' },
+    },
+    'cli:admin-create',
+  );
+  return root;
+}
+
+/** The account and its system_admin grant on the root unit, each audited. */
+async function insertAdminAccount(trx: Transaction<DB>, args: Args, rootId: string, passwordHash: string) {
+  const user = await trx
+    .insertInto('users')
+    .values({ username: args.username, fullName: args.fullName, unitId: rootId, passwordHash })
+    .returning(['id', 'username', 'fullName', 'unitId'])
+    .executeTakeFirstOrThrow();
+  await recordAudit(
+    trx,
+    null,
+    { action: 'user.created', entityType: 'user', entityId: user.id, unitId: rootId, after: { ...user, source: 'admin-create' } },
+    'cli:admin-create',
+  );
+  const grant = await trx
+    .insertInto('roleGrants')
+    .values({ userId: user.id, role: 'system_admin', unitId: rootId })
+    .returning(['id', 'userId', 'role', 'unitId'])
+    .executeTakeFirstOrThrow();
+  await recordAudit(
+    trx,
+    null,
+    { action: 'role.granted', entityType: 'role_grant', entityId: grant.id, unitId: rootId, after: { ...grant, source: 'admin-create' } },
+    'cli:admin-create',
+  );
+  return user;
+}
+
+/** In one transaction: the username checked, the root unit found or created, the administrator created. */
+async function createAdministrator(trx: Transaction<DB>, args: Args, passwordHash: string) {
+  await refuseTakenUsername(trx, args.username);
+  const { root, createdUnit } = await rootUnitFor(trx, args);
+  const user = await insertAdminAccount(trx, args, root.id, passwordHash);
+  return { root, createdUnit, user };
+}
+
 // `npm run admin:create`: the first system administrator of a fresh installation (or one more later).
 runCli(async (config) => {
   const args = parseCommandLine();
@@ -76,91 +174,7 @@ runCli(async (config) => {
   console.log(`Cơ sở dữ liệu / database: ${describeTarget(config)}`);
   const database = await openConfiguredDatabase(config);
   try {
-    const result = await database.db.transaction().execute(async (trx) => {
-      const taken = await trx
-        .selectFrom('users')
-        .select('username')
-        .where(({ fn }) => fn('lower', ['username']), '=', args.username)
-        .executeTakeFirst();
-      if (taken) throw new CliError(`Tên đăng nhập "${taken.username}" đã tồn tại / username "${taken.username}" already exists.`);
-
-      const roots = await trx
-        .selectFrom('units')
-        .select(['id', 'code', 'name'])
-        .where('parentId', 'is', null)
-        .where('validTo', 'is', null)
-        .execute();
-      let root = args.unitCode ? roots.find((u) => u.code === args.unitCode) : roots.length === 1 ? roots[0] : undefined;
-      let createdUnit = false;
-      if (!root) {
-        if (roots.length > 0) {
-          const list = roots.map((u) => `${u.code} (${u.name})`).join(', ');
-          throw new CliError(
-            args.unitCode
-              ? `Không có đơn vị gốc mã "${args.unitCode}"; đơn vị gốc hiện có: ${list} / no root unit with code "${args.unitCode}"; existing roots: ${list}.`
-              : `Có nhiều đơn vị gốc, chọn bằng --unit-code: ${list} / several root units, choose one with --unit-code: ${list}.`,
-          );
-        }
-        if (!args.unitCode || !args.unitName) {
-          throw new CliError(
-            `Chưa có đơn vị gốc: cần --unit-code và --unit-name để tạo / no root unit yet: --unit-code and --unit-name are required.\n\n${USAGE}`,
-          );
-        }
-        root = await trx
-          .insertInto('units')
-          .values({
-            code: args.unitCode,
-            name: args.unitName,
-            kind: 'province',
-            parentId: null,
-            validFrom: args.validFrom ?? vietnamToday(new Date()),
-          })
-          .returning(['id', 'code', 'name'])
-          .executeTakeFirstOrThrow();
-        createdUnit = true;
-        await recordAudit(
-          trx,
-          null,
-          {
-            action: 'unit.created',
-            entityType: 'unit',
-            entityId: root.id,
-            unitId: root.id,
-            after: { ...root, kind: 'province', source: 'admin-create' },
-          },
-          'cli:admin-create',
-        );
-      }
-      const user = await trx
-        .insertInto('users')
-        .values({ username: args.username, fullName: args.fullName, unitId: root.id, passwordHash })
-        .returning(['id', 'username', 'fullName', 'unitId'])
-        .executeTakeFirstOrThrow();
-      await recordAudit(
-        trx,
-        null,
-        { action: 'user.created', entityType: 'user', entityId: user.id, unitId: root.id, after: { ...user, source: 'admin-create' } },
-        'cli:admin-create',
-      );
-      const grant = await trx
-        .insertInto('roleGrants')
-        .values({ userId: user.id, role: 'system_admin', unitId: root.id })
-        .returning(['id', 'userId', 'role', 'unitId'])
-        .executeTakeFirstOrThrow();
-      await recordAudit(
-        trx,
-        null,
-        {
-          action: 'role.granted',
-          entityType: 'role_grant',
-          entityId: grant.id,
-          unitId: root.id,
-          after: { ...grant, source: 'admin-create' },
-        },
-        'cli:admin-create',
-      );
-      return { root, createdUnit, user };
-    });
+    const result = await database.db.transaction().execute((trx) => createAdministrator(trx, args, passwordHash));
     if (result.createdUnit) console.log(`Đã tạo đơn vị gốc / created root unit ${result.root.code} — ${result.root.name}`);
     console.log(`Đã tạo quản trị hệ thống / created system administrator "${result.user.username}" tại / at ${result.root.name}.`);
   } finally {

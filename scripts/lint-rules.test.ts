@@ -61,6 +61,16 @@ describe('lint', () => {
     },
   );
 
+  it.each([
+    ['server/modules/probe/probe.service.ts', 80],
+    ['core/probe/probe.ts', 80],
+    ['web/features/probe/probe-page.tsx', 120],
+  ])('fails on a function over the limit in %s (%i lines)', async (path, max) => {
+    const fn = (n: number) => `export function f(): number {\n  let x = 0;\n${'  x += 1;\n'.repeat(n - 4)}  return x;\n}\n`;
+    expect(await refusedBy(fn(max + 1), path)).toContain('max-lines-per-function');
+    expect(await refusedBy(fn(max), path)).not.toContain('max-lines-per-function');
+  });
+
   it('lets a test file be longer', async () => {
     const body = Array.from({ length: 450 }, (_, i) => `export const v${i} = ${i};`).join('\n') + '\n';
     expect(await refusedBy(body, 'server/modules/probe/probe.test.ts')).not.toContain('max-lines');

@@ -10,132 +10,139 @@ export type ScriptItem = { kind: 'sql'; text: string; line: number } | { kind: '
 const IDENT_CHAR = /[A-Za-z0-9_$]/;
 const COPY_FROM_STDIN = /^COPY\s+([\s\S]+?)\s+FROM\s+stdin\s*;?$/i;
 
+/** Where the splitter stands: the cursor and its line, and where the current statement began. */
+type SplitState = { i: number; line: number; start: number; startLine: number; onlyBlank: boolean };
+
 /** Splits a psql script into statements, honouring quotes, dollar quotes and comments; skips psql meta-commands. */
 export function splitSqlScript(script: string): ScriptItem[] {
   const items: ScriptItem[] = [];
-  let i = 0;
-  let line = 1;
-  let start = 0;
-  let startLine = 1;
-  let onlyBlank = true;
-  const n = script.length;
-  const advanceTo = (j: number) => {
-    for (let k = i; k < j && k < n; k++) if (script[k] === '\n') line++;
-    i = j;
-  };
-  const lineEnd = (from: number) => {
-    const e = script.indexOf('\n', from);
-    return e === -1 ? n : e;
-  };
-  const emit = (end: number) => {
-    const text = script.slice(start, end).trim();
-    if (text && !/^(--[^\n]*\n?\s*)*$/.test(text)) {
-      const copy = COPY_FROM_STDIN.exec(text.replace(/^(--[^\n]*\n\s*)*/, ''));
-      if (copy) {
-        const rows: string[] = [];
-        let p = lineEnd(end) + 1;
-        for (;;) {
-          if (p >= n)
-            throw new Error(`COPY ở dòng ${startLine} thiếu dòng kết thúc "\\." / COPY at line ${startLine} has no "\\." terminator`);
-          const e = lineEnd(p);
-          const row = script.slice(p, e).replace(/\r$/, '');
-          p = e + 1;
-          if (row === '\\.') break;
-          rows.push(row);
-        }
-        items.push({ kind: 'copy', text, rows, line: startLine });
-        advanceTo(p);
-        start = i;
-        startLine = line;
-        onlyBlank = true;
-        return true;
-      }
-      items.push({ kind: 'sql', text, line: startLine });
+  const s: SplitState = { i: 0, line: 1, start: 0, startLine: 1, onlyBlank: true };
+  while (s.i < script.length) {
+    const c = script[s.i] as string;
+    if (s.onlyBlank && c === '\\') skipMetaCommand(script, s);
+    else if (c === '-' && script[s.i + 1] === '-') advanceTo(script, s, lineEnd(script, s.i));
+    else if (c === '/' && script[s.i + 1] === '*') advanceTo(script, s, blockCommentEnd(script, s.i));
+    else if (/\s/.test(c)) skipBlank(s, c);
+    else {
+      s.onlyBlank = false;
+      const end = quotedEnd(script, s.i, s.line);
+      if (end !== null) advanceTo(script, s, end);
+      else if (c === ';') {
+        s.i++;
+        emitStatement(script, s, s.i, items);
+        beginStatement(s);
+      } else s.i++;
     }
-    return false;
-  };
-  while (i < n) {
-    const c = script[i] as string;
-    if (onlyBlank && c === '\\') {
-      // psql meta-command (pg_dump writes \restrict and \unrestrict); it ends at the end of the line.
-      const e = lineEnd(i);
-      const meta = script.slice(i, e).trim();
-      if (/^\\(c|connect)\b/.test(meta))
-        throw new Error(`Bản sao lưu nhiều cơ sở dữ liệu không được hỗ trợ / multi-database dumps are not supported (${meta})`);
-      advanceTo(e);
-      start = i;
-      startLine = line;
-      continue;
-    }
-    if (c === '-' && script[i + 1] === '-') {
-      advanceTo(lineEnd(i));
-      continue;
-    }
-    if (c === '/' && script[i + 1] === '*') {
-      let depth = 1;
-      let j = i + 2;
-      while (j < n && depth > 0) {
-        const pair = script.slice(j, j + 2);
-        if (pair === '/*' || pair === '*/') {
-          depth += pair === '/*' ? 1 : -1;
-          j += 2;
-        } else j++;
-      }
-      advanceTo(j);
-      continue;
-    }
-    if (/\s/.test(c)) {
-      if (c === '\n') line++;
-      i++;
-      if (onlyBlank) {
-        start = i;
-        startLine = line;
-      }
-      continue;
-    }
-    onlyBlank = false;
-    if (c === "'") {
-      const prev = script[i - 1] ?? '';
-      const escapes = (prev === 'E' || prev === 'e') && !IDENT_CHAR.test(script[i - 2] ?? '');
-      let j = i + 1;
-      while (j < n) {
-        if (escapes && script[j] === '\\') j += 2;
-        else if (script[j] === "'" && script[j + 1] === "'") j += 2;
-        else if (script[j] === "'") break;
-        else j++;
-      }
-      advanceTo(j + 1);
-      continue;
-    }
-    if (c === '"') {
-      let j = i + 1;
-      while (j < n && !(script[j] === '"' && script[j + 1] !== '"')) j += script[j] === '"' ? 2 : 1;
-      advanceTo(j + 1);
-      continue;
-    }
-    if (c === '$' && !IDENT_CHAR.test(script[i - 1] ?? '')) {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(script.slice(i, i + 64));
-      if (tag) {
-        const close = script.indexOf(tag[0], i + tag[0].length);
-        if (close === -1) throw new Error(`Chuỗi $-quote không đóng từ dòng ${line} / unterminated dollar quote from line ${line}`);
-        advanceTo(close + tag[0].length);
-        continue;
-      }
-    }
-    if (c === ';') {
-      i++;
-      const wasCopy = emit(i);
-      if (!wasCopy) {
-        start = i;
-        startLine = line;
-        onlyBlank = true;
-      }
-      continue;
-    }
-    i++;
   }
-  emit(n);
+  emitStatement(script, s, script.length, items);
   return items;
+}
+
+/** Moves the cursor to j, counting the lines it passes. */
+function advanceTo(script: string, s: SplitState, j: number): void {
+  for (let k = s.i; k < j && k < script.length; k++) if (script[k] === '\n') s.line++;
+  s.i = j;
+}
+
+/** The next statement begins at the cursor. */
+function beginStatement(s: SplitState): void {
+  s.start = s.i;
+  s.startLine = s.line;
+  s.onlyBlank = true;
+}
+
+/** Index of the end of the line holding `from` (its newline, or the end of the script). */
+function lineEnd(script: string, from: number): number {
+  const e = script.indexOf('\n', from);
+  return e === -1 ? script.length : e;
+}
+
+/** Skips one blank character; blanks before a statement are not part of it. */
+function skipBlank(s: SplitState, c: string): void {
+  if (c === '\n') s.line++;
+  s.i++;
+  if (s.onlyBlank) {
+    s.start = s.i;
+    s.startLine = s.line;
+  }
+}
+
+/** Skips a psql meta-command (pg_dump writes \restrict and \unrestrict), which ends at the end of its line; refuses \connect. */
+function skipMetaCommand(script: string, s: SplitState): void {
+  const e = lineEnd(script, s.i);
+  const meta = script.slice(s.i, e).trim();
+  if (/^\\(c|connect)\b/.test(meta))
+    throw new Error(`Bản sao lưu nhiều cơ sở dữ liệu không được hỗ trợ / multi-database dumps are not supported (${meta})`);
+  advanceTo(script, s, e);
+  s.start = s.i;
+  s.startLine = s.line;
+}
+
+/** Index just after a block comment opening at i (block comments nest). */
+function blockCommentEnd(script: string, i: number): number {
+  let depth = 1;
+  let j = i + 2;
+  while (j < script.length && depth > 0) {
+    const pair = script.slice(j, j + 2);
+    if (pair === '/*' || pair === '*/') {
+      depth += pair === '/*' ? 1 : -1;
+      j += 2;
+    } else j++;
+  }
+  return j;
+}
+
+/** Index just after a string, quoted identifier or dollar-quoted text opening at i, or null when none opens there. */
+function quotedEnd(script: string, i: number, line: number): number | null {
+  const c = script[i];
+  if (c === "'") {
+    const prev = script[i - 1] ?? '';
+    const escapes = (prev === 'E' || prev === 'e') && !IDENT_CHAR.test(script[i - 2] ?? '');
+    let j = i + 1;
+    while (j < script.length) {
+      if (escapes && script[j] === '\\') j += 2;
+      else if (script[j] === "'" && script[j + 1] === "'") j += 2;
+      else if (script[j] === "'") break;
+      else j++;
+    }
+    return j + 1;
+  }
+  if (c === '"') {
+    let j = i + 1;
+    while (j < script.length && !(script[j] === '"' && script[j + 1] !== '"')) j += script[j] === '"' ? 2 : 1;
+    return j + 1;
+  }
+  if (c === '$' && !IDENT_CHAR.test(script[i - 1] ?? '')) {
+    const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(script.slice(i, i + 64));
+    if (!tag) return null;
+    const close = script.indexOf(tag[0], i + tag[0].length);
+    if (close === -1) throw new Error(`Chuỗi $-quote không đóng từ dòng ${line} / unterminated dollar quote from line ${line}`);
+    return close + tag[0].length;
+  }
+  return null;
+}
+
+/** Adds the statement that ends at `end` unless it is only comments; a COPY … FROM stdin takes its data lines and moves the cursor past them. */
+function emitStatement(script: string, s: SplitState, end: number, items: ScriptItem[]): void {
+  const text = script.slice(s.start, end).trim();
+  if (!text || /^(--[^\n]*\n?\s*)*$/.test(text)) return;
+  if (!COPY_FROM_STDIN.exec(text.replace(/^(--[^\n]*\n\s*)*/, ''))) {
+    items.push({ kind: 'sql', text, line: s.startLine });
+    return;
+  }
+  const rows: string[] = [];
+  let p = lineEnd(script, end) + 1;
+  for (;;) {
+    if (p >= script.length)
+      throw new Error(`COPY ở dòng ${s.startLine} thiếu dòng kết thúc "\\." / COPY at line ${s.startLine} has no "\\." terminator`);
+    const e = lineEnd(script, p);
+    const row = script.slice(p, e).replace(/\r$/, '');
+    p = e + 1;
+    if (row === '\\.') break;
+    rows.push(row);
+  }
+  items.push({ kind: 'copy', text, rows, line: s.startLine });
+  advanceTo(script, s, p);
 }
 
 /** Decodes one field of COPY's text format; null for `\N`. */

@@ -1,5 +1,18 @@
 import { err, ok, type Result } from '../shared/result';
-import { NON_WORKING_KINDS, validateCalendarDay, type CalendarDay, type CalendarDayStatus } from './holidays';
+import {
+  buildDayIndex,
+  clampIntoDay,
+  dayOfDate,
+  dayOfInstant,
+  dayStartOf,
+  momentWhenBegins,
+  momentWhenElapsed,
+  patternAt,
+  workingMsAt,
+  type DayIndex,
+  type HoursTimeline,
+} from './day-index';
+import { validateCalendarDay, type CalendarDay, type CalendarDayStatus } from './holidays';
 import {
   MS_PER_DAY,
   MS_PER_MINUTE,
@@ -17,7 +30,7 @@ import {
   WORKING_DAY_HOURS,
   compileOfficeHours,
   describeSessions,
-  type CompiledSession,
+  type CompiledOfficeHours,
   type OfficeHours,
   type OfficeSession,
 } from './office-hours';
@@ -94,41 +107,23 @@ export const WORKING_UNIT_MS: Readonly<Record<WorkingTimeUnit, number>> = {
   working_day: WORKING_DAY_HOURS * 60 * MS_PER_MINUTE,
 };
 
-interface Pattern {
-  readonly sessions: readonly CompiledSession[];
-  readonly starts: Float64Array; // ms after local midnight
-  readonly ends: Float64Array;
-  readonly total: number; // working ms
+/** Calendar entries that apply, by day number, with the first and last day holding one. */
+interface CollectedEntries {
+  readonly byDay: Map<number, CalendarDay[]>;
+  readonly minDay: number;
+  readonly maxDay: number;
 }
 
-function toPattern(sessions: readonly CompiledSession[]): Pattern {
-  const starts = new Float64Array(sessions.map((s) => s.start * MS_PER_MINUTE));
-  const ends = new Float64Array(sessions.map((s) => s.end * MS_PER_MINUTE));
-  let total = 0;
-  for (let j = 0; j < starts.length; j++) total += (ends[j] ?? 0) - (starts[j] ?? 0);
-  return { sessions, starts, ends, total };
-}
-
-const NON_WORKING = new Set<string>(NON_WORKING_KINDS);
-
-// Rules (docs/DOMAIN.md §2.2, §3.1): weekdays follow the office hours; a makeup_workday opens the office with make-up hours;
-// holiday, tet, compensatory, swap_off and local_closure close it (a closure wins over a make-up day).
-// addWorking units:
-// - working_hour: the moment the amount of office time has elapsed, counted from the next opening (DVCQG exchanges hours);
-// - working_day: same clock time on the N-th following working day, counted from the next opening (a receipt
-//   outside office hours counts from the next opening); non-integer amounts are converted at 8 h per day;
-// - calendar_day: first day not counted (Civil Code 2015 Art. 147(2)); ends at the close of the last day
-//   (Art. 148(1)), or at the close of the next working day when the last day is a weekend or holiday (Art. 148(5)).
-// The index holds, per day, a session pattern, cumulative working ms and a working-day ordinal, so addWorking is
-// O(log n) (binary search over the cumulative index) for hours and O(1) for working and calendar days.
-/** Builds a working calendar (precomputed index) from calendar entries and office hours; invalid input gives a typed error. */
-export function buildCalendar(input: CalendarInput): Result<WorkingCalendar, CalendarBuildError> {
-  const unitId = input.unitId ?? null;
-  const statuses = new Set<CalendarDayStatus>(input.statuses ?? ['confirmed', 'proposed']);
-  const entriesByDay = new Map<number, CalendarDay[]>();
+/** Validates every entry and keeps those of the wanted statuses that apply to the unit; an invalid entry is an error. */
+function collectEntries(
+  days: readonly CalendarDay[],
+  statuses: ReadonlySet<CalendarDayStatus>,
+  unitId: string | null,
+): Result<CollectedEntries, 'INVALID_CALENDAR_DAY'> {
+  const byDay = new Map<number, CalendarDay[]>();
   let minDay = Infinity;
   let maxDay = -Infinity;
-  for (const e of input.days) {
+  for (const e of days) {
     const problems = validateCalendarDay(e as unknown as Record<string, unknown>);
     if (problems.length > 0) return err('INVALID_CALENDAR_DAY', `${String(e.date)}: ${problems.join('; ')}`, { day: e });
     if (!statuses.has(e.status)) continue;
@@ -136,24 +131,36 @@ export function buildCalendar(input: CalendarInput): Result<WorkingCalendar, Cal
     const dn = toDayNumber(e.date);
     minDay = Math.min(minDay, dn);
     maxDay = Math.max(maxDay, dn);
-    const list = entriesByDay.get(dn);
-    if (list === undefined) entriesByDay.set(dn, [e]);
+    const list = byDay.get(dn);
+    if (list === undefined) byDay.set(dn, [e]);
     else list.push(e);
   }
+  return ok({ byDay, minDay, maxDay });
+}
 
-  const baseHours = compileOfficeHours(input.officeHours ?? DEFAULT_OFFICE_HOURS);
-  if (!baseHours.ok) return baseHours;
-  const periods: { from: number; hours: typeof baseHours.value }[] = [];
+/** Compiles the office hours and the seasonal periods (sorted by start) into a timeline. */
+function compileHoursTimeline(input: CalendarInput): Result<HoursTimeline, 'INVALID_OFFICE_HOURS'> {
+  const base = compileOfficeHours(input.officeHours ?? DEFAULT_OFFICE_HOURS);
+  if (!base.ok) return base;
+  const periods: { from: number; hours: CompiledOfficeHours }[] = [];
   for (const p of [...(input.officeHoursPeriods ?? [])].sort((a, b) => (a.from < b.from ? -1 : 1))) {
     if (!isLocalDate(p.from)) return err('INVALID_OFFICE_HOURS', `Bad period start ${String(p.from)}`);
     const c = compileOfficeHours(p.hours);
     if (!c.ok) return c;
     periods.push({ from: toDayNumber(p.from), hours: c.value });
   }
+  return ok({ base: base.value, periods });
+}
 
-  const rFrom = input.range?.from ?? ('2000-01-01' as LocalDate);
-  const rTo = input.range?.to ?? ('2099-12-31' as LocalDate);
+/** The indexed days: the requested range (default 2000–2099) widened to whole years around every entry, at most 200 years. */
+function indexedSpan(
+  range: CalendarInput['range'],
+  entries: CollectedEntries,
+): Result<{ firstDay: number; lastDay: number }, 'INVALID_RANGE'> {
+  const rFrom = range?.from ?? ('2000-01-01' as LocalDate);
+  const rTo = range?.to ?? ('2099-12-31' as LocalDate);
   if (!isLocalDate(rFrom) || !isLocalDate(rTo) || rFrom > rTo) return err('INVALID_RANGE', 'range must be two dates, from <= to');
+  const { minDay, maxDay } = entries;
   const firstDay = Math.min(
     toDayNumber(rFrom),
     minDay === Infinity ? Infinity : toDayNumber(`${dateParts(fromDayNumber(minDay)).year}-01-01` as LocalDate),
@@ -162,204 +169,119 @@ export function buildCalendar(input: CalendarInput): Result<WorkingCalendar, Cal
     toDayNumber(rTo),
     maxDay === -Infinity ? -Infinity : toDayNumber(`${dateParts(fromDayNumber(maxDay)).year}-12-31` as LocalDate),
   );
-  const n = lastDay - firstDay + 1;
-  if (n > 200 * 366) return err('INVALID_RANGE', 'range is limited to 200 years');
+  if (lastDay - firstDay + 1 > 200 * 366) return err('INVALID_RANGE', 'range is limited to 200 years');
+  return ok({ firstDay, lastDay });
+}
 
-  // Patterns: 0 = closed; others interned by the compiled session arrays they come from.
-  const patterns: Pattern[] = [toPattern([])];
-  const patternIds = new Map<readonly CompiledSession[], number>();
-  const patternId = (s: readonly CompiledSession[]): number => {
-    if (s.length === 0) return 0;
-    let id = patternIds.get(s);
-    if (id === undefined) {
-      id = patterns.length;
-      patterns.push(toPattern(s));
-      patternIds.set(s, id);
-    }
-    return id;
-  };
+/** Builds a working calendar (precomputed index) from calendar entries and office hours; invalid input gives a typed error. */
+export function buildCalendar(input: CalendarInput): Result<WorkingCalendar, CalendarBuildError> {
+  const unitId = input.unitId ?? null;
+  const entries = collectEntries(input.days, new Set<CalendarDayStatus>(input.statuses ?? ['confirmed', 'proposed']), unitId);
+  if (!entries.ok) return entries;
+  const timeline = compileHoursTimeline(input);
+  if (!timeline.ok) return timeline;
+  const span = indexedSpan(input.range, entries.value);
+  if (!span.ok) return span;
+  const { firstDay, lastDay } = span.value;
+  const index = buildDayIndex(firstDay, lastDay - firstDay + 1, timeline.value, entries.value.byDay);
+  return ok(calendarOver(index, entries.value.byDay, timeline.value.base, unitId));
+}
 
-  const patternOf = new Uint16Array(n);
-  const cum = new Float64Array(n + 1); // working ms before day i
-  const wdOrd = new Int32Array(n + 1); // working days before day i
-  const wdTmp: number[] = [];
-  let hours = baseHours.value;
-  let nextPeriod = 0;
-  for (let i = 0; i < n; i++) {
-    const dn = firstDay + i;
-    while (nextPeriod < periods.length && (periods[nextPeriod]?.from ?? Infinity) <= dn) hours = periods[nextPeriod++]?.hours ?? hours;
-    const entries = entriesByDay.get(dn);
-    const weekday = weekdayOfDayNumber(dn);
-    let sessions: readonly CompiledSession[] = hours.weekly[weekday] ?? [];
-    if (entries !== undefined) {
-      if (entries.some((e) => NON_WORKING.has(e.kind))) sessions = [];
-      else if (entries.some((e) => e.kind === 'makeup_workday') && sessions.length === 0) sessions = hours.makeupDay;
-    }
-    const p = patternId(sessions);
-    patternOf[i] = p;
-    const total = patterns[p]?.total ?? 0;
-    cum[i + 1] = (cum[i] ?? 0) + total;
-    wdOrd[i + 1] = (wdOrd[i] ?? 0) + (total > 0 ? 1 : 0);
-    if (total > 0) wdTmp.push(i);
+/** Refuses a negative or non-finite amount (a programming error). */
+function checkAmount(amount: number): void {
+  if (!Number.isFinite(amount) || amount < 0) throw new RangeError(`Amount must be a finite number >= 0, got ${amount}`);
+}
+
+/** The instant itself if the office is open then, otherwise the next opening. */
+function nextOpening(index: DayIndex, t: Instant): Instant {
+  return momentWhenBegins(index, workingMsAt(index, t));
+}
+
+// Rules (docs/DOMAIN.md §3.1), each period counted from the next opening (a receipt outside office hours counts from it):
+// - working_hour: the moment the amount of office time has elapsed (DVCQG exchanges hours);
+// - working_day: same clock time on the N-th following working day; non-integer amounts are converted at 8 h per day;
+// - calendar_day: first day not counted (Civil Code 2015 Art. 147(2)); ends at the close of the last day
+//   (Art. 148(1)), or at the close of the next working day when the last day is a weekend or holiday (Art. 148(5)).
+/** Due moment of a period of `amount` units counted from `from`. */
+function addWorkingTime(index: DayIndex, from: Instant, amount: number, unit: DurationUnit): Instant {
+  checkAmount(amount);
+  if (amount === 0) return nextOpening(index, from);
+  if (unit === 'working_hour' || (unit === 'working_day' && !Number.isInteger(amount))) {
+    const ms = Math.round(amount * (unit === 'working_hour' ? WORKING_UNIT_MS.working_hour : WORKING_UNIT_MS.working_day));
+    return momentWhenElapsed(index, workingMsAt(index, from) + ms);
   }
-  const wdList = Int32Array.from(wdTmp);
-  const totalMs = cum[n] ?? 0;
-  const defaultHours = baseHours.value;
+  if (!Number.isInteger(amount)) throw new RangeError('calendar_day amounts must be whole days');
+  const start = nextOpening(index, from);
+  const i = dayOfInstant(index, start);
+  if (unit === 'working_day') {
+    const target = index.workingDays[(index.workingDaysBefore[i] ?? 0) + amount];
+    if (target === undefined) throw new RangeError('Result falls outside the calendar range');
+    return clampIntoDay(index, target, start - dayStartOf(index, i));
+  }
+  // calendar_day: Civil Code 2015 Art. 147(2), 148(1), 148(5)
+  const last = i + amount;
+  const target = last < index.days ? index.workingDays[index.workingDaysBefore[last] ?? 0] : undefined;
+  if (target === undefined) throw new RangeError('Result falls outside the calendar range');
+  return closeOfIndexedDay(index, target);
+}
 
-  const dayBase = (i: number): number => (firstDay + i) * MS_PER_DAY - VN_OFFSET_MS;
-  const indexOf = (t: Instant): number => {
-    if (!Number.isFinite(t)) throw new RangeError('Instant is not finite');
-    const i = Math.floor((t + VN_OFFSET_MS) / MS_PER_DAY) - firstDay;
-    if (i < 0 || i >= n)
-      throw new RangeError(`Instant ${t} is outside the calendar range ${fromDayNumber(firstDay)}..${fromDayNumber(lastDay)}`);
-    return i;
-  };
-  const pat = (i: number): Pattern => patterns[patternOf[i] ?? 0] ?? (patterns[0] as Pattern);
+/** End of the last session of day i. */
+function closeOfIndexedDay(index: DayIndex, i: number): Instant {
+  const p = patternAt(index, i);
+  return dayStartOf(index, i) + (p.ends[p.ends.length - 1] ?? 0);
+}
 
-  /** Working ms elapsed from the start of the range up to t. */
-  const workingMsAt = (t: Instant): number => {
-    const i = indexOf(t);
-    const p = pat(i);
-    const x = t - dayBase(i);
-    let e = 0;
-    for (let j = 0; j < p.starts.length; j++) {
-      const s = p.starts[j] ?? 0;
-      if (x <= s) break;
-      e += Math.min(x, p.ends[j] ?? 0) - s;
-    }
-    return (cum[i] ?? 0) + e;
-  };
+/** The n-th working day after a date (n = 0: the date itself if working, else the next working day). */
+function addWorkingDaysTo(index: DayIndex, date: LocalDate, count: number): LocalDate {
+  checkAmount(count);
+  const i = dayOfDate(index, date);
+  if (i === null) throw new RangeError(`Date ${date} is outside the calendar range`);
+  // From a closed date, the first working day after it is number 1 (and also number 0).
+  const skip = index.patternOf[i] === 0 && count > 0 ? 1 : 0;
+  const target = index.workingDays[(index.workingDaysBefore[i] ?? 0) + count - skip];
+  if (target === undefined) throw new RangeError('Result falls outside the calendar range');
+  return fromDayNumber(index.firstDay + target);
+}
 
-  /** Smallest i with cum[i + 1] > w (strict) or >= w. */
-  const dayForWorkingMs = (w: number, strict: boolean): number => {
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = cum[mid + 1] ?? 0;
-      if (strict ? c > w : c >= w) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
-
-  /** The first instant at which w working ms have elapsed (a due moment). */
-  const momentAtEnd = (w: number): Instant => {
-    if (w <= 0 || w > totalMs) throw new RangeError('Result falls outside the calendar range');
-    const i = dayForWorkingMs(w, false);
-    const p = pat(i);
-    let r = w - (cum[i] ?? 0);
-    for (let j = 0; j < p.starts.length; j++) {
-      const len = (p.ends[j] ?? 0) - (p.starts[j] ?? 0);
-      if (r <= len) return dayBase(i) + (p.starts[j] ?? 0) + r;
-      r -= len;
-    }
-    throw new RangeError('unreachable: working ms not located');
-  };
-
-  /** The instant at which working ms number w begins (an opening or a moment inside a session). */
-  const momentAtStart = (w: number): Instant => {
-    if (w < 0 || w >= totalMs) throw new RangeError('No working time left in the calendar range');
-    const i = dayForWorkingMs(w, true);
-    const p = pat(i);
-    let r = w - (cum[i] ?? 0);
-    for (let j = 0; j < p.starts.length; j++) {
-      const len = (p.ends[j] ?? 0) - (p.starts[j] ?? 0);
-      if (r < len) return dayBase(i) + (p.starts[j] ?? 0) + r;
-      r -= len;
-    }
-    throw new RangeError('unreachable: working ms not located');
-  };
-
-  /** Same clock time x (ms after midnight) on day i, pulled into its office hours. */
-  const clampIntoDay = (i: number, x: number): Instant => {
-    const p = pat(i);
-    let prevEnd = -1;
-    for (let j = 0; j < p.starts.length; j++) {
-      const s = p.starts[j] ?? 0;
-      if (x < s) return dayBase(i) + (prevEnd >= 0 ? prevEnd : s);
-      const e = p.ends[j] ?? 0;
-      if (x <= e) return dayBase(i) + x;
-      prevEnd = e;
-    }
-    return dayBase(i) + prevEnd;
-  };
-
-  const checkAmount = (amount: number): void => {
-    if (!Number.isFinite(amount) || amount < 0) throw new RangeError(`Amount must be a finite number >= 0, got ${amount}`);
-  };
-
-  const nextWorkingMoment = (t: Instant): Instant => momentAtStart(workingMsAt(t));
-
-  const inRange = (date: LocalDate): number | null => {
-    const i = toDayNumber(date) - firstDay;
-    return i >= 0 && i < n ? i : null;
-  };
-
-  const calendar: WorkingCalendar = {
-    range: { from: fromDayNumber(firstDay), to: fromDayNumber(lastDay) },
+/** The WorkingCalendar methods over a day index; dates outside the index fall back to the base weekly hours. */
+function calendarOver(
+  index: DayIndex,
+  entriesByDay: ReadonlyMap<number, readonly CalendarDay[]>,
+  defaultHours: CompiledOfficeHours,
+  unitId: string | null,
+): WorkingCalendar {
+  const { firstDay, days } = index;
+  const weeklySessions = (date: LocalDate) => defaultHours.weekly[weekdayOfDayNumber(toDayNumber(date))] ?? [];
+  return {
+    range: { from: fromDayNumber(firstDay), to: fromDayNumber(firstDay + days - 1) },
     unitId,
     covers: (t) =>
       Number.isFinite(t) &&
       Math.floor((t + VN_OFFSET_MS) / MS_PER_DAY) - firstDay >= 0 &&
-      Math.floor((t + VN_OFFSET_MS) / MS_PER_DAY) - firstDay < n,
+      Math.floor((t + VN_OFFSET_MS) / MS_PER_DAY) - firstDay < days,
     isWorkingDay: (date) => {
-      const i = inRange(date);
-      if (i !== null) return patternOf[i] !== 0;
-      return (defaultHours.weekly[weekdayOfDayNumber(toDayNumber(date))] ?? []).length > 0;
+      const i = dayOfDate(index, date);
+      return i !== null ? index.patternOf[i] !== 0 : weeklySessions(date).length > 0;
     },
-    isWorkingMoment: (t) => workingMsAt(t + 1) > workingMsAt(t),
+    isWorkingMoment: (t) => workingMsAt(index, t + 1) > workingMsAt(index, t),
     dayInfo: (date) => {
-      const i = inRange(date);
+      const i = dayOfDate(index, date);
       const entries = entriesByDay.get(toDayNumber(date)) ?? [];
-      const sessions = i !== null ? pat(i).sessions : (defaultHours.weekly[weekdayOfDayNumber(toDayNumber(date))] ?? []);
+      const sessions = i !== null ? patternAt(index, i).sessions : weeklySessions(date);
       return { date, working: sessions.length > 0, sessions: describeSessions(sessions), entries };
     },
-    nextWorkingMoment,
-    addWorking: (from, amount, unit) => {
-      checkAmount(amount);
-      if (amount === 0) return nextWorkingMoment(from);
-      if (unit === 'working_hour' || (unit === 'working_day' && !Number.isInteger(amount))) {
-        const ms = Math.round(amount * (unit === 'working_hour' ? WORKING_UNIT_MS.working_hour : WORKING_UNIT_MS.working_day));
-        return momentAtEnd(workingMsAt(from) + ms);
-      }
-      if (!Number.isInteger(amount)) throw new RangeError('calendar_day amounts must be whole days');
-      const start = nextWorkingMoment(from);
-      const i = indexOf(start);
-      if (unit === 'working_day') {
-        const target = wdList[(wdOrd[i] ?? 0) + amount];
-        if (target === undefined) throw new RangeError('Result falls outside the calendar range');
-        return clampIntoDay(target, start - dayBase(i));
-      }
-      // calendar_day: Civil Code 2015 Art. 147(2), 148(1), 148(5)
-      const last = i + amount;
-      const target = last < n ? wdList[wdOrd[last] ?? 0] : undefined;
-      if (target === undefined) throw new RangeError('Result falls outside the calendar range');
-      const p = pat(target);
-      return dayBase(target) + (p.ends[p.ends.length - 1] ?? 0);
-    },
+    nextWorkingMoment: (t) => nextOpening(index, t),
+    addWorking: (from, amount, unit) => addWorkingTime(index, from, amount, unit),
     shiftWorking: (t, minutes) => {
       checkAmount(minutes);
       if (minutes === 0) return t;
-      return momentAtEnd(workingMsAt(t) + Math.round(minutes * MS_PER_MINUTE));
+      return momentWhenElapsed(index, workingMsAt(index, t) + Math.round(minutes * MS_PER_MINUTE));
     },
-    workingTimeBetween: (a, b, unit = 'working_minute') => (workingMsAt(b) - workingMsAt(a)) / WORKING_UNIT_MS[unit],
-    addWorkingDays: (date, count) => {
-      checkAmount(count);
-      const i = inRange(date);
-      if (i === null) throw new RangeError(`Date ${date} is outside the calendar range`);
-      // From a closed date, the first working day after it is number 1 (and also number 0).
-      const skip = patternOf[i] === 0 && count > 0 ? 1 : 0;
-      const target = wdList[(wdOrd[i] ?? 0) + count - skip];
-      if (target === undefined) throw new RangeError('Result falls outside the calendar range');
-      return fromDayNumber(firstDay + target);
-    },
+    workingTimeBetween: (a, b, unit = 'working_minute') => (workingMsAt(index, b) - workingMsAt(index, a)) / WORKING_UNIT_MS[unit],
+    addWorkingDays: (date, count) => addWorkingDaysTo(index, date, count),
     closeOfDay: (date) => {
-      const i = inRange(date);
-      if (i === null || patternOf[i] === 0) return null;
-      const p = pat(i);
-      return dayBase(i) + (p.ends[p.ends.length - 1] ?? 0);
+      const i = dayOfDate(index, date);
+      return i === null || index.patternOf[i] === 0 ? null : closeOfIndexedDay(index, i);
     },
   };
-  return ok(calendar);
 }

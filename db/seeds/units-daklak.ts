@@ -85,6 +85,16 @@ export async function seedDaklakUnits(trx: Kysely<DB>): Promise<DaklakSeed> {
   if (existing) return existing;
   const data = readCommunes();
   const ids: Record<string, string> = {};
+  const provinceId = await insertProvince(trx, data);
+  ids[data.provinceCode] = provinceId;
+  await insertCommunes(trx, data, provinceId, ids);
+  await insertDepartments(trx, provinceId, ids);
+  await insertHistory(trx, provinceId, ids);
+  return { provinceId, ids };
+}
+
+/** The merged province, valid from the reform; returns its id. */
+async function insertProvince(trx: Kysely<DB>, data: CommuneFile): Promise<string> {
   const province = await trx
     .insertInto('units')
     .values({
@@ -99,8 +109,11 @@ export async function seedDaklakUnits(trx: Kysely<DB>): Promise<DaklakSeed> {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  ids[data.provinceCode] = province.id;
+  return province.id;
+}
 
+/** The province's communes, wards and special zone from the bundled list; adds their ids to `ids`. */
+async function insertCommunes(trx: Kysely<DB>, data: CommuneFile, provinceId: string, ids: Record<string, string>): Promise<void> {
   const communes = await trx
     .insertInto('units')
     .values(
@@ -108,7 +121,7 @@ export async function seedDaklakUnits(trx: Kysely<DB>): Promise<DaklakSeed> {
         code: c.code,
         name: c.fullName,
         ...classifyCommune(c.fullName),
-        parentId: province.id,
+        parentId: provinceId,
         validFrom: REFORM_DATE,
         legalRef: NQ_COMMUNES_2025,
       })),
@@ -116,10 +129,13 @@ export async function seedDaklakUnits(trx: Kysely<DB>): Promise<DaklakSeed> {
     .returning(['id', 'code'])
     .execute();
   for (const c of communes) ids[c.code] = c.id;
+}
 
+/** The departments and their sub-units; adds their ids to `ids`. */
+async function insertDepartments(trx: Kysely<DB>, provinceId: string, ids: Record<string, string>): Promise<void> {
   // Departments are listed parents first, so a child's parent id is known when it is inserted.
   for (const d of DAKLAK_DEPARTMENTS) {
-    const parentId = d.parent ? ids[d.parent] : province.id;
+    const parentId = d.parent ? ids[d.parent] : provinceId;
     if (!parentId) throw new Error(`Thiếu đơn vị cấp trên ${d.parent ?? ''} của ${d.code}`);
     const row = await trx
       .insertInto('units')
@@ -137,50 +153,54 @@ export async function seedDaklakUnits(trx: Kysely<DB>): Promise<DaklakSeed> {
       .executeTakeFirstOrThrow();
     ids[d.code] = row.id;
   }
+}
 
+/** The former provinces and districts, closed the day before the reform, with their successors; ids as `hist:<code>`. */
+async function insertHistory(trx: Kysely<DB>, provinceId: string, ids: Record<string, string>): Promise<void> {
   const hist: Record<string, string> = {};
-  const insertHistorical = async (h: HistoricalUnit, parentId: string) => {
-    const row = await trx
-      .insertInto('units')
-      .values({
-        code: h.code,
-        name: h.name,
-        nameEn: h.nameEn,
-        shortName: h.shortName ?? null,
-        kind: h.kind,
-        parentId,
-        validFrom: h.validFrom,
-        validTo: LAST_DAY_BEFORE_REFORM,
-        legalRef: h.legalRef ?? null,
-        closingLegalRef: h.successionLegalRef,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    hist[h.code] = row.id;
-    ids[`hist:${h.code}`] = row.id;
-    const successorIds = h.successors.map((code) => {
-      const id = ids[code];
-      if (!id) throw new Error(`Không có đơn vị kế thừa mã ${code} / no successor with code ${code}`);
-      return id;
-    });
-    await trx
-      .insertInto('unitSuccessions')
-      .values(
-        successorIds.map((successorId) => ({
-          predecessorId: row.id,
-          successorId,
-          effectiveOn: REFORM_DATE,
-          legalRef: h.successionLegalRef,
-        })),
-      )
-      .execute();
-  };
   // The former provinces sit under the new one: a grant on the province then covers their history too.
-  for (const p of FORMER_PROVINCES) await insertHistorical(p, province.id);
+  for (const p of FORMER_PROVINCES) hist[p.code] = await insertHistorical(trx, p, provinceId, ids);
   for (const d of FORMER_DISTRICTS) {
     const parentId = d.parent ? hist[d.parent] : undefined;
     if (!parentId) throw new Error(`Thiếu tỉnh cũ ${d.parent ?? ''} của ${d.code}`);
-    await insertHistorical(d, parentId);
+    hist[d.code] = await insertHistorical(trx, d, parentId, ids);
   }
-  return { provinceId: province.id, ids };
+}
+
+/** One closed unit and its successions to current units (by code in `ids`); returns its id, also kept as `hist:<code>`. */
+async function insertHistorical(trx: Kysely<DB>, h: HistoricalUnit, parentId: string, ids: Record<string, string>): Promise<string> {
+  const row = await trx
+    .insertInto('units')
+    .values({
+      code: h.code,
+      name: h.name,
+      nameEn: h.nameEn,
+      shortName: h.shortName ?? null,
+      kind: h.kind,
+      parentId,
+      validFrom: h.validFrom,
+      validTo: LAST_DAY_BEFORE_REFORM,
+      legalRef: h.legalRef ?? null,
+      closingLegalRef: h.successionLegalRef,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  ids[`hist:${h.code}`] = row.id;
+  const successorIds = h.successors.map((code) => {
+    const id = ids[code];
+    if (!id) throw new Error(`Không có đơn vị kế thừa mã ${code} / no successor with code ${code}`);
+    return id;
+  });
+  await trx
+    .insertInto('unitSuccessions')
+    .values(
+      successorIds.map((successorId) => ({
+        predecessorId: row.id,
+        successorId,
+        effectiveOn: REFORM_DATE,
+        legalRef: h.successionLegalRef,
+      })),
+    )
+    .execute();
+  return row.id;
 }

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParamsSchema } from '@contracts/common';
 import {
@@ -27,18 +27,19 @@ import {
 import { importSchedule } from './calendar.import';
 import { calendarErrors as errors } from './calendar.routes';
 
-const manage = { permission: 'calendar.manage' } as const;
+// Write side of the working calendar, every change audited: entries, whole years (confirm, propose, Excel import), office hours.
+
+const options = { config: { permission: 'calendar.manage' } } as const;
 const tags = ['calendar'];
 
-/** Write side of the working calendar: entries, year-wide confirm and propose, office hours, Excel import; all audited. */
-export const calendarAdminRoutes: FastifyPluginAsyncZod = async (app) => {
-  const ctx = (req: FastifyRequest): CalendarWriteContext => ({
-    db: app.deps.db,
-    actor: actorOf(req),
-    now: app.deps.now(),
-    requestId: req.id,
-  });
-  const options = { config: manage };
+/** What a calendar command needs from the request: database, actor, clock, request id. */
+function writeContext(app: FastifyInstance, req: FastifyRequest): CalendarWriteContext {
+  return { db: app.deps.db, actor: actorOf(req), now: app.deps.now(), requestId: req.id };
+}
+
+/** One calendar entry: add, edit, confirm, remove. */
+export const calendarDayRoutes: FastifyPluginAsyncZod = async (app) => {
+  const ctx = (req: FastifyRequest) => writeContext(app, req);
 
   app.post(
     '/api/calendar/days',
@@ -96,6 +97,11 @@ export const calendarAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => deleteDay(ctx(req), req.params.id),
   );
+};
+
+/** A whole year: confirm its proposed entries, store the statutory proposal, import it from Excel. */
+export const calendarYearRoutes: FastifyPluginAsyncZod = async (app) => {
+  const ctx = (req: FastifyRequest) => writeContext(app, req);
 
   app.post(
     '/api/calendar/years/:year/confirm',
@@ -125,20 +131,6 @@ export const calendarAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => proposeYear(ctx(req), req.params.year),
   );
 
-  app.put(
-    '/api/calendar/office-hours',
-    {
-      ...options,
-      schema: {
-        tags,
-        summary: 'Đặt giờ làm việc từ một ngày / set office hours from a date',
-        body: PutOfficeHoursRequestSchema,
-        response: { 200: OfficeHoursPeriodSchema, ...errors },
-      },
-    },
-    async (req) => putOfficeHours(ctx(req), req.body),
-  );
-
   app.post(
     '/api/calendar/import',
     {
@@ -153,5 +145,22 @@ export const calendarAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => importSchedule(ctx(req), req.body),
+  );
+};
+
+/** Office hours from a date on (seasonal hours). */
+export const calendarOfficeHoursRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.put(
+    '/api/calendar/office-hours',
+    {
+      ...options,
+      schema: {
+        tags,
+        summary: 'Đặt giờ làm việc từ một ngày / set office hours from a date',
+        body: PutOfficeHoursRequestSchema,
+        response: { 200: OfficeHoursPeriodSchema, ...errors },
+      },
+    },
+    async (req) => putOfficeHours(writeContext(app, req), req.body),
   );
 };

@@ -17,8 +17,11 @@ import { dueDate, officeHoursState, workingTime, yearView } from './calendar.ser
 /** Response schemas of the errors every calendar route may answer. */
 export const calendarErrors = errorResponses(400, 401, 403, 404, 409);
 
-/** Read side of the working calendar: due dates, working time, a year's entries, office hours, the Excel template. */
-export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
+// Read side of the working calendar: what it computes (due dates, working time) and what it holds (a year's entries,
+// office hours, the Excel template of a year).
+
+/** Due moments and working time computed on the caller's calendar. */
+export const calendarComputationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/calendar/due-date',
     {
@@ -48,7 +51,10 @@ export const calendarReadRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => workingTime(app.deps.db, actorOf(req), req.query),
   );
+};
 
+/** A year's entries, the office hours and the Excel template of a year. */
+export const calendarViewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/calendar/days',
     {

@@ -153,12 +153,21 @@ export type WorkbookData = {
 export async function writeCatalogueWorkbook(data: WorkbookData): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'CCHC';
-  const unitName = new Map(data.units.map((u) => [u.id, u.name]));
+  addProcedureSheet(wb, data.procedures);
+  addDocumentSheet(wb, data);
+  addStepSheet(wb, data);
+  addUnitSheet(wb, data.units);
+  addHelpSheet(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The "Thủ tục" sheet: one procedure per row, with lists of the allowed labels. */
+function addProcedureSheet(wb: ExcelJS.Workbook, procedures: ProcedureListRow[]): void {
   addSheet(
     wb,
     SHEETS.procedures,
     PROCEDURE_COLUMNS,
-    data.procedures.map((p) => ({
+    procedures.map((p) => ({
       nationalCode: p.nationalCode,
       name: p.name,
       sector: p.sector,
@@ -178,6 +187,10 @@ export async function writeCatalogueWorkbook(data: WorkbookData): Promise<Buffer
     })),
     { level: vi(LEVEL_LABELS), durationUnit: vi(DURATION_UNIT_LABELS), onlineLevel: vi(ONLINE_LEVEL_LABELS), interAgency: ['Có', 'Không'] },
   );
+}
+
+/** The "Giấy tờ" sheet: each procedure's documents in order. */
+function addDocumentSheet(wb: ExcelJS.Workbook, data: WorkbookData): void {
   addSheet(
     wb,
     SHEETS.documents,
@@ -193,6 +206,11 @@ export async function writeCatalogueWorkbook(data: WorkbookData): Promise<Buffer
     ),
     { form: vi(DOCUMENT_FORM_LABELS), isRequired: ['Có', 'Không'] },
   );
+}
+
+/** The "Quy trình" sheet: each procedure's steps in order, their share of the time as a percentage. */
+function addStepSheet(wb: ExcelJS.Workbook, data: WorkbookData): void {
+  const unitName = new Map(data.units.map((u) => [u.id, u.name]));
   addSheet(
     wb,
     SHEETS.steps,
@@ -207,14 +225,22 @@ export async function writeCatalogueWorkbook(data: WorkbookData): Promise<Buffer
       })),
     ),
   );
-  const units = wb.addWorksheet(SHEETS.units);
-  units.columns = [
+}
+
+/** The "Đơn vị" sheet: the codes a row may name, for reference. */
+function addUnitSheet(wb: ExcelJS.Workbook, units: Unit[]): void {
+  const ws = wb.addWorksheet(SHEETS.units);
+  ws.columns = [
     { header: 'Mã đơn vị', key: 'code', width: 22 },
     { header: 'Tên đơn vị', key: 'name', width: 60 },
     { header: 'Loại', key: 'kind', width: 18 },
   ];
-  units.getRow(1).font = { bold: true };
-  for (const u of data.units) units.addRow({ code: u.code, name: u.name, kind: u.kind });
+  ws.getRow(1).font = { bold: true };
+  for (const u of units) ws.addRow({ code: u.code, name: u.name, kind: u.kind });
+}
+
+/** The "Hướng dẫn" sheet: how to fill the template, in Vietnamese with an English summary. */
+function addHelpSheet(wb: ExcelJS.Workbook): void {
   const help = wb.addWorksheet(SHEETS.help);
   help.columns = [{ width: 120 }];
   [
@@ -229,5 +255,4 @@ export async function writeCatalogueWorkbook(data: WorkbookData): Promise<Buffer
     'Ví dụ: 1.001612 | Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam | Lý lịch tư pháp | Cấp tỉnh | 66.STP | 10 | ngày làm việc | 200.000 đồng/lần | 200000 | Toàn trình | Không',
     'English: one procedure per row on "Thủ tục"; documents and steps on "Giấy tờ" and "Quy trình", linked by "Mã TTHC". Step shares are percentages summing to 100. If any row is wrong, nothing is imported and every bad row is listed.',
   ].forEach((line) => (help.addRow([line]).alignment = { wrapText: true }));
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }

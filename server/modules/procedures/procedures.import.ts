@@ -8,6 +8,7 @@ import {
 import { foldVietnamese } from '@contracts/units';
 import type { Unit } from '@db/types';
 import { AppError } from '../../http';
+import type { Executor } from '../../infra/database';
 import { recordAudit } from '../audit/audit.service';
 import { loadWorkbook, readSheet, type SheetColumn, type SheetRow } from '../../infra/excel-read';
 import { changedUsedDocuments, insertFull, type ProcedureWriteContext } from './procedures.commands';
@@ -32,7 +33,7 @@ import {
   updateProcedure,
   type StoredDocument,
 } from './procedures.repo';
-import { loadCatalogueScope } from './procedures.scope';
+import { loadCatalogueScope, type CatalogueScope } from './procedures.scope';
 
 const MAX_ROWS = 5000;
 
@@ -156,79 +157,88 @@ export async function importProcedures(ctx: ProcedureWriteContext, body: ImportP
     const provinceUnits = (u: Unit) => [...scope.units.keys()].filter((id) => scope.rootOf(id) === scope.rootOf(u.id));
     const current = (code: string, u: Unit) => findOpenVersion(trx, code, provinceUnits(u));
     const { parsed, problems } = await parseWorkbook(content, { scope, today: ctx.today, existing: current });
-    // Documents that dossier files point at may stay as they are (an exported file re-imported), but not change.
     const storedDocs = new Map<string, StoredDocument[]>();
     for (const p of parsed) if (p.existing) storedDocs.set(p.existing.id, await documentsWithUse(trx, p.existing.id));
     for (const p of parsed) {
-      if (p.existing && !scope.permissionsOf(p.existing.handlingUnitId).has('procedure.manage')) {
-        problems.push({
-          sheet: SHEETS.procedures,
-          row: p.row,
-          message: `${SHEETS.procedures}, dòng ${p.row}: bạn không có quyền sửa thủ tục hiện có mã ${p.values.nationalCode} / you may not change the existing procedure`,
-        });
-      } else if (p.existing && changedUsedDocuments(storedDocs.get(p.existing.id) ?? [], p.values.documents).length > 0) {
-        problems.push({
-          sheet: SHEETS.procedures,
-          row: p.row,
-          message: `${SHEETS.procedures}, dòng ${p.row}: giấy tờ của thủ tục ${p.values.nationalCode} đã dùng trong hồ sơ; hãy dùng "Thay thế phiên bản" / documents in use, replace instead`,
-        });
-      } else if (
-        await findOverlappingCode(
-          trx,
-          p.values.nationalCode,
-          provinceUnits(scope.units.get(p.values.handlingUnitId) as Unit),
-          p.values.validFrom,
-          p.values.validTo,
-          p.existing?.id,
-        )
-      ) {
-        problems.push({
-          sheet: SHEETS.procedures,
-          row: p.row,
-          message: `${SHEETS.procedures}, dòng ${p.row}: mã ${p.values.nationalCode} trùng thời gian hiệu lực với một phiên bản khác / overlaps another version`,
-        });
-      }
+      const refusal = await catalogueRefusal(trx, scope, p, storedDocs, provinceUnits);
+      if (refusal !== null)
+        problems.push({ sheet: SHEETS.procedures, row: p.row, message: `${SHEETS.procedures}, dòng ${p.row}: ${refusal}` });
     }
     const procedures = parsed.map(summary);
     if (body.dryRun) return { dryRun: true, procedures, errors: problems, created: 0, updated: 0 };
-    if (problems.length) {
-      const head = problems
-        .slice(0, 5)
-        .map((e) => e.message)
-        .join('; ');
-      throw new AppError(
-        'PROCEDURE_IMPORT_INVALID',
-        `Tệp có ${problems.length} dòng lỗi, chưa lưu thủ tục nào / ${problems.length} bad row(s), nothing was saved. ${head}${problems.length > 5 ? '…' : ''}`,
-        problems.map((e) => ({ path: `${e.sheet}!${e.row}`, message: e.message })),
-      );
-    }
-    let created = 0;
-    let updated = 0;
-    for (const p of parsed) {
-      if (!p.existing) {
-        await insertFull(trx, ctx, p.values, { source: `Excel: ${body.fileName}` });
-        created++;
-        continue;
-      }
-      const { documents, steps, ...row } = p.values;
-      const after = await updateProcedure(trx, p.existing.id, { ...row, updatedAt: ctx.now });
-      await syncDocuments(trx, p.existing.id, storedDocs.get(p.existing.id) ?? [], documents);
-      await replaceSteps(trx, p.existing.id, steps);
-      await recordAudit(
-        trx,
-        ctx.actor,
-        {
-          action: 'procedure.update',
-          entityType: 'procedure',
-          entityId: after.id,
-          unitId: after.handlingUnitId,
-          before: auditView(p.existing),
-          after: { ...auditView(after, { documents, steps }), source: `Excel: ${body.fileName}` },
-        },
-        ctx.requestId,
-      );
-      updated++;
-    }
+    if (problems.length) throw importRefused(problems);
+    const { created, updated } = await saveProcedures(trx, ctx, parsed, storedDocs, `Excel: ${body.fileName}`);
     return { dryRun: false, procedures, errors: [], created, updated };
   });
+}
+
+/** Why a valid row cannot be saved: no right on the existing version, its documents in use, or an overlapping version; else null. */
+async function catalogueRefusal(
+  trx: Executor,
+  scope: CatalogueScope,
+  p: ParsedProcedure,
+  storedDocs: ReadonlyMap<string, StoredDocument[]>,
+  provinceUnits: (u: Unit) => string[],
+): Promise<string | null> {
+  const { nationalCode } = p.values;
+  if (p.existing && !scope.permissionsOf(p.existing.handlingUnitId).has('procedure.manage'))
+    return `bạn không có quyền sửa thủ tục hiện có mã ${nationalCode} / you may not change the existing procedure`;
+  // Documents that dossier files point at may stay as they are (an exported file re-imported), but not change.
+  if (p.existing && changedUsedDocuments(storedDocs.get(p.existing.id) ?? [], p.values.documents).length > 0)
+    return `giấy tờ của thủ tục ${nationalCode} đã dùng trong hồ sơ; hãy dùng "Thay thế phiên bản" / documents in use, replace instead`;
+  const unitIds = provinceUnits(scope.units.get(p.values.handlingUnitId) as Unit);
+  if (await findOverlappingCode(trx, nationalCode, unitIds, p.values.validFrom, p.values.validTo, p.existing?.id))
+    return `mã ${nationalCode} trùng thời gian hiệu lực với một phiên bản khác / overlaps another version`;
+  return null;
+}
+
+/** The 400 of a refused import: how many bad rows, the first five, and every row as an issue. */
+function importRefused(problems: ImportProblem[]): AppError {
+  const head = problems
+    .slice(0, 5)
+    .map((e) => e.message)
+    .join('; ');
+  return new AppError(
+    'PROCEDURE_IMPORT_INVALID',
+    `Tệp có ${problems.length} dòng lỗi, chưa lưu thủ tục nào / ${problems.length} bad row(s), nothing was saved. ${head}${problems.length > 5 ? '…' : ''}`,
+    problems.map((e) => ({ path: `${e.sheet}!${e.row}`, message: e.message })),
+  );
+}
+
+/** Saves the checked rows: creates new codes, updates current versions in place (documents synced, steps replaced), audited. */
+async function saveProcedures(
+  trx: Executor,
+  ctx: ProcedureWriteContext,
+  parsed: ParsedProcedure[],
+  storedDocs: ReadonlyMap<string, StoredDocument[]>,
+  source: string,
+): Promise<{ created: number; updated: number }> {
+  let created = 0;
+  let updated = 0;
+  for (const p of parsed) {
+    if (!p.existing) {
+      await insertFull(trx, ctx, p.values, { source });
+      created++;
+      continue;
+    }
+    const { documents, steps, ...row } = p.values;
+    const after = await updateProcedure(trx, p.existing.id, { ...row, updatedAt: ctx.now });
+    await syncDocuments(trx, p.existing.id, storedDocs.get(p.existing.id) ?? [], documents);
+    await replaceSteps(trx, p.existing.id, steps);
+    await recordAudit(
+      trx,
+      ctx.actor,
+      {
+        action: 'procedure.update',
+        entityType: 'procedure',
+        entityId: after.id,
+        unitId: after.handlingUnitId,
+        before: auditView(p.existing),
+        after: { ...auditView(after, { documents, steps }), source },
+      },
+      ctx.requestId,
+    );
+    updated++;
+  }
+  return { created, updated };
 }

@@ -19,8 +19,8 @@ import { changeOwnPassword, createUser, getUser, listUsers, updateUser } from '.
 
 const errors = errorResponses(400, 401, 403, 404, 409);
 
-/** Accounts and role grants under /api/users, and the role catalogue under /api/roles. */
-export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
+/** Accounts: list, create, read, update (lock, unlock, reset password), and a user changing their own password. */
+export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/users',
     {
@@ -95,7 +95,10 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => updateUser(app.deps, actorOf(req), req.params.id, req.body, req.id),
   );
+};
 
+/** Role grants: grant a role on a unit, revoke it; and the catalogue of roles and permissions (which the caller may grant). */
+export const roleGrantRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/users/:id/grants',
     {
