@@ -94,6 +94,15 @@ export async function documentsOfProcedures(db: Executor, procedureIds: readonly
     .execute();
 }
 
+/** Procedure rows with their document lists, in order (the catalogue of the intake form and of the online page). */
+export async function withDocuments<P extends { id: string }>(db: Executor, procs: readonly P[]) {
+  const docs = await documentsOfProcedures(
+    db,
+    procs.map((p) => p.id),
+  );
+  return procs.map((p) => ({ ...p, documents: docs.filter((d) => d.procedureId === p.id).map(({ procedureId: _p, ...d }) => d) }));
+}
+
 /** One procedure row (undefined: no such procedure). */
 export async function procedureById(db: Executor, id: string): Promise<Procedure | undefined> {
   return db.selectFrom('procedures').selectAll().where('id', '=', id).executeTakeFirst();

@@ -5,7 +5,7 @@ import type { UnitKind } from '@db/types';
 import type { Executor } from '../../infra/database';
 import { AppError, type Deps } from '../../http';
 import { ancestryOf, subtreeIds } from '../units/units.service';
-import { documentsOfProcedures, onlineProcedureRows, procedureById, receivingUnitsIn, unitKinds } from './dossiers.catalogue.repo';
+import { withDocuments, onlineProcedureRows, procedureById, receivingUnitsIn, unitKinds } from './dossiers.catalogue.repo';
 import { requireInEffect } from './dossiers.plan';
 
 // The public catalogue of the online submission page (no sign-in, no personal data): the procedures offered online
@@ -13,17 +13,12 @@ import { requireInEffect } from './dossiers.plan';
 
 /** Procedures in effect offered online (partial or full), searched by name, code or sector, with their documents. */
 export async function publicProcedures(deps: Deps, q: { q?: string | undefined; limit: number }): Promise<{ items: PublicProcedure[] }> {
-  const procs = await onlineProcedureRows(deps.db, vietnamToday(deps.now()), q.q, q.limit);
-  const docs = await documentsOfProcedures(
-    deps.db,
-    procs.map((p) => p.id),
-  );
+  const procs = await withDocuments(deps.db, await onlineProcedureRows(deps.db, vietnamToday(deps.now()), q.q, q.limit));
   return {
     items: procs.map((p) => ({
       ...p,
       onlineLevel: p.onlineLevel === 'full' ? 'full' : 'partial',
       durationValue: Number(p.durationValue),
-      documents: docs.filter((d) => d.procedureId === p.id).map(({ procedureId: _p, ...d }) => d),
     })),
   };
 }

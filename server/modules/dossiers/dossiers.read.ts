@@ -4,7 +4,7 @@ import type { DossierDetail, DossierListQuery, DossierListResponse, IntakeProced
 import { AppError, notFound, type Actor, type Deps } from '../../http';
 import { calendarFor } from '../calendar/calendar.service';
 import { ancestryOf, subtreeIds, visibleUnitIds } from '../units/units.service';
-import { communesUnder, documentsOfProcedures, intakeProcedureRows, placesOf, unitsInEffect } from './dossiers.catalogue.repo';
+import { communesUnder, withDocuments, intakeProcedureRows, placesOf, unitsInEffect } from './dossiers.catalogue.repo';
 import { dossierDetail } from './dossiers.detail';
 import { dossierNotFound, processRoles, visibleDossier } from './dossiers.policy';
 import { marksOf, toListItem } from './dossiers.present';
@@ -87,16 +87,11 @@ export async function intakeUnits(deps: Deps, actor: Actor): Promise<IntakeUnits
 
 /** Procedures in effect, searched by name or code, with their document lists (for the intake form). */
 export async function intakeProcedures(deps: Deps, q: { q?: string | undefined; limit: number }): Promise<{ items: IntakeProcedure[] }> {
-  const procs = await intakeProcedureRows(deps.db, vietnamToday(deps.now()), q.q, q.limit);
-  const docs = await documentsOfProcedures(
-    deps.db,
-    procs.map((p) => p.id),
-  );
+  const procs = await withDocuments(deps.db, await intakeProcedureRows(deps.db, vietnamToday(deps.now()), q.q, q.limit));
   return {
     items: procs.map((p) => ({
       ...p,
       durationValue: Number(p.durationValue),
-      documents: docs.filter((d) => d.procedureId === p.id).map(({ procedureId: _p, ...d }) => d),
     })),
   };
 }
