@@ -36,8 +36,11 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['web/**/*.test.ts', 'web/**/*.test.tsx'],
           setupFiles: ['./web/testing/setup.ts'],
-          // antd under jsdom on a 2-core machine can take several seconds per render when the suite runs in parallel.
-          testTimeout: 30_000,
+          // The files of a worker share one jsdom window and the loaded modules (antd, React…): a file no longer pays a
+          // second or more of imports. web/testing/setup.ts resets what a test may leave in the window.
+          isolate: false,
+          // A bound, not a pace: a page test takes well under a second (web/testing/fast-styles.ts says why it once did not).
+          testTimeout: 15_000,
         },
       },
     ],
