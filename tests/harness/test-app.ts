@@ -79,6 +79,3 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
     },
   };
 }
-
-/** @deprecated The former name of TestApp, until every test imports from '@tests/harness'. */
-export type TestContext = TestApp;
