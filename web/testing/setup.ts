@@ -4,7 +4,8 @@ import { installFastStyles } from './fast-styles';
 
 // Runs before each test file. The web project runs its files without isolation (vitest.config.ts): the files of one
 // worker share one jsdom window and the loaded modules (antd, React…), which saves a second or more of imports per file.
-// What a test may leave behind in the shared window is reset after each test below.
+// What a test may leave behind in the shared window is reset after each test below. A module mocked with vi.mock stays
+// mocked for the worker's later files: mock only what no other file renders for real (charts, say).
 
 // jsdom lacks these browser APIs that antd reads.
 window.matchMedia ??= ((query: string) => ({
