@@ -3,9 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { ENGINES, openTestDatabase } from '@tests/harness/test-app';
+import { ENGINES, buildUnit, openTestDatabase } from '@tests/harness';
 import { openPglite, type Database } from './database';
-import { buildUnit } from '@tests/factories';
 
 describe.each(ENGINES)('database layer on %s', (engine) => {
   let database: Database;

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { DB } from '@db/types';
 import { buildApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { openPglite, openPostgres, type Database, type DatabaseKind } from '../../server/infra/database';
+import { clientOf, signIn, type Client, type SignedIn } from './client';
+import { buildUnit, buildUser, type GrantSpec } from './factories';
 
 /** Which engines the server suite runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const ENGINES: DatabaseKind[] = inject('postgresUrl') ? ['pglite', 'postgres'] : ['pglite'];
@@ -15,11 +19,32 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
   return openPglite({ loadDataDir: new Blob([template]) });
 }
 
-/** A test app and its database; `now` can be moved to test time-dependent rules. */
-export type TestContext = { app: FastifyInstance; database: Database; clock: { now: Date }; close: () => Promise<void> };
+/** Who `t.as` signs in: new user(s) holding roles, or an existing user (by row or username). */
+type Who = GrantSpec | GrantSpec[] | { username: string };
+/** For a new user: the unit it belongs to (default: a new province of its own) and its names. For an existing one: its password. */
+type AsOptions = { unit?: string | { id: string }; username?: string; fullName?: string; password?: string };
 
-/** Builds the app on a fresh test database with a settable clock. */
-export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestContext> {
+/** The app on a test database with a settable clock, and clients to call it with. */
+export type TestApp = {
+  app: FastifyInstance;
+  database: Database;
+  /** `database.db`: where factories write. */
+  db: Kysely<DB>;
+  /** Move `clock.now` to test rules that depend on the date; the app reads it on every request. */
+  clock: { now: Date };
+  /** No session: for public routes and 401s. */
+  anon: Client;
+  /**
+   * A signed-in client. `t.as('one_stop_clerk', { unit })` creates a user at `unit` holding that role there;
+   * `t.as(['leader', { role: 'secretariat', unitId }])` several roles, on the user's unit or the one named;
+   * `t.as(user)` or `t.as(user, { password })` signs in an existing user. Always through the real login route.
+   */
+  as(who: Who, o?: AsOptions): Promise<SignedIn>;
+  close: () => Promise<void>;
+};
+
+/** Builds the app on a fresh test database (PGlite: a copy of the migrated template; PostgreSQL: the shared test database). */
+export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const clock = { now: new Date() };
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
@@ -28,10 +53,26 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
     webDist: null,
   });
   await app.ready();
+  const db = database.db;
+  const as = async (who: Who, o: AsOptions = {}): Promise<SignedIn> => {
+    let user;
+    if (typeof who === 'object' && 'username' in who) {
+      const { session, me } = await signIn(app, who.username, o.password);
+      user = await db.selectFrom('users').selectAll().where('id', '=', me.user.id).executeTakeFirstOrThrow();
+      return { ...clientOf(app, session), user, session, me };
+    }
+    const unitId = typeof o.unit === 'string' ? o.unit : (o.unit?.id ?? (await buildUnit(db, { kind: 'province' })).id);
+    user = await buildUser(db, { unitId, roles: Array.isArray(who) ? who : [who], username: o.username, fullName: o.fullName });
+    const { session, me } = await signIn(app, user.username);
+    return { ...clientOf(app, session), user, session, me };
+  };
   return {
     app,
     database,
+    db,
     clock,
+    anon: clientOf(app),
+    as,
     close: async () => {
       await app.close();
       await database.close();

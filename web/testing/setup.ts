@@ -1,28 +1,40 @@
+import { afterEach, vi } from 'vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { installFastStyles } from './fast-styles';
+
+// Runs before each test file. The web project runs its files without isolation (vitest.config.ts): the files of one
+// worker share one jsdom window and the loaded modules (antd, React…), which saves a second or more of imports per file.
+// What a test may leave behind in the shared window is reset after each test below. A module mocked with vi.mock stays
+// mocked for the worker's later files: mock only what no other file renders for real (charts, say).
+
 // jsdom lacks these browser APIs that antd reads.
-if (typeof window !== 'undefined') {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  window.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  const getComputedStyle = window.getComputedStyle.bind(window);
-  window.getComputedStyle = (elt: Element) => getComputedStyle(elt);
+window.matchMedia ??= ((query: string) => ({
+  matches: false,
+  media: query,
+  onchange: null,
+  addListener: () => {},
+  removeListener: () => {},
+  addEventListener: () => {},
+  removeEventListener: () => {},
+  dispatchEvent: () => false,
+})) as unknown as typeof window.matchMedia;
+window.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+// Once per window (the files of a worker share it); web/testing/fast-styles.test.ts checks that it took.
+const FAST_STYLES = Symbol.for('cchc.fastStyles');
+const shared = window as unknown as Record<symbol, string | undefined>;
+if (!shared[FAST_STYLES]) {
+  const problem = installFastStyles();
+  shared[FAST_STYLES] = problem ?? 'installed';
+  if (problem) console.warn(`web/testing/fast-styles.ts not installed (${problem}); web tests run, slowly`);
 }
 
-import { afterEach } from 'vitest';
-import { cleanup, configure } from '@testing-library/react';
-
-// findBy*/waitFor give up after 1 s by default; antd pages under jsdom on 2 busy cores can take longer to render.
+// A bound on waiting, not a pace: findBy*/waitFor answer as soon as the page is there (well under a second here, even
+// on a busy machine); 5 s only turns a page that never comes into a failure rather than a hang.
 configure({ asyncUtilTimeout: 5_000 });
 
 // vitest runs without globals, so testing-library cannot register its own cleanup. Then one macrotask turn: React's
@@ -31,4 +43,9 @@ configure({ asyncUtilTimeout: 5_000 });
 afterEach(async () => {
   cleanup();
   await new Promise((resolve) => setTimeout(resolve, 0));
+  // The next test, maybe of another file, starts from a clean window: no saved language, real timers, no stubs.
+  localStorage.clear();
+  sessionStorage.clear();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
 });

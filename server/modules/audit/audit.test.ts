@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUser } from '@tests/factories';
-import { signIn } from '../users/users.testing';
+import { ENGINES, buildOrg, buildUser, createTestApp, type Client, type TestApp } from '@tests/harness';
 import { recordAudit } from './audit.service';
 
 const rand = () => Math.random().toString(36).slice(2, 10);
 
 describe.each(ENGINES)('audit on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(engine);
   });
@@ -18,7 +16,7 @@ describe.each(ENGINES)('audit on %s', (engine) => {
     const org = await buildOrg(t.database.db);
     const admin = await buildUser(t.database.db, { unitId: org.province.id, roles: ['system_admin'] });
     const actor = await buildUser(t.database.db, { unitId: org.deptA.id });
-    return { org, admin, actor, s: await signIn(t.app, admin.username) };
+    return { org, admin, actor, s: await t.as(admin) };
   }
 
   const entry = (o: { at?: string; actorId: string; unitId: string | null; entityType?: string; entityId?: string; action?: string }) =>
@@ -39,8 +37,8 @@ describe.each(ENGINES)('audit on %s', (engine) => {
       .executeTakeFirstOrThrow()
       .then((r) => Number(r.id));
 
-  const get = async (headers: Record<string, string>, qs: string) => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/audit?${qs}`, headers });
+  const get = async (client: Client, qs: string) => {
+    const res = await client.get(`/api/audit?${qs}`);
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as { items: Array<{ id: number; [k: string]: unknown }>; total: number };
   };
@@ -52,14 +50,14 @@ describe.each(ENGINES)('audit on %s', (engine) => {
     const r2 = await entry({ ...base, at: '2026-11-24T17:00:00.000Z', entityId: 'e2', action: 'thing.other' });
     const r3 = await entry({ ...base, at: '2026-11-25T16:59:59.999Z', entityId: 'e3' });
     const r4 = await entry({ ...base, at: '2026-11-25T17:00:00.000Z', entityId: 'e4' });
-    const ids = async (qs: string) => (await get(s.headers, `actorId=${actor.id}&${qs}`)).items.map((i) => i.id);
+    const ids = async (qs: string) => (await get(s, `actorId=${actor.id}&${qs}`)).items.map((i) => i.id);
     expect(await ids('from=2026-11-25&to=2026-11-25')).toEqual([r3, r2]);
     expect(await ids('from=2026-11-25')).toEqual([r4, r3, r2]);
     expect(await ids('to=2026-11-24')).toEqual([r1]);
     expect(await ids('entityType=thing&entityId=e2')).toEqual([r2]);
     expect(await ids('action=thing.other')).toEqual([r2]);
     expect(await ids('entityType=other')).toEqual([]);
-    const page = await get(s.headers, `actorId=${actor.id}&limit=2&offset=1`);
+    const page = await get(s, `actorId=${actor.id}&limit=2&offset=1`);
     expect(page.total).toBe(4);
     expect(page.items.map((i) => i.id)).toEqual([r3, r2]);
     expect(page.items[0]).toMatchObject({
@@ -75,15 +73,15 @@ describe.each(ENGINES)('audit on %s', (engine) => {
 
   it('shows what an API change wrote: who, which entity, before and after', async () => {
     const { org, admin, s } = await world();
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: s.headers,
-      payload: { username: `a_${rand()}`, fullName: 'Phạm Thị Dung', unitId: org.deptB.id, password: 'mat-khau-du-dai' },
+    const created = await s.post('/api/users', {
+      username: `a_${rand()}`,
+      fullName: 'Phạm Thị Dung',
+      unitId: org.deptB.id,
+      password: 'mat-khau-du-dai',
     });
     const id = created.json().id as string;
-    await t.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: s.headers, payload: { fullName: 'Phạm Thị Dung (mới)' } });
-    const res = await get(s.headers, `entityType=user&entityId=${id}&actorId=${admin.id}`);
+    await s.patch(`/api/users/${id}`, { fullName: 'Phạm Thị Dung (mới)' });
+    const res = await get(s, `entityType=user&entityId=${id}&actorId=${admin.id}`);
     expect(res.items.map((i) => i.action)).toEqual(['user.update', 'user.create']);
     expect(res.items[0]).toMatchObject({
       actorUsername: admin.username,
@@ -103,20 +101,20 @@ describe.each(ENGINES)('audit on %s', (engine) => {
     const inB = await entry({ actorId: actor.id, unitId: org.deptB.id });
     const unitless = await entry({ actorId: actor.id, unitId: null });
     const deptAdmin = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['system_admin'] });
-    const ds = await signIn(t.app, deptAdmin.username);
+    const ds = await t.as(deptAdmin);
     const secretariat = await buildUser(t.database.db, { unitId: org.province.id, roles: ['secretariat'] });
-    const ss = await signIn(t.app, secretariat.username);
-    const ids = async (h: Record<string, string>, qs = '') => (await get(h, `actorId=${actor.id}${qs}`)).items.map((i) => i.id).sort();
-    expect(await ids(s.headers)).toEqual([inA, inB, unitless].sort());
-    expect(await ids(ss.headers)).toEqual([inA, inB, unitless].sort());
-    expect(await ids(ds.headers)).toEqual([inA]);
-    expect(await ids(s.headers, `&unitId=${org.deptB.id}`)).toEqual([inB]);
-    const outside = await t.app.inject({ method: 'GET', url: `/api/audit?unitId=${org.deptB.id}`, headers: ds.headers });
+    const ss = await t.as(secretariat);
+    const ids = async (c: Client, qs = '') => (await get(c, `actorId=${actor.id}${qs}`)).items.map((i) => i.id).sort();
+    expect(await ids(s)).toEqual([inA, inB, unitless].sort());
+    expect(await ids(ss)).toEqual([inA, inB, unitless].sort());
+    expect(await ids(ds)).toEqual([inA]);
+    expect(await ids(s, `&unitId=${org.deptB.id}`)).toEqual([inB]);
+    const outside = await ds.get(`/api/audit?unitId=${org.deptB.id}`);
     expect(outside.statusCode).toBe(404);
     const stranger = await buildOrg(t.database.db);
     const strangerAdmin = await buildUser(t.database.db, { unitId: stranger.province.id, roles: ['system_admin'] });
     // A root-unit admin of another province sees unit-less entries, but nothing of this province's units.
-    expect(await ids((await signIn(t.app, strangerAdmin.username)).headers)).toEqual([unitless]);
+    expect(await ids(await t.as(strangerAdmin))).toEqual([unitless]);
   });
 
   it('lists the entity types a reader can see', async () => {
@@ -124,11 +122,11 @@ describe.each(ENGINES)('audit on %s', (engine) => {
     const kind = `zz_${rand()}`;
     await entry({ actorId: actor.id, unitId: org.deptB.id, entityType: kind });
     const deptAdmin = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['system_admin'] });
-    const ds = await signIn(t.app, deptAdmin.username);
-    const all = await t.app.inject({ method: 'GET', url: '/api/audit/entity-types', headers: s.headers });
+    const ds = await t.as(deptAdmin);
+    const all = await s.get('/api/audit/entity-types');
     expect(all.statusCode).toBe(200);
     expect(all.json().items).toEqual(expect.arrayContaining([kind, 'user']));
-    const mine = await t.app.inject({ method: 'GET', url: '/api/audit/entity-types', headers: ds.headers });
+    const mine = await ds.get('/api/audit/entity-types');
     expect(mine.json().items).not.toContain(kind);
   });
 
@@ -162,12 +160,12 @@ describe.each(ENGINES)('audit on %s', (engine) => {
 
   it('answers 401 without a session, 403 without audit.read, 400 for bad filters', async () => {
     const { org, s } = await world();
-    expect((await t.app.inject({ method: 'GET', url: '/api/audit' })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/audit/entity-types' })).statusCode).toBe(401);
+    expect((await t.anon.get('/api/audit')).statusCode).toBe(401);
+    expect((await t.anon.get('/api/audit/entity-types')).statusCode).toBe(401);
     const head = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['unit_head'] });
-    const hs = await signIn(t.app, head.username);
-    expect((await t.app.inject({ method: 'GET', url: '/api/audit', headers: hs.headers })).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'GET', url: '/api/audit/entity-types', headers: hs.headers })).statusCode).toBe(403);
+    const hs = await t.as(head);
+    expect((await hs.get('/api/audit')).statusCode).toBe(403);
+    expect((await hs.get('/api/audit/entity-types')).statusCode).toBe(403);
     for (const qs of [
       'from=2026-02-30',
       'from=25/11/2026',
@@ -177,12 +175,12 @@ describe.each(ENGINES)('audit on %s', (engine) => {
       'offset=-1',
       'who=me',
     ]) {
-      const res = await t.app.inject({ method: 'GET', url: `/api/audit?${qs}`, headers: s.headers });
+      const res = await s.get(`/api/audit?${qs}`);
       expect(res.statusCode, qs).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
       expect(res.json().error.issues.length).toBeGreaterThan(0);
     }
-    const blanks = await t.app.inject({ method: 'GET', url: '/api/audit?actorId=&from=&to=&entityType=', headers: s.headers });
+    const blanks = await s.get('/api/audit?actorId=&from=&to=&entityType=');
     expect(blanks.statusCode).toBe(200);
   });
 });

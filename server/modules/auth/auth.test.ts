@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUser, loginAs, TEST_PASSWORD } from '@tests/factories';
+import { ENGINES, TEST_PASSWORD, buildOrg, buildUser, createTestApp, type TestApp } from '@tests/harness';
 
 describe.each(ENGINES)('auth on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(engine);
   });
@@ -27,17 +26,17 @@ describe.each(ENGINES)('auth on %s', (engine) => {
     const sessionCookie = login.cookies.find((c) => c.name === 'cchc_session');
     expect(sessionCookie?.httpOnly).toBe(true);
     expect(sessionCookie?.sameSite).toBe('Lax');
-    const s = await loginAs(t.app, user.username);
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers });
+    const s = await t.as(user);
+    const me = await s.get('/api/auth/me');
     expect(me.statusCode).toBe(200);
     expect(me.json().permissions).toContain('dossier.approve');
     expect(me.json().grants[0]).toMatchObject({ role: 'unit_head', unitId: org.deptA.id, unitName: 'Sở Nội vụ thử' });
-    const noCsrf = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: s.cookie } });
+    const noCsrf = await s.post('/api/auth/logout', undefined, { csrf: false });
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.json().error.code).toBe('CSRF_INVALID');
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: s.headers });
+    const out = await s.post('/api/auth/logout');
     expect(out.statusCode).toBe(200);
-    const after = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers });
+    const after = await s.get('/api/auth/me');
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('UNAUTHENTICATED');
   });

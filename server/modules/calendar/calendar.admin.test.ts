@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asLocalDate, weekdayOf } from '@core/calendar';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUser, type Session } from '@tests/factories';
-import { calendarSignIn } from './calendar.testing';
+import { ENGINES, buildOrg, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 
 // Writes use years no other test reads (2040–2049, office hours from 2090), so both test files can share one
 // PostgreSQL database while running in parallel.
@@ -18,38 +16,30 @@ async function workbook(rows: Cell[][], headers = ['Ngày', 'Loại', 'Tên', 'C
 }
 
 describe.each(ENGINES)('calendar administration on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(engine);
   });
   afterAll(async () => t.close());
 
   async function world() {
-    const db = t.database.db;
-    const org = await buildOrg(db);
-    const admin = await buildUser(db, { unitId: org.province.id, roles: ['system_admin'] });
-    const secretariat = await buildUser(db, { unitId: org.deptA.id, roles: ['secretariat'] });
-    const clerk = await buildUser(db, { unitId: org.commune.id, roles: ['one_stop_clerk'] });
+    const org = await buildOrg(t.db);
+    const admin = await t.as('system_admin', { unit: org.province });
     return {
       org,
-      adminId: admin.id,
-      admin: await calendarSignIn(t.app, admin.username),
-      secretariat: await calendarSignIn(t.app, secretariat.username),
-      clerk: await calendarSignIn(t.app, clerk.username),
+      adminId: admin.user.id,
+      admin,
+      secretariat: await t.as('secretariat', { unit: org.deptA }),
+      clerk: await t.as('one_stop_clerk', { unit: org.commune }),
     };
   }
 
-  const call = async (s: Session | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) => {
-    const res = await t.app.inject({
-      method,
-      url,
-      headers: s?.headers ?? {},
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
+  const call = async (s: SignedIn | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) => {
+    const res = await (s ?? t.anon).request(method, url, payload);
     return { status: res.statusCode, body: res.body ? res.json() : undefined };
   };
-  const year = (s: Session, y: number) => call(s, 'GET', `/api/calendar/days?year=${y}`).then((r) => r.body);
-  const dueAt = (s: Session, receivedAt: string) =>
+  const year = (s: SignedIn, y: number) => call(s, 'GET', `/api/calendar/days?year=${y}`).then((r) => r.body);
+  const dueAt = (s: SignedIn, receivedAt: string) =>
     call(s, 'GET', `/api/calendar/due-date?receivedAt=${encodeURIComponent(receivedAt)}&amount=1&unit=working_day`).then(
       (r) => r.body.dueAt,
     );
@@ -160,7 +150,7 @@ describe.each(ENGINES)('calendar administration on %s', (engine) => {
       'CALENDAR_KIND_SCOPE',
     );
     expect((await call(admin, 'DELETE', `/api/calendar/days/${own.body.id}`)).status).toBe(200);
-    const noCsrf = await t.app.inject({ method: 'POST', url: '/api/calendar/years/2044/confirm', headers: { cookie: admin.cookie } });
+    const noCsrf = await admin.post('/api/calendar/years/2044/confirm', undefined, { csrf: false });
     expect(noCsrf.statusCode).toBe(403);
     expect((await call(null, 'POST', '/api/calendar/days', day)).status).toBe(401);
   });
@@ -232,7 +222,7 @@ describe.each(ENGINES)('calendar administration on %s', (engine) => {
   it('round-trips the template: download, edit nothing, import back', async () => {
     const { admin } = await world();
     await call(admin, 'POST', '/api/calendar/years/2048/propose');
-    const res = await t.app.inject({ method: 'GET', url: '/api/calendar/template.xlsx?year=2048', headers: admin.headers });
+    const res = await admin.get('/api/calendar/template.xlsx?year=2048');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const expected = (await year(admin, 2048)).days.length;

@@ -1,31 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEDULE_2025, SCHEDULE_2026, proposeHolidays } from '@core/calendar';
 import { seedCalendar } from '@db/seeds/calendar';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUnit, buildUser, type Session } from '@tests/factories';
+import { ENGINES, buildOrg, buildUnit, buildUser, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 import { calendarSnapshot } from './calendar.engine';
-import { calendarSignIn } from './calendar.testing';
 
 const due = (receivedAt: string, amount: number | string, unit: string, unitId?: string) =>
   `/api/calendar/due-date?${new URLSearchParams({ receivedAt, amount: String(amount), unit, ...(unitId ? { unitId } : {}) }).toString()}`;
 
 describe.each(ENGINES)('calendar reads on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(engine);
   });
   afterAll(async () => t.close());
 
   async function world() {
-    const db = t.database.db;
-    const org = await buildOrg(db);
-    const admin = await buildUser(db, { unitId: org.province.id, roles: ['system_admin'] });
-    const clerk = await buildUser(db, { unitId: org.commune.id, roles: ['one_stop_clerk'] });
-    return { org, admin: await calendarSignIn(t.app, admin.username), clerk: await calendarSignIn(t.app, clerk.username) };
+    const org = await buildOrg(t.db);
+    return { org, admin: await t.as('system_admin', { unit: org.province }), clerk: await t.as('one_stop_clerk', { unit: org.commune }) };
   }
 
-  const get = async (s: Session, url: string) => {
-    const res = await t.app.inject({ method: 'GET', url, headers: s.headers });
+  const get = async (s: SignedIn, url: string) => {
+    const res = await s.get(url);
     return { status: res.statusCode, body: res.json() };
   };
 
@@ -94,17 +89,12 @@ describe.each(ENGINES)('calendar reads on %s', (engine) => {
   it('applies a local closure to that unit and the units inside it only', async () => {
     const { org, admin, clerk } = await world();
     const office = await buildUnit(t.database.db, { kind: 'one_stop_centre', parentId: org.commune.id });
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/calendar/days',
-      headers: admin.headers,
-      payload: {
-        date: '2026-03-10',
-        kind: 'local_closure',
-        name: 'Nghỉ do lũ lụt',
-        legalRef: 'QĐ số 12/QĐ-UBND ngày 9/3/2026 của UBND xã',
-        unitId: org.commune.id,
-      },
+    const created = await admin.post('/api/calendar/days', {
+      date: '2026-03-10',
+      kind: 'local_closure',
+      name: 'Nghỉ do lũ lụt',
+      legalRef: 'QĐ số 12/QĐ-UBND ngày 9/3/2026 của UBND xã',
+      unitId: org.commune.id,
     });
     expect(created.statusCode, created.body).toBe(201);
     const at = (unitId?: string) => get(admin, due('2026-03-09T09:00:00+07:00', 1, 'working_day', unitId)).then((r) => r.body.dueAt);
@@ -223,11 +213,11 @@ describe.each(ENGINES)('calendar reads on %s', (engine) => {
   });
 
   it('needs a session (401) and a calendar permission (403)', async () => {
-    const noSession = await t.app.inject({ method: 'GET', url: due('2026-02-13T09:00:00+07:00', 1, 'working_day') });
+    const noSession = await t.anon.get(due('2026-02-13T09:00:00+07:00', 1, 'working_day'));
     expect(noSession.statusCode).toBe(401);
     const org = await buildOrg(t.database.db);
     const nobody = await buildUser(t.database.db, { unitId: org.deptA.id });
-    const s = await calendarSignIn(t.app, nobody.username);
+    const s = await t.as(nobody);
     expect((await get(s, '/api/calendar/days?year=2026')).status).toBe(403);
     const other = await world();
     const foreign = await get(other.clerk, due('2026-02-13T09:00:00+07:00', 1, 'working_day', org.commune.id));

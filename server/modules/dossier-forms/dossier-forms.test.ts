@@ -1,32 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUnit, buildUser, loginAs, type Session } from '@tests/factories';
+import { ENGINES, buildDossier, buildOrg, buildUnit, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 import { dossierFormDocument } from './dossier-forms.service';
-import { buildDossierFixture } from './forms.testing';
 
 describe.each(ENGINES)('dossier forms on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   let org: Awaited<ReturnType<typeof buildOrg>>;
-  let clerk: Session;
-  let outsider: Session;
-  let noRole: Session;
-  let leader: Session;
+  let clerk: SignedIn;
+  let outsider: SignedIn;
+  let noRole: SignedIn;
+  let leader: SignedIn;
   let dossierId: string;
   let bare: string;
   beforeAll(async () => {
     t = await createTestApp(engine, { CCHC_PUBLIC_URL: 'https://dvc.example.vn' });
     const db = t.database.db;
     org = await buildOrg(db);
-    const clerkUser = await buildUser(db, { unitId: org.deptA.id, roles: ['one_stop_clerk'] });
-    const outsiderUser = await buildUser(db, { unitId: org.commune.id, roles: ['one_stop_clerk'] });
-    const noRoleUser = await buildUser(db, { unitId: org.deptA.id });
-    const leaderUser = await buildUser(db, { unitId: org.province.id, roles: ['leader'] });
-    clerk = await loginAs(t.app, clerkUser.username);
-    outsider = await loginAs(t.app, outsiderUser.username);
-    noRole = await loginAs(t.app, noRoleUser.username);
-    leader = await loginAs(t.app, leaderUser.username);
-    const full = await buildDossierFixture(db, {
+    clerk = await t.as('one_stop_clerk', { unit: org.deptA });
+    outsider = await t.as('one_stop_clerk', { unit: org.commune });
+    noRole = await t.as([], { unit: org.deptA });
+    leader = await t.as('leader', { unit: org.province });
+    const full = await buildDossier(db, {
       receivingUnitId: org.deptA.id,
       handlingUnitId: org.deptB.id,
       originalDueAt: '2026-11-25T16:30:00+07:00',
@@ -36,7 +30,7 @@ describe.each(ENGINES)('dossier forms on %s', (engine) => {
           from: 'submitted',
           to: 'received',
           at: '2026-11-18T09:15:00+07:00',
-          actorId: clerkUser.id,
+          actorId: clerk.user.id,
           unitId: org.deptA.id,
         },
         {
@@ -74,11 +68,11 @@ describe.each(ENGINES)('dossier forms on %s', (engine) => {
       ],
     });
     dossierId = full.dossier.id;
-    bare = (await buildDossierFixture(db, { receivingUnitId: org.deptA.id })).dossier.id;
+    bare = (await buildDossier(db, { receivingUnitId: org.deptA.id })).dossier.id;
   });
   afterAll(async () => t.close());
 
-  const get = (url: string, s?: Session) => t.app.inject({ method: 'GET', url, headers: s?.headers ?? {} });
+  const get = (url: string, s?: SignedIn) => (s ?? t.anon).get(url);
 
   it.each(['01', '02', '04', '05', '06'])('renders form %s as a PDF', async (form) => {
     const res = await get(`/api/dossiers/${dossierId}/forms/${form}.pdf`, clerk);
@@ -130,8 +124,8 @@ describe.each(ENGINES)('dossier forms on %s', (engine) => {
   });
 
   it('lets the handling unit and a province-wide leader read the forms', async () => {
-    const handler = await buildUser(t.database.db, { unitId: org.deptB.id, roles: ['specialist'] });
-    expect((await get(`/api/dossiers/${dossierId}/forms/06.pdf`, await loginAs(t.app, handler.username))).statusCode).toBe(200);
+    const handler = await t.as('specialist', { unit: org.deptB });
+    expect((await get(`/api/dossiers/${dossierId}/forms/06.pdf`, handler)).statusCode).toBe(200);
     expect((await get(`/api/dossiers/${dossierId}/forms/01.pdf`, leader)).statusCode).toBe(200);
   });
 

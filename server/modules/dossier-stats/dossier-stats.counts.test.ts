@@ -3,11 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodBounds, sumCounts, tally, type StatsDossier } from '@core/dossier-stats';
 import { asLocalDate } from '@core/calendar';
 import type { DossierChannel, DossierStatusValue } from '@db/types-one-stop';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
+import { ENGINES, buildStatsDossier, buildStatsOrg, createTestApp, type TestApp } from '@tests/harness';
 import { countFromDaily, foldCountDeltas, monthlyTrendFromDaily } from './dossier-stats.counts.repo';
 import { countLate, type StatsScope } from './dossier-stats.repo';
 import { countByGroup, countEndedWithoutResult, monthlyTrend } from './dossier-stats.scan.repo';
-import { buildStatsOrg, insertFixtureDossier } from './dossier-stats.testing';
 
 // The daily counts maintained by the trigger must give exactly the figures of the full scan, whatever the writers do
 // (insert, status changes, finish, move to another unit or procedure, delete) and whether or not the deltas have been folded.
@@ -49,7 +48,7 @@ const moment = (day: number, hour: number) => {
 };
 
 describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   let org: Awaited<ReturnType<typeof buildStatsOrg>>;
   const ids: string[] = [];
   const r = rng(2026);
@@ -63,7 +62,7 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
       const received = Math.floor(r() * 130);
       const finishes = r() < 0.6;
       const status = finishes ? pick(['done', 'returned', 'stopped', 'withdrawn'] as const) : pick(STATUSES);
-      const row = await insertFixtureDossier(t.database.db, {
+      const row = await buildStatsDossier(t.database.db, {
         procedureId: pick([org.procA, org.procB, org.procC]).id,
         handlingUnitId: pick(units).id,
         channel: pick(CHANNELS),

@@ -1,15 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildUser, loginAs, type Session } from '@tests/factories';
-import { buildStatsOrg, insertFixtureDossier } from './dossier-stats.testing';
+import { ENGINES, buildStatsDossier, buildStatsOrg, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 
 const Q1 = 'from=2026-01-01&to=2026-03-31';
 
 describe.each(ENGINES)('dossier statistics on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   let org: Awaited<ReturnType<typeof buildStatsOrg>>;
-  let head: Session;
+  let head: SignedIn;
   let codes: Record<number, string>;
 
   beforeAll(async () => {
@@ -135,7 +133,7 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
     codes = {};
     const ids: Record<number, string> = {};
     for (const [n, d] of Object.entries(set)) {
-      const row = await insertFixtureDossier(db, { ...d, steps: 'steps' in d ? [...d.steps] : [] });
+      const row = await buildStatsDossier(db, { ...d, steps: 'steps' in d ? [...d.steps] : [] });
       codes[Number(n)] = row.code;
       ids[Number(n)] = row.id;
     }
@@ -161,12 +159,11 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
     await supplement(7, '2026-02-12T08:00', B.id, false);
     await supplement(3, '2026-01-12T08:00', A.id, false);
     await supplement(3, '2026-04-10T08:00', A.id, true);
-    const user = await buildUser(db, { unitId: org.province.id, roles: ['unit_head'] });
-    head = await loginAs(t.app, user.username);
+    head = await t.as('unit_head', { unit: org.province });
   });
   afterAll(async () => t.close());
 
-  const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers });
+  const get = (s: SignedIn, url: string) => s.get(url);
 
   it('counts the province for Q1 by hand-computed figures', async () => {
     const res = await get(head, `/api/dossier-stats?unitId=${org.province.id}&${Q1}`);
@@ -293,8 +290,7 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
   });
 
   it('answers 404 outside the caller’s report scope and defaults to the caller’s unit', async () => {
-    const userA = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['unit_officer'] });
-    const s = await loginAs(t.app, userA.username);
+    const s = await t.as('unit_officer', { unit: org.deptA });
     expect((await get(s, `/api/dossier-stats?unitId=${org.province.id}&${Q1}`)).statusCode).toBe(404);
     expect((await get(s, `/api/dossier-stats/late?unitId=${org.deptB.id}&${Q1}`)).statusCode).toBe(404);
     const own = (await get(s, `/api/dossier-stats?${Q1}`)).json();
@@ -302,8 +298,7 @@ describe.each(ENGINES)('dossier statistics on %s', (engine) => {
     expect(own.total.toHandle).toBe(7);
     // unit_officer has report.read but not report.export.
     expect((await get(s, `/api/dossier-stats/export.xlsx?${Q1}`)).statusCode).toBe(403);
-    const clerk = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['one_stop_clerk'] });
-    expect((await get(await loginAs(t.app, clerk.username), `/api/dossier-stats?${Q1}`)).statusCode).toBe(403);
+    expect((await get(await t.as('one_stop_clerk', { unit: org.deptA }), `/api/dossier-stats?${Q1}`)).statusCode).toBe(403);
   });
 
   it.each([

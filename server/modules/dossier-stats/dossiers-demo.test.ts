@@ -2,16 +2,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asLocalDate, DEFAULT_SESSIONS } from '@core/calendar';
 import { periodBounds, tally, type StatsDossier } from '@core/dossier-stats';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildUnit, buildUser, loginAs } from '@tests/factories';
+import { ENGINES, buildStatsOrg, buildUnit, buildUser, createTestApp, type TestApp } from '@tests/harness';
 import { seedDemoDossiers } from '@db/seeds/dossiers-demo';
-import { buildStatsOrg } from './dossier-stats.testing';
 
 const REF = new Date('2026-06-01T10:00:00+07:00');
 const COUNT = 2_000;
 
 describe.each(ENGINES)('demo dossiers on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   let org: Awaited<ReturnType<typeof buildStatsOrg>>;
   let ids: string[];
   let ms = 0;
@@ -153,13 +151,8 @@ describe.each(ENGINES)('demo dossiers on %s', (engine) => {
     ['a quarter', '2026-01-01', '2026-03-31'],
     ['the current month (open period)', '2026-06-01', '2026-06-30'],
   ])('answers the same figures in SQL as the core rules: %s', async (_name, from, to) => {
-    const user = await buildUser(t.database.db, { unitId: org.province.id, roles: ['leader'] });
-    const s = await loginAs(t.app, user.username);
-    const res = await t.app.inject({
-      method: 'GET',
-      url: `/api/dossier-stats?unitId=${org.province.id}&from=${from}&to=${to}`,
-      headers: s.headers,
-    });
+    const s = await t.as('leader', { unit: org.province });
+    const res = await s.get(`/api/dossier-stats?unitId=${org.province.id}&from=${from}&to=${to}`);
     expect(res.statusCode).toBe(200);
     const rows = await t.database.db
       .selectFrom('dossiers')

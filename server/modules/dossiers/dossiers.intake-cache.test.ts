@@ -1,29 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import type { Session } from '@tests/factories';
+import { ENGINES, buildOneStopWorld, buildProcedure, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 import { isCurrent } from './dossiers.context';
 import type { IntakeContext } from './dossiers.intake.repo';
-import { buildOneStopWorld, buildProcedure } from './dossiers.testing';
 
 // Each process remembers the units and procedures intake reads. These tests change them the way another app process
 // would: straight in the database, behind this process's back. Only the versions can tell it.
 describe.each(ENGINES)('dossier intake: the remembered catalogue follows changes made elsewhere on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   let w: Awaited<ReturnType<typeof buildOneStopWorld>>;
-  let clerk: Session;
+  let clerk: SignedIn;
   beforeAll(async () => {
     t = await createTestApp(engine);
     // A Tuesday morning in office hours, so that due dates count whole working days.
     t.clock.now = new Date('2026-03-10T02:00:00Z');
-    w = await buildOneStopWorld(t.app, t.database.db);
+    w = await buildOneStopWorld(t);
     clerk = w.sessions.clerkA;
   });
   afterAll(async () => t.close());
 
   const applicant = { name: 'Trần Văn Cường', idNumber: '066098765432' };
   const procedure = () => buildProcedure(t.database.db, { handlingUnitId: w.communeA.id, level: 'commune' });
-  const intake = (procedureId: string, documentIds: string[]) =>
-    t.app.inject({ method: 'POST', url: '/api/dossiers', headers: clerk.headers, payload: { procedureId, applicant, documentIds } });
+  const intake = (procedureId: string, documentIds: string[]) => clerk.post('/api/dossiers', { procedureId, applicant, documentIds });
   const addDocument = async (procedureId: string, name: string, isRequired: boolean) =>
     (
       await t.database.db

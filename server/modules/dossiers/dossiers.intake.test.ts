@@ -1,23 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUnit, buildUser, loginAs, type Session } from '@tests/factories';
-import { buildOneStopWorld, buildProcedure, PDF_BASE64 } from './dossiers.testing';
+import {
+  ENGINES,
+  PDF_BASE64,
+  buildOneStopWorld,
+  buildOrg,
+  buildProcedure,
+  buildUnit,
+  createTestApp,
+  type SignedIn,
+  type TestApp,
+} from '@tests/harness';
 
 type Step = { unit: { id: string }; name: string; handler: { id: string } | null };
 
 describe.each(ENGINES)('dossier intake: the handling commune, the step handler on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   let w: Awaited<ReturnType<typeof buildOneStopWorld>>;
   let centre: { id: string };
-  let centreClerk: Session;
+  let centreClerk: SignedIn;
   let otherProvinceCommune: { id: string };
   let closedCommune: { id: string };
   beforeAll(async () => {
     t = await createTestApp(engine);
     const db = t.database.db;
-    w = await buildOneStopWorld(t.app, db);
+    w = await buildOneStopWorld(t);
     centre = await buildUnit(db, { kind: 'one_stop_centre', parentId: w.org.province.id, name: 'Trung tâm PVHCC tỉnh thử' });
-    centreClerk = await loginAs(t.app, (await buildUser(db, { unitId: centre.id, roles: ['one_stop_clerk'] })).username);
+    centreClerk = await t.as('one_stop_clerk', { unit: centre });
     otherProvinceCommune = (await buildOrg(db)).commune;
     closedCommune = await buildUnit(db, {
       kind: 'ward',
@@ -29,9 +37,8 @@ describe.each(ENGINES)('dossier intake: the handling commune, the step handler o
   });
   afterAll(async () => t.close());
 
-  const post = (s: Session | null, url: string, payload: unknown) =>
-    t.app.inject({ method: 'POST', url, payload: payload as object, headers: s?.headers ?? {} });
-  const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers });
+  const post = (s: SignedIn | null, url: string, payload: unknown) => (s ?? t.anon).post(url, payload);
+  const get = (s: SignedIn, url: string) => s.get(url);
   const applicant = { name: 'Nguyễn Thị Hoa', idNumber: '066123456789' };
 
   /** A commune-level procedure catalogued at the province (as the Đắk Lắk seed does): two steps at "the commune". */
@@ -44,7 +51,7 @@ describe.each(ENGINES)('dossier intake: the handling commune, the step handler o
         { unitId: w.org.province.id, name: 'Chủ tịch UBND xã ký', timeShare: 0.3 },
       ],
     });
-  const intake = (s: Session, p: Awaited<ReturnType<typeof communeProcedure>>, extra: Record<string, unknown> = {}) =>
+  const intake = (s: SignedIn, p: Awaited<ReturnType<typeof communeProcedure>>, extra: Record<string, unknown> = {}) =>
     post(s, '/api/dossiers', { procedureId: p.procedure.id, applicant, documentIds: p.requiredIds, ...extra });
 
   it('asks the provincial centre for the commune that handles a commune-level procedure', async () => {

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUnit } from '@tests/factories';
-import { buildProcedure } from './dossiers.testing';
+import { ENGINES, buildOrg, buildProcedure, buildUnit, createTestApp, type TestApp } from '@tests/harness';
 
 describe.each(ENGINES)('public catalogue for online submission on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   let org: Awaited<ReturnType<typeof buildOrg>>;
   let centre: { id: string };
   let ward: { id: string };
@@ -23,7 +21,7 @@ describe.each(ENGINES)('public catalogue for online submission on %s', (engine) 
   });
   afterAll(async () => t.close());
 
-  const get = (url: string) => t.app.inject({ method: 'GET', url });
+  const get = (url: string) => t.anon.get(url);
 
   it('lists procedures in effect offered online, with their documents, without a session', async () => {
     const full = await buildProcedure(t.database.db, { handlingUnitId: org.deptB.id, onlineLevel: 'full' });

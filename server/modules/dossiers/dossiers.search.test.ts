@@ -1,15 +1,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
+import { ENGINES, buildOneStopWorld, buildProcedure, createTestApp, type TestApp } from '@tests/harness';
 import { fillSearchText } from './dossiers.search-text';
-import { buildOneStopWorld, buildProcedure } from './dossiers.testing';
 
 describe.each(ENGINES)('inbox search on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   let w: Awaited<ReturnType<typeof buildOneStopWorld>>;
   beforeAll(async () => {
     t = await createTestApp(engine);
-    w = await buildOneStopWorld(t.app, t.database.db);
+    w = await buildOneStopWorld(t);
   });
   afterAll(async () => t.close());
 
@@ -19,11 +18,11 @@ describe.each(ENGINES)('inbox search on %s', (engine) => {
       steps: [{ unitId: w.communeA.id, name: 'Tiếp nhận', timeShare: 1 }],
     });
     const intake = async (name: string, subject: string) => {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/dossiers',
-        headers: w.sessions.clerkA.headers,
-        payload: { procedureId: p.procedure.id, applicant: { name }, subject, documentIds: p.requiredIds },
+      const res = await w.sessions.clerkA.post('/api/dossiers', {
+        procedureId: p.procedure.id,
+        applicant: { name },
+        subject,
+        documentIds: p.requiredIds,
       });
       expect(res.statusCode, res.body).toBe(201);
       return res.json() as { id: string; code: string };
@@ -55,11 +54,7 @@ describe.each(ENGINES)('inbox search on %s', (engine) => {
       ['Nguyễn Văn Bìnhh', []],
     ];
     const search = async (q: string) => {
-      const res = await t.app.inject({
-        method: 'GET',
-        url: `/api/dossiers?procedureId=${p.procedure.id}&q=${encodeURIComponent(q)}`,
-        headers: w.sessions.clerkA.headers,
-      });
+      const res = await w.sessions.clerkA.get(`/api/dossiers?procedureId=${p.procedure.id}&q=${encodeURIComponent(q)}`);
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().total, q).toBe(res.json().items.length);
       return (res.json().items as Array<{ id: string }>).map((i) => i.id).sort();

@@ -1,23 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import type { Session } from '@tests/factories';
-import { buildOneStopWorld, buildProcedure, PDF_BASE64, PNG_BASE64 } from './dossiers.testing';
+import {
+  ENGINES,
+  PDF_BASE64,
+  PNG_BASE64,
+  buildOneStopWorld,
+  buildProcedure,
+  createTestApp,
+  type SignedIn,
+  type TestApp,
+} from '@tests/harness';
 
 const MON_9 = new Date('2026-03-02T09:00:00+07:00');
 const at = (iso: string) => new Date(iso);
 
 describe.each(ENGINES)('dossiers on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   let w: Awaited<ReturnType<typeof buildOneStopWorld>>;
   beforeAll(async () => {
     t = await createTestApp(engine);
-    w = await buildOneStopWorld(t.app, t.database.db);
+    w = await buildOneStopWorld(t);
   });
   afterAll(async () => t.close());
 
-  const post = (s: Session | null, url: string, payload: unknown) =>
-    t.app.inject({ method: 'POST', url, payload: payload as object, headers: s?.headers ?? {} });
-  const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers });
+  const post = (s: SignedIn | null, url: string, payload: unknown) => (s ?? t.anon).post(url, payload);
+  const get = (s: SignedIn, url: string) => s.get(url);
 
   /** A province-level inter-agency procedure: reception at commune A (10%), appraisal at the department (90%). */
   async function interAgency(durationValue = 5) {
@@ -31,7 +37,7 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     });
   }
 
-  async function intake(p: Awaited<ReturnType<typeof interAgency>>, s: Session = w.sessions.clerkA, extra: Record<string, unknown> = {}) {
+  async function intake(p: Awaited<ReturnType<typeof interAgency>>, s: SignedIn = w.sessions.clerkA, extra: Record<string, unknown> = {}) {
     const res = await post(s, '/api/dossiers', {
       procedureId: p.procedure.id,
       applicant: { name: 'Nguyễn Văn An', idNumber: '066123456789', phone: '0912345678' },
@@ -42,7 +48,7 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     return res.json();
   }
 
-  async function act(s: Session, id: string, action: string, body: Record<string, unknown> = {}) {
+  async function act(s: SignedIn, id: string, action: string, body: Record<string, unknown> = {}) {
     const cur = await get(s, `/api/dossiers/${id}`);
     const version = cur.statusCode === 200 ? cur.json().version : 1;
     return post(s, `/api/dossiers/${id}/${action}`, { expectedVersion: version, ...body });

@@ -2,15 +2,13 @@ import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LookupDossierResponseSchema } from '@contracts/lookup';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUser } from '@tests/factories';
-import { buildDossierFixture, FIXTURE_APPLICANT } from '../dossier-forms/forms.testing';
+import { ENGINES, FIXTURE_APPLICANT, buildDossier, buildOrg, buildUser, createTestApp, type TestApp } from '@tests/harness';
 import { LOOKUP_RATE_LIMIT } from './index';
 
 const ip = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   let code: string;
   beforeAll(async () => {
     t = await createTestApp(engine);
@@ -19,7 +17,7 @@ describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
     await db.updateTable('units').set({ address: '09 Lê Duẩn, Buôn Ma Thuột' }).where('id', '=', org.deptA.id).execute();
     const handler = await buildUser(db, { unitId: org.deptB.id, roles: ['specialist'] });
     await db.updateTable('users').set({ fullName: 'Lê Văn Cường' }).where('id', '=', handler.id).execute();
-    const f = await buildDossierFixture(db, {
+    const f = await buildDossier(db, {
       receivingUnitId: org.deptA.id,
       handlingUnitId: org.deptB.id,
       status: 'processing',
@@ -59,8 +57,7 @@ describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
   });
   afterAll(async () => t.close());
 
-  const lookup = (c: string, remoteAddress = ip()) =>
-    t.app.inject({ method: 'GET', url: `/api/lookup/dossiers/${encodeURIComponent(c)}`, remoteAddress });
+  const lookup = (c: string, remoteAddress = ip()) => t.anon.get(`/api/lookup/dossiers/${encodeURIComponent(c)}`, { remoteAddress });
 
   it('answers without login with status, dates, return place, masked name and a public timeline', async () => {
     const res = await lookup(code);
@@ -92,7 +89,7 @@ describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
   it('writes instants as Date#toISOString does (UTC, milliseconds cut) and an empty timeline without events', async () => {
     const db = t.database.db;
     const org = await buildOrg(db);
-    const f = await buildDossierFixture(db, {
+    const f = await buildDossier(db, {
       receivingUnitId: org.deptA.id,
       status: 'received',
       dueAt: null,

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '@core/access/roles';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUser, type Session } from '@tests/factories';
-import { hashToken, newToken } from '../../http/auth';
+import { ENGINES, buildOrg, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 
 const code = () => `9.${randomUUID().replace(/-/g, '').slice(0, 8)}`;
 
@@ -21,7 +18,7 @@ const sheet = (wb: ExcelJS.Workbook, name: string) => {
 const toBase64 = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 
 describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.clock.now = new Date('2026-03-02T03:00:00Z');
@@ -29,28 +26,10 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
   afterAll(async () => t.close());
 
   const db = () => t.database.db;
-  const req = (s: Session | null, method: 'GET' | 'POST', url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: s?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) });
-  const as = async (unitId: string, roles: Role[]): Promise<Session> => {
-    const user = await buildUser(db(), { unitId, roles });
-    const token = newToken();
-    const csrf = newToken();
-    await db()
-      .insertInto('sessions')
-      .values({
-        id: hashToken(token),
-        userId: user.id,
-        csrfToken: csrf,
-        expiresAt: new Date(Date.now() + 86_400_000),
-        lastSeenAt: new Date(),
-      })
-      .execute();
-    const cookie = `cchc_session=${token}`;
-    return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
-  };
+  const req = (s: SignedIn | null, method: 'GET' | 'POST', url: string, payload?: unknown) => (s ?? t.anon).request(method, url, payload);
   async function world() {
     const org = await buildOrg(db());
-    const admin = await as(org.province.id, ['system_admin']);
+    const admin = await t.as('system_admin', { unit: org.province });
     const mk = async (o: Record<string, unknown>) => {
       const res = await req(admin, 'POST', '/api/procedures', {
         nationalCode: code(),
@@ -349,13 +328,7 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
 
     // The edit form follows the same rule: sending the documents back unchanged is fine, changing the used one is not.
     const same2 = after.map(({ name, form, quantity, isRequired }) => ({ name, form, quantity, isRequired }));
-    const patch = (documents: unknown) =>
-      t.app.inject({
-        method: 'PATCH',
-        url: `/api/procedures/${w.a.id}`,
-        headers: w.admin.headers,
-        payload: { durationValue: 11, documents },
-      });
+    const patch = (documents: unknown) => w.admin.patch(`/api/procedures/${w.a.id}`, { durationValue: 11, documents });
     expect((await patch(same2)).statusCode).toBe(200);
     expect(await docsOf(w.a.id)).toEqual(after);
     // A used document's name sent back with other spacing is the same document: accepted, and stored as it was.
@@ -386,14 +359,14 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
     expect((await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'a.xlsx', contentBase64: 'not base64!' })).statusCode).toBe(
       400,
     );
-    const adminA = await as(w.deptA.id, ['system_admin']);
+    const adminA = await t.as('system_admin', { unit: w.deptA });
     const exported = (await req(w.admin, 'GET', '/api/procedures/export.xlsx')).rawPayload.toString('base64');
     const denied = (
       await req(adminA, 'POST', '/api/procedures/import', { fileName: 'a.xlsx', contentBase64: exported, dryRun: true })
     ).json();
     expect(denied.errors).toHaveLength(3);
     expect(denied.errors[0].message).toMatch(/không có quyền quản lý/);
-    const clerk = await as(w.commune.id, ['one_stop_clerk']);
+    const clerk = await t.as('one_stop_clerk', { unit: w.commune });
     expect((await req(clerk, 'POST', '/api/procedures/import', { fileName: 'a.xlsx', contentBase64: exported })).statusCode).toBe(403);
     expect((await req(clerk, 'GET', '/api/procedures/export.xlsx')).statusCode).toBe(200);
     expect((await req(null, 'GET', '/api/procedures/template.xlsx')).statusCode).toBe(401);

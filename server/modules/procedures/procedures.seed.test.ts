@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharesSumToOne } from '@contracts/procedures';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
+import { ENGINES, createTestApp, type TestApp } from '@tests/harness';
 import { seedDaklakUnits, type DaklakSeed } from '@db/seeds/units-daklak';
 import { DAKLAK_PROCEDURES, seedDaklakProcedures } from '@db/seeds/procedures-daklak';
 
 describe.each(ENGINES)('Đắk Lắk procedure seed on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   let units: DaklakSeed;
   let seeded: number;
   beforeAll(async () => {

@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '@core/access/roles';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUnit, buildUser, type Session } from '@tests/factories';
-import { hashToken, newToken } from '../../http/auth';
+import { ENGINES, buildOrg, buildUnit, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 
 const code = () => `9.${randomUUID().replace(/-/g, '').slice(0, 8)}`;
 
 describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.clock.now = new Date('2026-03-02T03:00:00Z');
@@ -16,29 +13,11 @@ describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
   afterAll(async () => t.close());
 
   const db = () => t.database.db;
-  const req = (s: Session | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: s?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) });
-  // Sessions are written directly: these tests sign in many users, more than the login rate limit allows.
-  const as = async (unitId: string, roles: Array<Role | { role: Role; unitId: string }>): Promise<Session> => {
-    const user = await buildUser(db(), { unitId, roles });
-    const token = newToken();
-    const csrf = newToken();
-    await db()
-      .insertInto('sessions')
-      .values({
-        id: hashToken(token),
-        userId: user.id,
-        csrfToken: csrf,
-        expiresAt: new Date(Date.now() + 86_400_000),
-        lastSeenAt: new Date(),
-      })
-      .execute();
-    const cookie = `cchc_session=${token}`;
-    return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
-  };
+  const req = (s: SignedIn | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
+    (s ?? t.anon).request(method, url, payload);
   async function world() {
     const org = await buildOrg(db());
-    const admin = await as(org.province.id, ['system_admin']);
+    const admin = await t.as('system_admin', { unit: org.province });
     return { ...org, admin };
   }
   const body = (w: { deptA: { id: string }; deptB: { id: string } }, o: Record<string, unknown> = {}) => ({
@@ -63,12 +42,12 @@ describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
     ],
     ...o,
   });
-  const create = async (s: Session, payload: unknown) => {
+  const create = async (s: SignedIn, payload: unknown) => {
     const res = await req(s, 'POST', '/api/procedures', payload);
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; nationalCode: string };
   };
-  const ids = async (s: Session, qs: string) =>
+  const ids = async (s: SignedIn, qs: string) =>
     ((await req(s, 'GET', `/api/procedures?${qs}`)).json().items as Array<{ id: string }>).map((i) => i.id);
 
   it('creates a procedure with its documents and steps, audited in the same transaction', async () => {
@@ -129,7 +108,7 @@ describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
       }),
     );
     const old = await create(w.admin, body(w, { name: 'Thủ tục đã bãi bỏ', validFrom: '2025-07-01', validTo: '2025-12-31' }));
-    const clerk = await as(w.commune.id, ['one_stop_clerk']);
+    const clerk = await t.as('one_stop_clerk', { unit: w.commune });
     expect((await ids(clerk, '')).sort()).toEqual([a.id, b.id, c.id].sort());
     const list = (await req(clerk, 'GET', '/api/procedures')).json();
     expect(list).toMatchObject({ asOf: '2026-03-02', total: 3, abilities: ['dossier.read'] });
@@ -162,7 +141,7 @@ describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
     ]);
     // Another province sees none of it.
     const other = await buildOrg(db());
-    const stranger = await as(other.province.id, ['leader']);
+    const stranger = await t.as('leader', { unit: other.province });
     expect(await ids(stranger, 'includeExpired=true')).toEqual([]);
     expect((await req(stranger, 'GET', `/api/procedures/${a.id}`)).statusCode).toBe(404);
     expect((await req(stranger, 'GET', `/api/procedures?unitId=${w.deptA.id}`)).statusCode).toBe(404);
@@ -306,19 +285,19 @@ describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
     const p = await create(w.admin, body(w));
     expect((await req(null, 'GET', '/api/procedures')).statusCode).toBe(401);
     expect((await req(null, 'GET', `/api/procedures/${p.id}`)).statusCode).toBe(401);
-    const specialist = await as(w.deptB.id, ['specialist']);
+    const specialist = await t.as('specialist', { unit: w.deptB });
     const seen = await req(specialist, 'GET', `/api/procedures/${p.id}`);
     expect(seen.statusCode).toBe(200);
     expect(seen.json().abilities).toEqual(['dossier.read']);
     expect((await req(specialist, 'POST', '/api/procedures', body(w))).statusCode).toBe(403);
     expect((await req(specialist, 'PATCH', `/api/procedures/${p.id}`, { name: 'x' })).statusCode).toBe(403);
     // procedure.manage on department A only: B's procedures are visible, not manageable.
-    const adminA = await as(w.deptA.id, ['system_admin']);
+    const adminA = await t.as('system_admin', { unit: w.deptA });
     expect((await req(adminA, 'PATCH', `/api/procedures/${p.id}`, { name: 'x' })).statusCode).toBe(403);
     expect((await req(adminA, 'POST', '/api/procedures', body(w))).statusCode).toBe(403);
     expect((await req(adminA, 'POST', '/api/procedures', body(w, { handlingUnitId: w.deptA.id }))).statusCode).toBe(201);
     const other = await buildOrg(db());
-    const stranger = await as(other.province.id, ['system_admin']);
+    const stranger = await t.as('system_admin', { unit: other.province });
     expect((await req(stranger, 'GET', `/api/procedures/${p.id}`)).statusCode).toBe(404);
     expect((await req(stranger, 'PATCH', `/api/procedures/${p.id}`, { name: 'x' })).statusCode).toBe(404);
     expect((await req(stranger, 'POST', `/api/procedures/${p.id}/replace`, { validFrom: '2026-05-01' })).statusCode).toBe(404);

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUnit, buildUser, loginAs, type Session } from '@tests/factories';
+import { ENGINES, buildOrg, buildUnit, buildUser, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 
 // Province-wide versions are shared by every test file on PostgreSQL: writes here use 'sipas.satisfaction' in years
 // no other test reads (2090s), and 'dossier.on_time_rate' only for this file's own units.
 
 describe.each(ENGINES)('targets on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(engine);
     t.clock.now = new Date('2026-06-01T10:00:00+07:00');
@@ -14,32 +13,23 @@ describe.each(ENGINES)('targets on %s', (engine) => {
   afterAll(async () => t.close());
 
   async function world() {
-    const db = t.database.db;
-    const org = await buildOrg(db);
-    const admin = await buildUser(db, { unitId: org.province.id, roles: ['system_admin'] });
-    const deptAdmin = await buildUser(db, { unitId: org.deptA.id, roles: ['system_admin'] });
-    const officer = await buildUser(db, { unitId: org.deptA.id, roles: ['unit_officer'] });
-    const leader = await buildUser(db, { unitId: org.province.id, roles: ['leader'] });
+    const org = await buildOrg(t.db);
+    const admin = await t.as('system_admin', { unit: org.province });
     return {
       org,
-      adminId: admin.id,
-      admin: await loginAs(t.app, admin.username),
-      deptAdmin: await loginAs(t.app, deptAdmin.username),
-      officer: await loginAs(t.app, officer.username),
-      leader: await loginAs(t.app, leader.username),
+      adminId: admin.user.id,
+      admin,
+      deptAdmin: await t.as('system_admin', { unit: org.deptA }),
+      officer: await t.as('unit_officer', { unit: org.deptA }),
+      leader: await t.as('leader', { unit: org.province }),
     };
   }
 
-  const call = async (s: Session | null, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) => {
-    const res = await t.app.inject({
-      method,
-      url,
-      headers: s?.headers ?? {},
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
+  const call = async (s: SignedIn | null, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) => {
+    const res = await (s ?? t.anon).request(method, url, payload);
     return { status: res.statusCode, body: res.body ? res.json() : undefined };
   };
-  const effective = (s: Session, key: string, date: string, unitId?: string) =>
+  const effective = (s: SignedIn, key: string, date: string, unitId?: string) =>
     call(s, 'GET', `/api/targets/effective?key=${key}&date=${date}${unitId ? `&unitId=${unitId}` : ''}`);
   const audits = (actorId: string) =>
     t.database.db
@@ -73,7 +63,7 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     expect(onlyOnTime.body.items.every((i: { key: string }) => i.key === 'dossier.on_time_rate')).toBe(true);
     const today = await call(officer, 'GET', '/api/targets/effective?key=dossier.on_time_rate');
     expect(today.body).toMatchObject({ date: '2026-06-01', unitId: null, target: { value: 95 } });
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const doc = (await t.anon.get('/api/openapi.json')).json();
     expect(Object.keys(doc.paths).filter((p) => p.startsWith('/api/targets'))).toEqual([
       '/api/targets',
       '/api/targets/effective',
@@ -208,7 +198,7 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     expect((await call(admin, 'GET', '/api/targets')).body.items.find((i: { id: string }) => i.id === own.body.id)?.abilities).toEqual([
       'target.manage',
     ]);
-    const noCsrf = await t.app.inject({ method: 'POST', url: '/api/targets', headers: { cookie: admin.cookie }, payload: body });
+    const noCsrf = await admin.post('/api/targets', body, { csrf: false });
     expect(noCsrf.statusCode).toBe(403);
     expect((await call(null, 'GET', '/api/targets')).status).toBe(401);
     expect((await call(null, 'POST', '/api/targets', body)).status).toBe(401);
@@ -217,7 +207,7 @@ describe.each(ENGINES)('targets on %s', (engine) => {
   it('lets the reform secretariat on the province change province-wide versions, audit-logged, without setting.manage', async () => {
     const { org } = await world();
     const secretary = await buildUser(t.database.db, { unitId: org.province.id, roles: ['secretariat'] });
-    const s = await loginAs(t.app, secretary.username);
+    const s = await t.as(secretary);
     const me = (await call(s, 'GET', '/api/auth/me')).body;
     expect(me.permissions).toContain('target.manage');
     expect(me.permissions).not.toContain('setting.manage');
@@ -261,7 +251,7 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     });
     expect(made.status, JSON.stringify(made.body)).toBe(201);
     const head = await buildUser(t.database.db, { unitId: org.province.id, roles: ['unit_head'] });
-    const h = await loginAs(t.app, head.username);
+    const h = await t.as(head);
     expect((await call(h, 'GET', '/api/targets')).body.provinceAbilities).toEqual([]);
     const refused = await call(h, 'POST', '/api/targets', { key, value: 90, validFrom: '2095-01-01', source: 'KH thử 2095' });
     expect(refused.status).toBe(403);
@@ -282,7 +272,7 @@ describe.each(ENGINES)('targets on %s', (engine) => {
     expect(await audits(head.id)).toEqual([]);
     // A secretariat granted on a department sets that department's own targets, not the province-wide ones.
     const deptSecretary = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['secretariat'] });
-    const d = await loginAs(t.app, deptSecretary.username);
+    const d = await t.as(deptSecretary);
     const province = await call(d, 'POST', '/api/targets', { key, value: 90, validFrom: '2095-01-01', source: 'KH thử 2095' });
     expect(province.status).toBe(403);
     expect(province.body.error.message).toMatch(

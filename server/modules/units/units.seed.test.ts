@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildUser, type Session } from '@tests/factories';
+import { ENGINES, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 import { classifyCommune, seedDaklakUnits, type DaklakSeed } from '@db/seeds/units-daklak';
 import { FORMER_DISTRICTS } from '@db/seeds/daklak-org';
-import { hashToken, newToken } from '../../http/auth';
 
 describe('classifyCommune', () => {
   it.each([
@@ -21,7 +19,7 @@ describe('classifyCommune', () => {
 });
 
 describe.each(ENGINES)('Đắk Lắk seed on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   let seed: DaklakSeed;
   beforeAll(async () => {
     t = await createTestApp(engine);
@@ -31,22 +29,6 @@ describe.each(ENGINES)('Đắk Lắk seed on %s', (engine) => {
 
   const db = () => t.database.db;
   const children = (parentId: string) => db().selectFrom('units').selectAll().where('parentId', '=', parentId).execute();
-  const sessionAt = async (unitId: string, role: 'system_admin' | 'unit_head'): Promise<Session> => {
-    const user = await buildUser(db(), { unitId, roles: [role] });
-    const token = newToken();
-    const csrf = newToken();
-    await db()
-      .insertInto('sessions')
-      .values({
-        id: hashToken(token),
-        userId: user.id,
-        csrfToken: csrf,
-        expiresAt: new Date(Date.now() + 3_600_000),
-        lastSeenAt: new Date(),
-      })
-      .execute();
-    return { cookie: `cchc_session=${token}`, csrf, headers: { cookie: `cchc_session=${token}`, 'x-csrf-token': csrf } };
-  };
 
   it('creates the province, 102 communes and wards, the departments and the one-stop centre', async () => {
     const province = await db().selectFrom('units').selectAll().where('id', '=', seed.provinceId).executeTakeFirstOrThrow();
@@ -106,8 +88,8 @@ describe.each(ENGINES)('Đắk Lắk seed on %s', (engine) => {
   });
 
   it('serves the seeded tree: search, subtree scope and history through the API', async () => {
-    const admin = await sessionAt(seed.provinceId, 'system_admin');
-    const get = (s: Session, url: string) => t.app.inject({ method: 'GET', url, headers: s.headers });
+    const admin = await t.as('system_admin', { unit: seed.provinceId });
+    const get = (s: SignedIn, url: string) => s.get(url);
     const all = (await get(admin, '/api/units')).json();
     expect(all.total).toBe(
       1 + 102 + (await children(seed.provinceId)).filter((u) => u.kind !== 'commune' && u.kind !== 'ward' && u.validTo === null).length + 2,
@@ -120,7 +102,7 @@ describe.each(ENGINES)('Đắk Lắk seed on %s', (engine) => {
     ]);
     const history = (await get(admin, `/api/units/${seed.ids['24163']}/history`)).json();
     expect(history.units.map((u: { code: string }) => u.code)).toEqual(expect.arrayContaining(['643', '24133', '24163', '24175']));
-    const head = await sessionAt(seed.ids['66.SNNMT'] ?? '', 'unit_head');
+    const head = await t.as('unit_head', { unit: seed.ids['66.SNNMT'] ?? '' });
     const mine = (await get(head, '/api/units')).json();
     expect(mine.items.map((i: { code: string }) => i.code).sort()).toEqual(['66.SNNMT', '66.SNNMT.CCKL', '66.SNNMT.VPDKDD']);
     expect((await get(head, `/api/units/${seed.ids['24163']}`)).statusCode).toBe(404);

@@ -1,40 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '@core/access/roles';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUnit, buildUser, type Session } from '@tests/factories';
-import { hashToken, newToken } from '../../http/auth';
+import { ENGINES, buildOrg, buildUnit, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 
 const code = () => `C${randomUUID().slice(0, 8)}`;
 
 describe.each(ENGINES)('units on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(engine);
   });
   afterAll(async () => t.close());
 
   const db = () => t.database.db;
-  const req = (s: Session | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: s?.headers ?? {}, ...(payload === undefined ? {} : { payload: payload as object }) });
-  // Sessions are written directly: these tests sign in dozens of users, more than the login rate limit allows.
-  const as = async (unitId: string, roles: Array<Role | { role: Role; unitId: string }>): Promise<Session> => {
-    const user = await buildUser(db(), { unitId, roles });
-    const token = newToken();
-    const csrf = newToken();
-    await db()
-      .insertInto('sessions')
-      .values({
-        id: hashToken(token),
-        userId: user.id,
-        csrfToken: csrf,
-        expiresAt: new Date(Date.now() + 3_600_000),
-        lastSeenAt: new Date(),
-      })
-      .execute();
-    const cookie = `cchc_session=${token}`;
-    return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
-  };
+  const req = (s: SignedIn | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) =>
+    (s ?? t.anon).request(method, url, payload);
   async function world() {
     const org = await buildOrg(db());
     const sub = await buildUnit(db(), { kind: 'department', parentId: org.deptA.id, name: 'Phòng thử thuộc Sở A' });
@@ -44,8 +23,8 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('lists only the actor’s subtree, with child counts and abilities', async () => {
     const w = await world();
-    const admin = await as(w.province.id, ['system_admin']);
-    const head = await as(w.deptA.id, ['unit_head']);
+    const admin = await t.as('system_admin', { unit: w.province });
+    const head = await t.as('unit_head', { unit: w.deptA });
     const all = (await req(admin, 'GET', '/api/units')).json();
     expect(all.items.map((i: { id: string }) => i.id).sort()).toEqual(
       [w.province.id, w.deptA.id, w.deptB.id, w.commune.id, w.sub.id].sort(),
@@ -73,7 +52,7 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('searches without diacritics or case, by name or code, and filters by kind', async () => {
     const w = await world();
-    const admin = await as(w.province.id, ['system_admin']);
+    const admin = await t.as('system_admin', { unit: w.province });
     const lieng = await buildUnit(db(), { kind: 'commune', parentId: w.province.id, name: 'Xã Đắk Liêng Thử', code: code() });
     const ward = await buildUnit(db(), { kind: 'ward', parentId: w.province.id, name: 'Phường Tuy Hoà Thử' });
     const ids = async (qs: string) =>
@@ -90,7 +69,7 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('filters by date: closed and future units only with includeClosed or a matching asOf', async () => {
     const w = await world();
-    const admin = await as(w.province.id, ['system_admin']);
+    const admin = await t.as('system_admin', { unit: w.province });
     const old = await buildUnit(db(), {
       kind: 'district',
       parentId: w.province.id,
@@ -109,7 +88,7 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('creates a unit under a parent in scope, with an audit row', async () => {
     const w = await world();
-    const admin = await as(w.province.id, ['system_admin']);
+    const admin = await t.as('system_admin', { unit: w.province });
     const c = code();
     const res = await req(admin, 'POST', '/api/units', {
       code: c,
@@ -140,7 +119,7 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('refuses a duplicate code among units in effect at the same time (409), but allows reuse after closing', async () => {
     const w = await world();
-    const admin = await as(w.province.id, ['system_admin']);
+    const admin = await t.as('system_admin', { unit: w.province });
     const c = code();
     expect((await req(admin, 'POST', '/api/units', { code: c, name: 'Một', kind: 'department', parentId: w.province.id })).statusCode).toBe(
       201,
@@ -169,7 +148,7 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('refuses a parent of the wrong kind or closed before the start date', async () => {
     const w = await world();
-    const admin = await as(w.province.id, ['system_admin']);
+    const admin = await t.as('system_admin', { unit: w.province });
     const bad = await req(admin, 'POST', '/api/units', { code: code(), name: 'Xã sai chỗ', kind: 'commune', parentId: w.deptA.id });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('UNIT_PARENT_KIND_INVALID');
@@ -195,7 +174,7 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('edits a unit with before/after in the audit log', async () => {
     const w = await world();
-    const admin = await as(w.province.id, ['system_admin']);
+    const admin = await t.as('system_admin', { unit: w.province });
     const res = await req(admin, 'PATCH', `/api/units/${w.deptB.id}`, {
       name: 'Sở Tư pháp (mới)',
       legalRef: 'QĐ 1/2025',
@@ -215,7 +194,7 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('moves a unit, but never under itself or its own descendant', async () => {
     const w = await world();
-    const admin = await as(w.province.id, ['system_admin']);
+    const admin = await t.as('system_admin', { unit: w.province });
     for (const target of [w.sub.id, w.deptA.id]) {
       const res = await req(admin, 'PATCH', `/api/units/${w.deptA.id}`, { parentId: target });
       expect(res.statusCode).toBe(400);
@@ -231,7 +210,7 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('closes a unit with successors, recording successions, history and the audit row', async () => {
     const w = await world();
-    const admin = await as(w.province.id, ['system_admin']);
+    const admin = await t.as('system_admin', { unit: w.province });
     const res = await req(admin, 'POST', `/api/units/${w.deptB.id}/close`, {
       validTo: '2025-12-31',
       successorIds: [w.deptA.id],
@@ -263,7 +242,7 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('refuses to close with open children, before the start, or with unusable successors', async () => {
     const w = await world();
-    const admin = await as(w.province.id, ['system_admin']);
+    const admin = await t.as('system_admin', { unit: w.province });
     const close = (id: string, payload: object) => req(admin, 'POST', `/api/units/${id}/close`, payload);
     const open = await close(w.deptA.id, { validTo: '2025-12-31' });
     expect(open.statusCode).toBe(400);
@@ -327,12 +306,9 @@ describe.each(ENGINES)('units on %s', (engine) => {
     ],
   ] as const)('rejects %s with 400 and every issue', async (_name, method, url, payload, paths) => {
     const w = await world();
-    const admin = await as(w.province.id, ['system_admin']);
-    const res = await t.app.inject({
-      method,
-      url: url.replace(':id', w.deptB.id),
-      headers: { ...admin.headers, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(payload === undefined ? {} : { payload }),
+    const admin = await t.as('system_admin', { unit: w.province });
+    const res = await admin.request(method, url.replace(':id', w.deptB.id), payload, {
+      headers: payload === undefined ? {} : { 'content-type': 'application/json' },
     });
     expect(res.statusCode).toBe(400);
     const error = res.json().error;
@@ -346,7 +322,7 @@ describe.each(ENGINES)('units on %s', (engine) => {
     expect((await req(null, 'POST', '/api/units', { code: 'X', name: 'X', kind: 'department', parentId: w.province.id })).statusCode).toBe(
       401,
     );
-    const specialist = await as(w.province.id, ['specialist']);
+    const specialist = await t.as('specialist', { unit: w.province });
     expect((await req(specialist, 'GET', '/api/units')).statusCode).toBe(200);
     for (const [method, url, payload] of [
       ['POST', '/api/units', { code: code(), name: 'X', kind: 'department', parentId: w.province.id }],
@@ -361,8 +337,8 @@ describe.each(ENGINES)('units on %s', (engine) => {
 
   it('answers 404 for units outside the scope, and 403 for visible units without the permission', async () => {
     const w = await world();
-    const head = await as(w.deptA.id, ['unit_head']);
-    const deptAdmin = await as(w.deptA.id, ['system_admin', { role: 'leader', unitId: w.province.id }]);
+    const head = await t.as('unit_head', { unit: w.deptA });
+    const deptAdmin = await t.as(['system_admin', { role: 'leader', unitId: w.province.id }], { unit: w.deptA });
     for (const url of [
       `/api/units/${w.deptB.id}`,
       `/api/units/${w.deptB.id}/history`,

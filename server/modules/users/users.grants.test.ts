@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUser } from '@tests/factories';
-import { signIn } from './users.testing';
+import { ENGINES, buildOrg, buildUser, createTestApp, type TestApp } from '@tests/harness';
 
 describe.each(ENGINES)('role grants on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(engine);
   });
@@ -13,7 +11,7 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
   async function world() {
     const org = await buildOrg(t.database.db);
     const admin = await buildUser(t.database.db, { unitId: org.province.id, roles: ['system_admin'] });
-    const s = await signIn(t.app, admin.username);
+    const s = await t.as(admin);
     return { org, admin, s };
   }
 
@@ -22,46 +20,36 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
     const user = await buildUser(t.database.db, { unitId: org.deptA.id });
     const inA = await buildUser(t.database.db, { unitId: org.deptA.id });
     const inB = await buildUser(t.database.db, { unitId: org.deptB.id });
-    const us = await signIn(t.app, user.username);
-    expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: us.headers })).statusCode).toBe(403);
+    const us = await t.as(user);
+    expect((await us.get('/api/users')).statusCode).toBe(403);
 
-    const granted = await t.app.inject({
-      method: 'POST',
-      url: `/api/users/${user.id}/grants`,
-      headers: s.headers,
-      payload: { role: 'unit_head', unitId: org.deptA.id },
-    });
+    const granted = await s.post(`/api/users/${user.id}/grants`, { role: 'unit_head', unitId: org.deptA.id });
     expect(granted.statusCode).toBe(201);
     const grant = granted.json().grants[0];
     expect(grant).toMatchObject({ role: 'unit_head', unitId: org.deptA.id, unitName: 'Sở Nội vụ thử', canRevoke: true });
 
     // Grants are read on every request: the same session now holds the new permissions.
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: us.headers });
+    const me = await us.get('/api/auth/me');
     expect(me.json().permissions).toEqual(expect.arrayContaining(['dossier.approve', 'user.read']));
-    const list = await t.app.inject({ method: 'GET', url: '/api/users?limit=500', headers: us.headers });
+    const list = await us.get('/api/users?limit=500');
     expect(list.statusCode).toBe(200);
     const ids = list.json().items.map((u: { id: string }) => u.id);
     expect(ids).toEqual(expect.arrayContaining([user.id, inA.id]));
     expect(ids).not.toContain(inB.id);
-    const seen = await t.app.inject({ method: 'GET', url: `/api/users/${inA.id}`, headers: us.headers });
+    const seen = await us.get(`/api/users/${inA.id}`);
     expect(seen.json().abilities).toEqual(expect.arrayContaining(['dossier.approve', 'user.read']));
     expect(seen.json().abilities).not.toContain('user.update');
-    expect((await t.app.inject({ method: 'GET', url: `/api/users/${inB.id}`, headers: us.headers })).statusCode).toBe(404);
+    expect((await us.get(`/api/users/${inB.id}`)).statusCode).toBe(404);
 
-    const again = await t.app.inject({
-      method: 'POST',
-      url: `/api/users/${user.id}/grants`,
-      headers: s.headers,
-      payload: { role: 'unit_head', unitId: org.deptA.id },
-    });
+    const again = await s.post(`/api/users/${user.id}/grants`, { role: 'unit_head', unitId: org.deptA.id });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('GRANT_EXISTS');
 
-    const revoked = await t.app.inject({ method: 'DELETE', url: `/api/users/${user.id}/grants/${grant.id}`, headers: s.headers });
+    const revoked = await s.delete(`/api/users/${user.id}/grants/${grant.id}`);
     expect(revoked.statusCode).toBe(200);
     expect(revoked.json().grants).toEqual([]);
-    expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: us.headers })).statusCode).toBe(403);
-    const gone = await t.app.inject({ method: 'DELETE', url: `/api/users/${user.id}/grants/${grant.id}`, headers: s.headers });
+    expect((await us.get('/api/users')).statusCode).toBe(403);
+    const gone = await s.delete(`/api/users/${user.id}/grants/${grant.id}`);
     expect(gone.statusCode).toBe(404);
     expect(gone.json().error.code).toBe('GRANT_NOT_FOUND');
 
@@ -86,7 +74,7 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
   it('refuses grants beyond the actor powers: outside the subtree (404), on oneself (403)', async () => {
     const { org } = await world();
     const deptAdmin = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['system_admin'] });
-    const ds = await signIn(t.app, deptAdmin.username);
+    const ds = await t.as(deptAdmin);
     const user = await buildUser(t.database.db, { unitId: org.deptA.id });
     for (const [role, unitId] of [
       ['system_admin', org.province.id],
@@ -94,24 +82,14 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
       ['unit_head', org.deptB.id],
       ['leader', '00000000-0000-4000-8000-000000000000'],
     ] as const) {
-      const r = await t.app.inject({ method: 'POST', url: `/api/users/${user.id}/grants`, headers: ds.headers, payload: { role, unitId } });
+      const r = await ds.post(`/api/users/${user.id}/grants`, { role, unitId });
       expect(r.statusCode, `${role} on ${unitId}`).toBe(404);
       expect(r.json().error).toMatchObject({ code: 'UNIT_NOT_FOUND', issues: [expect.objectContaining({ path: 'body.unitId' })] });
     }
-    const self = await t.app.inject({
-      method: 'POST',
-      url: `/api/users/${deptAdmin.id}/grants`,
-      headers: ds.headers,
-      payload: { role: 'unit_head', unitId: org.deptA.id },
-    });
+    const self = await ds.post(`/api/users/${deptAdmin.id}/grants`, { role: 'unit_head', unitId: org.deptA.id });
     expect(self.statusCode).toBe(403);
     expect(self.json().error.issues[0].code).toBe('GRANT_SELF');
-    const peer = await t.app.inject({
-      method: 'POST',
-      url: `/api/users/${user.id}/grants`,
-      headers: ds.headers,
-      payload: { role: 'system_admin', unitId: org.deptA.id },
-    });
+    const peer = await ds.post(`/api/users/${user.id}/grants`, { role: 'system_admin', unitId: org.deptA.id });
     expect(peer.statusCode).toBe(201);
     expect(await t.database.db.selectFrom('roleGrants').select('id').where('userId', '=', deptAdmin.id).execute()).toHaveLength(1);
   });
@@ -119,34 +97,30 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
   it('shows and refuses revocation of grants above the actor subtree', async () => {
     const { org, s } = await world();
     const deptAdmin = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['system_admin'] });
-    const ds = await signIn(t.app, deptAdmin.username);
+    const ds = await t.as(deptAdmin);
     const user = await buildUser(t.database.db, {
       unitId: org.deptA.id,
       roles: [{ role: 'leader', unitId: org.province.id }, 'unit_officer'],
     });
-    const view = await t.app.inject({ method: 'GET', url: `/api/users/${user.id}`, headers: ds.headers });
+    const view = await ds.get(`/api/users/${user.id}`);
     const byRole = Object.fromEntries(view.json().grants.map((g: { role: string; id: string; canRevoke: boolean }) => [g.role, g]));
     expect(byRole.leader.canRevoke).toBe(false);
     expect(byRole.unit_officer.canRevoke).toBe(true);
-    const r = await t.app.inject({ method: 'DELETE', url: `/api/users/${user.id}/grants/${byRole.leader.id}`, headers: ds.headers });
+    const r = await ds.delete(`/api/users/${user.id}/grants/${byRole.leader.id}`);
     expect(r.statusCode).toBe(404);
-    const own = await t.app.inject({ method: 'GET', url: `/api/users/${deptAdmin.id}`, headers: s.headers });
+    const own = await s.get(`/api/users/${deptAdmin.id}`);
     expect(own.json().grants[0].canRevoke).toBe(true);
-    const selfView = await t.app.inject({ method: 'GET', url: `/api/users/${deptAdmin.id}`, headers: ds.headers });
+    const selfView = await ds.get(`/api/users/${deptAdmin.id}`);
     expect(selfView.json().grants[0].canRevoke).toBe(false);
-    const selfRevoke = await t.app.inject({
-      method: 'DELETE',
-      url: `/api/users/${deptAdmin.id}/grants/${selfView.json().grants[0].id}`,
-      headers: ds.headers,
-    });
+    const selfRevoke = await ds.delete(`/api/users/${deptAdmin.id}/grants/${selfView.json().grants[0].id}`);
     expect(selfRevoke.statusCode).toBe(403);
-    const ok = await t.app.inject({ method: 'DELETE', url: `/api/users/${user.id}/grants/${byRole.unit_officer.id}`, headers: ds.headers });
+    const ok = await ds.delete(`/api/users/${user.id}/grants/${byRole.unit_officer.id}`);
     expect(ok.statusCode).toBe(200);
   });
 
   it('lists the roles with labels and says which the caller may grant on a unit', async () => {
     const { org, s } = await world();
-    const all = await t.app.inject({ method: 'GET', url: '/api/roles', headers: s.headers });
+    const all = await s.get('/api/roles');
     expect(all.statusCode).toBe(200);
     const body = all.json();
     expect(body.roles).toHaveLength(8);
@@ -158,14 +132,14 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
       label: { vi: 'Xem nhật ký hệ thống' },
     });
 
-    const onA = await t.app.inject({ method: 'GET', url: `/api/roles?unitId=${org.deptA.id}`, headers: s.headers });
+    const onA = await s.get(`/api/roles?unitId=${org.deptA.id}`);
     expect(onA.json().roles.every((r: { grantable: boolean }) => r.grantable)).toBe(true);
     const other = await buildOrg(t.database.db);
-    const onOther = await t.app.inject({ method: 'GET', url: `/api/roles?unitId=${other.deptA.id}`, headers: s.headers });
+    const onOther = await s.get(`/api/roles?unitId=${other.deptA.id}`);
     expect(onOther.json().roles.some((r: { grantable: boolean }) => r.grantable)).toBe(false);
     const clerk = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['one_stop_clerk'] });
-    const cs = await signIn(t.app, clerk.username);
-    const asClerk = await t.app.inject({ method: 'GET', url: `/api/roles?unitId=${org.deptA.id}`, headers: cs.headers });
+    const cs = await t.as(clerk);
+    const asClerk = await cs.get(`/api/roles?unitId=${org.deptA.id}`);
     expect(asClerk.statusCode).toBe(200);
     expect(asClerk.json().roles.some((r: { grantable: boolean }) => r.grantable)).toBe(false);
   });
@@ -173,39 +147,15 @@ describe.each(ENGINES)('role grants on %s', (engine) => {
   it('answers 403 to a caller without user.manageRoles and 404 for an invisible user', async () => {
     const { org, s } = await world();
     const head = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['unit_head'] });
-    const hs = await signIn(t.app, head.username);
+    const hs = await t.as(head);
     const user = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['leader'] });
     const [grant] = await t.database.db.selectFrom('roleGrants').select('id').where('userId', '=', user.id).execute();
-    expect(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: `/api/users/${user.id}/grants`,
-          headers: hs.headers,
-          payload: { role: 'leader', unitId: org.deptA.id },
-        })
-      ).statusCode,
-    ).toBe(403);
-    expect(
-      (await t.app.inject({ method: 'DELETE', url: `/api/users/${user.id}/grants/${grant?.id}`, headers: hs.headers })).statusCode,
-    ).toBe(403);
+    expect((await hs.post(`/api/users/${user.id}/grants`, { role: 'leader', unitId: org.deptA.id })).statusCode).toBe(403);
+    expect((await hs.delete(`/api/users/${user.id}/grants/${grant?.id}`)).statusCode).toBe(403);
     const stranger = await buildUser(t.database.db, { unitId: (await buildOrg(t.database.db)).deptA.id, roles: ['leader'] });
     const [sg] = await t.database.db.selectFrom('roleGrants').select('id').where('userId', '=', stranger.id).execute();
-    expect(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: `/api/users/${stranger.id}/grants`,
-          headers: s.headers,
-          payload: { role: 'leader', unitId: org.deptA.id },
-        })
-      ).statusCode,
-    ).toBe(404);
-    expect(
-      (await t.app.inject({ method: 'DELETE', url: `/api/users/${stranger.id}/grants/${sg?.id}`, headers: s.headers })).statusCode,
-    ).toBe(404);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/users/${user.id}/grants/${sg?.id}`, headers: s.headers })).statusCode).toBe(
-      404,
-    );
+    expect((await s.post(`/api/users/${stranger.id}/grants`, { role: 'leader', unitId: org.deptA.id })).statusCode).toBe(404);
+    expect((await s.delete(`/api/users/${stranger.id}/grants/${sg?.id}`)).statusCode).toBe(404);
+    expect((await s.delete(`/api/users/${user.id}/grants/${sg?.id}`)).statusCode).toBe(404);
   });
 });

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUser, type Session } from '@tests/factories';
-import { signIn } from './users.testing';
+import { ENGINES, buildOrg, buildUser, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const paths = (issues: Array<{ path: string }>) => [...new Set(issues.map((i) => i.path))].sort();
 
 describe.each(ENGINES)('users input on %s', (engine) => {
-  let t: TestContext;
-  let s: Session;
+  let t: TestApp;
+  let s: SignedIn;
   let unitId: string;
   let userId: string;
   beforeAll(async () => {
@@ -17,7 +15,7 @@ describe.each(ENGINES)('users input on %s', (engine) => {
     const admin = await buildUser(t.database.db, { unitId: org.province.id, roles: ['system_admin'] });
     userId = (await buildUser(t.database.db, { unitId: org.deptA.id })).id;
     unitId = org.deptA.id;
-    s = await signIn(t.app, admin.username);
+    s = await t.as(admin);
   });
   afterAll(async () => t.close());
 
@@ -36,12 +34,7 @@ describe.each(ENGINES)('users input on %s', (engine) => {
     ['oversized body', () => JSON.stringify({ ...valid(), fullName: 'x'.repeat(2_000_000) }), 'application/json', 413, 'PAYLOAD_TOO_LARGE'],
     ['wrong media type', () => 'username=a', 'text/plain', 415, 'UNSUPPORTED_MEDIA_TYPE'],
   ])('POST /api/users rejects %s with the error shape', async (_name, payload, type, status, code) => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      payload: payload(),
-      headers: { ...s.headers, 'content-type': type },
-    });
+    const res = await s.post('/api/users', payload(), { headers: { 'content-type': type } });
     expect(res.statusCode).toBe(status);
     const body = res.json();
     expect(body.error.code).toBe(code);
@@ -50,11 +43,14 @@ describe.each(ENGINES)('users input on %s', (engine) => {
   });
 
   it('lists every issue of a bad creation body, in Vietnamese first', async () => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: s.headers,
-      payload: { username: 'A!', fullName: '', unitId: 'x', password: 'short', email: 'nope', grants: [{ role: 'god', unitId }], extra: 1 },
+    const res = await s.post('/api/users', {
+      username: 'A!',
+      fullName: '',
+      unitId: 'x',
+      password: 'short',
+      email: 'nope',
+      grants: [{ role: 'god', unitId }],
+      extra: 1,
     });
     expect(res.statusCode).toBe(400);
     const issues = res.json().error.issues as Array<{ path: string; message: string }>;
@@ -80,7 +76,7 @@ describe.each(ENGINES)('users input on %s', (engine) => {
     ['unlock false', `/api/users/${ID}`, { unlock: false }],
     ['a malformed id', '/api/users/not-a-uuid', { fullName: 'A' }],
   ])('PATCH rejects %s with 400', async (_name, url, payload) => {
-    const res = await t.app.inject({ method: 'PATCH', url, headers: s.headers, payload });
+    const res = await s.patch(url, payload);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
   });
@@ -88,24 +84,19 @@ describe.each(ENGINES)('users input on %s', (engine) => {
   it.each([['limit=0'], ['limit=abc'], ['role=god'], ['unitId=123'], ['includeInactive=maybe'], ['userId=1']])(
     'GET /api/users?%s is a 400',
     async (qs) => {
-      const res = await t.app.inject({ method: 'GET', url: `/api/users?${qs}`, headers: s.headers });
+      const res = await s.get(`/api/users?${qs}`);
       expect(res.statusCode).toBe(400);
       expect(res.json().error.issues[0].path).toMatch(/^querystring/);
     },
   );
 
   it('rejects bad grant bodies and ids', async () => {
-    const bad = await t.app.inject({
-      method: 'POST',
-      url: `/api/users/${userId}/grants`,
-      headers: s.headers,
-      payload: { role: 'god', unitId: 'x', extra: true },
-    });
+    const bad = await s.post(`/api/users/${userId}/grants`, { role: 'god', unitId: 'x', extra: true });
     expect(bad.statusCode).toBe(400);
     expect(paths(bad.json().error.issues)).toEqual(['body', 'body.role', 'body.unitId']);
-    const badId = await t.app.inject({ method: 'DELETE', url: `/api/users/${userId}/grants/nope`, headers: s.headers });
+    const badId = await s.delete(`/api/users/${userId}/grants/nope`);
     expect(badId.statusCode).toBe(400);
-    const missing = await t.app.inject({ method: 'GET', url: `/api/users/${ID}`, headers: s.headers });
+    const missing = await s.get(`/api/users/${ID}`);
     expect(missing.statusCode).toBe(404);
   });
 });

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { ENGINES, createTestApp, type TestContext } from '@tests/harness/test-app';
-import { buildOrg, buildUnit, buildUser, loginAs, TEST_PASSWORD } from '@tests/factories';
-import { signIn } from './users.testing';
+import { ENGINES, TEST_PASSWORD, buildOrg, buildUnit, buildUser, createTestApp, type TestApp } from '@tests/harness';
 
 const NEW_PASSWORD = 'mat-khau-moi-2026';
 const uname = (p: string) => `${p}_${Math.random().toString(36).slice(2, 10)}`;
 
 describe.each(ENGINES)('users on %s', (engine) => {
-  let t: TestContext;
+  let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp(engine);
   });
@@ -16,10 +14,9 @@ describe.each(ENGINES)('users on %s', (engine) => {
 
   /** An organisation with a province-wide system administrator signed in. */
   async function world() {
-    const org = await buildOrg(t.database.db);
-    const admin = await buildUser(t.database.db, { unitId: org.province.id, roles: ['system_admin'] });
-    const s = await signIn(t.app, admin.username);
-    return { org, admin, s };
+    const org = await buildOrg(t.db);
+    const s = await t.as('system_admin', { unit: org.province });
+    return { org, admin: s.user, s };
   }
 
   const auditOf = (entityId: string) =>
@@ -35,18 +32,13 @@ describe.each(ENGINES)('users on %s', (engine) => {
     const { org, admin, s } = await world();
     const outsider = await buildUser(t.database.db, { unitId: org.deptB.id });
     const username = uname('can_bo');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: s.headers,
-      payload: {
-        username: username.toUpperCase(),
-        fullName: 'Trần Thị Bình',
-        email: 'binh@example.vn',
-        unitId: org.deptA.id,
-        password: NEW_PASSWORD,
-        grants: [{ role: 'system_admin', unitId: org.deptA.id }],
-      },
+    const res = await s.post('/api/users', {
+      username: username.toUpperCase(),
+      fullName: 'Trần Thị Bình',
+      email: 'binh@example.vn',
+      unitId: org.deptA.id,
+      password: NEW_PASSWORD,
+      grants: [{ role: 'system_admin', unitId: org.deptA.id }],
     });
     expect(res.statusCode).toBe(201);
     const created = res.json();
@@ -64,8 +56,8 @@ describe.each(ENGINES)('users on %s', (engine) => {
     const stored = await t.database.db.selectFrom('users').select('passwordHash').where('id', '=', created.id).executeTakeFirstOrThrow();
     expect(stored.passwordHash.startsWith('$argon2id$')).toBe(true);
 
-    const mine = await loginAs(t.app, username, NEW_PASSWORD);
-    const list = await t.app.inject({ method: 'GET', url: '/api/users?limit=500', headers: mine.headers });
+    const mine = await t.as({ username }, { password: NEW_PASSWORD });
+    const list = await mine.get('/api/users?limit=500');
     expect(list.statusCode).toBe(200);
     const items = list.json().items as Array<{ id: string; unitId: string }>;
     expect(items.map((u) => u.id)).toContain(created.id);
@@ -76,11 +68,11 @@ describe.each(ENGINES)('users on %s', (engine) => {
       ['POST', `/api/users/${outsider.id}/grants`, { role: 'leader', unitId: org.deptA.id }],
       ['GET', `/api/users/${admin.id}`, undefined],
     ] as const) {
-      const r = await t.app.inject({ method, url, headers: mine.headers, ...(payload ? { payload } : {}) });
+      const r = await mine.request(method, url, payload);
       expect(r.statusCode, `${method} ${url}`).toBe(404);
       expect(r.json().error.code).toBe('NOT_FOUND');
     }
-    const seenByAdmin = await t.app.inject({ method: 'GET', url: `/api/users/${outsider.id}`, headers: s.headers });
+    const seenByAdmin = await s.get(`/api/users/${outsider.id}`);
     expect(seenByAdmin.statusCode).toBe(200);
     expect(seenByAdmin.json().abilities).toContain('user.update');
 
@@ -94,25 +86,20 @@ describe.each(ENGINES)('users on %s', (engine) => {
   it('refuses a taken username whatever its case, and a unit outside the creator scope', async () => {
     const { org, s } = await world();
     const existing = await buildUser(t.database.db, { unitId: org.deptA.id });
-    const dup = await t.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: s.headers,
-      payload: { username: existing.username.toUpperCase(), fullName: 'A', unitId: org.deptA.id, password: NEW_PASSWORD },
+    const dup = await s.post('/api/users', {
+      username: existing.username.toUpperCase(),
+      fullName: 'A',
+      unitId: org.deptA.id,
+      password: NEW_PASSWORD,
     });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('USER_USERNAME_EXISTS');
 
     const deptAdmin = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['system_admin'] });
-    const ds = await signIn(t.app, deptAdmin.username);
+    const ds = await t.as(deptAdmin);
     const elsewhere = await buildOrg(t.database.db);
     for (const unitId of [org.deptB.id, org.province.id, elsewhere.deptA.id, '00000000-0000-4000-8000-000000000000']) {
-      const r = await t.app.inject({
-        method: 'POST',
-        url: '/api/users',
-        headers: ds.headers,
-        payload: { username: uname('x'), fullName: 'A', unitId, password: NEW_PASSWORD },
-      });
+      const r = await ds.post('/api/users', { username: uname('x'), fullName: 'A', unitId, password: NEW_PASSWORD });
       expect(r.statusCode).toBe(404);
       expect(r.json().error.issues[0]).toMatchObject({ path: 'body.unitId', code: 'UNIT_NOT_FOUND' });
     }
@@ -121,21 +108,16 @@ describe.each(ENGINES)('users on %s', (engine) => {
   it('writes nothing, not even the audit entry, when a later step of a creation fails', async () => {
     const { org, s } = await world();
     const username = uname('half');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: s.headers,
-      // The user row and its audit entry are written, then the second identical grant hits the unique index.
-      payload: {
-        username,
-        fullName: 'A',
-        unitId: org.deptA.id,
-        password: NEW_PASSWORD,
-        grants: [
-          { role: 'leader', unitId: org.deptA.id },
-          { role: 'leader', unitId: org.deptA.id },
-        ],
-      },
+    // The user row and its audit entry are written, then the second identical grant hits the unique index.
+    const res = await s.post('/api/users', {
+      username,
+      fullName: 'A',
+      unitId: org.deptA.id,
+      password: NEW_PASSWORD,
+      grants: [
+        { role: 'leader', unitId: org.deptA.id },
+        { role: 'leader', unitId: org.deptA.id },
+      ],
     });
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'GRANT_EXISTS', issues: [expect.objectContaining({ path: 'body.grants.1' })] });
@@ -150,11 +132,12 @@ describe.each(ENGINES)('users on %s', (engine) => {
   it('updates profile fields and audits only what changed, before and after', async () => {
     const { org, admin, s } = await world();
     const user = await buildUser(t.database.db, { unitId: org.deptA.id });
-    const res = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/users/${user.id}`,
-      headers: s.headers,
-      payload: { fullName: 'Lê Văn Cường', email: 'cuong@example.vn', title: 'Chuyên viên', phone: null, unitId: org.deptB.id },
+    const res = await s.patch(`/api/users/${user.id}`, {
+      fullName: 'Lê Văn Cường',
+      email: 'cuong@example.vn',
+      title: 'Chuyên viên',
+      phone: null,
+      unitId: org.deptB.id,
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
@@ -170,12 +153,7 @@ describe.each(ENGINES)('users on %s', (engine) => {
     expect(entry?.before).toEqual({ fullName: 'Người dùng thử', email: null, title: null, unitId: org.deptA.id });
     expect(entry?.after).toEqual({ fullName: 'Lê Văn Cường', email: 'cuong@example.vn', title: 'Chuyên viên', unitId: org.deptB.id });
 
-    const same = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/users/${user.id}`,
-      headers: s.headers,
-      payload: { fullName: 'Lê Văn Cường' },
-    });
+    const same = await s.patch(`/api/users/${user.id}`, { fullName: 'Lê Văn Cường' });
     expect(same.statusCode).toBe(200);
     expect(await auditOf(user.id)).toHaveLength(1);
   });
@@ -183,18 +161,13 @@ describe.each(ENGINES)('users on %s', (engine) => {
   it('keeps a moved account inside the mover scope', async () => {
     const { org } = await world();
     const deptAdmin = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['system_admin'] });
-    const ds = await signIn(t.app, deptAdmin.username);
+    const ds = await t.as(deptAdmin);
     const sub = await buildUnit(t.database.db, { parentId: org.deptA.id, name: 'Phòng thử' });
     const user = await buildUser(t.database.db, { unitId: org.deptA.id });
-    const out = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/users/${user.id}`,
-      headers: ds.headers,
-      payload: { unitId: org.deptB.id },
-    });
+    const out = await ds.patch(`/api/users/${user.id}`, { unitId: org.deptB.id });
     expect(out.statusCode).toBe(404);
     expect(out.json().error.code).toBe('UNIT_NOT_FOUND');
-    const down = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: ds.headers, payload: { unitId: sub.id } });
+    const down = await ds.patch(`/api/users/${user.id}`, { unitId: sub.id });
     expect(down.statusCode).toBe(200);
     expect(down.json().unitName).toBe('Phòng thử');
   });
@@ -202,26 +175,26 @@ describe.each(ENGINES)('users on %s', (engine) => {
   it('deactivating ends the account sessions; reactivating lets it sign in again', async () => {
     const { org, s, admin } = await world();
     const user = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['leader'] });
-    const us = await signIn(t.app, user.username);
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: us.headers })).statusCode).toBe(200);
-    const off = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: s.headers, payload: { isActive: false } });
+    const us = await t.as(user);
+    expect((await us.get('/api/auth/me')).statusCode).toBe(200);
+    const off = await s.patch(`/api/users/${user.id}`, { isActive: false });
     expect(off.statusCode).toBe(200);
     expect(off.json().isActive).toBe(false);
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: us.headers })).statusCode).toBe(401);
-    await expect(signIn(t.app, user.username)).rejects.toThrow(/401/);
+    expect((await us.get('/api/auth/me')).statusCode).toBe(401);
+    await expect(t.as(user)).rejects.toThrow(/401/);
     const sessions = await t.database.db.selectFrom('sessions').select('id').where('userId', '=', user.id).execute();
     expect(sessions).toEqual([]);
 
-    const hidden = await t.app.inject({ method: 'GET', url: `/api/users?limit=500`, headers: s.headers });
+    const hidden = await s.get(`/api/users?limit=500`);
     expect(hidden.json().items.map((u: { id: string }) => u.id)).not.toContain(user.id);
-    const shown = await t.app.inject({ method: 'GET', url: `/api/users?includeInactive=true&limit=500`, headers: s.headers });
+    const shown = await s.get(`/api/users?includeInactive=true&limit=500`);
     expect(shown.json().items.map((u: { id: string }) => u.id)).toContain(user.id);
 
-    const on = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: s.headers, payload: { isActive: true } });
+    const on = await s.patch(`/api/users/${user.id}`, { isActive: true });
     expect(on.statusCode).toBe(200);
-    await signIn(t.app, user.username);
+    await t.as(user);
 
-    const self = await t.app.inject({ method: 'PATCH', url: `/api/users/${admin.id}`, headers: s.headers, payload: { isActive: false } });
+    const self = await s.patch(`/api/users/${admin.id}`, { isActive: false });
     expect(self.statusCode).toBe(400);
     expect(self.json().error.code).toBe('USER_SELF_DEACTIVATE');
   });
@@ -229,16 +202,11 @@ describe.each(ENGINES)('users on %s', (engine) => {
   it('resets a password (ending sessions) and unlocks a locked account', async () => {
     const { org, s, admin } = await world();
     const user = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['leader'] });
-    const us = await signIn(t.app, user.username);
-    const reset = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/users/${user.id}`,
-      headers: s.headers,
-      payload: { password: NEW_PASSWORD },
-    });
+    const us = await t.as(user);
+    const reset = await s.patch(`/api/users/${user.id}`, { password: NEW_PASSWORD });
     expect(reset.statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: us.headers })).statusCode).toBe(401);
-    await signIn(t.app, user.username, NEW_PASSWORD);
+    expect((await us.get('/api/auth/me')).statusCode).toBe(401);
+    await t.as(user, { password: NEW_PASSWORD });
     const [entry] = (await auditOf(user.id)).filter((a) => a.action === 'user.update');
     expect(entry?.after).toEqual({ password: '[redacted]' });
 
@@ -249,19 +217,14 @@ describe.each(ENGINES)('users on %s', (engine) => {
         payload: { username: user.username, password: 'wrong' },
         remoteAddress: `10.9.9.${i + 1}`,
       });
-    const locked = await t.app.inject({ method: 'GET', url: `/api/users/${user.id}`, headers: s.headers });
+    const locked = await s.get(`/api/users/${user.id}`);
     expect(locked.json().lockedUntil).not.toBeNull();
-    const unlock = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: s.headers, payload: { unlock: true } });
+    const unlock = await s.patch(`/api/users/${user.id}`, { unlock: true });
     expect(unlock.statusCode).toBe(200);
     expect(unlock.json().lockedUntil).toBeNull();
-    await signIn(t.app, user.username, NEW_PASSWORD);
+    await t.as(user, { password: NEW_PASSWORD });
 
-    const own = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/users/${admin.id}`,
-      headers: s.headers,
-      payload: { password: NEW_PASSWORD },
-    });
+    const own = await s.patch(`/api/users/${admin.id}`, { password: NEW_PASSWORD });
     expect(own.statusCode).toBe(400);
     expect(own.json().error.code).toBe('USER_SELF_PASSWORD_RESET');
   });
@@ -269,55 +232,35 @@ describe.each(ENGINES)('users on %s', (engine) => {
   it('changes the own password with the current one, keeping this session and ending the others', async () => {
     const org = await buildOrg(t.database.db);
     const user = await buildUser(t.database.db, { unitId: org.deptA.id });
-    const here = await signIn(t.app, user.username);
-    const there = await signIn(t.app, user.username);
+    const here = await t.as(user);
+    const there = await t.as(user);
     const url = '/api/users/me/password';
-    const wrong = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: here.headers,
-      payload: { currentPassword: 'not-it', newPassword: NEW_PASSWORD },
-    });
+    const wrong = await here.post(url, { currentPassword: 'not-it', newPassword: NEW_PASSWORD });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error).toMatchObject({
       code: 'USER_WRONG_PASSWORD',
       issues: [expect.objectContaining({ path: 'body.currentPassword' })],
     });
-    const short = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: here.headers,
-      payload: { currentPassword: TEST_PASSWORD, newPassword: 'ngan' },
-    });
+    const short = await here.post(url, { currentPassword: TEST_PASSWORD, newPassword: 'ngan' });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.issues[0].message).toMatch(/Mật khẩu phải có ít nhất 10 ký tự/);
-    const ok = await t.app.inject({
-      method: 'POST',
-      url,
-      headers: here.headers,
-      payload: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD },
-    });
+    const ok = await here.post(url, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
     expect(ok.statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: here.headers })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: there.headers })).statusCode).toBe(401);
-    await signIn(t.app, user.username, NEW_PASSWORD);
+    expect((await here.get('/api/auth/me')).statusCode).toBe(200);
+    expect((await there.get('/api/auth/me')).statusCode).toBe(401);
+    await t.as(user, { password: NEW_PASSWORD });
     expect((await auditOf(user.id)).map((a) => a.action)).toContain('user.changePassword');
-    const noSession = await t.app.inject({ method: 'POST', url, payload: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } });
+    const noSession = await t.anon.post(url, { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
     expect(noSession.statusCode).toBe(401);
   });
 
   it('rate-limits guessing the current password', async () => {
     const org = await buildOrg(t.database.db);
     const user = await buildUser(t.database.db, { unitId: org.deptA.id });
-    const us = await signIn(t.app, user.username);
+    const us = await t.as(user);
     const codes: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const r = await t.app.inject({
-        method: 'POST',
-        url: '/api/users/me/password',
-        headers: us.headers,
-        payload: { currentPassword: `guess-${i}`, newPassword: NEW_PASSWORD },
-      });
+      const r = await us.post('/api/users/me/password', { currentPassword: `guess-${i}`, newPassword: NEW_PASSWORD });
       codes.push(r.statusCode);
     }
     expect(codes).toEqual([400, 400, 400, 400, 400, 429]);
@@ -330,7 +273,7 @@ describe.each(ENGINES)('users on %s', (engine) => {
     const b = await buildUser(t.database.db, { unitId: sub.id, roles: ['unit_officer'] });
     await t.database.db.updateTable('users').set({ fullName: 'Nguyễn Văn Ánh' }).where('id', '=', b.id).execute();
     const get = async (qs: string) => {
-      const r = await t.app.inject({ method: 'GET', url: `/api/users?${qs}`, headers: s.headers });
+      const r = await s.get(`/api/users?${qs}`);
       expect(r.statusCode, r.body).toBe(200);
       return r.json() as { items: Array<{ id: string }>; total: number };
     };
@@ -348,10 +291,10 @@ describe.each(ENGINES)('users on %s', (engine) => {
   it('answers 401 without a session and 403 without the permission', async () => {
     const org = await buildOrg(t.database.db);
     const target = await buildUser(t.database.db, { unitId: org.deptA.id });
-    expect((await t.app.inject({ method: 'GET', url: '/api/users' })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/roles' })).statusCode).toBe(401);
+    expect((await t.anon.get('/api/users')).statusCode).toBe(401);
+    expect((await t.anon.get('/api/roles')).statusCode).toBe(401);
     const officer = await buildUser(t.database.db, { unitId: org.deptA.id, roles: ['unit_officer'] });
-    const os = await signIn(t.app, officer.username);
+    const os = await t.as(officer);
     for (const [method, url, payload] of [
       ['GET', '/api/users', undefined],
       ['GET', `/api/users/${target.id}`, undefined],
@@ -359,7 +302,7 @@ describe.each(ENGINES)('users on %s', (engine) => {
       ['PATCH', `/api/users/${target.id}`, { fullName: 'B' }],
       ['POST', `/api/users/${target.id}/grants`, { role: 'leader', unitId: org.deptA.id }],
     ] as const) {
-      const r = await t.app.inject({ method, url, headers: os.headers, ...(payload ? { payload } : {}) });
+      const r = await os.request(method, url, payload);
       expect(r.statusCode, `${method} ${url}`).toBe(403);
       expect(r.json().error.code).toBe('FORBIDDEN');
     }
@@ -368,10 +311,10 @@ describe.each(ENGINES)('users on %s', (engine) => {
       unitId: org.deptA.id,
       roles: [{ role: 'leader', unitId: org.province.id }, 'system_admin'],
     });
-    const ms = await signIn(t.app, mixed.username);
+    const ms = await t.as(mixed);
     const other = await buildUser(t.database.db, { unitId: org.deptB.id });
-    expect((await t.app.inject({ method: 'GET', url: `/api/users/${other.id}`, headers: ms.headers })).statusCode).toBe(200);
-    const r = await t.app.inject({ method: 'PATCH', url: `/api/users/${other.id}`, headers: ms.headers, payload: { fullName: 'B' } });
+    expect((await ms.get(`/api/users/${other.id}`)).statusCode).toBe(200);
+    const r = await ms.patch(`/api/users/${other.id}`, { fullName: 'B' });
     expect(r.statusCode).toBe(403);
   });
 });

@@ -62,8 +62,8 @@ const totals = (url: URL) =>
         : 530;
 const ns = { dossiers: dossiersStrings, dossierStats: dossierStatsStrings };
 
-// ECharts is not on this page; antd's cards render slowly under jsdom.
-describe('overview page', { timeout: 30_000 }, () => {
+// ECharts is not on this page.
+describe('overview page', () => {
   it("shows a clerk the unit's open, overdue, due-soon and own dossiers, each linking to that inbox view, and no statistics", async () => {
     const calls = fakeFetch({
       'GET /api/auth/me': { body: meWith('one_stop_clerk', ['unit.read', 'dossier.read', 'dossier.create', 'dossier.process']) },

@@ -115,8 +115,7 @@ function serve() {
   });
 }
 
-// antd tables and pickers are slow under jsdom.
-describe('dossier statistics page', { timeout: 30_000 }, () => {
+describe('dossier statistics page', () => {
   it('renders the KPI figures and the breakdown table from the report', async () => {
     serve();
     renderPage(<DossierStatsPage />, { route: '/mot-cua/thong-ke', namespaces: ns });

@@ -14,8 +14,7 @@ const page = (
   </Routes>
 );
 
-// antd modals are slow under jsdom.
-describe('dossier detail', { timeout: 30_000 }, () => {
+describe('dossier detail', () => {
   it('shows only the allowed actions and posts expectedVersion and note for one', async () => {
     const calls = fakeFetch({
       'GET /api/auth/me': { body: clerkMe() },

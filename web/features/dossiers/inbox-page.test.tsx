@@ -24,8 +24,7 @@ const ITEMS = [
 
 const rowOf = (code: string) => screen.getByText(code).closest('tr') as HTMLElement;
 
-// antd tables and selects are slow under jsdom.
-describe('dossier inbox', { timeout: 30_000 }, () => {
+describe('dossier inbox', () => {
   it('renders rows with the overdue and due-soon marks', async () => {
     const calls = fakeFetch({ 'GET /api/auth/me': { body: clerkMe() }, 'GET /api/dossiers': { body: { items: ITEMS, total: 3 } } });
     renderPage(<InboxPage />, { route: '/mot-cua', namespaces: ns });

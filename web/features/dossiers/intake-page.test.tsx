@@ -24,14 +24,13 @@ const COMMUNES = [
 async function fill() {
   const input = await screen.findByLabelText('Thủ tục hành chính');
   fireEvent.mouseDown(input);
-  fireEvent.click(await screen.findByTitle('Đăng ký khai sinh — 1.001193', undefined, { timeout: 5000 }));
-  await screen.findByTestId('completeness', undefined, { timeout: 5000 });
+  fireEvent.click(await screen.findByTitle('Đăng ký khai sinh — 1.001193'));
+  await screen.findByTestId('completeness');
   fireEvent.change(screen.getByLabelText('Họ và tên / tên tổ chức'), { target: { value: ' Nguyễn Văn An ' } });
   fireEvent.change(screen.getByLabelText('Số CCCD / giấy tờ'), { target: { value: '066123456789' } });
 }
 
-// antd forms and selects are slow under jsdom.
-describe('counter intake', { timeout: 30_000 }, () => {
+describe('counter intake', () => {
   it('posts procedure, applicant, checked documents and channel, and shows the code', async () => {
     const calls = fakeFetch({
       'GET /api/auth/me': { body: clerkMe() },

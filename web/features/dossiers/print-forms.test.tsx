@@ -67,8 +67,7 @@ describe('which print forms a dossier offers (mirrors the server rule)', () => {
   });
 });
 
-// antd dropdowns are slow under jsdom.
-describe('print forms on the dossier page', { timeout: 30_000 }, () => {
+describe('print forms on the dossier page', () => {
   it('lists the applicable forms as same-origin PDF links', async () => {
     const D = detail({
       events: [receive, ev('request_supplement', 'processing', 'supplement_requested'), ev('stop', 'supplement_requested', 'stopped')],

@@ -36,8 +36,7 @@ const HEAD_UNITS = [
 
 const registerCall = (calls: Array<{ url: string }>, ext: string) => calls.find((c) => c.url.startsWith(`/api/dossier-register.${ext}`));
 
-// antd modals and pickers are slow under jsdom.
-describe('dossier register (Mẫu 07) from the inbox', { timeout: 30_000 }, () => {
+describe('dossier register (Mẫu 07) from the inbox', () => {
   const click = vi.fn();
   beforeEach(() => {
     // Today in Vietnam: 20/11/2026, so the default period is November 2026.

@@ -62,8 +62,7 @@ async function pickProcedure() {
   await screen.findByTestId('procedure-facts');
 }
 
-// antd selects and uploads are slow under jsdom.
-describe('online submission page', { timeout: 30_000 }, () => {
+describe('online submission page', () => {
   it('posts the files as base64 with their procedureDocumentId and shows the code with a link to track it', async () => {
     const calls = fakeFetch({
       'GET /api/auth/me': UNAUTH,

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
 import { Route, Routes } from 'react-router-dom';
 import type { UnitDetail, UnitListItem } from '@contracts/units';
@@ -8,10 +8,6 @@ import { paths } from '@web/config/paths';
 import { fakeFetch, renderPage, type FakeRoutes } from '@web/testing/render';
 import { unitsStrings } from './i18n';
 import { UnitsPage } from './routes/units-page';
-
-// antd forms and dialogs render slowly in jsdom, more so on a busy machine.
-configure({ asyncUtilTimeout: 8000 });
-vi.setConfig({ testTimeout: 40_000 });
 
 const PROVINCE = '11111111-1111-4111-8111-111111111111';
 const STP = '22222222-2222-4222-8222-222222222222';

@@ -67,7 +67,7 @@ function render(route: string) {
 const auditCalls = (calls: ReturnType<typeof fakeFetch>) => calls.filter((c) => c.url.startsWith('/api/audit?'));
 const queryOf = (url: string) => Object.fromEntries(new URL(url, 'http://x').searchParams);
 
-describe('AuditPage', { timeout: 30_000 }, () => {
+describe('AuditPage', () => {
   it('lists entries in Vietnam time with Vietnamese action labels, raw codes for unknown ones', async () => {
     render(paths.audit);
     const row = (await screen.findByText('Sửa người dùng')).closest('tr') as HTMLElement;

@@ -72,7 +72,7 @@ function render(routes: Parameters<typeof fakeFetch>[0] = {}) {
   return calls;
 }
 
-describe('CalendarPage', { timeout: 30_000 }, () => {
+describe('CalendarPage', () => {
   it('shows a proposed day in the year view and table, with a confirm action taken from its abilities', async () => {
     const calls = render({
       'POST /api/calendar/days/d1/confirm': { body: day({ id: 'd1', date: '2027-02-05', kind: 'tet', status: 'confirmed' }) },

@@ -46,7 +46,7 @@ const REPORT: StatsReport = {
   onTimeTarget: null,
 };
 
-describe('breakdown table', { timeout: 30_000 }, () => {
+describe('breakdown table', () => {
   it.each([
     [98.05, 'vi', 2, '98,05'],
     [98.05, 'en', 2, '98.05'],

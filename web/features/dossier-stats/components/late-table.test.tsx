@@ -22,7 +22,7 @@ const LATE: LateDossier = {
   step: null,
 };
 
-describe('late dossiers table', { timeout: 30_000 }, () => {
+describe('late dossiers table', () => {
   it('writes the working days late with a decimal comma in Vietnamese and a point in English', async () => {
     fakeFetch({ 'GET /api/dossier-stats/late': { body: { items: [LATE], total: 1 } } });
     renderPage(<LateTable filter={{ from: '2026-10-01', to: '2026-12-31', groupBy: 'unit' }} />, {

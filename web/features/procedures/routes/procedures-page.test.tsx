@@ -116,7 +116,7 @@ function render(permissions: Permission[], listAbilities: Permission[], route: s
   return calls;
 }
 
-describe('ProceduresPage', { timeout: 30_000 }, () => {
+describe('ProceduresPage', () => {
   it('lists procedures with code, duration in Vietnamese, fee, level and the online and inter-agency tags', async () => {
     render(['dossier.read'], ['dossier.read']);
     const row = (await screen.findByText('Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam')).closest('tr') as HTMLElement;

@@ -93,8 +93,7 @@ function render(routes: Parameters<typeof fakeFetch>[0] = {}) {
 }
 const rowOf = (text: string) => screen.getByText(text).closest('tr') as HTMLElement;
 
-// antd modals, pickers and tables are slow under jsdom.
-describe('TargetsPage', { timeout: 60_000 }, () => {
+describe('TargetsPage', () => {
   it('lists versions with scope, value, period, status and source; actions follow each row’s abilities', async () => {
     render();
     const seeded = (await screen.findByText('Kế hoạch CCHC hằng năm của UBND tỉnh — CHƯA ĐỐI CHIẾU')).closest('tr') as HTMLElement;

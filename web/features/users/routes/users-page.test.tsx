@@ -34,7 +34,7 @@ function render(permissions: Parameters<typeof meWith>[0]) {
   return calls;
 }
 
-describe('UsersPage', { timeout: 30_000 }, () => {
+describe('UsersPage', () => {
   it('lists accounts with their roles, unit, status and last sign-in in Vietnam time', async () => {
     const calls = render(['user.read', 'user.create']);
     const row = (await screen.findByText('nguyenvana')).closest('tr') as HTMLElement;

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '@db/types';
 import type { DossierChannel, DossierStatusValue, TimelinessValue } from '@db/types-one-stop';
-import { buildUnit, buildUser } from '../../../tests/factories';
+import { buildUnit, buildUser } from './factories';
 
-// Test data for the statistics: a small organisation with a catalogue and dossiers written directly to the tables
+// Test data for the statistics: a small organisation with a catalogue and dossiers written straight to the tables
 // (the statistics only read them), so every expected figure can be computed by hand.
 
 const at = (s: string | null) => (s === null ? null : new Date(`${s}+07:00`));
@@ -62,8 +62,8 @@ export type FixtureDossier = {
   steps?: FixtureStep[];
 };
 
-/** Inserts a dossier (and its steps) directly; returns its id and code. */
-export async function insertFixtureDossier(db: Kysely<DB>, d: FixtureDossier): Promise<{ id: string; code: string }> {
+/** Inserts a dossier as the statistics read it (and its steps) straight into the tables; returns its id and code. */
+export async function buildStatsDossier(db: Kysely<DB>, d: FixtureDossier): Promise<{ id: string; code: string }> {
   const code = `TK-${randomUUID().slice(0, 13)}`;
   const row = await db
     .insertInto('dossiers')
