@@ -113,7 +113,7 @@ describe('announced schedules (docs/DOMAIN.md §2.5)', () => {
     expect(SCHEDULE_2025.breaks.find((b) => b.name.startsWith('Tết Nguyên đán'))).toMatchObject({ from: '2025-01-25', to: '2025-02-02' });
     expect(byKind(SCHEDULE_2025.days, 'makeup_workday')).toEqual(['2025-04-26']);
     expect(byKind(SCHEDULE_2025.days, 'swap_off')).toEqual(['2025-05-02']);
-    expect(SCHEDULE_2025.notices.map((n) => n.ref)).toContain('VPCP 8726/VPCP-KGVX');
+    expect(SCHEDULE_2025.notices.map((n) => n.ref)).toContain('Công văn 8726/VPCP-KGVX');
     // About 22 days off in total, as the 2025 schedule was reported (docs/DOMAIN.md §2.5): sum of the break lengths.
     const total = SCHEDULE_2025.breaks.reduce((s, b) => s + datesBetween(b.from, b.to).length, 0);
     expect(total).toBe(22);
@@ -124,7 +124,7 @@ describe('announced schedules (docs/DOMAIN.md §2.5)', () => {
     expect(byKind(SCHEDULE_2026.days, 'compensatory')).toEqual(['2026-04-27']);
     expect(byKind(SCHEDULE_2026.days, 'makeup_workday')).toEqual(['2026-08-22']);
     expect(byKind(SCHEDULE_2026.days, 'swap_off')).toEqual(['2026-08-31']);
-    expect(SCHEDULE_2026.notices.map((n) => n.ref)).toContain('TB 9441/TB-BNV');
+    expect(SCHEDULE_2026.notices.map((n) => n.ref)).toContain('Thông báo 9441/TB-BNV');
   });
 
   it('calendarDaysForYears uses the confirmed schedule when announced, otherwise the proposal', () => {

@@ -46,8 +46,13 @@ const SWAP_2026 = 'Hoán đổi ngày làm việc dịp Quốc khánh 2026 của
 export const SCHEDULE_2025: AnnouncedSchedule = {
   year: 2025,
   notices: [
-    { ref: 'VPCP 8726/VPCP-KGVX', issuedOn: d('2024-11-26'), covers: 'Tết Ất Tỵ 2025 for civil servants', source: '[S69]' },
-    { ref: 'Swap 2/5 ↔ 26/4/2025 (number UNVERIFIED)', covers: '30/4–1/5 break with make-up work on Saturday 26/4', source: '[S70]' },
+    {
+      ref: 'Công văn 8726/VPCP-KGVX',
+      issuedOn: d('2024-11-26'),
+      covers: 'Lịch nghỉ Tết Ất Tỵ 2025 của cán bộ, công chức, viên chức',
+      source: '[S69]',
+    },
+    { ref: 'Hoán đổi ngày làm việc 02/5 ↔ 26/4/2025', covers: 'Nghỉ 30/4 – 4/5/2025, làm bù thứ Bảy 26/4/2025', source: '[S70]' },
   ],
   breaks: [
     { name: 'Tết Dương lịch', from: d('2025-01-01'), to: d('2025-01-01') },
@@ -78,12 +83,17 @@ export const SCHEDULE_2026: AnnouncedSchedule = {
   year: 2026,
   notices: [
     {
-      ref: 'VPCP notice of 13/10/2025 (number not recorded)',
+      ref: 'Thông báo của Văn phòng Chính phủ ngày 13/10/2025',
       issuedOn: d('2025-10-13'),
-      covers: 'Prime Minister’s approval of the 2026 Tết and National Day schedule',
+      covers: 'Thủ tướng Chính phủ đồng ý lịch nghỉ Tết Bính Ngọ và Quốc khánh năm 2026',
       source: '[S72]',
     },
-    { ref: 'TB 9441/TB-BNV', issuedOn: d('2025-10-16'), covers: 'Tết Bính Ngọ 2026 and 2026 holidays for civil servants', source: '[S71]' },
+    {
+      ref: 'Thông báo 9441/TB-BNV',
+      issuedOn: d('2025-10-16'),
+      covers: 'Lịch nghỉ Tết Bính Ngọ và các ngày lễ năm 2026 của cán bộ, công chức, viên chức',
+      source: '[S71]',
+    },
   ],
   breaks: [
     { name: 'Tết Dương lịch', from: d('2026-01-01'), to: d('2026-01-01') },

@@ -138,7 +138,7 @@ describe.each(ENGINES)('calendar reads on %s', (engine) => {
     });
     expect(tet.legalRef).toContain('9441/TB-BNV');
     expect(tet.abilities).toEqual(['calendar.read', 'calendar.manage']);
-    expect(r.body.notices.map((n: { ref: string }) => n.ref)).toContain('TB 9441/TB-BNV');
+    expect(r.body.notices.map((n: { ref: string }) => n.ref)).toContain('Thông báo 9441/TB-BNV');
     expect(r.body.summary.makeupDays).toBe(1);
     const asClerk = await get(clerk, '/api/calendar/days?year=2027');
     expect(asClerk.body.abilities).toEqual(['calendar.read']);

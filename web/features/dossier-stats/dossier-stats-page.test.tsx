@@ -123,7 +123,7 @@ describe('dossier statistics page', () => {
     expect(screen.getByText('Đạt mục tiêu')).toBeTruthy();
     expect(screen.getByTestId('on-time-target').textContent).toBe('Mục tiêu ≥ 95% (nguồn: Kế hoạch CCHC năm 2026 của UBND tỉnh (thử))');
     expect(screen.getAllByText('1.234')).toHaveLength(2); // the KPI card and the total row
-    expect(screen.getByText('1221 mới nhận + 13 kỳ trước chuyển qua')).toBeTruthy();
+    expect(screen.getByText('1.221 mới nhận + 13 kỳ trước chuyển qua')).toBeTruthy();
     expect(screen.getByText('400 trước hạn · 580 đúng hạn · 20 quá hạn')).toBeTruthy();
     expect(screen.getByText('230 trong hạn · 4 quá hạn')).toBeTruthy();
     const table = screen.getByRole('region', { name: dossierStatsStrings.vi.tableLabel as string });

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { meetsTarget } from '@core/targets';
 import type { StatsCountsView, StatsReport } from '@contracts/dossier-stats';
 import { localizeMessage } from '@web/lib/api';
+import { formatNumber } from '@web/lib/format';
 
 const NEUTRAL = '#1d39c4';
 
 /** Headline figures: on-time rate vs the target in effect (kept as data with its source), to handle, finished, in progress. */
 export function KpiCards({ total, target }: { total: StatsCountsView; target: StatsReport['onTimeTarget'] }) {
   const { t, i18n } = useTranslation('dossierStats');
+  const n = (v: number) => formatNumber(v, i18n.language);
   // Vietnamese writes 3.674 and 94,47 (antd defaults to 3,674 and 94.47).
   const sep = i18n.language === 'en' ? {} : { groupSeparator: '.', decimalSeparator: ',' };
   const source = target ? localizeMessage(target.source, i18n.language) : '';
@@ -51,7 +53,7 @@ export function KpiCards({ total, target }: { total: StatsCountsView; target: St
               ellipsis={{ tooltip: source }}
               data-testid="on-time-target"
             >
-              {t('kpi.target', { target: target.value, source })}
+              {t('kpi.target', { target: n(target.value), source })}
             </Typography.Text>
           ) : (
             hint(t('kpi.noTarget'))
@@ -61,19 +63,19 @@ export function KpiCards({ total, target }: { total: StatsCountsView; target: St
       <Col xs={12} sm={12} xl={6}>
         <Card size="small">
           <Statistic {...sep} title={t('kpi.toHandle')} value={total.toHandle} />
-          {hint(t('kpi.toHandleHint', { received: total.received, carried: total.carriedOver }))}
+          {hint(t('kpi.toHandleHint', { received: n(total.received), carried: n(total.carriedOver) }))}
         </Card>
       </Col>
       <Col xs={12} sm={12} xl={6}>
         <Card size="small">
           <Statistic {...sep} title={t('kpi.finished')} value={total.finished} />
-          {hint(t('kpi.finishedHint', { early: total.finishedEarly, onTime: total.finishedOnTime, late: total.finishedLate }))}
+          {hint(t('kpi.finishedHint', { early: n(total.finishedEarly), onTime: n(total.finishedOnTime), late: n(total.finishedLate) }))}
         </Card>
       </Col>
       <Col xs={24} sm={12} xl={6}>
         <Card size="small">
           <Statistic {...sep} title={t('kpi.inProgress')} value={total.inProgress} />
-          {hint(t('kpi.inProgressHint', { within: total.inProgressWithinTime, overdue: total.inProgressOverdue }))}
+          {hint(t('kpi.inProgressHint', { within: n(total.inProgressWithinTime), overdue: n(total.inProgressOverdue) }))}
         </Card>
       </Col>
     </Row>

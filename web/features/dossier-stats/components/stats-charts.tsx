@@ -2,12 +2,14 @@ import { useMemo } from 'react';
 import { Card, Col, Collapse, Row, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { StatsReport, Trend, TrendPoint } from '@contracts/dossier-stats';
+import { formatNumber } from '@web/lib/format';
 import { TOP_ROWS, barsOption, channelsOption, topRows, trendOption } from '../utils/chart-options';
 import { EChart } from './echart';
 
 /** The trend's figures as a table, folded away under the chart. */
 function TrendTable({ points }: { points: TrendPoint[] }) {
-  const { t } = useTranslation('dossierStats');
+  const { t, i18n } = useTranslation('dossierStats');
+  const n = (v: number) => formatNumber(v, i18n.language);
   return (
     <Collapse
       ghost
@@ -25,15 +27,15 @@ function TrendTable({ points }: { points: TrendPoint[] }) {
               dataSource={points}
               columns={[
                 { title: t('charts.month'), dataIndex: 'month' },
-                { title: t('charts.received'), dataIndex: 'received', align: 'right' },
-                { title: t('col.early'), dataIndex: 'finishedEarly', align: 'right' },
-                { title: t('col.onTime'), dataIndex: 'finishedOnTime', align: 'right' },
-                { title: t('col.late'), dataIndex: 'finishedLate', align: 'right' },
+                { title: t('charts.received'), dataIndex: 'received', align: 'right', render: n },
+                { title: t('col.early'), dataIndex: 'finishedEarly', align: 'right', render: n },
+                { title: t('col.onTime'), dataIndex: 'finishedOnTime', align: 'right', render: n },
+                { title: t('col.late'), dataIndex: 'finishedLate', align: 'right', render: n },
                 {
                   title: t('charts.notLateRate'),
                   dataIndex: 'finishedNotLateRate',
                   align: 'right',
-                  render: (v: number | null) => (v === null ? '—' : v.toFixed(2)),
+                  render: (v: number | null) => (v === null ? '—' : formatNumber(v, i18n.language, 2)),
                 },
               ]}
             />
@@ -46,26 +48,29 @@ function TrendTable({ points }: { points: TrendPoint[] }) {
 
 /** Stacked bars by row (early / on time / late), channel donut and monthly trend, each with a text alternative. */
 export function StatsCharts({ report, trend }: { report: StatsReport; trend: Trend | undefined }) {
-  const { t } = useTranslation('dossierStats');
+  const { t, i18n } = useTranslation('dossierStats');
+  const fmt = useMemo(() => (n: number) => formatNumber(n, i18n.language), [i18n.language]);
   const rows = topRows(report.rows);
   const c = report.total;
   const points = trend?.points ?? [];
-  const bars = useMemo(() => barsOption(rows, (k) => t(`col.${k}`)), [rows, t]);
+  const bars = useMemo(() => barsOption(rows, (k) => t(`col.${k}`), fmt), [rows, t, fmt]);
   const donut = useMemo(
-    () => channelsOption(c, { online: t('col.online'), inPerson: t('charts.inPersonOnly'), postal: t('charts.postal') }),
-    [c, t],
+    () => channelsOption(c, { online: t('col.online'), inPerson: t('charts.inPersonOnly'), postal: t('charts.postal') }, fmt),
+    [c, t, fmt],
   );
   const line = useMemo(
-    () => trendOption(points, { received: t('charts.received'), late: t('col.late'), notLateRate: t('charts.notLateRate') }),
-    [points, t],
+    () => trendOption(points, { received: t('charts.received'), late: t('col.late'), notLateRate: t('charts.notLateRate') }, fmt),
+    [points, t, fmt],
   );
   const barSummary = t('charts.summaryBars', {
     items: rows
-      .map((r) => t('charts.summaryBar', { label: r.label, early: r.finishedEarly, onTime: r.finishedOnTime, late: r.finishedLate }))
+      .map((r) =>
+        t('charts.summaryBar', { label: r.label, early: fmt(r.finishedEarly), onTime: fmt(r.finishedOnTime), late: fmt(r.finishedLate) }),
+      )
       .join('; '),
   });
   const trendSummary = t('charts.summaryTrend', {
-    items: points.map((p) => t('charts.summaryPoint', { month: p.month, received: p.received, late: p.finishedLate })).join('; '),
+    items: points.map((p) => t('charts.summaryPoint', { month: p.month, received: fmt(p.received), late: fmt(p.finishedLate) })).join('; '),
   });
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
@@ -85,7 +90,11 @@ export function StatsCharts({ report, trend }: { report: StatsReport; trend: Tre
         <Card title={t('charts.channels')} size="small">
           <EChart
             option={donut}
-            summary={t('charts.summaryChannels', { online: c.receivedOnline, inPerson: c.receivedInPerson, postal: c.receivedPostal })}
+            summary={t('charts.summaryChannels', {
+              online: fmt(c.receivedOnline),
+              inPerson: fmt(c.receivedInPerson),
+              postal: fmt(c.receivedPostal),
+            })}
             height={260}
           />
         </Card>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StatsRow } from '@contracts/dossier-stats';
-import { TOP_ROWS, barsOption, topRows } from './chart-options';
+import { formatNumber } from '@web/lib/format';
+import { TOP_ROWS, barsOption, channelsOption, topRows, trendOption } from './chart-options';
 
 const row = (key: string, toHandle: number, early = 0, onTime = 0, late = 0): StatsRow => ({
   key,
@@ -45,5 +46,26 @@ describe('barsOption', () => {
       ['[onTime]', 'done', [7]],
       ['[late]', 'done', [1]],
     ]);
+  });
+});
+
+describe('numbers on the charts', () => {
+  const slice = { name: 'Trực tuyến', value: 1234, percent: 44.35 };
+  it.each([
+    ['vi', '44,35 %', 'Trực tuyến: 1.234 (44,35 %)', '1.500', '97,5 %'],
+    ['en', '44.35 %', 'Trực tuyến: 1,234 (44.35 %)', '1,500', '97.5 %'],
+  ])('are written the %s way on labels, tooltips and axes', (lang, label, tip, axis, rate) => {
+    const fmt = (n: number) => formatNumber(n, lang);
+    const donut = channelsOption(row('all', 0), { online: 'o', inPerson: 'i', postal: 'p' }, fmt);
+    expect(donut.series[0]?.label.formatter(slice)).toBe(label);
+    expect(donut.tooltip.formatter(slice)).toBe(tip);
+    expect(barsOption([], (k) => k, fmt).xAxis.axisLabel.formatter(1500)).toBe(axis);
+    const trend = trendOption([], { received: 'r', late: 'l', notLateRate: 'n' }, fmt);
+    expect(trend.yAxis[1]?.axisLabel.formatter(97.5)).toBe(rate);
+    expect(trend.tooltip.valueFormatter(1500)).toBe(axis);
+  });
+
+  it('are Vietnamese when no writer is given', () => {
+    expect(channelsOption(row('all', 0), { online: 'o', inPerson: 'i', postal: 'p' }).series[0]?.label.formatter(slice)).toBe('44,35 %');
   });
 });
