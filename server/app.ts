@@ -70,7 +70,16 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   const webDist = opts.webDist === undefined ? resolve('dist/web') : opts.webDist;
   if (webDist && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: ['index.html'],
+      // The build wrote x.br and x.gz beside each file (web/vite.config.ts); the smaller one the browser accepts is sent.
+      preCompressed: true,
+      // Hashed build files never change under their name: cached for a year. Anything else is checked every time.
+      setHeaders: (reply, path) =>
+        void reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
     // Client-side routes fall back to the SPA shell; /api paths keep their JSON 404.
     app.get('/*', { config: { public: true }, schema: { hide: true } }, async (req, reply) => {
       const path = req.url.split('?')[0] ?? '/';

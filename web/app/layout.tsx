@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Layout, Menu, Dropdown, Button, Select, Flex, Typography, Drawer, Grid } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
+import { Layout, Menu, Dropdown, Button, Select, Flex, Typography, Drawer, Grid, Spin } from 'antd';
 import type { MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -147,7 +147,10 @@ export function AppLayout() {
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: isWide ? 24 : 12 }}>
-          <Outlet />
+          {/* A page loading on demand keeps the frame on screen. */}
+          <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,15 +1,17 @@
-import { Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '@web/lib/auth';
 import { paths } from '@web/config/paths';
-import { AppLayout } from './layout';
-import { LoginPage } from './routes/login';
-import { HomePage } from './routes/home';
 import { UpcomingModule } from './routes/upcoming-module';
 import { FEATURES } from './features';
 import { lookupPublicRoutes } from '@web/features/lookup';
+
+// The officers' frame, home and login load on demand: a citizen opening a public page downloads none of them.
+const AppLayout = lazy(() => import('./layout').then((m) => ({ default: m.AppLayout })));
+const HomePage = lazy(() => import('./routes/home').then((m) => ({ default: m.HomePage })));
+const LoginPage = lazy(() => import('./routes/login').then((m) => ({ default: m.LoginPage })));
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const { me, loading } = useAuth();

@@ -19,6 +19,9 @@ function csrfToken(): string {
   return m?.[1] ? decodeURIComponent(m[1]) : '';
 }
 
+/** Whether this browser may be signed in: the readable CSRF cookie lives exactly as long as the session cookie. */
+export const mayBeSignedIn = (): boolean => csrfToken() !== '';
+
 /** The half of a bilingual server message ('Tiếng Việt / English') in the current language. */
 export function localizeMessage(message: string, lang: string): string {
   const i = message.indexOf(' / ');

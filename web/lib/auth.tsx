@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useMemo, type ReactNode } from 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Permission } from '@core/access/permissions';
 import { MeResponseSchema, type MeResponse } from '@contracts/auth';
-import { api, ApiError } from './api';
+import { api, ApiError, mayBeSignedIn } from './api';
 
 type AuthState = {
   me: MeResponse | null;
@@ -32,6 +32,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     },
     staleTime: 60_000,
     retry: false,
+    // Nobody is signed in without the session's cookies: a citizen's public page does not ask the server who they are.
+    enabled: mayBeSignedIn(),
   });
   const login = useCallback(
     async (username: string, password: string) => {

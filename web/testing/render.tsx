@@ -32,7 +32,13 @@ export function fakeFetch(routes: FakeRoutes): Array<{ method: string; url: stri
 }
 
 /** Renders a page with the app's providers, in Vietnamese, at the given route. */
-export function renderPage(ui: ReactElement, opts: { route?: string; namespaces?: Record<string, FeatureStrings> } = {}) {
+export function renderPage(
+  ui: ReactElement,
+  opts: { route?: string; namespaces?: Record<string, FeatureStrings>; signedOut?: boolean } = {},
+) {
+  // A signed-in browser holds the session's readable CSRF cookie (the app asks who is signed in only then); a citizen's
+  // browser on a public page holds none (`signedOut`).
+  document.cookie = opts.signedOut ? 'cchc_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/' : 'cchc_csrf=test-csrf; path=/';
   const i18n = initI18n({ common: commonStrings, ...(opts.namespaces ?? {}) });
   for (const [ns, s] of Object.entries(opts.namespaces ?? {})) {
     i18n.addResourceBundle('vi', ns, s.vi, true, true);

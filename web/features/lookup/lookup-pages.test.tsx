@@ -75,6 +75,17 @@ describe('public lookup pages', () => {
     expect(calls.filter((c) => c.url.startsWith('/api/lookup'))).toHaveLength(0);
   });
 
+  it('does not ask who is signed in when nobody is (no session cookie), and does when the browser may be', async () => {
+    const citizen = fakeFetch({ 'GET /api/auth/me': UNAUTH });
+    const first = renderPage(routes, { route: '/tra-cuu', namespaces: ns, signedOut: true });
+    expect(await screen.findByLabelText('Mã hồ sơ')).toBeTruthy();
+    expect(citizen.filter((c) => c.url === '/api/auth/me')).toHaveLength(0);
+    first.unmount();
+    const officer = fakeFetch({ 'GET /api/auth/me': UNAUTH });
+    renderPage(routes, { route: '/tra-cuu', namespaces: ns });
+    await waitFor(() => expect(officer.filter((c) => c.url === '/api/auth/me')).toHaveLength(1));
+  });
+
   it.each([
     ['received', 0],
     ['supplement_requested', 1],
