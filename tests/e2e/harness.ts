@@ -64,29 +64,39 @@ export function launchBrowser(): Promise<Browser> {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+type AxeRun = (
+  ctx: unknown,
+  opts: unknown,
+) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
+
+/** Runs axe-core on the page: each violation of the given rule tags and impacts as 'rule (impact): first targets'. */
+export async function axeViolations(
+  page: Page,
+  impacts: readonly string[] = ['minor', 'moderate', 'serious', 'critical'],
+  tags: readonly string[] = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(
+    async ({ impacts, tags }) => {
+      const axe = (window as unknown as { axe: { run: AxeRun } }).axe;
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return r.violations
+        .filter((v) => impacts.includes(v.impact))
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        );
+    },
+    { impacts: [...impacts], tags: [...tags] },
+  );
+}
+
 /** Runs axe-core on the page and throws listing every WCAG 2 A/AA violation. */
 export async function expectAxeClean(page: Page, label: string): Promise<void> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-            opts: unknown,
-          ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ')}`,
-    );
-  });
+  const violations = await axeViolations(page, undefined, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   if (violations.length) throw new Error(`axe violations on ${label}:\n  ${violations.join('\n  ')}`);
 }
 

@@ -28,7 +28,9 @@ export function HomePage() {
         {t('home.welcome', { name: me?.user.fullName ?? '' })}
       </Typography.Title>
       <Typography.Paragraph>{t('home.intro')}</Typography.Paragraph>
-      <Typography.Title level={4}>{t('home.yourRoles')}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 20 }}>
+        {t('home.yourRoles')}
+      </Typography.Title>
       <div style={{ marginBottom: 24 }}>
         {me?.grants.map((g) => (
           <Tag key={g.id} color="red" style={{ marginBottom: 4 }}>
@@ -38,7 +40,9 @@ export function HomePage() {
       </div>
       {panels.length ? (
         <section aria-label={t('home.now')}>
-          <Typography.Title level={4}>{t('home.now')}</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 20 }}>
+            {t('home.now')}
+          </Typography.Title>
           {panels.map((p) => (
             <Suspense key={p.key} fallback={<Spin />}>
               <p.component />
@@ -46,7 +50,9 @@ export function HomePage() {
           ))}
         </section>
       ) : null}
-      <Typography.Title level={4}>{t('home.modules')}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 20 }}>
+        {t('home.modules')}
+      </Typography.Title>
       <Row gutter={[16, 16]}>
         {MODULES.map((m) => (
           <Col key={m.key} xs={24} md={12} xl={8}>

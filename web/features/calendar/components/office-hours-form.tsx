@@ -79,7 +79,9 @@ export function OfficeHoursForm({ todayIso }: { todayIso: string }) {
       }
     >
       <ErrorAlert error={state.error} />
-      <Typography.Title level={5}>{t('hours.periods')}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 16 }}>
+        {t('hours.periods')}
+      </Typography.Title>
       <div style={{ marginBottom: 24 }}>
         <ScrollRegion label={t('hours.periods')} minWidth={1000}>
           <Table<OfficeHoursPeriod>

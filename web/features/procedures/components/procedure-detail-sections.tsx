@@ -69,7 +69,9 @@ export function ProcedureDocumentsTable({ p }: { p: ProcedureDetail }) {
   ];
   return (
     <section>
-      <Typography.Title level={5}>{t('detail.documents')}</Typography.Title>
+      <Typography.Title level={3} style={{ fontSize: 16 }}>
+        {t('detail.documents')}
+      </Typography.Title>
       <ScrollRegion label={t('detail.documents')} minWidth={620}>
         <Table<Doc>
           rowKey="id"
@@ -107,7 +109,9 @@ export function ProcedureStepsTable({ p }: { p: ProcedureDetail }) {
   ];
   return (
     <section>
-      <Typography.Title level={5}>{t('detail.steps')}</Typography.Title>
+      <Typography.Title level={3} style={{ fontSize: 16 }}>
+        {t('detail.steps')}
+      </Typography.Title>
       <ScrollRegion label={t('detail.steps')} minWidth={680}>
         <Table<Step> rowKey="id" size="small" columns={columns} dataSource={p.steps} pagination={false} data-testid="procedure-steps" />
       </ScrollRegion>
@@ -122,7 +126,9 @@ export function ProcedureVersions({ p, onOpen }: { p: ProcedureDetail; onOpen: (
   if (p.versions.length <= 1) return null;
   return (
     <section>
-      <Typography.Title level={5}>{t('detail.versions')}</Typography.Title>
+      <Typography.Title level={3} style={{ fontSize: 16 }}>
+        {t('detail.versions')}
+      </Typography.Title>
       <ul style={{ margin: 0, paddingLeft: 18 }}>
         {p.versions.map((v) => (
           <li key={v.id}>

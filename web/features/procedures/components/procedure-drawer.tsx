@@ -57,7 +57,7 @@ export function ProcedureDrawer({
       {p ? (
         <Flex vertical gap={20} role="region" aria-label={p.name} tabIndex={0} style={{ outlineOffset: 2 }}>
           <div>
-            <Typography.Title level={4} style={{ marginTop: 0 }}>
+            <Typography.Title level={2} style={{ marginTop: 0, fontSize: 20 }}>
               {p.name}
             </Typography.Title>
             <Flex gap={6} wrap>

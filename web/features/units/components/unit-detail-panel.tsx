@@ -20,7 +20,7 @@ type Dialog = 'create' | 'edit' | 'close' | null;
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section style={{ marginTop: 20 }}>
-      <Typography.Title level={5} style={{ marginBottom: 8 }}>
+      <Typography.Title level={3} style={{ marginBottom: 8, fontSize: 16 }}>
         {title}
       </Typography.Title>
       {children}
@@ -123,7 +123,7 @@ export function UnitDetailView({ unit, search, onCreated }: { unit: UnitDetail; 
     <article data-testid="unit-detail" aria-labelledby="unit-detail-title">
       <Flex justify="space-between" align="flex-start" wrap gap={8}>
         <div style={{ minWidth: 0 }}>
-          <Typography.Title level={4} id="unit-detail-title" style={{ margin: 0 }}>
+          <Typography.Title level={2} id="unit-detail-title" style={{ margin: 0, fontSize: 20 }}>
             {unit.name}
           </Typography.Title>
           <Flex wrap gap={6} align="center" style={{ marginTop: 6 }}>

@@ -42,7 +42,7 @@ export function GrantsCard({ user }: { user: UserView }) {
 
   return (
     <Card
-      title={<h4 style={{ fontSize: 16, margin: 0 }}>{t('grants.title')}</h4>}
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('grants.title')}</h2>}
       extra={
         canGrant ? (
           <Button type="primary" onClick={() => setGranting(true)} data-testid="grant-role-open">

@@ -101,7 +101,7 @@ export function UserDetailPage() {
       <PageHeader title={u.fullName} subtitle={u.username} extra={actions} />
       <ErrorAlert error={update.error} />
       <Flex vertical gap={16}>
-        <Card title={<h4 style={{ fontSize: 16, margin: 0 }}>{t('detail.profile')}</h4>}>
+        <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('detail.profile')}</h2>}>
           <Descriptions
             column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }}
             size="small"
