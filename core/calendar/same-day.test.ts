@@ -123,7 +123,7 @@ describe('the same-day rule is data chosen by date', () => {
 });
 
 describe('the legal clock of a same-day dossier', () => {
-  it.each([
+  it.each<[string, string | undefined, string, string]>([
     ['2026-03-09T14:00', undefined, '2026-03-09T17:30', 'default cutoff from the rule'],
     ['2026-03-09T15:30', undefined, '2026-03-10T17:30', 'after the default cutoff'],
     ['2026-03-09T15:30', '16:00', '2026-03-09T17:30', "the procedure's own cutoff"],

@@ -24,7 +24,15 @@ export async function loadFormDossier(
     .selectFrom('dossiers as d')
     .innerJoin('procedures as p', 'p.id', 'd.procedureId')
     .selectAll('d')
-    .select(['p.name as procedureName', 'p.nationalCode as procedureCode', 'p.durationValue', 'p.durationUnit', 'p.feeText', 'p.feeAmount'])
+    .select([
+      'p.name as procedureName',
+      'p.nationalCode as procedureCode',
+      'p.durationValue',
+      'p.durationUnit',
+      'p.sameDayCutoff',
+      'p.feeText',
+      'p.feeAmount',
+    ])
     .where('d.id', '=', id)
     .executeTakeFirst();
   if (!d) return null;
@@ -68,6 +76,7 @@ export async function loadFormDossier(
         nationalCode: d.procedureCode,
         durationValue: Number(d.durationValue),
         durationUnit: d.durationUnit,
+        cutoff: d.sameDayCutoff,
         feeText: d.feeText,
         feeAmount: d.feeAmount === null ? null : Number(d.feeAmount),
       },
