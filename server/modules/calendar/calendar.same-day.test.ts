@@ -22,7 +22,7 @@ describe.each(ENGINES)('same-day due dates on %s', (engine) => {
     return { status: res.statusCode, body: res.json() };
   };
 
-  it.each([
+  it.each<[string, string | undefined, string, string, string]>([
     ['2026-03-09T14:59:00+07:00', undefined, '2026-03-09T17:30:00+07:00', 'same_day', 'before 15:00'],
     ['2026-03-09T15:00:00+07:00', undefined, '2026-03-09T17:30:00+07:00', 'same_day', 'exactly 15:00'],
     ['2026-03-09T15:01:00+07:00', undefined, '2026-03-10T17:30:00+07:00', 'next_working_day', 'after 15:00'],

@@ -42,7 +42,7 @@ describe.each(ENGINES)('same-day dossiers on %s', (engine) => {
     return s.post(`/api/dossiers/${id}/${action}`, { expectedVersion: version, ...body });
   }
 
-  it.each([
+  it.each<[string, string | undefined, string, string]>([
     ['2026-03-09T14:00:00+07:00', undefined, '2026-03-09T10:30:00.000Z', 'before 15:00 → close of the day'],
     ['2026-03-09T15:00:00+07:00', undefined, '2026-03-09T10:30:00.000Z', 'at exactly 15:00 → close of the day'],
     ['2026-03-09T15:20:00+07:00', undefined, '2026-03-10T10:30:00.000Z', 'after 15:00 → close of the next working day'],
