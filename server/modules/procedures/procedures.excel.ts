@@ -1,5 +1,6 @@
 import { cellText, type Cell, type SheetColumn } from '../../infra/excel-read';
 import ExcelJS from 'exceljs';
+import { SAME_DAY_RULES } from '@core/calendar';
 import {
   DOCUMENT_FORM_LABELS,
   DURATION_UNIT_LABELS,
@@ -108,6 +109,8 @@ export function parseCutoffCell(v: Cell): string | null {
   return m ? hhmm(Number(m[1]), Number(m[2] ?? 0)) : null;
 }
 const pad = (n: number) => String(n).padStart(2, '0');
+// The help sheet names the cutoff of the rule in force (docs/DOMAIN.md §3.9).
+const DEFAULT_CUTOFF = SAME_DAY_RULES[SAME_DAY_RULES.length - 1]?.defaultCutoff ?? '';
 /** Parses "Toàn trình" / "Một phần" / "Không" etc. */
 export const parseOnlineLevel = lookup<OnlineLevelValue>(ONLINE_LEVEL_LABELS, {
   Không: 'none',
@@ -267,7 +270,7 @@ function addHelpSheet(wb: ExcelJS.Workbook): void {
     'MẪU DANH MỤC THỦ TỤC HÀNH CHÍNH — mỗi thủ tục một dòng ở trang "Thủ tục"; giấy tờ và các bước xử lý ở trang "Giấy tờ", "Quy trình", nối với thủ tục bằng cột "Mã TTHC".',
     'Cột có dấu * là bắt buộc. Ngày ghi dạng dd/mm/yyyy; bỏ trống "Hiệu lực từ ngày" = hôm nay.',
     `Cấp thực hiện: ${vi(LEVEL_LABELS).join(', ')}. Thủ tục cấp xã khai MỘT LẦN cho cả tỉnh: mã đơn vị giải quyết là mã của tỉnh; khi có hồ sơ, xã tiếp nhận là đơn vị giải quyết.`,
-    `Đơn vị thời hạn: ${vi(DURATION_UNIT_LABELS).join(', ')}. Thủ tục "trong ngày": bỏ trống thời hạn, ghi giờ chốt dạng HH:MM (bỏ trống = 15:00); hồ sơ nhận sau giờ chốt hoặc ngoài ngày làm việc trả trong ngày làm việc tiếp theo. Mức độ DVC trực tuyến: ${vi(ONLINE_LEVEL_LABELS).join(', ')}. Liên thông: Có / Không.`,
+    `Đơn vị thời hạn: ${vi(DURATION_UNIT_LABELS).join(', ')}. Thủ tục "trong ngày": bỏ trống thời hạn, ghi giờ chốt dạng HH:MM (bỏ trống = ${DEFAULT_CUTOFF}); hồ sơ nhận sau giờ chốt hoặc ngoài ngày làm việc trả trong ngày làm việc tiếp theo. Mức độ DVC trực tuyến: ${vi(ONLINE_LEVEL_LABELS).join(', ')}. Liên thông: Có / Không.`,
     `Hình thức giấy tờ: ${vi(DOCUMENT_FORM_LABELS).join(', ')}. Giấy tờ và bước xử lý được lấy theo thứ tự dòng.`,
     'Quy trình: mỗi bước có mã đơn vị thực hiện (xem trang "Đơn vị") và tỷ lệ thời gian tính bằng %; tổng các bước của một thủ tục phải bằng 100. Ở thủ tục cấp xã, bước ghi mã của tỉnh nghĩa là "xã tiếp nhận".',
     'Khi nhập: mã TTHC đang có hiệu lực trong danh mục thì thủ tục được cập nhật (giấy tờ và quy trình được thay toàn bộ); mã mới thì thêm mới. Muốn thay phiên bản theo văn bản mới, dùng chức năng "Thay thế phiên bản" trên trang.',
