@@ -1,9 +1,9 @@
 // Bench: 1,000,000 due-date computations over a ten-year working calendar (2025–2034: announced schedules + proposals).
 import { pathToFileURL } from 'node:url';
-import { asLocalDate, buildCalendar, calendarDaysForYears, parseMoment, type DurationUnit } from '../core/calendar/index';
+import { asLocalDate, buildCalendar, calendarDaysForYears, parseMoment, type CountedUnit } from '../core/calendar/index';
 
 const CASES = 1_000_000;
-const UNITS: readonly DurationUnit[] = ['working_day', 'working_hour', 'calendar_day'];
+const UNITS: readonly CountedUnit[] = ['working_day', 'working_hour', 'calendar_day'];
 
 /** Builds the 2025–2034 calendar and times 1,000,000 addWorking calls with varied receipts, amounts and units. */
 export async function benchCalendarDueDates(): Promise<{ name: string; cases: number; ms: number; perSecond: number }> {

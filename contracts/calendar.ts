@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateOf, isLocalDate, parseClock, parseMoment } from '@core/calendar/local-date';
+import { isCutoff } from '@core/calendar/same-day';
 import type { CalendarDayKind, CalendarDayStatus } from '@core/calendar/holidays';
 import type { DurationUnit } from '@core/calendar/working-calendar';
 import { AbilitiesSchema, UuidSchema } from './common';
@@ -15,8 +16,8 @@ export const CALENDAR_DAY_KIND_VALUES = [
 ] as const satisfies readonly CalendarDayKind[];
 /** Statuses of a calendar entry: computed from the statutory rule, or announced and confirmed. */
 export const CALENDAR_DAY_STATUS_VALUES = ['proposed', 'confirmed'] as const satisfies readonly CalendarDayStatus[];
-/** Units of a processing time (docs/DOMAIN.md §3.1). */
-export const DURATION_UNIT_VALUES = ['working_day', 'working_hour', 'calendar_day'] as const satisfies readonly DurationUnit[];
+/** Units of a processing time (docs/DOMAIN.md §3.1; same_day §3.9). */
+export const DURATION_UNIT_VALUES = ['working_day', 'working_hour', 'calendar_day', 'same_day'] as const satisfies readonly DurationUnit[];
 /** Largest processing time the API accepts, in any unit (about ten years of calendar days). */
 export const MAX_DURATION_AMOUNT = 3650;
 /** Years the working calendar covers. */
@@ -67,26 +68,51 @@ export const MomentSchema = (field: string) =>
       return y >= CALENDAR_YEAR_MIN && y <= CALENDAR_YEAR_MAX;
     }, `${field} phải trong các năm ${CALENDAR_YEAR_MIN}–${CALENDAR_YEAR_MAX} / ${field} must fall in ${CALENDAR_YEAR_MIN}–${CALENDAR_YEAR_MAX}`);
 
+/** A same-day cutoff hour 'HH:MM' (00:00–23:59, Vietnam time): a receipt after it is due the next working day (docs/DOMAIN.md §3.9). */
+export const CutoffSchema = z
+  .string({ error: 'Giờ chốt phải là giờ trong ngày dạng HH:MM / cutoff must be a time of day HH:MM' })
+  .trim()
+  .refine(isCutoff, {
+    message:
+      'Giờ chốt phải là giờ trong ngày dạng HH:MM, từ 00:00 đến 23:59 (ví dụ 15:00) / cutoff must be a time of day HH:MM from 00:00 to 23:59, e.g. 15:00',
+  });
+
 const amountMessage = `Thời hạn phải là số từ 0 đến ${MAX_DURATION_AMOUNT} / amount must be a number from 0 to ${MAX_DURATION_AMOUNT}`;
 
-/** `GET /api/calendar/due-date`: when the dossier was received, its processing time, and optionally the handling unit. */
+/**
+ * `GET /api/calendar/due-date`: when the dossier was received, its processing time, and optionally the handling unit.
+ * `unit=same_day` needs no amount and takes an optional `cutoff` (HH:MM, default the rule's 15:00; docs/DOMAIN.md §3.9).
+ */
 export const DueDateQuerySchema = z
   .object({
     receivedAt: MomentSchema('receivedAt'),
     amount: z
-      .string({ error: 'Thiếu amount / amount is required' })
+      .string()
       .trim()
       .regex(/^-?\d+(\.\d+)?$/, amountMessage)
       .transform(Number)
-      .pipe(z.number().min(0, amountMessage).max(MAX_DURATION_AMOUNT, amountMessage)),
+      .pipe(z.number().min(0, amountMessage).max(MAX_DURATION_AMOUNT, amountMessage))
+      .optional(),
     unit: z.enum(DURATION_UNIT_VALUES, {
-      error: 'Đơn vị thời hạn phải là working_day, working_hour hoặc calendar_day / unit must be working_day, working_hour or calendar_day',
+      error:
+        'Đơn vị thời hạn phải là working_day, working_hour, calendar_day hoặc same_day / unit must be working_day, working_hour, calendar_day or same_day',
     }),
+    cutoff: CutoffSchema.optional(),
     unitId: UuidSchema.optional(),
   })
   .strict()
   .superRefine((q, ctx) => {
-    if (q.unit === 'calendar_day' && !Number.isInteger(q.amount)) {
+    if (q.amount === undefined && q.unit !== 'same_day') {
+      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'Thiếu amount / amount is required' });
+    }
+    if (q.cutoff !== undefined && q.unit !== 'same_day') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cutoff'],
+        message: 'Giờ chốt chỉ dùng với unit=same_day / cutoff applies to unit=same_day only',
+      });
+    }
+    if (q.unit === 'calendar_day' && q.amount !== undefined && !Number.isInteger(q.amount)) {
       ctx.addIssue({
         code: 'custom',
         path: ['amount'],
@@ -106,8 +132,13 @@ export const DueDateResponseSchema = z.object({
   /** First working moment at or after the receipt: the clock starts here. */
   countFrom: z.string(),
   dueAt: z.string(),
+  /** The amount asked (0 for a same-day procedure). */
   amount: z.number(),
   unit: z.enum(DURATION_UNIT_VALUES),
+  /** same_day: the cutoff applied (asked, else the rule's default on the receipt date); null for other units. */
+  cutoff: z.string().nullable(),
+  /** same_day: due at the close of the day of receipt, or of the next working day; null for other units. */
+  resolvedOn: z.enum(['same_day', 'next_working_day']).nullable(),
   unitId: z.string().nullable(),
   /** Proposed days between the receipt and the due date: the answer may change when they are confirmed or edited. */
   provisionalDays: z.array(ProvisionalDaySchema),

@@ -306,6 +306,8 @@ export const DossierDetailSchema = DossierListItemSchema.extend({
     nationalCode: z.string(),
     durationValue: z.number(),
     durationUnit: z.string(),
+    /** same_day procedures: the cutoff 'HH:MM'; null otherwise. */
+    cutoff: z.string().nullable(),
     level: z.string(),
   }),
   originalDueAt: z.string().nullable(),
@@ -369,7 +371,9 @@ export const IntakeProcedureSchema = z.object({
   sector: z.string(),
   level: z.enum(['province', 'commune']),
   durationValue: z.number(),
-  durationUnit: z.enum(['working_day', 'working_hour', 'calendar_day']),
+  durationUnit: z.enum(['working_day', 'working_hour', 'calendar_day', 'same_day']),
+  /** same_day procedures: the cutoff 'HH:MM'; null otherwise (docs/DOMAIN.md §3.9). */
+  cutoff: z.string().nullable(),
   feeText: z.string().nullable(),
   documents: z.array(
     z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CutoffSchema } from './calendar';
 import { AbilitiesSchema, LocalDateSchema, UuidSchema } from './common';
 
 // The procedure catalogue (danh mục thủ tục hành chính; docs/ONE-STOP.md part A, demo data docs/DOMAIN.md §9.2).
@@ -10,8 +11,8 @@ import { AbilitiesSchema, LocalDateSchema, UuidSchema } from './common';
 
 /** Procedure levels: provincial (departments, via the provincial centre) or commune (every commune's centre). */
 export const PROCEDURE_LEVELS = ['province', 'commune'] as const;
-/** How a legal duration is counted (docs/DOMAIN.md §3.1). */
-export const PROCEDURE_DURATION_UNITS = ['working_day', 'working_hour', 'calendar_day'] as const;
+/** How a legal duration is counted (docs/DOMAIN.md §3.1); same_day = resolved within the day of receipt, by a cutoff (§3.9). */
+export const PROCEDURE_DURATION_UNITS = ['working_day', 'working_hour', 'calendar_day', 'same_day'] as const;
 /** Online service levels: none, partial (một phần), full (toàn trình). */
 export const ONLINE_LEVELS = ['none', 'partial', 'full'] as const;
 /** Forms a required document must take. */
@@ -37,6 +38,7 @@ export const DURATION_UNIT_LABELS: Labels<ProcedureDurationUnit> = {
   working_day: { vi: 'ngày làm việc', en: 'working days' },
   working_hour: { vi: 'giờ làm việc', en: 'working hours' },
   calendar_day: { vi: 'ngày', en: 'calendar days' },
+  same_day: { vi: 'trong ngày', en: 'same day' },
 };
 /** Display names of the online levels. */
 export const ONLINE_LEVEL_LABELS: Labels<OnlineLevelValue> = {
@@ -79,8 +81,9 @@ export const ProcedureLevelSchema = z.enum(PROCEDURE_LEVELS, {
 });
 /** A duration unit in requests. */
 export const DurationUnitSchema = z.enum(PROCEDURE_DURATION_UNITS, {
-  error: 'Đơn vị thời hạn: working_day, working_hour, calendar_day / unknown duration unit',
+  error: 'Đơn vị thời hạn: working_day, working_hour, calendar_day, same_day / unknown duration unit',
 });
+export { CutoffSchema };
 /** An online level in requests. */
 export const OnlineLevelSchema = z.enum(ONLINE_LEVELS, { error: 'Mức độ trực tuyến: none, partial, full / unknown online level' });
 /** A document form in requests. */
@@ -134,6 +137,8 @@ const fields = {
   handlingUnitId: UuidSchema,
   durationValue: z.number().min(0, 'Thời hạn không âm / duration cannot be negative').max(3650),
   durationUnit: DurationUnitSchema,
+  /** same_day only: the cutoff 'HH:MM' (null or absent: the rule's default, 15:00); refused with another unit. */
+  cutoff: CutoffSchema.nullable().optional(),
   feeText: optionalText(1000),
   feeAmount: z.number().int().min(0, 'Lệ phí không âm / fee cannot be negative').max(1_000_000_000_000).nullable().optional(),
   onlineLevel: OnlineLevelSchema,
@@ -144,6 +149,13 @@ const fields = {
   validTo: LocalDateSchema.nullable(),
   documents: DocumentsSchema,
   steps: StepsSchema,
+};
+
+const cutoffWithSameDay = (o: { durationUnit?: string | undefined; cutoff?: string | null | undefined }) =>
+  o.cutoff === undefined || o.cutoff === null || o.durationUnit === undefined || o.durationUnit === 'same_day';
+const cutoffMessage = {
+  message: 'Giờ chốt chỉ dùng cho thủ tục giải quyết trong ngày / cutoff applies to same-day procedures only',
+  path: ['cutoff'],
 };
 
 const datesInOrder = (o: { validFrom?: string | undefined; validTo?: string | null | undefined }) =>
@@ -166,7 +178,8 @@ export const CreateProcedureRequestSchema = z
     validTo: LocalDateSchema.nullable().optional(),
   })
   .strict()
-  .refine(datesInOrder, datesMessage);
+  .refine(datesInOrder, datesMessage)
+  .refine(cutoffWithSameDay, cutoffMessage);
 /** Create input. */
 export type CreateProcedureRequest = z.infer<typeof CreateProcedureRequestSchema>;
 
@@ -178,6 +191,7 @@ const partial = {
   handlingUnitId: fields.handlingUnitId.optional(),
   durationValue: fields.durationValue.optional(),
   durationUnit: fields.durationUnit.optional(),
+  cutoff: fields.cutoff,
   feeText: fields.feeText,
   feeAmount: fields.feeAmount,
   onlineLevel: fields.onlineLevel.optional(),
@@ -193,7 +207,8 @@ export const UpdateProcedureRequestSchema = z
   .object({ ...partial, validFrom: fields.validFrom.optional(), validTo: fields.validTo.optional() })
   .strict()
   .refine((o) => Object.keys(o).length > 0, { message: 'Không có trường nào để sửa / nothing to update' })
-  .refine(datesInOrder, datesMessage);
+  .refine(datesInOrder, datesMessage)
+  .refine(cutoffWithSameDay, cutoffMessage);
 /** Update input. */
 export type UpdateProcedureRequest = z.infer<typeof UpdateProcedureRequestSchema>;
 
@@ -204,7 +219,8 @@ export type UpdateProcedureRequest = z.infer<typeof UpdateProcedureRequestSchema
 export const ReplaceProcedureRequestSchema = z
   .object({ ...partial, validFrom: LocalDateSchema, validTo: fields.validTo.optional() })
   .strict()
-  .refine(datesInOrder, datesMessage);
+  .refine(datesInOrder, datesMessage)
+  .refine(cutoffWithSameDay, cutoffMessage);
 /** Replace input. */
 export type ReplaceProcedureRequest = z.infer<typeof ReplaceProcedureRequestSchema>;
 
@@ -250,6 +266,8 @@ export const ProcedureListItemSchema = z.object({
   handlingUnitName: z.string(),
   durationValue: z.number(),
   durationUnit: DurationUnitSchema,
+  /** same_day: the cutoff 'HH:MM'; null for other units. */
+  cutoff: z.string().nullable(),
   feeText: z.string().nullable(),
   feeAmount: z.number().nullable(),
   onlineLevel: OnlineLevelSchema,
@@ -356,6 +374,7 @@ export const ImportedProcedureSchema = z.object({
   handlingUnitCode: z.string(),
   durationValue: z.number(),
   durationUnit: DurationUnitSchema,
+  cutoff: z.string().nullable(),
   documentCount: z.number().int(),
   stepCount: z.number().int(),
   action: z.enum(['create', 'update']),

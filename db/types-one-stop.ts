@@ -9,8 +9,8 @@ type Json = ColumnType<unknown, string | null | undefined, string | null>;
 
 /** Procedure level: provincial or commune one-stop centre. */
 export type ProcedureLevel = 'province' | 'commune';
-/** How the legal duration is counted. */
-export type DurationUnit = 'working_day' | 'working_hour' | 'calendar_day';
+/** How the legal duration is counted (same_day: within the day of receipt, by a cutoff; migration 2026120830). */
+export type DurationUnit = 'working_day' | 'working_hour' | 'calendar_day' | 'same_day';
 /** Online service level (một phần / toàn trình). */
 export type OnlineLevel = 'none' | 'partial' | 'full';
 /** Form a required document must take. */
@@ -31,6 +31,8 @@ export type ProceduresTable = {
   handlingUnitId: string;
   durationValue: number;
   durationUnit: DurationUnit;
+  /** 'HH:MM' for same_day procedures, null otherwise (migration 2026120830). */
+  sameDayCutoff: ColumnType<string | null, string | null | undefined, string | null>;
   feeText: string | null;
   feeAmount: number | null;
   onlineLevel: Generated<OnlineLevel>;

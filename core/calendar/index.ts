@@ -78,11 +78,14 @@ export { WORKING_UNIT_MS, buildCalendar } from './working-calendar';
 export type {
   CalendarBuildError,
   CalendarInput,
+  CountedUnit,
   DayInfo,
   DurationUnit,
   OfficeHoursPeriod,
   WorkingCalendar,
   WorkingTimeUnit,
 } from './working-calendar';
+export { SAME_DAY_RULES, isCutoff, parseCutoff, sameDayDue, sameDayRuleOn } from './same-day';
+export type { SameDayDue, SameDayRule } from './same-day';
 export { applyClockEvent, canExtend, classifyTimeliness, isOverdue, replayLegalClock, startLegalClock, timeliness766 } from './legal-clock';
 export type { ClockErrorCode, ClockEvent, ExtensionRecord, LegalClock, PauseRecord, ProcessingTime, Timeliness } from './legal-clock';

@@ -1,15 +1,18 @@
 import { err, ok, type Result } from '../shared/result';
 import { dateOf, formatMoment, toInstant, type Instant, type IsoMoment } from './local-date';
+import { parseCutoff, sameDayDue, sameDayRuleOn } from './same-day';
 import type { DurationUnit, WorkingCalendar } from './working-calendar';
 
 // The legal clock of one dossier (hồ sơ) as pure functions over its events. Rules of docs/DOMAIN.md §3, after
 // Decree 61/2018/NĐ-CP as amended by Decree 107/2021/NĐ-CP; Decree 118/2025/NĐ-CP (from 1/7/2025) keeps the same
 // concepts with article numbers not yet read (docs/DOMAIN.md §1.2).
 
-/** Legal processing time of a procedure (docs/DOMAIN.md §3.1: amount + unit). */
+/** Legal processing time of a procedure (docs/DOMAIN.md §3.1: amount + unit; §3.9: a same-day unit has a cutoff). */
 export interface ProcessingTime {
   readonly amount: number;
   readonly unit: DurationUnit;
+  /** 'same_day' only: 'HH:mm' after which a receipt is due the next working day (default: the rule on the receipt date). */
+  readonly cutoff?: string;
 }
 
 /** Trước hạn / đúng hạn / quá hạn (docs/DOMAIN.md §3.5). */
@@ -79,7 +82,7 @@ export interface LegalClock {
 
 type ClockResult = Result<LegalClock, ClockErrorCode>;
 
-const UNITS: readonly DurationUnit[] = ['working_day', 'working_hour', 'calendar_day'];
+const UNITS: readonly DurationUnit[] = ['working_day', 'working_hour', 'calendar_day', 'same_day'];
 
 /** Runs calendar arithmetic, turning the calendar's RangeError (moment outside its range) into a typed error. */
 function guard<T>(f: () => T): Result<T, 'OUT_OF_CALENDAR_RANGE'> {
@@ -111,13 +114,23 @@ export function startLegalClock(calendar: WorkingCalendar, receivedAt: IsoMoment
   if (!UNITS.includes(unit) || !Number.isFinite(amount) || amount < 0 || (unit === 'calendar_day' && !Number.isInteger(amount))) {
     return err('INVALID_PROCESSING_TIME', `Invalid processing time ${amount} ${unit}`);
   }
-  const computed = guard(() => ({ from: calendar.nextWorkingMoment(t), due: calendar.addWorking(t, amount, unit) }));
+  // Same-day procedures: the procedure's cutoff, else the rule's default on the receipt date (docs/DOMAIN.md §3.9).
+  const cutoff = unit === 'same_day' ? (processingTime.cutoff ?? sameDayRuleOn(dateOf(t)).defaultCutoff) : null;
+  const cutoffMinutes = cutoff === null ? null : parseCutoff(cutoff);
+  if (cutoffMinutes !== null && !cutoffMinutes.ok) return err('INVALID_PROCESSING_TIME', cutoffMinutes.message ?? 'Invalid cutoff');
+  const computed = guard(() => ({
+    from: calendar.nextWorkingMoment(t),
+    due:
+      unit === 'same_day'
+        ? sameDayDue(calendar, t, cutoffMinutes?.ok ? cutoffMinutes.value : 0).dueAt
+        : calendar.addWorking(t, amount, unit),
+  }));
   if (!computed.ok) return computed;
   const due = formatMoment(computed.value.due);
   return ok({
     receivedAt: formatMoment(t),
     countingFrom: formatMoment(computed.value.from),
-    processingTime: { amount, unit },
+    processingTime: cutoff === null ? { amount, unit } : { amount, unit, cutoff },
     statutoryDueAt: due,
     originalDueAt: due,
     dueAt: due,

@@ -4,7 +4,7 @@ import type { CalendarDay } from './holidays';
 import { asLocalDate, dateOf, formatMoment, momentAt, parseMoment, type Instant } from './local-date';
 import { officeHoursFor } from './office-hours';
 import { calendarDaysForYears } from './schedules';
-import { buildCalendar, type CalendarInput, type DurationUnit, type WorkingCalendar } from './working-calendar';
+import { buildCalendar, type CalendarInput, type CountedUnit, type WorkingCalendar } from './working-calendar';
 
 const d = asLocalDate;
 const at = (date: string, clock: string): Instant => momentAt(d(date), clock);
@@ -50,7 +50,7 @@ describe('isWorkingDay with the announced 2025/2026 schedules', () => {
 });
 
 describe('addWorking', () => {
-  it.each<[string, string, number, DurationUnit, string, string]>([
+  it.each<[string, string, number, CountedUnit, string, string]>([
     ['2025-01-24', '16:59', 1, 'working_day', '2025-02-03T16:59', 'receipt at 16:59 before Tết → same time first day after Tết'],
     ['2025-01-24', '17:31', 1, 'working_day', '2025-02-04T07:30', 'receipt at 17:31 counts from the next opening'],
     ['2025-01-24', '17:31', 8, 'working_hour', '2025-02-03T17:30', '8 working hours from after-hours receipt'],
@@ -195,7 +195,7 @@ describe('properties over 2025–2033', () => {
   const FROM = parseMoment('2025-01-01T00:00:00+07:00');
   const TO = parseMoment('2033-12-31T23:59:00+07:00');
   const moment = fc.integer({ min: FROM.ok ? FROM.value : 0, max: TO.ok ? TO.value : 0 }).map((t) => t - (t % 60_000));
-  const unit = fc.constantFrom<DurationUnit>('working_day', 'working_hour', 'calendar_day');
+  const unit = fc.constantFrom<CountedUnit>('working_day', 'working_hour', 'calendar_day');
 
   it('addWorking(working_hour) then workingTimeBetween returns the amount', () => {
     fc.assert(

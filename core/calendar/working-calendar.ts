@@ -35,8 +35,11 @@ import {
   type OfficeSession,
 } from './office-hours';
 
-/** Unit of a legal processing time (docs/DOMAIN.md §3.1). */
-export type DurationUnit = 'working_day' | 'working_hour' | 'calendar_day';
+/** Unit of a legal processing time (docs/DOMAIN.md §3.1); 'same_day' is resolved within the day of receipt (§3.9). */
+export type DurationUnit = 'working_day' | 'working_hour' | 'calendar_day' | 'same_day';
+
+/** Units counted by an amount on the calendar (addWorking); 'same_day' has a cutoff instead (core/calendar/same-day.ts). */
+export type CountedUnit = Exclude<DurationUnit, 'same_day'>;
 
 /** Unit in which working time between two moments is reported (1 working day = 8 h). */
 export type WorkingTimeUnit = 'working_minute' | 'working_hour' | 'working_day';
@@ -86,7 +89,7 @@ export interface WorkingCalendar {
   /** The instant itself if the office is open then, otherwise the next opening. */
   nextWorkingMoment(t: Instant): Instant;
   /** Due moment of a period of `amount` units counted from `from` (see the module rules). */
-  addWorking(from: Instant, amount: number, unit: DurationUnit): Instant;
+  addWorking(from: Instant, amount: number, unit: CountedUnit): Instant;
   /** Moves an instant forward by working minutes (0 leaves it unchanged), used to push a due moment past a pause. */
   shiftWorking(t: Instant, minutes: number): Instant;
   /** Working time from a to b (negative when b < a), default in working minutes. */
@@ -203,7 +206,7 @@ function nextOpening(index: DayIndex, t: Instant): Instant {
 // - calendar_day: first day not counted (Civil Code 2015 Art. 147(2)); ends at the close of the last day
 //   (Art. 148(1)), or at the close of the next working day when the last day is a weekend or holiday (Art. 148(5)).
 /** Due moment of a period of `amount` units counted from `from`. */
-function addWorkingTime(index: DayIndex, from: Instant, amount: number, unit: DurationUnit): Instant {
+function addWorkingTime(index: DayIndex, from: Instant, amount: number, unit: CountedUnit): Instant {
   checkAmount(amount);
   if (amount === 0) return nextOpening(index, from);
   if (unit === 'working_hour' || (unit === 'working_day' && !Number.isInteger(amount))) {

@@ -145,6 +145,26 @@ describe('form contents', () => {
     expect(doc.signatures.map((x) => x.name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
   });
 
+  // docs/DOMAIN.md §3.9: a same-day procedure's receipt says "trong ngày" with its cutoff and which day it is returned.
+  it.each([
+    ['2026-11-18T10:00:00+07:00', '2026-11-18T17:30:00+07:00', '(trả kết quả trong ngày)'],
+    [
+      '2026-11-18T15:20:00+07:00',
+      '2026-11-19T17:30:00+07:00',
+      '(hồ sơ nhận sau giờ chốt hoặc ngoài ngày làm việc: trả trong ngày làm việc tiếp theo)',
+    ],
+  ])('01 for a same-day procedure received %s shows the appointment %s and says "trong ngày"', (received, due, note) => {
+    const sameDay = dossier({
+      procedure: { ...dossier().procedure, durationValue: 0, durationUnit: 'same_day', cutoff: '15:00' },
+      receivedAt: at(received),
+      dueAt: at(due),
+    });
+    const s = text(buildDossierForm('01', sameDay, ctx));
+    expect(s).toContain('Trong ngày (hồ sơ nhận sau 15:00 trả kết quả trong ngày làm việc tiếp theo)');
+    expect(s).toContain(`17 giờ 30 phút, ngày ${due.slice(8, 10)} tháng 11 năm 2026 ${note}`);
+    expect(s).not.toContain('00 ngày');
+  });
+
   it('02 lists what to supplement from the latest supplement event', () => {
     const d = dossier({
       events: [

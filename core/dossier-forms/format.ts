@@ -50,8 +50,15 @@ export function vnMoney(amount: number): string {
   return `${s} đồng`;
 }
 
-/** "05 ngày làm việc": the legal processing time. */
-export function vnDuration(value: number, unit: 'working_day' | 'working_hour' | 'calendar_day'): string {
+/** "05 ngày làm việc": the legal processing time; a same-day procedure reads "Trong ngày" with its cutoff (docs/DOMAIN.md §3.9). */
+export function vnDuration(
+  value: number,
+  unit: 'working_day' | 'working_hour' | 'calendar_day' | 'same_day',
+  cutoff?: string | null,
+): string {
+  if (unit === 'same_day') {
+    return cutoff ? `Trong ngày (hồ sơ nhận sau ${cutoff} trả kết quả trong ngày làm việc tiếp theo)` : 'Trong ngày';
+  }
   const v = Number.isInteger(value) ? (value < 10 ? `0${value}` : String(value)) : String(value).replace('.', ',');
   const label = unit === 'working_day' ? 'ngày làm việc' : unit === 'working_hour' ? 'giờ làm việc' : 'ngày';
   return `${v} ${label}`;

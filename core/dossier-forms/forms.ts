@@ -1,3 +1,4 @@
+import { dateOf } from '../calendar/local-date';
 import { DOCUMENT_FORM_LABELS } from './labels';
 import { eventForForm, eventMoment, eventReason, supplementItems } from './events';
 import { placeDateLine, vnDate, vnDuration, vnMoment, vnMoney } from './format';
@@ -9,6 +10,14 @@ const b = (text: string): Rich => ({ text, bold: true });
 const t = (text: string): Rich => ({ text });
 const honorific = (d: FormDossier) => (d.applicant.type === 'organisation' ? 'Tổ chức' : 'Ông/Bà');
 const moment = (at: Date | null) => (at ? vnMoment(at) : DOTS);
+
+// docs/DOMAIN.md §3.9: a same-day procedure is returned the day of receipt, else the next working day.
+/** What form 01 adds after a same-day appointment: returned the same day, or the next working day. */
+function sameDayNote(d: FormDossier): string {
+  if (d.procedure.durationUnit !== 'same_day' || !d.receivedAt || !d.dueAt) return '';
+  const sameDate = dateOf(d.receivedAt.getTime()) === dateOf(d.dueAt.getTime());
+  return sameDate ? ' (trả kết quả trong ngày)' : ' (hồ sơ nhận sau giờ chốt hoặc ngoài ngày làm việc: trả trong ngày làm việc tiếp theo)';
+}
 
 function base(
   d: FormDossier,
@@ -77,10 +86,13 @@ export function receiptForm(d: FormDossier, ctx: FormContext): FormDocument {
       { kind: 'paragraph', parts: [b('2. Số lượng hồ sơ: '), t('01 (bộ)')] },
       {
         kind: 'paragraph',
-        parts: [b('3. Thời gian giải quyết hồ sơ theo quy định: '), t(vnDuration(d.procedure.durationValue, d.procedure.durationUnit))],
+        parts: [
+          b('3. Thời gian giải quyết hồ sơ theo quy định: '),
+          t(vnDuration(d.procedure.durationValue, d.procedure.durationUnit, d.procedure.cutoff)),
+        ],
       },
       { kind: 'paragraph', parts: [b('4. Thời gian nhận hồ sơ: '), t(moment(d.receivedAt))] },
-      { kind: 'paragraph', parts: [b('5. Thời gian trả kết quả giải quyết hồ sơ: '), t(moment(d.dueAt))] },
+      { kind: 'paragraph', parts: [b('5. Thời gian trả kết quả giải quyết hồ sơ: '), t(moment(d.dueAt) + sameDayNote(d))] },
       { kind: 'paragraph', parts: [b('6. Nơi nhận kết quả: '), t(returnPlaceText(d))] },
       { kind: 'paragraph', parts: [b('7. Phí, lệ phí: '), t(feeText(d))] },
       { kind: 'paragraph', parts: [{ text: 'Vào sổ theo dõi hồ sơ, Quyển số: ……… Số thứ tự: ………', italics: true }] },

@@ -81,7 +81,9 @@ export type FormDossier = {
     name: string;
     nationalCode: string;
     durationValue: number;
-    durationUnit: 'working_day' | 'working_hour' | 'calendar_day';
+    durationUnit: 'working_day' | 'working_hour' | 'calendar_day' | 'same_day';
+    /** same_day procedures: the cutoff 'HH:MM' (docs/DOMAIN.md §3.9); null or absent otherwise. */
+    cutoff?: string | null;
     feeText: string | null;
     feeAmount: number | null;
   };

@@ -31,6 +31,16 @@ describe('route and step deadlines', () => {
     expect(t(steps[2]?.dueAt ?? '')).toBe(due);
     for (const s of steps) expect(t(s.dueAt)).toBeLessThanOrEqual(due);
   });
+  // docs/DOMAIN.md §3.9: a same-day procedure's steps share the office time from receipt to its close.
+  it.each([
+    ['2026-03-02T09:00:00+07:00', '2026-03-02T17:30:00+07:00', ['2026-03-02T09:39:00+07:00', '2026-03-02T16:12:00+07:00']],
+    ['2026-03-02T16:00:00+07:00', '2026-03-03T17:30:00+07:00', ['2026-03-02T16:57:00+07:00', '2026-03-03T15:36:00+07:00']],
+  ])('splits a same-day dossier received %s (due %s) by shares', (receivedAt, dueAt, firstTwo) => {
+    const received = t(receivedAt);
+    const due = t(dueAt);
+    const steps = stepDues(cal, received, { amount: 0, unit: 'same_day', cutoff: '15:00' }, due, route);
+    expect(steps.map((s) => s.dueAt)).toEqual([...firstTwo, dueAt]);
+  });
   it.each([
     [[], 'empty'],
     [[{ position: 1, unitId: 'a', name: 'x', timeShare: 0.5 }], 'shares sum to 0.5'],

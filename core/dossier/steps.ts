@@ -30,10 +30,16 @@ export function stepDues<S extends RouteStep>(
   steps: readonly S[],
 ): DueStep<S>[] {
   const ordered = [...steps].sort((a, b) => a.position - b.position);
+  // A same-day procedure has no amount: its steps share the office time from receipt to its due (docs/DOMAIN.md §3.9).
+  const sameDayMinutes = time.unit === 'same_day' ? Math.max(0, calendar.workingTimeBetween(receivedAt, dossierDueAt)) : 0;
   let cum = 0;
   return ordered.map((s, i) => {
     cum = Math.round((cum + s.timeShare) * 10_000) / 10_000;
     if (i === ordered.length - 1) return { ...s, dueAt: formatMoment(dossierDueAt) };
+    if (time.unit === 'same_day') {
+      const due = Math.min(calendar.shiftWorking(calendar.nextWorkingMoment(receivedAt), Math.round(sameDayMinutes * cum)), dossierDueAt);
+      return { ...s, dueAt: formatMoment(due) };
+    }
     const amount = time.unit === 'calendar_day' ? Math.max(0, Math.round(time.amount * cum)) : Math.round(time.amount * cum * 1e6) / 1e6;
     const due = Math.min(calendar.addWorking(receivedAt, amount, time.unit), dossierDueAt);
     return { ...s, dueAt: formatMoment(due) };

@@ -31,7 +31,9 @@ export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r
 /** A procedure as the generator needs it, with its route (units already resolved for this dossier). */
 export type PlanProcedure = {
   amount: number;
-  unit: 'working_day' | 'working_hour' | 'calendar_day';
+  unit: 'working_day' | 'working_hour' | 'calendar_day' | 'same_day';
+  /** same_day: the cutoff 'HH:MM' (docs/DOMAIN.md §3.9). */
+  cutoff?: string | null;
   steps: Array<{ unitId: string; name: string; share: number }>;
 };
 
@@ -218,7 +220,8 @@ function planReceipt(p: PlanInput, ref: Instant, log: EventLog, submittedAt: Ins
 
 /** Starts the legal clock at receipt and forwards the dossier to its first step. */
 function startStory(cal: WorkingCalendar, p: PlanInput, ref: Instant, log: EventLog, clerk: string | null): Story {
-  const started = startLegalClock(cal, p.receivedAt, { amount: p.procedure.amount, unit: p.procedure.unit });
+  const { amount, unit, cutoff } = p.procedure;
+  const started = startLegalClock(cal, p.receivedAt, { amount, unit, ...(cutoff ? { cutoff } : {}) });
   if (!started.ok) throw new Error(`demo: legal clock refused ${started.code}`);
   const clock = started.value;
   const from = Date.parse(clock.countingFrom);

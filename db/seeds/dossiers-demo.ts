@@ -4,6 +4,7 @@ import { MS_PER_DAY, VN_OFFSET_MS, dateOf, type Instant, type WorkingCalendar } 
 import type { DB } from '@db/types';
 import { calendarFor } from '@server/modules/calendar/calendar.engine';
 import { pick, planDossier, rng, type PlanProcedure } from './dossiers-demo-plan';
+import { DEMO_VOLUMES } from './procedures-daklak';
 import { dossierRow, eventRows, stepRows, writeBatch, type DrawnDossier, type RowBatch } from './dossiers-demo-rows';
 
 // Demo one-stop dossiers (issue #4 point 8): a year of dossiers over the procedures in the database, with events per
@@ -29,7 +30,15 @@ export type SeedDemoDossiersOptions = {
 
 const COMMUNE_KINDS = new Set(['commune', 'ward', 'special_zone']);
 
-type ProcRow = { id: string; level: string; handlingUnitId: string; durationValue: number; durationUnit: PlanProcedure['unit'] };
+type ProcRow = {
+  id: string;
+  nationalCode: string;
+  level: string;
+  handlingUnitId: string;
+  durationValue: number;
+  durationUnit: PlanProcedure['unit'];
+  sameDayCutoff: string | null;
+};
 type Unit = { id: string; code: string; kind: string; parentId: string | null; validTo: string | null };
 type RouteStep = { unitId: string; name: string; share: number };
 
@@ -39,6 +48,8 @@ const yymmdd = (d: string) => d.slice(2, 4) + d.slice(5, 7) + d.slice(8, 10);
 /** What the generator draws from: procedures and their routes, units, handlers and the working calendar. */
 type DemoWorld = {
   procs: ProcRow[];
+  /** Running sums of the procedures' relative volumes (DEMO_VOLUMES), for a weighted draw. */
+  cumulative: Float64Array;
   routes: Map<string, RouteStep[]>;
   unitById: Map<string, Unit>;
   rootOf: (id: string) => string;
@@ -99,8 +110,10 @@ async function loadDemoWorld(db: Kysely<DB>, procedureIds: readonly string[] | u
   const [procs, routeRows, units, users] = await Promise.all([
     db
       .selectFrom('procedures')
-      .select(['id', 'level', 'handlingUnitId', 'durationValue', 'durationUnit'])
+      .select(['id', 'nationalCode', 'level', 'handlingUnitId', 'durationValue', 'durationUnit', 'sameDayCutoff'])
       .where('validTo', 'is', null)
+      .orderBy('nationalCode')
+      .orderBy('id')
       .execute() as Promise<ProcRow[]>,
     db
       .selectFrom('procedureSteps')
@@ -126,7 +139,31 @@ async function loadDemoWorld(db: Kysely<DB>, procedureIds: readonly string[] | u
   const routes = new Map<string, RouteStep[]>();
   for (const s of routeRows)
     routes.set(s.procedureId, [...(routes.get(s.procedureId) ?? []), { unitId: s.unitId, name: s.name, share: Number(s.timeShare) }]);
-  return { procs, routes, ...provinceGeography(units), handlerAt, cal };
+  return { procs, cumulative: cumulativeVolumes(procs), routes, ...provinceGeography(units), handlerAt, cal };
+}
+
+/** Running sums of the relative volumes (a procedure not in DEMO_VOLUMES counts 1). */
+function cumulativeVolumes(procs: readonly ProcRow[]): Float64Array {
+  const out = new Float64Array(procs.length);
+  let sum = 0;
+  procs.forEach((p, i) => {
+    sum += DEMO_VOLUMES[p.nationalCode] ?? 1;
+    out[i] = sum;
+  });
+  return out;
+}
+
+/** A procedure drawn with probability proportional to its volume (binary search over the running sums). */
+function pickByVolume(r: () => number, w: Pick<DemoWorld, 'procs' | 'cumulative'>): ProcRow {
+  const x = r() * (w.cumulative[w.cumulative.length - 1] ?? 0);
+  let lo = 0;
+  let hi = w.procs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((w.cumulative[mid] ?? 0) > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return w.procs[lo] as ProcRow;
 }
 
 // Per province: its current communes, and the provincial public-administration service centre that receives
@@ -161,7 +198,7 @@ function receiptMoments(cal: WorkingCalendar, rangeStart: Instant, rangeEnd: Ins
 
 /** One dossier drawn at random: its procedure, receiving and handling units, route, channel, fate, and its planned life. */
 function drawDossier(w: DemoWorld, at: Instant, ref: Instant, r: () => number): DrawnDossier {
-  const proc = pick(r, w.procs);
+  const proc = pickByVolume(r, w);
   const root = w.rootOf(proc.handlingUnitId);
   const communes = w.communesOf.get(root) ?? [];
   const commune = proc.level === 'commune' && communes.length ? pick(r, communes) : null;
@@ -185,7 +222,7 @@ function drawDossier(w: DemoWorld, at: Instant, ref: Instant, r: () => number): 
       channel,
       receivingUnitId,
       handlingUnitId,
-      procedure: { amount, unit, steps: route },
+      procedure: { amount, unit, cutoff: proc.sameDayCutoff, steps: route },
       fate,
       supplements: r() < 0.08 ? (r() < 0.1 ? 2 : 1) : 0,
       apology: r() < 0.35,

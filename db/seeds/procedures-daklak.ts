@@ -1,10 +1,34 @@
 import { sql, type Kysely } from 'kysely';
+import { asLocalDate, sameDayRuleOn } from '@core/calendar';
 import type { DB } from '@db/types';
 import type { DocumentForm, DurationUnit, OnlineLevel, ProcedureLevel } from '@db/types-one-stop';
 
-// Demo procedure catalogue of Đắk Lắk (about 70 procedures). ILLUSTRATIVE DATA: the national codes follow the
-// format of the national TTHC database ('1.001612', '2.000908') but were not checked against it (no access when
-// this was written); names, durations and fees follow the usual published catalogue and may lag amendments.
+// Demo procedure catalogue of Đắk Lắk (about 70 procedures; docs/DOMAIN.md §9.2). Names, durations and fees follow the
+// usual published catalogue and may lag amendments.
+//
+// National codes (the national TTHC database's). CORROBORATED, each by at least two independent public sources
+// (provincial portals' submission links and public integration code quoting the national database): 2.000815
+// chứng thực bản sao từ bản chính, 2.000884 chứng thực chữ ký, 1.001193 đăng ký khai sinh, 1.000894 đăng ký kết hôn,
+// 1.000656 đăng ký khai tử, 1.004873 xác nhận tình trạng hôn nhân, 2.000635 cấp bản sao trích lục hộ tịch,
+// 1.001612 đăng ký thành lập hộ kinh doanh (it was wrongly on a notary procedure before), 3.000333 cấp Phiếu lý lịch tư
+// pháp cho công dân (the code under the Ministry of Public Security). ILLUSTRATIVE (format of the national database,
+// not checked; kept off the screens' wording): every other code, among them 1.001022 (nhận cha, mẹ, con: one source;
+// 1.004884, used before, is "đăng ký lại khai sinh" in two sources) and 1.001653 (the notary card, renumbered because
+// 1.001612 is taken).
+//
+// Moved in 2025, as the demo shows them (units in db/seeds/daklak-org.ts):
+// - Phiếu lý lịch tư pháp: from Sở Tư pháp to Công an tỉnh on 1/3/2025 (the Ministry of Justice's task handed to the
+//   Ministry of Public Security; hand-overs reported by provinces on 28/2/2025): both procedures now at '66.CA'.
+// - District-level tasks went to the communes with the two-tier local government on 1/7/2025 (Resolution 202/2025/QH15;
+//   the June 2025 decrees dividing powers, as the legal-basis constants below name them, unverified: Decree
+//   120/2025/NĐ-CP for civil status, 151/2025/NĐ-CP for land): household business registration, building permits for private houses, civil status with a foreign element,
+//   first land registration of households are commune-level entries below, not district ones.
+// - Departments merged in March 2025: business and investment registration at Sở Tài chính (ex Sở KH&ĐT), land and
+//   environment at Sở Nông nghiệp và Môi trường, labour and employment at Sở Nội vụ (ex Sở LĐ-TB&XH).
+//
+// Same-day procedures (docs/DOMAIN.md §3.9): certification (Decree 23/2015/NĐ-CP Art. 7) and the civil-status events the
+// Law on Civil Status 60/2014/QH13 registers at once (Art. 16 birth, 18 marriage, 34 death; copies of extracts), with the
+// 15:00 cutoff of the rule.
 //
 // RULE (contracts/procedures.ts): a commune-level procedure is ONE entry for the whole province, its handling unit
 // is the province '66'; a dossier's handling unit is its receiving commune, and route steps at '66' mean
@@ -76,10 +100,10 @@ const APPLICATION = (what: string): Doc => [`Đơn/Tờ khai ${what} (theo mẫu
 // prettier-ignore
 const PROVINCIAL: SeedProcedure[] = [
   // Sở Tư pháp
-  { code: '2.001417', name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', sector: 'Lý lịch tư pháp', unit: '66.STP', duration: [10, 'working_day'], fee: '200.000 đồng/lần/người; sinh viên, người có công: 100.000 đồng', feeAmount: 200_000, online: 'full', legal: LLTP, result: 'Phiếu lý lịch tư pháp', docs: [APPLICATION('yêu cầu cấp Phiếu lý lịch tư pháp'), ID_CARD, ['Giấy ủy quyền (trường hợp ủy quyền làm thủ tục)', CC, 1, false]], validFrom: '2026-01-01' },
-  { code: '2.001417', name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', sector: 'Lý lịch tư pháp', unit: '66.STP', duration: [10, 'working_day'], fee: '200.000 đồng/lần/người', feeAmount: 200_000, online: 'partial', legal: LLTP, result: 'Phiếu lý lịch tư pháp', docs: [APPLICATION('yêu cầu cấp Phiếu lý lịch tư pháp'), ID_CARD, ['Sổ hộ khẩu hoặc giấy xác nhận thông tin về cư trú', C, 1, true]], validTo: '2025-12-31' },
-  { code: '2.001418', name: 'Cấp Phiếu lý lịch tư pháp cho cơ quan nhà nước, cơ quan tiến hành tố tụng', sector: 'Lý lịch tư pháp', unit: '66.STP', duration: [10, 'working_day'], fee: NO_FEE, online: 'partial', legal: LLTP, result: 'Phiếu lý lịch tư pháp', docs: [['Văn bản yêu cầu cấp Phiếu lý lịch tư pháp', O], ['Thông tin về người được yêu cầu cấp Phiếu', O]] },
-  { code: '1.001612', name: 'Đăng ký hành nghề và cấp Thẻ công chứng viên', sector: 'Công chứng', unit: '66.STP', duration: [10, 'working_day'], fee: '1.000.000 đồng/hồ sơ', feeAmount: 1_000_000, online: 'partial', legal: CONG_CHUNG, result: 'Thẻ công chứng viên', docs: [APPLICATION('đề nghị đăng ký hành nghề'), ['Quyết định bổ nhiệm công chứng viên', C], ['Giấy tờ chứng minh là thành viên hợp danh hoặc hợp đồng lao động với tổ chức hành nghề công chứng', C], ['Ảnh chân dung 2x3 cm', O, 1]] },
+  { code: '3.000333', name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', sector: 'Lý lịch tư pháp', unit: '66.CA', duration: [10, 'working_day'], fee: '200.000 đồng/lần/người; sinh viên, người có công: 100.000 đồng', feeAmount: 200_000, online: 'full', legal: LLTP, result: 'Phiếu lý lịch tư pháp', docs: [APPLICATION('yêu cầu cấp Phiếu lý lịch tư pháp'), ID_CARD, ['Giấy ủy quyền (trường hợp ủy quyền làm thủ tục)', CC, 1, false]], validFrom: '2026-01-01' },
+  { code: '3.000333', name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam', sector: 'Lý lịch tư pháp', unit: '66.CA', duration: [10, 'working_day'], fee: '200.000 đồng/lần/người', feeAmount: 200_000, online: 'partial', legal: LLTP, result: 'Phiếu lý lịch tư pháp', docs: [APPLICATION('yêu cầu cấp Phiếu lý lịch tư pháp'), ID_CARD, ['Sổ hộ khẩu hoặc giấy xác nhận thông tin về cư trú', C, 1, true]], validTo: '2025-12-31' },
+  { code: '2.001418', name: 'Cấp Phiếu lý lịch tư pháp cho cơ quan nhà nước, cơ quan tiến hành tố tụng', sector: 'Lý lịch tư pháp', unit: '66.CA', duration: [10, 'working_day'], fee: NO_FEE, online: 'partial', legal: LLTP, result: 'Phiếu lý lịch tư pháp', docs: [['Văn bản yêu cầu cấp Phiếu lý lịch tư pháp', O], ['Thông tin về người được yêu cầu cấp Phiếu', O]] },
+  { code: '1.001653', name: 'Đăng ký hành nghề và cấp Thẻ công chứng viên', sector: 'Công chứng', unit: '66.STP', duration: [10, 'working_day'], fee: '1.000.000 đồng/hồ sơ', feeAmount: 1_000_000, online: 'partial', legal: CONG_CHUNG, result: 'Thẻ công chứng viên', docs: [APPLICATION('đề nghị đăng ký hành nghề'), ['Quyết định bổ nhiệm công chứng viên', C], ['Giấy tờ chứng minh là thành viên hợp danh hoặc hợp đồng lao động với tổ chức hành nghề công chứng', C], ['Ảnh chân dung 2x3 cm', O, 1]] },
   { code: '1.001640', name: 'Thành lập Văn phòng công chứng', sector: 'Công chứng', unit: '66.STP', duration: [20, 'working_day'], fee: '1.000.000 đồng/hồ sơ', feeAmount: 1_000_000, online: 'partial', legal: CONG_CHUNG, result: 'Quyết định cho phép thành lập Văn phòng công chứng', docs: [APPLICATION('đề nghị thành lập Văn phòng công chứng'), ['Đề án thành lập Văn phòng công chứng', O], ['Quyết định bổ nhiệm công chứng viên của các thành viên', C], ['Giấy tờ chứng minh về trụ sở', C]], steps: [[CENTRE, 'Tiếp nhận, chuyển hồ sơ', 0.05], ['66.STP', 'Thẩm định, trình UBND tỉnh', 0.55], ['66.VPUBND', 'UBND tỉnh xem xét, quyết định', 0.4]], inter: true },
   { code: '1.001647', name: 'Đăng ký hoạt động Văn phòng công chứng', sector: 'Công chứng', unit: '66.STP', duration: [10, 'working_day'], fee: '1.000.000 đồng/hồ sơ', feeAmount: 1_000_000, online: 'partial', legal: CONG_CHUNG, result: 'Giấy đăng ký hoạt động', docs: [APPLICATION('đăng ký hoạt động'), ['Giấy tờ chứng minh về trụ sở', C], ['Hồ sơ đề nghị đăng ký hành nghề của các công chứng viên', O]] },
   { code: '1.008927', name: 'Đăng ký hoạt động của tổ chức hành nghề luật sư', sector: 'Luật sư', unit: '66.STP', duration: [10, 'working_day'], fee: '100.000 đồng/hồ sơ', feeAmount: 100_000, online: 'full', legal: 'Luật Luật sư năm 2006 (sửa đổi 2012); Nghị định 123/2013/NĐ-CP', result: 'Giấy đăng ký hoạt động', docs: [APPLICATION('đăng ký hoạt động'), ['Điều lệ công ty luật (nếu là công ty)', O, 1, false], ['Chứng chỉ hành nghề luật sư, Thẻ luật sư', C], ['Giấy tờ chứng minh trụ sở', C]] },
@@ -144,25 +168,62 @@ const PROVINCIAL: SeedProcedure[] = [
 
 // prettier-ignore
 const COMMUNE: SeedProcedure[] = [
-  { code: '1.001193', name: 'Đăng ký khai sinh', sector: 'Hộ tịch', unit: PROVINCE, duration: [4, 'working_hour'], fee: 'Miễn lệ phí khi đăng ký đúng hạn', online: 'full', legal: HO_TICH, result: 'Giấy khai sinh, Trích lục khai sinh', docs: [['Tờ khai đăng ký khai sinh (theo mẫu)', O], ['Giấy chứng sinh hoặc văn bản của người làm chứng', O], ID_CARD], steps: sameDay },
+  { code: '1.001193', name: 'Đăng ký khai sinh', sector: 'Hộ tịch', unit: PROVINCE, duration: [0, 'same_day'], fee: 'Miễn lệ phí khi đăng ký đúng hạn', online: 'full', legal: HO_TICH, result: 'Giấy khai sinh, Trích lục khai sinh', docs: [['Tờ khai đăng ký khai sinh (theo mẫu)', O], ['Giấy chứng sinh hoặc văn bản của người làm chứng', O], ID_CARD], steps: sameDay },
   { code: '1.001023', name: 'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi', sector: 'Hộ tịch', unit: PROVINCE, duration: [10, 'working_day'], fee: 'Miễn lệ phí', online: 'full', inter: true, legal: `${HO_TICH}; Luật Cư trú năm 2020; Luật Bảo hiểm y tế; Nghị định 63/2024/NĐ-CP`, result: 'Giấy khai sinh; xác nhận đăng ký thường trú; thẻ bảo hiểm y tế', docs: [['Tờ khai điện tử liên thông (đăng ký khai sinh, thường trú, cấp thẻ BHYT)', O], ['Giấy chứng sinh', O], ['Giấy tờ chứng minh chỗ ở hợp pháp (khi nơi thường trú khác của cha, mẹ)', C, 1, false]], steps: [[PROVINCE, 'Xã đăng ký khai sinh, chuyển thông tin liên thông', 0.3], ['66.CA', 'Công an đăng ký thường trú', 0.4], [PROVINCE, 'Xã nhận kết quả thẻ BHYT từ cơ quan BHXH, trả kết quả', 0.3]] },
-  { code: '1.000894', name: 'Đăng ký kết hôn', sector: 'Hộ tịch', unit: PROVINCE, duration: [1, 'working_day'], fee: 'Miễn lệ phí', online: 'partial', legal: HO_TICH, result: 'Giấy chứng nhận kết hôn', docs: [['Tờ khai đăng ký kết hôn (theo mẫu)', O], ['Giấy xác nhận tình trạng hôn nhân (nếu cư trú ở xã khác)', O, 1, false], ID_CARD], steps: [[PROVINCE, 'Công chức tư pháp – hộ tịch kiểm tra, ghi sổ', 0.6], [PROVINCE, 'Chủ tịch UBND xã ký, trao Giấy chứng nhận kết hôn', 0.4]] },
-  { code: '1.000656', name: 'Đăng ký khai tử', sector: 'Hộ tịch', unit: PROVINCE, duration: [4, 'working_hour'], fee: 'Miễn lệ phí khi đăng ký đúng hạn', online: 'full', legal: HO_TICH, result: 'Trích lục khai tử', docs: [['Tờ khai đăng ký khai tử (theo mẫu)', O], ['Giấy báo tử hoặc giấy tờ thay thế', O]], steps: sameDay },
+  { code: '1.000894', name: 'Đăng ký kết hôn', sector: 'Hộ tịch', unit: PROVINCE, duration: [0, 'same_day'], fee: 'Miễn lệ phí', online: 'partial', legal: HO_TICH, result: 'Giấy chứng nhận kết hôn', docs: [['Tờ khai đăng ký kết hôn (theo mẫu)', O], ['Giấy xác nhận tình trạng hôn nhân (nếu cư trú ở xã khác)', O, 1, false], ID_CARD], steps: [[PROVINCE, 'Công chức tư pháp – hộ tịch kiểm tra, ghi sổ', 0.6], [PROVINCE, 'Chủ tịch UBND xã ký, trao Giấy chứng nhận kết hôn', 0.4]] },
+  { code: '1.000656', name: 'Đăng ký khai tử', sector: 'Hộ tịch', unit: PROVINCE, duration: [0, 'same_day'], fee: 'Miễn lệ phí khi đăng ký đúng hạn', online: 'full', legal: HO_TICH, result: 'Trích lục khai tử', docs: [['Tờ khai đăng ký khai tử (theo mẫu)', O], ['Giấy báo tử hoặc giấy tờ thay thế', O]], steps: sameDay },
   { code: '1.003583', name: 'Liên thông thủ tục hành chính về đăng ký khai tử, xóa đăng ký thường trú, hưởng chế độ tử tuất, hỗ trợ chi phí mai táng', sector: 'Hộ tịch', unit: PROVINCE, duration: [10, 'working_day'], fee: 'Miễn lệ phí', online: 'full', inter: true, legal: `${HO_TICH}; Luật Cư trú năm 2020; Nghị định 63/2024/NĐ-CP`, result: 'Trích lục khai tử; xóa đăng ký thường trú; quyết định hưởng chế độ', docs: [['Tờ khai điện tử liên thông', O], ['Giấy báo tử', O], ['Sổ bảo hiểm xã hội của người chết (nếu có)', O, 1, false]], steps: [[PROVINCE, 'Xã đăng ký khai tử, chuyển thông tin liên thông', 0.3], ['66.CA', 'Công an xóa đăng ký thường trú', 0.3], [PROVINCE, 'Xã giải quyết hỗ trợ mai táng, trả kết quả', 0.4]] },
   { code: '1.004873', name: 'Cấp Giấy xác nhận tình trạng hôn nhân', sector: 'Hộ tịch', unit: PROVINCE, duration: [3, 'working_day'], fee: '15.000 đồng/giấy (miễn khi nộp trực tuyến)', feeAmount: 15_000, online: 'full', legal: HO_TICH, result: 'Giấy xác nhận tình trạng hôn nhân', docs: [['Tờ khai cấp Giấy xác nhận tình trạng hôn nhân (theo mẫu)', O], ['Bản án, quyết định ly hôn hoặc trích lục khai tử của vợ/chồng (nếu có)', C, 1, false]], steps: communeRoute },
-  { code: '1.004884', name: 'Đăng ký nhận cha, mẹ, con', sector: 'Hộ tịch', unit: PROVINCE, duration: [3, 'working_day'], fee: '15.000 đồng/việc', feeAmount: 15_000, online: 'partial', legal: HO_TICH, result: 'Trích lục đăng ký nhận cha, mẹ, con', docs: [['Tờ khai đăng ký nhận cha, mẹ, con (theo mẫu)', O], ['Văn bản giám định ADN hoặc chứng cứ chứng minh quan hệ', O]], steps: communeRoute },
+  { code: '1.001022', name: 'Đăng ký nhận cha, mẹ, con', sector: 'Hộ tịch', unit: PROVINCE, duration: [3, 'working_day'], fee: '15.000 đồng/việc', feeAmount: 15_000, online: 'partial', legal: HO_TICH, result: 'Trích lục đăng ký nhận cha, mẹ, con', docs: [['Tờ khai đăng ký nhận cha, mẹ, con (theo mẫu)', O], ['Văn bản giám định ADN hoặc chứng cứ chứng minh quan hệ', O]], steps: communeRoute },
   { code: '2.000528', name: 'Đăng ký khai sinh có yếu tố nước ngoài', sector: 'Hộ tịch', unit: PROVINCE, duration: [3, 'working_day'], fee: '75.000 đồng/việc', feeAmount: 75_000, online: 'partial', legal: HO_TICH, result: 'Giấy khai sinh', docs: [['Tờ khai đăng ký khai sinh (theo mẫu)', O], ['Giấy chứng sinh', O], ['Văn bản thỏa thuận của cha mẹ về việc chọn quốc tịch cho con', O], ['Hộ chiếu của cha/mẹ là người nước ngoài', C]], steps: communeRoute },
-  { code: '2.000635', name: 'Cấp bản sao trích lục hộ tịch', sector: 'Hộ tịch', unit: PROVINCE, duration: [4, 'working_hour'], fee: '8.000 đồng/bản sao', feeAmount: 8_000, online: 'full', legal: HO_TICH, result: 'Bản sao trích lục hộ tịch', docs: [['Tờ khai cấp bản sao trích lục hộ tịch (theo mẫu)', O], ID_CARD], steps: sameDay },
-  { code: '2.000815', name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', sector: 'Chứng thực', unit: PROVINCE, duration: [4, 'working_hour'], fee: '2.000 đồng/trang; từ trang thứ ba 1.000 đồng/trang, tối đa 200.000 đồng/bản', feeAmount: 2_000, online: 'partial', legal: CHUNG_THUC, result: 'Bản sao được chứng thực', docs: [['Bản chính giấy tờ, văn bản làm cơ sở chứng thực', O], ['Bản sao cần chứng thực (nếu người yêu cầu tự chuẩn bị)', C, 1, false]], steps: sameDay },
-  { code: '2.000884', name: 'Chứng thực chữ ký trong giấy tờ, văn bản', sector: 'Chứng thực', unit: PROVINCE, duration: [4, 'working_hour'], fee: '10.000 đồng/trường hợp', feeAmount: 10_000, online: 'none', legal: CHUNG_THUC, result: 'Giấy tờ, văn bản được chứng thực chữ ký', docs: [ID_CARD, ['Giấy tờ, văn bản cần chứng thực chữ ký', O]], steps: sameDay },
+  { code: '2.000635', name: 'Cấp bản sao trích lục hộ tịch', sector: 'Hộ tịch', unit: PROVINCE, duration: [0, 'same_day'], fee: '8.000 đồng/bản sao', feeAmount: 8_000, online: 'full', legal: HO_TICH, result: 'Bản sao trích lục hộ tịch', docs: [['Tờ khai cấp bản sao trích lục hộ tịch (theo mẫu)', O], ID_CARD], steps: sameDay },
+  { code: '2.000815', name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', sector: 'Chứng thực', unit: PROVINCE, duration: [0, 'same_day'], fee: '2.000 đồng/trang; từ trang thứ ba 1.000 đồng/trang, tối đa 200.000 đồng/bản', feeAmount: 2_000, online: 'partial', legal: CHUNG_THUC, result: 'Bản sao được chứng thực', docs: [['Bản chính giấy tờ, văn bản làm cơ sở chứng thực', O], ['Bản sao cần chứng thực (nếu người yêu cầu tự chuẩn bị)', C, 1, false]], steps: sameDay },
+  { code: '2.000884', name: 'Chứng thực chữ ký trong giấy tờ, văn bản', sector: 'Chứng thực', unit: PROVINCE, duration: [0, 'same_day'], fee: '10.000 đồng/trường hợp', feeAmount: 10_000, online: 'none', legal: CHUNG_THUC, result: 'Giấy tờ, văn bản được chứng thực chữ ký', docs: [ID_CARD, ['Giấy tờ, văn bản cần chứng thực chữ ký', O]], steps: sameDay },
   { code: '2.001035', name: 'Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở', sector: 'Chứng thực', unit: PROVINCE, duration: [2, 'working_day'], fee: '50.000 đồng/hợp đồng', feeAmount: 50_000, online: 'none', legal: CHUNG_THUC, result: 'Hợp đồng, giao dịch được chứng thực', docs: [['Dự thảo hợp đồng, giao dịch', O], ID_CARD, ['Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản', C]], steps: communeRoute },
   { code: '1.001776', name: 'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hàng tháng', sector: 'Bảo trợ xã hội', unit: PROVINCE, duration: [15, 'working_day'], fee: NO_FEE, online: 'partial', legal: 'Nghị định 20/2021/NĐ-CP (sửa đổi 76/2024/NĐ-CP) về chính sách trợ giúp xã hội', result: 'Quyết định hưởng trợ cấp xã hội', docs: [['Tờ khai đề nghị trợ giúp xã hội (theo mẫu)', O], ['Giấy xác nhận khuyết tật (đối với người khuyết tật)', C, 1, false]], steps: [[PROVINCE, 'Công chức văn hóa – xã hội xác minh, niêm yết công khai', 0.7], [PROVINCE, 'Chủ tịch UBND xã quyết định', 0.3]] },
   { code: '1.001758', name: 'Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội', sector: 'Bảo trợ xã hội', unit: PROVINCE, duration: [3, 'working_day'], fee: NO_FEE, online: 'partial', legal: 'Nghị định 20/2021/NĐ-CP', result: 'Quyết định hỗ trợ chi phí mai táng', docs: [['Tờ khai đề nghị hỗ trợ chi phí mai táng (theo mẫu)', O], ['Giấy báo tử hoặc trích lục khai tử', C]], steps: communeRoute },
   { code: '1.012790', name: 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận lần đầu cho hộ gia đình, cá nhân', sector: 'Đất đai', unit: PROVINCE, duration: [20, 'working_day'], fee: '50.000 đồng/giấy; nghĩa vụ tài chính theo thông báo của cơ quan thuế', feeAmount: 50_000, online: 'partial', inter: true, legal: DAT_DAI, result: 'Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất', docs: [['Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu 04/ĐK)', O], ['Giấy tờ về quyền sử dụng đất (nếu có)', C, 1, false], ['Mảnh trích đo bản đồ địa chính (nếu có)', O, 1, false], ['Giấy tờ về nghĩa vụ tài chính (nếu có)', C, 1, false]], steps: [[PROVINCE, 'Xã tiếp nhận, xác nhận hiện trạng, niêm yết công khai', 0.35], ['66.SNNMT.VPDKDD', 'Văn phòng Đăng ký đất đai kiểm tra, chuyển thông tin địa chính', 0.25], ['66.THUE', 'Cơ quan thuế xác định nghĩa vụ tài chính', 0.15], [PROVINCE, 'Chủ tịch UBND xã ký Giấy chứng nhận, trao kết quả', 0.25]] },
   { code: '1.012791', name: 'Hòa giải tranh chấp đất đai', sector: 'Đất đai', unit: PROVINCE, duration: [30, 'calendar_day'], fee: NO_FEE, online: 'none', legal: DAT_DAI, result: 'Biên bản hòa giải', docs: [['Đơn đề nghị hòa giải tranh chấp đất đai', O], ['Giấy tờ liên quan đến thửa đất tranh chấp', C, 1, false]], steps: communeRoute },
   { code: '1.009995', name: 'Cấp giấy phép xây dựng nhà ở riêng lẻ', sector: 'Hoạt động xây dựng', unit: PROVINCE, duration: [15, 'working_day'], fee: '75.000 đồng/giấy phép', feeAmount: 75_000, online: 'full', legal: XAY_DUNG, result: 'Giấy phép xây dựng', docs: [['Đơn đề nghị cấp giấy phép xây dựng (theo mẫu)', O], ['Giấy tờ hợp pháp về đất đai', CC], ['02 bộ bản vẽ thiết kế xây dựng', O, 2]], steps: communeRoute },
-  { code: '2.000720', name: 'Đăng ký thành lập hộ kinh doanh', sector: 'Thành lập và hoạt động của hộ kinh doanh', unit: PROVINCE, duration: [3, 'working_day'], fee: 'Theo Nghị quyết của HĐND tỉnh (miễn khi nộp trực tuyến)', online: 'full', legal: DOANH_NGHIEP, result: 'Giấy chứng nhận đăng ký hộ kinh doanh', docs: [['Giấy đề nghị đăng ký hộ kinh doanh (theo mẫu)', O], ['Biên bản họp thành viên hộ gia đình (nếu hộ gia đình đăng ký)', O, 1, false]], steps: communeRoute },
+  { code: '1.001612', name: 'Đăng ký thành lập hộ kinh doanh', sector: 'Thành lập và hoạt động của hộ kinh doanh', unit: PROVINCE, duration: [3, 'working_day'], fee: 'Theo Nghị quyết của HĐND tỉnh (miễn khi nộp trực tuyến)', online: 'full', legal: DOANH_NGHIEP, result: 'Giấy chứng nhận đăng ký hộ kinh doanh', docs: [['Giấy đề nghị đăng ký hộ kinh doanh (theo mẫu)', O], ['Biên bản họp thành viên hộ gia đình (nếu hộ gia đình đăng ký)', O, 1, false]], steps: communeRoute },
 ];
+
+// How often each procedure is used, relative (default 1): a commune's certification and civil-status counters take most
+// dossiers of a province, land registration and business registration follow, a department's specialised licences are
+// rare. Illustrative shares shaped like the published yearly one-stop reports of provinces, not Đắk Lắk's own figures.
+/** Relative yearly volume of the demo dossiers by national code (db/seeds/dossiers-demo.ts draws by it). */
+export const DEMO_VOLUMES: Readonly<Record<string, number>> = {
+  '2.000815': 400, // chứng thực bản sao
+  '2.000884': 80, // chứng thực chữ ký
+  '2.001035': 25, // chứng thực hợp đồng, giao dịch
+  '1.001193': 60, // khai sinh
+  '1.001023': 35, // liên thông khai sinh, thường trú, BHYT
+  '2.000635': 60, // bản sao trích lục hộ tịch
+  '1.004873': 40, // xác nhận tình trạng hôn nhân
+  '1.000894': 25, // kết hôn
+  '1.000656': 18, // khai tử
+  '1.003583': 10, // liên thông khai tử
+  '1.001022': 3,
+  '2.000528': 1,
+  '1.001776': 15, // trợ cấp xã hội hằng tháng
+  '1.001758': 4,
+  '1.012790': 15, // đăng ký đất đai lần đầu
+  '1.012791': 2,
+  '1.009995': 10, // giấy phép xây dựng nhà ở riêng lẻ
+  '1.001612': 15, // hộ kinh doanh
+  '1.012755': 60, // đăng ký biến động đất đai
+  '1.012760': 20,
+  '1.012771': 40, // đăng ký thế chấp
+  '1.012779': 10,
+  '3.000333': 30, // Phiếu lý lịch tư pháp
+  '2.002206': 20, // hộ chiếu
+  '2.001610': 8, // thành lập công ty TNHH một thành viên
+  '2.002042': 6,
+  '2.002047': 4,
+  '1.001978': 15, // trợ cấp thất nghiệp
+  '1.005092': 5, // bản sao văn bằng từ sổ gốc
+  '1.005088': 4,
+};
 
 /** The demo catalogue (provincial, then commune-level) as written. */
 export const DAKLAK_PROCEDURES: readonly SeedProcedure[] = [...PROVINCIAL, ...COMMUNE.map((p) => ({ ...p, level: 'commune' as const }))];
@@ -198,6 +259,8 @@ export async function seedDaklakProcedures(trx: Kysely<DB>, unitIds: Record<stri
         handlingUnitId: id(p.unit),
         durationValue: p.duration[0],
         durationUnit: p.duration[1],
+        // Same-day procedures take the cutoff of the rule in force on their first day (docs/DOMAIN.md §3.9).
+        sameDayCutoff: p.duration[1] === 'same_day' ? sameDayRuleOn(asLocalDate(p.validFrom ?? FROM)).defaultCutoff : null,
         feeText: p.fee,
         feeAmount: p.feeAmount ?? null,
         onlineLevel: p.online,

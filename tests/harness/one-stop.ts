@@ -15,6 +15,8 @@ export async function buildProcedure(
     level?: ProcedureLevel;
     durationValue?: number;
     durationUnit?: DurationUnit;
+    /** same_day procedures: the cutoff 'HH:MM' (default 15:00). */
+    sameDayCutoff?: string;
     documents?: Array<{ name: string; isRequired?: boolean }>;
     steps?: Array<{ unitId: string; name: string; timeShare: number }>;
     onlineLevel?: 'none' | 'partial' | 'full';
@@ -30,6 +32,7 @@ export async function buildProcedure(
       handlingUnitId: o.handlingUnitId,
       durationValue: o.durationValue ?? 5,
       durationUnit: o.durationUnit ?? 'working_day',
+      sameDayCutoff: o.durationUnit === 'same_day' ? (o.sameDayCutoff ?? '15:00') : null,
       onlineLevel: o.onlineLevel ?? 'full',
       feeText: null,
       feeAmount: null,

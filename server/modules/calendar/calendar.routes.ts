@@ -30,7 +30,7 @@ export const calendarComputationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['calendar'],
         summary: 'Tính hạn xử lý / due moment of a processing time',
         description:
-          'receivedAt ISO 8601 (no offset = +07:00); unit working_day | working_hour | calendar_day; dueAt is ISO 8601 with +07:00.',
+          'receivedAt ISO 8601 (no offset = +07:00); unit working_day | working_hour | calendar_day with amount, or same_day with an optional cutoff HH:MM (default 15:00: received after it, or on a closed day, → close of the next working day); dueAt is ISO 8601 with +07:00.',
         querystring: DueDateQuerySchema,
         response: { 200: DueDateResponseSchema, ...calendarErrors },
       },

@@ -5,8 +5,12 @@ import {
   dateOf,
   datesBetween,
   formatMoment,
+  parseCutoff,
   parseMoment,
+  sameDayDue,
+  sameDayRuleOn,
   weekdayOf,
+  type CountedUnit,
   type Instant,
   type LocalDate,
   type WorkingCalendar,
@@ -73,18 +77,33 @@ function provisionalDays(cal: WorkingCalendar, a: LocalDate, b: LocalDate): Arra
   return out;
 }
 
-/** Due moment of a processing time counted from a receipt (rules in core/calendar/working-calendar.ts). */
+/** The due moment of a same-day procedure: by the asked cutoff, else the rule's default on the receipt date (§3.9). */
+function sameDayAnswer(cal: WorkingCalendar, received: Instant, asked: string | undefined) {
+  const cutoff = asked ?? sameDayRuleOn(dateOf(received)).defaultCutoff;
+  const minutes = parseCutoff(cutoff);
+  if (!minutes.ok) throw validationError([{ path: 'querystring.cutoff', message: 'Giờ chốt phải dạng HH:MM / cutoff must be HH:MM' }]);
+  const r = inRange(() => sameDayDue(cal, received, minutes.value));
+  return { due: r.dueAt, cutoff, resolvedOn: r.resolvedOn };
+}
+
+/** Due moment of a processing time counted from a receipt (rules in core/calendar/working-calendar.ts and same-day.ts). */
 export async function dueDate(db: Kysely<DB>, actor: Actor, q: DueDateQuery): Promise<DueDateResponse> {
   const received = instant(q.receivedAt, 'receivedAt');
   const cal = await readableCalendar(db, actor, q.unitId);
-  const due = inRange(() => cal.addWorking(received, q.amount, q.unit));
+  const amount = q.unit === 'same_day' ? 0 : (q.amount ?? 0);
+  const { due, cutoff, resolvedOn } =
+    q.unit === 'same_day'
+      ? sameDayAnswer(cal, received, q.cutoff)
+      : { due: inRange(() => cal.addWorking(received, amount, q.unit as CountedUnit)), cutoff: null, resolvedOn: null };
   const countFrom = inRange(() => cal.nextWorkingMoment(received));
   return {
     receivedAt: formatMoment(received),
     countFrom: formatMoment(countFrom),
     dueAt: formatMoment(due),
-    amount: q.amount,
+    amount,
     unit: q.unit,
+    cutoff,
+    resolvedOn,
     unitId: q.unitId ?? null,
     provisionalDays: provisionalDays(cal, dateOf(received), dateOf(due)),
   };

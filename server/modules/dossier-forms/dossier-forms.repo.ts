@@ -14,6 +14,17 @@ export async function loadFormUnit(db: Executor, unitId: string): Promise<FormUn
   return row ? { name: row.name, address: row.address, parentName: row.parentName } : null;
 }
 
+// The procedure's columns a form prints (the same-day cutoff for form 01, docs/DOMAIN.md §3.9).
+const PROCEDURE_COLUMNS = [
+  'p.name as procedureName',
+  'p.nationalCode as procedureCode',
+  'p.durationValue',
+  'p.durationUnit',
+  'p.sameDayCutoff',
+  'p.feeText',
+  'p.feeAmount',
+] as const;
+
 /** The dossier's scope units (receiving, handling, current) and its printable data but the control slip (the dossiers
  * module's controlSlipOf); null when it does not exist. */
 export async function loadFormDossier(
@@ -24,7 +35,7 @@ export async function loadFormDossier(
     .selectFrom('dossiers as d')
     .innerJoin('procedures as p', 'p.id', 'd.procedureId')
     .selectAll('d')
-    .select(['p.name as procedureName', 'p.nationalCode as procedureCode', 'p.durationValue', 'p.durationUnit', 'p.feeText', 'p.feeAmount'])
+    .select(PROCEDURE_COLUMNS)
     .where('d.id', '=', id)
     .executeTakeFirst();
   if (!d) return null;
@@ -68,6 +79,7 @@ export async function loadFormDossier(
         nationalCode: d.procedureCode,
         durationValue: Number(d.durationValue),
         durationUnit: d.durationUnit,
+        cutoff: d.sameDayCutoff,
         feeText: d.feeText,
         feeAmount: d.feeAmount === null ? null : Number(d.feeAmount),
       },

@@ -57,7 +57,7 @@ export async function communesUnder(db: Executor, provinceIds: readonly string[]
 function proceduresInEffect(db: Executor, day: string, q: string | undefined) {
   let query = db
     .selectFrom('procedures')
-    .select(['id', 'nationalCode', 'name', 'sector', 'level', 'durationValue', 'durationUnit', 'feeText'])
+    .select(['id', 'nationalCode', 'name', 'sector', 'level', 'durationValue', 'durationUnit', 'sameDayCutoff as cutoff', 'feeText'])
     .where('validFrom', '<=', day)
     .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', day)]));
   if (q) {

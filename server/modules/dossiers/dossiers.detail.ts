@@ -63,6 +63,7 @@ function newDossierRow({ actor, dossier: n, written }: NewDossierParts, nameOf: 
     procedureNationalCode: p.nationalCode,
     procedureDurationValue: p.durationValue,
     procedureDurationUnit: p.durationUnit,
+    procedureCutoff: p.sameDayCutoff,
     procedureLevel: p.level,
     receivingUnitName: n.unit.name,
     receivingUnitCode: n.unit.code,

@@ -163,7 +163,9 @@ export function routeOf(
 
 /** Starts the legal clock of a dossier received now and splits it over the route (core openClock, docs/DOMAIN.md §3.1, §4.4). */
 export function openingOf(calendar: WorkingCalendar, now: Date, loaded: LoadedProcedure, route: PlannedRoute): Opening {
-  const time = { amount: Number(loaded.procedure.durationValue), unit: loaded.procedure.durationUnit };
+  const { durationValue, durationUnit, sameDayCutoff } = loaded.procedure;
+  // A same-day procedure carries its cutoff hour (docs/DOMAIN.md §3.9).
+  const time = { amount: Number(durationValue), unit: durationUnit, ...(sameDayCutoff ? { cutoff: sameDayCutoff } : {}) };
   const opened = openClock(calendar, now.getTime(), time, route);
   if (!opened.ok) {
     throw new AppError(opened.code, `Không tính được hạn giải quyết / cannot compute the due date: ${opened.message ?? opened.code}`);

@@ -98,6 +98,7 @@ export function toDetail(
       nationalCode: row.procedureNationalCode,
       durationValue: Number(row.procedureDurationValue),
       durationUnit: row.procedureDurationUnit,
+      cutoff: row.procedureCutoff,
       level: row.procedureLevel,
     },
     originalDueAt: iso(row.originalDueAt),

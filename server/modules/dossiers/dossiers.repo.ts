@@ -14,6 +14,7 @@ export type DossierRow = Dossier & {
   procedureNationalCode: string;
   procedureDurationValue: number;
   procedureDurationUnit: string;
+  procedureCutoff: string | null;
   procedureLevel: string;
   receivingUnitName: string;
   receivingUnitCode: string;
@@ -36,6 +37,7 @@ function baseQuery(db: Executor) {
       'p.nationalCode as procedureNationalCode',
       'p.durationValue as procedureDurationValue',
       'p.durationUnit as procedureDurationUnit',
+      'p.sameDayCutoff as procedureCutoff',
       'p.level as procedureLevel',
       'ru.name as receivingUnitName',
       'ru.code as receivingUnitCode',

@@ -6,7 +6,7 @@ import type { Updateable } from 'kysely';
 import type { Executor } from '../../infra/database';
 import { type Actor, AppError, type Issue, validationError } from '../../http';
 import { recordAudit } from '../audit/audit.service';
-import { addDays, asLocalDate } from '@core/calendar';
+import { addDays, asLocalDate, sameDayRuleOn } from '@core/calendar';
 import { cleanText } from '@core/shared/text';
 import { loadCatalogueScope, type CatalogueScope } from './procedures.scope';
 import { describeProcedure, procedureNotFound } from './procedures.service';
@@ -41,6 +41,8 @@ export type ProcedureValues = {
   handlingUnitId: string;
   durationValue: number;
   durationUnit: ProcedureRow['durationUnit'];
+  /** same_day: the cutoff 'HH:MM' (docs/DOMAIN.md §3.9); null otherwise. */
+  sameDayCutoff: string | null;
   feeText: string | null;
   feeAmount: number | null;
   onlineLevel: ProcedureRow['onlineLevel'];
@@ -100,6 +102,12 @@ export function checkProcedure(scope: CatalogueScope, v: ProcedureValues, prefix
       path: `${prefix}.handlingUnitId`,
       message: `Đơn vị không có hiệu lực vào ngày ${v.validFrom} / unit not in effect on ${v.validFrom}`,
     });
+  if (v.durationUnit !== 'same_day' && v.sameDayCutoff !== null) {
+    issues.push({
+      path: `${prefix}.cutoff`,
+      message: 'Giờ chốt chỉ dùng cho thủ tục giải quyết trong ngày / cutoff applies to same-day procedures only',
+    });
+  }
   const root = scope.rootOf(unit.id);
   v.steps.forEach((s, i) => {
     const su = scope.units.get(s.unitId);
@@ -191,21 +199,25 @@ export function mergeValues(input: Partial<CreateProcedureRequest>, base: Proced
     return fallback as ProcedureValues[K];
   };
   const clean = (s: string) => cleanText(s) ?? s;
+  const durationUnit = req('durationUnit');
+  const validFrom = req('validFrom', today);
   return {
     nationalCode: clean(req('nationalCode')),
     name: clean(req('name')),
     sector: clean(req('sector')),
     level: req('level'),
     handlingUnitId: req('handlingUnitId'),
-    durationValue: req('durationValue'),
-    durationUnit: req('durationUnit'),
+    // A same-day procedure has no amount, only its cutoff (docs/DOMAIN.md §3.9).
+    durationValue: durationUnit === 'same_day' ? 0 : req('durationValue'),
+    durationUnit,
+    sameDayCutoff: cutoffOf(input, base, durationUnit, validFrom),
     feeText: text('feeText'),
     feeAmount: input.feeAmount !== undefined ? input.feeAmount : (base?.feeAmount ?? null),
     onlineLevel: req('onlineLevel', 'partial'),
     isInterAgency: req('isInterAgency', false),
     resultText: text('resultText'),
     legalBasis: text('legalBasis'),
-    validFrom: req('validFrom', today),
+    validFrom,
     validTo: input.validTo !== undefined ? input.validTo : (base?.validTo ?? null),
     documents: (input.documents ?? base?.documents ?? []).map((d) => ({
       name: clean(d.name),
@@ -215,6 +227,21 @@ export function mergeValues(input: Partial<CreateProcedureRequest>, base: Proced
     })),
     steps: (input.steps ?? base?.steps ?? []).map((s) => ({ unitId: s.unitId, name: clean(s.name), timeShare: s.timeShare })),
   };
+}
+
+// Same-day procedures keep their cutoff; without one they take the rule's default on the first day in force
+// (Decree 23/2015/NĐ-CP Art. 7: 15:00; docs/DOMAIN.md §3.9). A cutoff given with another unit is kept so that
+// checkProcedure refuses it.
+function cutoffOf(
+  input: Partial<CreateProcedureRequest>,
+  base: ProcedureValues | null,
+  unit: ProcedureValues['durationUnit'],
+  validFrom: string,
+): string | null {
+  if (typeof input.cutoff === 'string') return input.cutoff;
+  if (unit !== 'same_day') return null;
+  if (input.cutoff === undefined && base?.sameDayCutoff) return base.sameDayCutoff;
+  return sameDayRuleOn(asLocalDate(validFrom)).defaultCutoff;
 }
 
 async function storedValues(trx: Executor, p: ProcedureRow): Promise<ProcedureValues> {

@@ -1,5 +1,6 @@
-import type { SheetColumn } from '../../infra/excel-read';
+import { cellText, type Cell, type SheetColumn } from '../../infra/excel-read';
 import ExcelJS from 'exceljs';
+import { SAME_DAY_RULES } from '@core/calendar';
 import {
   DOCUMENT_FORM_LABELS,
   DURATION_UNIT_LABELS,
@@ -48,6 +49,8 @@ export const PROCEDURE_COLUMNS = [
   col('legalBasis', 'Căn cứ pháp lý', 48, false, 'can cu', 'legal basis'),
   col('validFrom', 'Hiệu lực từ ngày', 14, false, 'hieu luc tu', 'valid from'),
   col('validTo', 'Hiệu lực đến ngày', 14, false, 'hieu luc den', 'valid to'),
+  // Last, so that files made before same-day procedures keep their column positions (docs/DOMAIN.md §3.9).
+  col('cutoff', 'Giờ chốt (thủ tục trong ngày)', 14, false, 'gio chot', 'cutoff'),
 ] as const;
 /** Columns of the "Giấy tờ" sheet (one row per document, in order). */
 export const DOCUMENT_COLUMNS = [
@@ -88,7 +91,26 @@ export const parseDurationUnit = lookup<ProcedureDurationUnit>(DURATION_UNIT_LAB
   giờ: 'working_hour',
   'ngày lịch': 'calendar_day',
   'ngày liên tục': 'calendar_day',
+  'ngay trong ngày': 'same_day',
+  'giải quyết trong ngày': 'same_day',
 });
+
+/**
+ * A same-day cutoff from a cell: 'HH:MM' text ("15:00", "15h", "15 giờ 30"), or an Excel time (a Date on 30/12/1899,
+ * or a fraction of a day); '' for a blank cell, null when unreadable.
+ */
+export function parseCutoffCell(v: Cell): string | null {
+  const hhmm = (h: number, m: number) => (h >= 0 && h < 24 && m >= 0 && m < 60 ? `${pad(h)}:${pad(m)}` : null);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : hhmm(v.getUTCHours(), v.getUTCMinutes());
+  if (typeof v === 'number') return v >= 0 && v < 1 ? hhmm(Math.floor(Math.round(v * 1440) / 60), Math.round(v * 1440) % 60) : null;
+  const s = cellText(v);
+  if (s === '') return '';
+  const m = /^(\d{1,2})\s*(?::|h|g|giờ)\s*(\d{1,2})?\s*(?:phút|p)?$/iu.exec(s.normalize('NFC'));
+  return m ? hhmm(Number(m[1]), Number(m[2] ?? 0)) : null;
+}
+const pad = (n: number) => String(n).padStart(2, '0');
+// The help sheet names the cutoff of the rule in force (docs/DOMAIN.md §3.9).
+const DEFAULT_CUTOFF = SAME_DAY_RULES[SAME_DAY_RULES.length - 1]?.defaultCutoff ?? '';
 /** Parses "Toàn trình" / "Một phần" / "Không" etc. */
 export const parseOnlineLevel = lookup<OnlineLevelValue>(ONLINE_LEVEL_LABELS, {
   Không: 'none',
@@ -176,6 +198,7 @@ function addProcedureSheet(wb: ExcelJS.Workbook, procedures: ProcedureListRow[])
       unitName: p.handlingUnitName,
       durationValue: Number(p.durationValue),
       durationUnit: DURATION_UNIT_LABELS[p.durationUnit].vi,
+      cutoff: p.sameDayCutoff ?? '',
       feeText: p.feeText ?? '',
       feeAmount: p.feeAmount === null ? '' : Number(p.feeAmount),
       onlineLevel: ONLINE_LEVEL_LABELS[p.onlineLevel].vi,
@@ -247,7 +270,7 @@ function addHelpSheet(wb: ExcelJS.Workbook): void {
     'MẪU DANH MỤC THỦ TỤC HÀNH CHÍNH — mỗi thủ tục một dòng ở trang "Thủ tục"; giấy tờ và các bước xử lý ở trang "Giấy tờ", "Quy trình", nối với thủ tục bằng cột "Mã TTHC".',
     'Cột có dấu * là bắt buộc. Ngày ghi dạng dd/mm/yyyy; bỏ trống "Hiệu lực từ ngày" = hôm nay.',
     `Cấp thực hiện: ${vi(LEVEL_LABELS).join(', ')}. Thủ tục cấp xã khai MỘT LẦN cho cả tỉnh: mã đơn vị giải quyết là mã của tỉnh; khi có hồ sơ, xã tiếp nhận là đơn vị giải quyết.`,
-    `Đơn vị thời hạn: ${vi(DURATION_UNIT_LABELS).join(', ')}. Mức độ DVC trực tuyến: ${vi(ONLINE_LEVEL_LABELS).join(', ')}. Liên thông: Có / Không.`,
+    `Đơn vị thời hạn: ${vi(DURATION_UNIT_LABELS).join(', ')}. Thủ tục "trong ngày": bỏ trống thời hạn, ghi giờ chốt dạng HH:MM (bỏ trống = ${DEFAULT_CUTOFF}); hồ sơ nhận sau giờ chốt hoặc ngoài ngày làm việc trả trong ngày làm việc tiếp theo. Mức độ DVC trực tuyến: ${vi(ONLINE_LEVEL_LABELS).join(', ')}. Liên thông: Có / Không.`,
     `Hình thức giấy tờ: ${vi(DOCUMENT_FORM_LABELS).join(', ')}. Giấy tờ và bước xử lý được lấy theo thứ tự dòng.`,
     'Quy trình: mỗi bước có mã đơn vị thực hiện (xem trang "Đơn vị") và tỷ lệ thời gian tính bằng %; tổng các bước của một thủ tục phải bằng 100. Ở thủ tục cấp xã, bước ghi mã của tỉnh nghĩa là "xã tiếp nhận".',
     'Khi nhập: mã TTHC đang có hiệu lực trong danh mục thì thủ tục được cập nhật (giấy tờ và quy trình được thay toàn bộ); mã mới thì thêm mới. Muốn thay phiên bản theo văn bản mới, dùng chức năng "Thay thế phiên bản" trên trang.',

@@ -7,6 +7,7 @@ import {
   type PROCEDURE_COLUMNS,
   type STEP_COLUMNS,
   parseDocumentForm,
+  parseCutoffCell,
   parseDurationUnit,
   parseLevel,
   parseOnlineLevel,
@@ -99,11 +100,15 @@ function procedureFields(r: ProcedureSheetRow, scope: CatalogueScope, resolve: U
   if (typeof unit === 'string') problems.push(unit);
   else if (!scope.permissionsOf(unit.id).has('procedure.manage'))
     problems.push(`bạn không có quyền quản lý thủ tục của ${unit.name} / you may not manage this unit's procedures`);
-  const durationValue = cellNumber(r.get('durationValue'));
-  if (durationValue === null || durationValue < 0 || durationValue > 3650)
-    problems.push('thời hạn phải là số từ 0 đến 3650 / duration must be 0–3650');
   const durationUnit = parseDurationUnit(r.text('durationUnit'));
   if (!durationUnit) problems.push(`đơn vị thời hạn "${r.text('durationUnit')}" không hợp lệ / unknown duration unit`);
+  // A same-day procedure needs no amount, only its cutoff (docs/DOMAIN.md §3.9).
+  const blankSameDay = durationUnit === 'same_day' && r.text('durationValue') === '';
+  const durationValue = blankSameDay ? 0 : cellNumber(r.get('durationValue'));
+  if (durationValue === null || durationValue < 0 || durationValue > 3650)
+    problems.push('thời hạn phải là số từ 0 đến 3650 / duration must be 0–3650');
+  const cutoff = parseCutoffCell(r.get('cutoff'));
+  if (cutoff === null) problems.push(`giờ chốt "${r.text('cutoff')}" không phải giờ trong ngày HH:MM / cutoff must be a time of day HH:MM`);
   const feeAmount = r.text('feeAmount') === '' ? null : cellNumber(r.get('feeAmount'));
   if (r.text('feeAmount') !== '' && (feeAmount === null || feeAmount < 0 || !Number.isInteger(feeAmount)))
     problems.push('mức thu phải là số đồng nguyên, không âm / fee must be a whole number of đồng');
@@ -116,7 +121,20 @@ function procedureFields(r: ProcedureSheetRow, scope: CatalogueScope, resolve: U
   if (validFrom === null) problems.push(`ngày hiệu lực "${r.text('validFrom')}" không hợp lệ, cần dd/mm/yyyy / invalid date`);
   if (r.text('validTo') !== '' && validTo === null) problems.push(`ngày hết hiệu lực "${r.text('validTo')}" không hợp lệ / invalid date`);
   if (validFrom && validTo && validTo < validFrom) problems.push('ngày hết hiệu lực trước ngày hiệu lực / validTo before validFrom');
-  const fields = { name, sector, level, unit, durationValue, durationUnit, feeAmount, onlineLevel, interAgency, validFrom, validTo };
+  const fields = {
+    name,
+    sector,
+    level,
+    unit,
+    durationValue,
+    durationUnit,
+    cutoff,
+    feeAmount,
+    onlineLevel,
+    interAgency,
+    validFrom,
+    validTo,
+  };
   return { problems, fields };
 }
 
@@ -167,6 +185,7 @@ export async function checkProcedureRow(
     handlingUnitId: unit.id,
     durationValue,
     durationUnit,
+    cutoff: f.cutoff || null,
     feeText: r.text('feeText') || null,
     feeAmount: f.feeAmount,
     onlineLevel,

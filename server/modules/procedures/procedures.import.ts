@@ -138,6 +138,7 @@ const summary = (p: ParsedProcedure): ImportedProcedure => ({
   sector: p.values.sector,
   level: p.values.level,
   handlingUnitCode: p.unitCode,
+  cutoff: p.values.sameDayCutoff,
   durationValue: p.values.durationValue,
   durationUnit: p.values.durationUnit,
   documentCount: p.values.documents.length,

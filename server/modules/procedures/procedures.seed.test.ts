@@ -70,14 +70,27 @@ describe.each(ENGINES)('Đắk Lắk procedure seed on %s', (engine) => {
     }
   });
 
-  it('keeps one replaced version with an end date (validity history)', async () => {
+  // Demo data changed deliberately (issue #14 point 9): the citizen's judicial record certificate moved from Sở Tư pháp to
+  // Công an tỉnh in 2025 and carries the code it has there (3.000333); its two versions stay.
+  it('keeps one replaced version with an end date (validity history), at the agency that took the procedure over', async () => {
     const rows = await procedures();
-    const lltp = rows.filter((r) => r.nationalCode === '2.001417').sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+    const lltp = rows.filter((r) => r.nationalCode === '3.000333').sort((a, b) => a.validFrom.localeCompare(b.validFrom));
     expect(lltp.map((r) => [r.validFrom, r.validTo])).toEqual([
       ['2025-07-01', '2025-12-31'],
       ['2026-01-01', null],
     ]);
-    const llt = rows.find((r) => r.nationalCode === '2.001417' && r.validTo === null);
+    expect(new Set(lltp.map((r) => r.handlingUnitId))).toEqual(new Set([units.ids['66.CA']]));
+    const llt = rows.find((r) => r.nationalCode === '3.000333' && r.validTo === null);
     expect(llt).toMatchObject({ durationValue: 10, durationUnit: 'working_day', onlineLevel: 'full' });
+  });
+
+  // docs/DOMAIN.md §3.9: certification and the civil-status events registered at once are same-day, cutoff 15:00.
+  it('makes the certification and civil-status procedures the law resolves within the day same-day, with the 15:00 cutoff', async () => {
+    const rows = await procedures();
+    const sameDay = rows.filter((r) => r.durationUnit === 'same_day');
+    expect(sameDay.map((r) => r.nationalCode).sort()).toEqual(['1.000656', '1.000894', '1.001193', '2.000635', '2.000815', '2.000884']);
+    for (const r of sameDay) expect(r).toMatchObject({ level: 'commune', sameDayCutoff: '15:00', durationValue: 0 });
+    expect(rows.filter((r) => r.durationUnit !== 'same_day').every((r) => r.sameDayCutoff === null)).toBe(true);
+    expect(rows.find((r) => r.nationalCode === '1.001612')).toMatchObject({ name: 'Đăng ký thành lập hộ kinh doanh', level: 'commune' });
   });
 });

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { expectAxeClean, signIn, type Journey } from '../harness';
 
-// Cấp Phiếu lý lịch tư pháp (Sở Tư pháp): route = centre receives → Sở Tư pháp examines → its head signs (db/seeds/procedures-daklak.ts).
-const PROCEDURE_CODE = '2.001417';
-const PROCEDURE_NAME = 'Cấp Phiếu lý lịch tư pháp cho công dân';
+// Xác nhận có quốc tịch Việt Nam (Sở Tư pháp): route = centre receives → Sở Tư pháp examines → its head signs
+// (db/seeds/procedures-daklak.ts; the judicial record certificate used before moved to Công an tỉnh in 2025).
+const PROCEDURE_CODE = '1.005137';
+const PROCEDURE_NAME = 'Xác nhận có quốc tịch Việt Nam ở trong nước';
 const APPLICANT = 'Nguyễn Văn Bình';
 const MASKED = 'N*** V** B***';
 const ID_NUMBER = '066090001234';

@@ -57,6 +57,7 @@ export function detail(o: Partial<DossierDetail> = {}): DossierDetail {
       nationalCode: '1.001193',
       durationValue: 1,
       durationUnit: 'working_day',
+      cutoff: null,
       level: 'commune',
     },
     status: 'received',
@@ -86,6 +87,7 @@ export const PROCEDURE: IntakeProcedure = {
   level: 'commune',
   durationValue: 1,
   durationUnit: 'working_day',
+  cutoff: null,
   feeText: null,
   documents: [
     { id: DOC_A, position: 1, name: 'Tờ khai đăng ký khai sinh', form: 'original', quantity: 1, isRequired: true },

@@ -35,7 +35,7 @@ export const dossiersStrings: FeatureStrings = {
     mark: { dueSoon: 'Sắp đến hạn', overdue: 'Quá hạn' },
     channel: { in_person: 'Trực tiếp', postal: 'Bưu chính', online: 'Trực tuyến' },
     applicantType: { citizen: 'Cá nhân', organisation: 'Tổ chức' },
-    unit: { working_day: 'ngày làm việc', working_hour: 'giờ làm việc', calendar_day: 'ngày' },
+    unit: { working_day: 'ngày làm việc', working_hour: 'giờ làm việc', calendar_day: 'ngày', same_day: 'trong ngày' },
     form: { original: 'bản chính', copy: 'bản sao', certified_copy: 'bản sao chứng thực', original_or_copy: 'bản chính hoặc bản sao' },
     field: {
       receivingUnit: 'Nơi tiếp nhận',
@@ -72,6 +72,7 @@ export const dossiersStrings: FeatureStrings = {
       noDocuments: 'Thủ tục không yêu cầu giấy tờ',
       noProcedure: 'Không tìm thấy thủ tục',
       duration: 'Thời hạn giải quyết: {{value}} {{unit}}',
+      durationSameDay: 'Thời hạn giải quyết: trong ngày (hồ sơ nhận sau {{cutoff}} trả kết quả trong ngày làm việc tiếp theo)',
       fee: 'Phí, lệ phí',
       quantity: '{{count}} bộ',
       required: 'Bắt buộc',
@@ -211,7 +212,7 @@ export const dossiersStrings: FeatureStrings = {
     mark: { dueSoon: 'Due soon', overdue: 'Overdue' },
     channel: { in_person: 'In person', postal: 'Postal', online: 'Online' },
     applicantType: { citizen: 'Citizen', organisation: 'Organisation' },
-    unit: { working_day: 'working days', working_hour: 'working hours', calendar_day: 'days' },
+    unit: { working_day: 'working days', working_hour: 'working hours', calendar_day: 'days', same_day: 'same day' },
     form: { original: 'original', copy: 'copy', certified_copy: 'certified copy', original_or_copy: 'original or copy' },
     field: {
       receivingUnit: 'Receiving unit',
@@ -248,6 +249,7 @@ export const dossiersStrings: FeatureStrings = {
       noDocuments: 'The procedure needs no documents',
       noProcedure: 'No procedure found',
       duration: 'Processing time: {{value}} {{unit}}',
+      durationSameDay: 'Processing time: same day (received after {{cutoff}}: by the close of the next working day)',
       fee: 'Fees',
       quantity: '{{count}} set(s)',
       required: 'Required',

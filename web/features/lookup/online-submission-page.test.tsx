@@ -21,6 +21,7 @@ const PROCEDURE: PublicProcedure = {
   level: 'commune',
   durationValue: 1,
   durationUnit: 'working_day',
+  cutoff: null,
   feeText: null,
   onlineLevel: 'full',
   documents: [
@@ -155,5 +156,21 @@ describe('online submission page', () => {
     expect(fileProblem({ name: 'a.pdf', type: 'application/pdf', size: 5 * 1024 * 1024 + 1 })).toBe('size');
     expect(fileProblem({ name: 'a.pdf', type: 'application/pdf', size: 0 })).toBe('empty');
     expect(fileProblem({ name: 'a.png', type: 'image/png', size: 10 })).toBeNull();
+  });
+
+  // docs/DOMAIN.md §3.9: a same-day procedure says "trong ngày" with its cutoff instead of an amount.
+  it('shows a same-day procedure as resolved within the day, with its cutoff', async () => {
+    fakeFetch({
+      'GET /api/auth/me': UNAUTH,
+      'GET /api/public/procedures': { body: { items: [{ ...PROCEDURE, durationValue: 0, durationUnit: 'same_day', cutoff: '15:00' }] } },
+      'GET /api/public/receiving-units': { body: { items: [], communes: [] } },
+    });
+    renderPage(routes(), { route: '/nop-ho-so', namespaces: ns });
+    await pickProcedure();
+    expect(
+      within(screen.getByTestId('procedure-facts')).getByText(
+        'Thời hạn giải quyết: trong ngày (hồ sơ nhận sau 15:00 trả kết quả trong ngày làm việc tiếp theo)',
+      ),
+    ).toBeTruthy();
   });
 });

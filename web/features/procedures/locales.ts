@@ -76,6 +76,10 @@ export const proceduresStrings: FeatureStrings = {
       handlingUnitCommune: 'Tỉnh (thủ tục cấp xã dùng chung cho mọi xã)',
       durationValue: 'Thời hạn giải quyết',
       durationUnit: 'Đơn vị thời hạn',
+      cutoff: 'Giờ chốt nhận hồ sơ',
+      cutoffHint:
+        'Hồ sơ nhận đến giờ chốt trong ngày làm việc được trả kết quả trước khi hết giờ làm việc cùng ngày; nhận sau giờ chốt hoặc ngoài ngày làm việc thì trả trong ngày làm việc tiếp theo. Để trống: {{cutoff}}.',
+      cutoffRule: 'Giờ chốt ghi dạng giờ:phút, ví dụ 15:00',
       feeText: 'Phí, lệ phí (mô tả)',
       feeAmount: 'Mức thu (đồng)',
       onlineLevel: 'Mức độ dịch vụ công trực tuyến',
@@ -201,6 +205,10 @@ export const proceduresStrings: FeatureStrings = {
       handlingUnitCommune: 'Province (commune procedures are shared by every commune)',
       durationValue: 'Time limit',
       durationUnit: 'Unit of time',
+      cutoff: 'Cutoff hour',
+      cutoffHint:
+        'A dossier received by the cutoff on a working day is resolved by the close of that day; after the cutoff or outside a working day, by the close of the next working day. Blank: {{cutoff}}.',
+      cutoffRule: 'Write the cutoff as hours:minutes, e.g. 15:00',
       feeText: 'Fees (description)',
       feeAmount: 'Amount (VND)',
       onlineLevel: 'Online service level',

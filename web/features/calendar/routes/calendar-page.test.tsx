@@ -113,6 +113,8 @@ describe('CalendarPage', () => {
           dueAt: '2026-02-23T16:59:00+07:00',
           amount: 1,
           unit: 'working_day',
+          cutoff: null,
+          resolvedOn: null,
           unitId: null,
           provisionalDays: [],
         },
@@ -128,5 +130,40 @@ describe('CalendarPage', () => {
     expect(query.get('unit')).toBe('working_day');
     expect(query.get('receivedAt')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+07:00$/);
     expect(screen.getByText('Các ngày nghỉ trong khoảng này đều đã được xác nhận.')).toBeTruthy();
+  });
+
+  // docs/DOMAIN.md §3.9: a same-day procedure takes a cutoff instead of an amount (default 15:00).
+  it('computes a same-day due moment with a cutoff, and refuses a cutoff that is not a time of day', async () => {
+    const calls = render({
+      'GET /api/calendar/due-date': {
+        body: {
+          receivedAt: '2026-03-09T15:30:00+07:00',
+          countFrom: '2026-03-09T15:30:00+07:00',
+          dueAt: '2026-03-10T17:30:00+07:00',
+          amount: 0,
+          unit: 'same_day',
+          cutoff: '15:00',
+          resolvedOn: 'next_working_day',
+          unitId: null,
+          provisionalDays: [],
+        },
+      },
+    });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Tính hạn' }));
+    fireEvent.mouseDown(await screen.findByRole('combobox', { name: 'Đơn vị tính' }));
+    fireEvent.click(await screen.findByTitle('Trong ngày'));
+    const cutoff = await screen.findByRole('textbox', { name: 'Giờ chốt nhận hồ sơ' });
+    expect(screen.queryByRole('spinbutton', { name: 'Thời hạn giải quyết' })).toBeNull();
+    fireEvent.change(cutoff, { target: { value: '25:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tính hạn' }));
+    expect(await screen.findByText('Giờ chốt ghi dạng giờ:phút, ví dụ 15:00')).toBeTruthy();
+    expect(calls.some((c) => c.url.startsWith('/api/calendar/due-date'))).toBe(false);
+    fireEvent.change(cutoff, { target: { value: '15:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tính hạn' }));
+    const result = await screen.findByTestId('due-result');
+    expect(within(result).getByText('17:30, Thứ Ba 10/03/2026')).toBeTruthy();
+    expect(within(result).getByText(/Trong ngày làm việc tiếp theo \(nhận sau giờ chốt 15:00/)).toBeTruthy();
+    const query = new URL(calls.find((c) => c.url.startsWith('/api/calendar/due-date'))?.url ?? '', 'http://x').searchParams;
+    expect([query.get('unit'), query.get('cutoff'), query.get('amount')]).toEqual(['same_day', '15:00', null]);
   });
 });

@@ -9,7 +9,9 @@ function ProcedureFacts({ procedure }: { procedure: IntakeProcedure }) {
   const { t } = useTranslation('dossiers');
   return (
     <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-      {t('intake.duration', { value: procedure.durationValue, unit: t(`unit.${procedure.durationUnit}`) })}
+      {procedure.durationUnit === 'same_day'
+        ? t('intake.durationSameDay', { cutoff: procedure.cutoff ?? '' })
+        : t('intake.duration', { value: procedure.durationValue, unit: t(`unit.${procedure.durationUnit}`) })}
       {procedure.feeText ? ` · ${t('intake.fee')}: ${procedure.feeText}` : ''}
     </Typography.Paragraph>
   );

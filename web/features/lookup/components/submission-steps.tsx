@@ -34,7 +34,9 @@ function ProcedureFacts({ p }: { p: PublicProcedure }) {
         <Tag style={{ marginInlineEnd: 0 }}>{t(`submit.online.${p.onlineLevel}`)}</Tag>
       </Flex>
       <Typography.Text type="secondary" style={{ display: 'block' }}>
-        {t('submit.duration', { value: p.durationValue, unit: t(`submit.unit.${p.durationUnit}`) })}
+        {p.durationUnit === 'same_day'
+          ? t('submit.durationSameDay', { cutoff: p.cutoff ?? '' })
+          : t('submit.duration', { value: p.durationValue, unit: t(`submit.unit.${p.durationUnit}`) })}
       </Typography.Text>
       {p.feeText ? (
         <Typography.Text type="secondary" style={{ display: 'block' }}>

@@ -42,7 +42,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
       key: 'duration',
       title: t('col.duration'),
       width: 150,
-      render: (_: unknown, r: ImportedProcedure) => formatDuration(r.durationValue, r.durationUnit, i18n.language),
+      render: (_: unknown, r: ImportedProcedure) => formatDuration(r.durationValue, r.durationUnit, i18n.language, r.cutoff),
     },
     { key: 'action', title: t('excel.action'), width: 100, render: (_: unknown, r: ImportedProcedure) => t(`excel.${r.action}`) },
   ];

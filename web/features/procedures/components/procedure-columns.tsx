@@ -51,7 +51,7 @@ export function useProcedureColumns(onOpen: (id: string) => void): TableColumnsT
       key: 'duration',
       title: t('col.duration'),
       width: 150,
-      render: (_, p) => <span style={{ whiteSpace: 'nowrap' }}>{formatDuration(p.durationValue, p.durationUnit, l)}</span>,
+      render: (_, p) => <span style={{ whiteSpace: 'nowrap' }}>{formatDuration(p.durationValue, p.durationUnit, l, p.cutoff)}</span>,
     },
     { key: 'fee', title: t('col.fee'), width: 120, render: (_, p) => <FeeCell p={p} /> },
   ];

@@ -41,7 +41,7 @@ export function ProcedureFacts({ p }: { p: ProcedureDetail }) {
           p.handlingUnitName
         )}
       </Descriptions.Item>
-      <Descriptions.Item label={t('col.duration')}>{formatDuration(p.durationValue, p.durationUnit, l)}</Descriptions.Item>
+      <Descriptions.Item label={t('col.duration')}>{formatDuration(p.durationValue, p.durationUnit, l, p.cutoff)}</Descriptions.Item>
       <Descriptions.Item label={t('col.fee')}>{p.feeText ?? (p.feeAmount ? formatFee(p.feeAmount, l) : t('noFee'))}</Descriptions.Item>
       <Descriptions.Item label={t('detail.result')}>{p.resultText ?? '—'}</Descriptions.Item>
       <Descriptions.Item label={t('detail.legalBasis')}>{p.legalBasis ?? '—'}</Descriptions.Item>

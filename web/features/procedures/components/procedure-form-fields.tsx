@@ -1,6 +1,9 @@
 import { AutoComplete, DatePicker, Flex, Form, Grid, Input, InputNumber, Select, Switch, type FormRule } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { sameDayRuleOn, vietnamToday } from '@core/calendar';
+import { contractRule } from '@web/lib/form-rules';
 import {
+  CutoffSchema,
   DURATION_UNIT_LABELS,
   LEVEL_LABELS,
   ONLINE_LEVELS,
@@ -11,6 +14,9 @@ import {
 import { useSectors } from '../api/queries';
 import { feeAmountText, type FormMode, type ProcedureFormValues } from '../utils/procedure-form';
 import { UnitSelect } from './unit-select';
+
+// The default cutoff of a same-day procedure is the rule in force today (Decree 23/2015/NĐ-CP Art. 7: 15:00).
+const defaultCutoff = sameDayRuleOn(vietnamToday(new Date())).defaultCutoff;
 
 /** "Vui lòng nhập {field}": required; `text` also refuses only spaces. */
 export function useRequired() {
@@ -91,12 +97,24 @@ export function ProcedureTermsFields({ mode }: { mode: FormMode }) {
   const l = i18n.language === 'en' ? 'en' : 'vi';
   const required = useRequired();
   const { wide, half } = useHalves();
+  const unit = Form.useWatch<ProcedureFormValues['durationUnit']>('durationUnit');
   return (
     <>
       <Flex gap={12} wrap>
-        <Form.Item name="durationValue" label={t('form.durationValue')} rules={required(t('form.durationValue'), false)}>
-          <InputNumber min={0} max={3650} step={1} style={{ width: 120 }} />
-        </Form.Item>
+        {unit === 'same_day' ? (
+          <Form.Item
+            name="cutoff"
+            label={t('form.cutoff')}
+            tooltip={t('form.cutoffHint', { cutoff: defaultCutoff })}
+            rules={[contractRule(CutoffSchema, i18n.language, t('form.cutoffRule'))]}
+          >
+            <Input placeholder={defaultCutoff} maxLength={5} inputMode="numeric" style={{ width: 120 }} />
+          </Form.Item>
+        ) : (
+          <Form.Item name="durationValue" label={t('form.durationValue')} rules={required(t('form.durationValue'), false)}>
+            <InputNumber min={0} max={3650} step={1} style={{ width: 120 }} />
+          </Form.Item>
+        )}
         <Form.Item name="durationUnit" label={t('form.durationUnit')}>
           <Select style={{ width: 170 }} options={PROCEDURE_DURATION_UNITS.map((v) => ({ value: v, label: DURATION_UNIT_LABELS[v][l] }))} />
         </Form.Item>

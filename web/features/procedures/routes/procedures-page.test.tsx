@@ -32,6 +32,7 @@ function item(o: Partial<ProcedureListItem> = {}): ProcedureListItem {
     handlingUnitName: 'Sở Tư pháp',
     durationValue: 10,
     durationUnit: 'working_day',
+    cutoff: null,
     feeText: '200.000 đồng/lần',
     feeAmount: 200000,
     onlineLevel: 'full',
@@ -60,6 +61,19 @@ const KHAI_SINH = item({
   feeAmount: null,
   onlineLevel: 'partial',
   isInterAgency: true,
+});
+
+// docs/DOMAIN.md §3.9: a same-day procedure (Decree 23/2015/NĐ-CP Art. 7) shows its cutoff in the list.
+const CHUNG_THUC = item({
+  id: '20000000-0000-4000-8000-000000000003',
+  nationalCode: '2.000815',
+  name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản',
+  sector: 'Chứng thực',
+  level: 'commune',
+  handlingUnitId: PROVINCE,
+  durationValue: 0,
+  durationUnit: 'same_day',
+  cutoff: '15:00',
 });
 
 const DETAIL: ProcedureDetail = {
@@ -100,7 +114,7 @@ const DETAIL: ProcedureDetail = {
 function render(permissions: Permission[], listAbilities: Permission[], route: string = paths.procedures) {
   const calls = fakeFetch({
     'GET /api/auth/me': { body: me(permissions) },
-    'GET /api/procedures': { body: { asOf: '2026-03-02', items: [item(), KHAI_SINH], total: 2, abilities: listAbilities } },
+    'GET /api/procedures': { body: { asOf: '2026-03-02', items: [item(), KHAI_SINH, CHUNG_THUC], total: 3, abilities: listAbilities } },
     'GET /api/procedures/sectors': {
       body: {
         items: [
@@ -131,7 +145,9 @@ describe('ProceduresPage', () => {
     expect(within(commune).getByText('Một phần')).toBeTruthy();
     expect(within(commune).getByText('Liên thông')).toBeTruthy();
     expect(within(commune).getByText('Xã tiếp nhận hồ sơ')).toBeTruthy();
-    expect(screen.getByText('Tổng 2 thủ tục')).toBeTruthy();
+    const sameDay = screen.getByText('Chứng thực bản sao từ bản chính giấy tờ, văn bản').closest('tr') as HTMLElement;
+    expect(within(sameDay).getByText('Trong ngày (nhận trước 15:00)')).toBeTruthy();
+    expect(screen.getByText('Tổng 3 thủ tục')).toBeTruthy();
   });
 
   it('shows "Thêm thủ tục" and "Nhập từ Excel" only when the list grants procedure.manage', async () => {

@@ -4,8 +4,13 @@ import { formatNumber } from '@web/lib/format';
 const lang = (l: string) => (l === 'en' ? 'en' : 'vi');
 const number = (n: number, l: string) => formatNumber(n, l);
 
-/** "10 ngày làm việc", "4 giờ làm việc", "30 ngày". */
-export function formatDuration(value: number, unit: ProcedureDurationUnit, l: string): string {
+/** "10 ngày làm việc", "4 giờ làm việc", "30 ngày"; a same-day procedure "Trong ngày (nhận trước 15:00)" (docs/DOMAIN.md §3.9). */
+export function formatDuration(value: number, unit: ProcedureDurationUnit, l: string, cutoff?: string | null): string {
+  if (unit === 'same_day') {
+    const head = lang(l) === 'en' ? 'Same day' : 'Trong ngày';
+    if (!cutoff) return head;
+    return lang(l) === 'en' ? `${head} (received by ${cutoff})` : `${head} (nhận trước ${cutoff})`;
+  }
   return `${number(value, l)} ${DURATION_UNIT_LABELS[unit][lang(l)]}`;
 }
 
@@ -24,6 +29,8 @@ export function formatShare(share: number, l: string): string {
  * fractions of a working day are shown in working hours (1 working day = 8 hours, docs/DOMAIN.md §3.1).
  */
 export function stepTime(share: number, value: number, unit: ProcedureDurationUnit, l: string): string {
+  // A same-day procedure has no amount: a step's share of the day is shown as a percentage.
+  if (unit === 'same_day') return formatShare(share, l);
   const amount = share * value;
   if (unit === 'working_day' && !Number.isInteger(Math.round(amount * 100) / 100))
     return formatDuration(Math.round(amount * 8 * 10) / 10, 'working_hour', l);

@@ -16,6 +16,7 @@ const P: ProcedureDetail = {
   handlingUnitName: 'Sở Tư pháp',
   durationValue: 10,
   durationUnit: 'working_day',
+  cutoff: null,
   feeText: null,
   feeAmount: 200000,
   onlineLevel: 'full',
@@ -158,5 +159,30 @@ describe('shares and fee', () => {
   ])('fee %s is written %s', (n, text) => {
     expect(feeAmountText.format(n)).toBe(text);
     if (n !== undefined) expect(feeAmountText.parse(text)).toBe(n);
+  });
+});
+
+// docs/DOMAIN.md §3.9: a same-day procedure sends its cutoff and no amount; another unit sends no cutoff.
+describe('same-day procedures in the dialog', () => {
+  it.each<[Partial<ProcedureFormValues>, Record<string, unknown>]>([
+    [
+      { durationUnit: 'same_day', durationValue: 3, cutoff: ' 16:00 ' },
+      { durationUnit: 'same_day', durationValue: 0, cutoff: '16:00' },
+    ],
+    [
+      { durationUnit: 'same_day', cutoff: '' },
+      { durationUnit: 'same_day', durationValue: 0, cutoff: null },
+    ],
+    [
+      { durationUnit: 'working_day', durationValue: 3, cutoff: '16:00' },
+      { durationUnit: 'working_day', durationValue: 3, cutoff: null },
+    ],
+  ])('%o sends %o', (patch, expected) => {
+    expect(toProcedureSave(EDIT, values(EDIT, patch), PROVINCE).body).toMatchObject(expected);
+  });
+  it('an edit starts from the stored cutoff', () => {
+    expect(
+      initialFormValues({ kind: 'edit', procedure: { ...P, durationUnit: 'same_day', durationValue: 0, cutoff: '14:30' } }).cutoff,
+    ).toBe('14:30');
   });
 });

@@ -27,6 +27,8 @@ export type ProcedureFormValues = {
   handlingUnitId?: string;
   durationValue: number;
   durationUnit: ProcedureDurationUnit;
+  /** same_day only: the cutoff 'HH:MM' (blank: the rule's default, 15:00). */
+  cutoff?: string;
   feeText?: string;
   feeAmount?: number | null;
   onlineLevel: OnlineLevelValue;
@@ -69,6 +71,7 @@ export function initialFormValues(mode: FormMode): Partial<ProcedureFormValues> 
     handlingUnitId: p.handlingUnitId,
     durationValue: p.durationValue,
     durationUnit: p.durationUnit,
+    cutoff: p.cutoff ?? undefined,
     feeText: p.feeText ?? '',
     feeAmount: p.feeAmount,
     onlineLevel: p.onlineLevel,
@@ -116,8 +119,10 @@ export function toProcedureSave(mode: FormMode, v: ProcedureFormValues, province
     sector: v.sector.trim(),
     level: v.level,
     handlingUnitId: v.level === 'commune' && provinceId ? provinceId : (v.handlingUnitId ?? ''),
-    durationValue: v.durationValue,
+    // A same-day procedure has no amount, only its cutoff (docs/DOMAIN.md §3.9).
+    durationValue: v.durationUnit === 'same_day' ? 0 : v.durationValue,
     durationUnit: v.durationUnit,
+    cutoff: v.durationUnit === 'same_day' ? v.cutoff?.trim() || null : null,
     feeText: v.feeText?.trim() || null,
     feeAmount: v.feeAmount ?? null,
     onlineLevel: v.onlineLevel,
