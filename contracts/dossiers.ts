@@ -141,6 +141,8 @@ export const ACTION_BODY_SCHEMAS = {
   stop: z.object(base).strict(),
   issue_apology: z.object({ ...base, newDueAt: MomentSchema('newDueAt') }).strict(),
   finish: z.object(base).strict(),
+  /** The refusal to resolve after review (form 03); the note is the reason printed on it. */
+  refuse_after_review: z.object(base).strict(),
   return_result: z
     .object({ ...base, returnPlace: optText(300, 'nơi trả kết quả / return place'), resultFile: FileUploadSchema.optional() })
     .strict(),
@@ -290,6 +292,27 @@ export const ReceivedDocumentSchema = z.object({
   quantity: z.number().int(),
 });
 
+/** The one-stop rule set a dossier follows: the one in force on its reception day (docs/DOMAIN.md §10.1). */
+export const DossierRuleSetSchema = z.object({ id: z.enum(['nd61-2018', 'nd118-2025']), name: z.string() });
+
+/** The one-stop unit's hand-over to the handling agency: its deadline and whether it was met (docs/DOMAIN.md §10.6). */
+export const DossierHandOverSchema = z.object({
+  dueAt: z.string(),
+  handedAt: z.string().nullable(),
+  /** 'on_time' / 'late' once handed over, null before. */
+  result: z.enum(['on_time', 'late']).nullable(),
+  /** Not yet handed over and past the deadline. */
+  overdue: z.boolean(),
+  /** Received on a working day before this time: by the close of that day; else the next working day's morning. */
+  cutoff: z.string(),
+  legalRef: z.string(),
+});
+/** The hand-over on the control slip. */
+export type DossierHandOver = z.infer<typeof DossierHandOverSchema>;
+
+/** The result of a finished dossier: granted, or a refusal after review with its reason (docs/DOMAIN.md §10.7). */
+export const DossierResultSchema = z.object({ kind: z.enum(['granted', 'refused']), reason: z.string().nullable() });
+
 /** One dossier with its timeline, steps, files and what the caller may do. */
 export const DossierDetailSchema = DossierListItemSchema.extend({
   applicant: z.object({
@@ -320,6 +343,11 @@ export const DossierDetailSchema = DossierListItemSchema.extend({
   events: z.array(DossierEventSchema),
   steps: z.array(DossierStepSchema),
   files: z.array(DossierFileSchema),
+  ruleSet: DossierRuleSetSchema,
+  /** Null when the whole route stays at the receiving unit (nothing to hand over) or before receipt. */
+  handOver: DossierHandOverSchema.nullable(),
+  /** Null until finished. */
+  result: DossierResultSchema.nullable(),
   abilities: AbilitiesSchema,
   /** Actions the state machine allows now and the caller holds the permission for. */
   allowedActions: z.array(DossierActionSchema),

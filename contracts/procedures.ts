@@ -143,6 +143,8 @@ const fields = {
   feeAmount: z.number().int().min(0, 'Lệ phí không âm / fee cannot be negative').max(1_000_000_000_000).nullable().optional(),
   onlineLevel: OnlineLevelSchema,
   isInterAgency: z.boolean(),
+  /** Waiting for the applicant's financial obligations is not counted (the procedure's law says so; docs/DOMAIN.md §10.5). */
+  paymentPausesClock: z.boolean(),
   resultText: optionalText(1000),
   legalBasis: optionalText(4000),
   validFrom: LocalDateSchema,
@@ -174,6 +176,7 @@ export const CreateProcedureRequestSchema = z
     ...fields,
     onlineLevel: OnlineLevelSchema.default('partial'),
     isInterAgency: z.boolean().default(false),
+    paymentPausesClock: z.boolean().default(false),
     validFrom: LocalDateSchema.optional(),
     validTo: LocalDateSchema.nullable().optional(),
   })
@@ -196,6 +199,7 @@ const partial = {
   feeAmount: fields.feeAmount,
   onlineLevel: fields.onlineLevel.optional(),
   isInterAgency: fields.isInterAgency.optional(),
+  paymentPausesClock: fields.paymentPausesClock.optional(),
   resultText: fields.resultText,
   legalBasis: fields.legalBasis,
   documents: DocumentsSchema.optional(),
@@ -272,6 +276,7 @@ export const ProcedureListItemSchema = z.object({
   feeAmount: z.number().nullable(),
   onlineLevel: OnlineLevelSchema,
   isInterAgency: z.boolean(),
+  paymentPausesClock: z.boolean(),
   validFrom: z.string(),
   validTo: z.string().nullable(),
   status: ProcedureStatusSchema,

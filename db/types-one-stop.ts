@@ -37,6 +37,8 @@ export type ProceduresTable = {
   feeAmount: number | null;
   onlineLevel: Generated<OnlineLevel>;
   isInterAgency: Generated<boolean>;
+  /** Waiting for the applicant's financial obligations pauses the legal clock (migration 2026120811). */
+  paymentPausesClock: Generated<boolean>;
   resultText: string | null;
   legalBasis: string | null;
   validFrom: string;
@@ -96,6 +98,8 @@ export type DossiersTable = {
   finishedAt: NullableTimestamp;
   returnedAt: NullableTimestamp;
   timeliness: TimelinessValue | null;
+  /** Which result a finished dossier has: granted, or a refusal after review (migration 2026120810); null until finished. */
+  resultKind: 'granted' | 'refused' | null;
   supplementCount: Generated<number>;
   clock: Json;
   returnPlace: string | null;

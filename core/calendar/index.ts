@@ -87,5 +87,23 @@ export type {
 } from './working-calendar';
 export { SAME_DAY_RULES, isCutoff, parseCutoff, sameDayDue, sameDayRuleOn } from './same-day';
 export type { SameDayDue, SameDayRule } from './same-day';
-export { applyClockEvent, canExtend, classifyTimeliness, isOverdue, replayLegalClock, startLegalClock, timeliness766 } from './legal-clock';
-export type { ClockErrorCode, ClockEvent, ExtensionRecord, LegalClock, PauseRecord, ProcessingTime, Timeliness } from './legal-clock';
+export {
+  DEFAULT_APOLOGY_RULES,
+  applyClockEvent,
+  canExtend,
+  classifyTimeliness,
+  isOverdue,
+  replayLegalClock,
+  startLegalClock,
+  timeliness766,
+} from './legal-clock';
+export type {
+  ApologyRules,
+  ClockErrorCode,
+  ClockEvent,
+  ExtensionRecord,
+  LegalClock,
+  PauseRecord,
+  ProcessingTime,
+  Timeliness,
+} from './legal-clock';

@@ -61,7 +61,9 @@ describe('supplement pauses', () => {
     ]);
     expect(c.statutoryDueAt).toBe('2025-02-03T09:00:00+07:00');
     expect(c.pausedWorkingMinutes).toBe(960);
-    expect(c.pauses).toEqual([{ from: '2025-01-24T10:00:00+07:00', to: '2025-02-04T10:00:00+07:00', workingMinutes: 960 }]);
+    expect(c.pauses).toEqual([
+      { kind: 'supplement', from: '2025-01-24T10:00:00+07:00', to: '2025-02-04T10:00:00+07:00', workingMinutes: 960 },
+    ]);
     expect(c.originalDueAt).toBe('2025-02-05T09:00:00+07:00');
     expect(c.dueAt).toBe('2025-02-05T09:00:00+07:00');
   });

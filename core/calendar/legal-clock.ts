@@ -22,6 +22,8 @@ export type Timeliness = 'early' | 'on_time' | 'late';
 export type ClockEvent =
   | { readonly type: 'supplement_requested'; readonly at: IsoMoment | Instant }
   | { readonly type: 'resubmitted'; readonly at: IsoMoment | Instant }
+  | { readonly type: 'payment_requested'; readonly at: IsoMoment | Instant }
+  | { readonly type: 'payment_confirmed'; readonly at: IsoMoment | Instant }
   | { readonly type: 'extension_issued'; readonly at: IsoMoment | Instant; readonly newDueAt: IsoMoment | Instant }
   | { readonly type: 'finished'; readonly at: IsoMoment | Instant };
 
@@ -41,19 +43,32 @@ export type ClockErrorCode =
   | 'EXTENSION_NOT_LATER'
   | 'EXTENSION_DUE_NOT_WORKING_DAY';
 
-/** One supplement pause: from the request to the resubmission (to = null while still waiting). */
+/** One pause: from the request to the resubmission or payment (to = null while still waiting). */
 export interface PauseRecord {
   readonly from: IsoMoment;
   readonly to: IsoMoment | null;
   readonly workingMinutes: number;
+  /** What the clock waits for; absent (clocks stored before payment pauses) = a supplement (docs/DOMAIN.md §10.5). */
+  readonly kind?: 'supplement' | 'payment';
 }
 
-/** The single permitted extension (Phiếu xin lỗi và hẹn lại ngày trả kết quả). */
+/** The single permitted extension (form 04: apology with a new date). */
 export interface ExtensionRecord {
   readonly issuedAt: IsoMoment;
   readonly previousDueAt: IsoMoment;
   readonly newDueAt: IsoMoment;
+  /** Issued later than the rules ask (less than the required working days before the due, or after it); the dossier is late. */
+  readonly late?: boolean;
 }
+
+/** The apology rules of the dossier's rule set (core/dossier rule-sets): how early, and whether a late one is recorded. */
+export interface ApologyRules {
+  readonly minWorkingDaysBefore: number;
+  readonly late: 'record' | 'refuse';
+}
+
+/** The stricter default, for callers that pass no rule set: 1 working day before, a late apology refused. */
+export const DEFAULT_APOLOGY_RULES: ApologyRules = { minWorkingDaysBefore: 1, late: 'refuse' };
 
 /** State of a dossier's legal clock; every moment is ISO 8601 at +07:00. Serialisable as JSON. */
 export interface LegalClock {
@@ -167,7 +182,12 @@ function withDues(
 }
 
 /** Applies one event to a clock, or explains why the event is refused (the clock itself is never changed). */
-export function applyClockEvent(calendar: WorkingCalendar, clock: LegalClock, event: ClockEvent): ClockResult {
+export function applyClockEvent(
+  calendar: WorkingCalendar,
+  clock: LegalClock,
+  event: ClockEvent,
+  apology: ApologyRules = DEFAULT_APOLOGY_RULES,
+): ClockResult {
   const at = instant(event.at);
   if (at === null) return err('INVALID_MOMENT', `Invalid event moment ${String(event.at)}`);
   if (at < (instant(clock.receivedAt) ?? 0)) return err('EVENT_BEFORE_RECEIPT', 'Event precedes the receipt');
@@ -185,32 +205,25 @@ export function applyClockEvent(calendar: WorkingCalendar, clock: LegalClock, ev
         ...next,
         status: 'paused',
         supplementCount: clock.supplementCount + 1,
-        pauses: [...clock.pauses, { from: iso, to: null, workingMinutes: 0 }],
+        pauses: [...clock.pauses, { from: iso, to: null, workingMinutes: 0, kind: 'supplement' }],
       });
     }
     case 'resubmitted': {
-      if (clock.status !== 'paused' || open === undefined) return err('NOT_PAUSED', 'No supplement request is pending');
+      if (clock.status !== 'paused' || open === undefined || (open.kind ?? 'supplement') !== 'supplement')
+        return err('NOT_PAUSED', 'No supplement request is pending');
       return closePause(calendar, { ...next, status: 'running' }, open, at);
     }
-    case 'extension_issued': {
-      if (clock.status === 'paused') return err('CASE_PAUSED', 'Resume the dossier before issuing an extension');
-      // A new return date may be set only once (NĐ 61/2018 as amended by NĐ 107/2021, article unverified; docs/DOMAIN.md §3.4).
-      if (clock.extension !== null) return err('EXTENSION_ALREADY_GRANTED', 'A new return date may be set only once');
-      const due = instant(clock.dueAt) ?? 0;
-      // The apology must come at least 1 working day before the due moment (NĐ 61/2018 + NĐ 107/2021, unverified; docs/DOMAIN.md §3.4).
-      if (calendar.workingTimeBetween(at, due, 'working_day') < 1) {
-        return err('EXTENSION_TOO_LATE', 'The apology letter must be issued at least 1 working day before the due moment', {
-          dueAt: clock.dueAt,
-        });
-      }
-      const newDue = instant(event.newDueAt);
-      if (newDue === null) return err('INVALID_MOMENT', `Invalid new due moment ${String(event.newDueAt)}`);
-      if (newDue <= due) return err('EXTENSION_NOT_LATER', 'The new return date must be later than the current one');
-      if (!calendar.covers(newDue)) return err('OUT_OF_CALENDAR_RANGE', 'New due moment outside the calendar range');
-      if (!calendar.isWorkingDay(dateOf(newDue))) return err('EXTENSION_DUE_NOT_WORKING_DAY', 'The new return date must be a working day');
-      const newIso = formatMoment(newDue);
-      return ok({ ...next, extension: { issuedAt: iso, previousDueAt: clock.dueAt, newDueAt: newIso }, dueAt: newIso });
+    case 'payment_requested': {
+      // Waiting for the applicant's financial obligations is not counted where the procedure's law says so (docs/DOMAIN.md §10.5).
+      if (clock.status === 'paused') return err('ALREADY_PAUSED', 'The clock is already paused');
+      return ok({ ...next, status: 'paused', pauses: [...clock.pauses, { from: iso, to: null, workingMinutes: 0, kind: 'payment' }] });
     }
+    case 'payment_confirmed': {
+      if (clock.status !== 'paused' || open === undefined || open.kind !== 'payment') return err('NOT_PAUSED', 'No payment is awaited');
+      return closePause(calendar, { ...next, status: 'running' }, open, at);
+    }
+    case 'extension_issued':
+      return extend(calendar, clock, next, at, event.newDueAt, apology);
     case 'finished': {
       let base: LegalClock = next;
       if (clock.status === 'paused' && open !== undefined) {
@@ -233,8 +246,44 @@ export function applyClockEvent(calendar: WorkingCalendar, clock: LegalClock, ev
 
 function closePause(calendar: WorkingCalendar, clock: LegalClock, open: PauseRecord, at: Instant): ClockResult {
   const minutes = calendar.workingTimeBetween(instant(open.from) ?? 0, at);
-  const pauses = [...clock.pauses.slice(0, -1), { from: open.from, to: formatMoment(at), workingMinutes: minutes }];
+  const pauses = [...clock.pauses.slice(0, -1), { ...open, to: formatMoment(at), workingMinutes: minutes }];
   return withDues(calendar, clock, pauses);
+}
+
+/** The apology with a new return date (form 04) applied to a running clock. */
+function extend(
+  calendar: WorkingCalendar,
+  clock: LegalClock,
+  next: LegalClock,
+  at: Instant,
+  newDueAt: IsoMoment | Instant,
+  rules: ApologyRules,
+): ClockResult {
+  if (clock.status === 'paused') return err('CASE_PAUSED', 'Resume the dossier before issuing an extension');
+  // A new return date may be set only once (NĐ 61/2018 as amended by NĐ 107/2021, article unverified; docs/DOMAIN.md §3.4).
+  if (clock.extension !== null) return err('EXTENSION_ALREADY_GRANTED', 'A new return date may be set only once');
+  const due = instant(clock.dueAt) ?? 0;
+  // The apology is owed at least N working days before the due moment (docs/DOMAIN.md §3.4); a later one is recorded
+  // as late when the rule set says so: the dossier is late, the citizen still gets the letter and the date (§10.4).
+  const late = calendar.workingTimeBetween(at, due, 'working_day') < rules.minWorkingDaysBefore;
+  if (late && rules.late === 'refuse') {
+    return err('EXTENSION_TOO_LATE', 'The apology letter must be issued at least 1 working day before the due moment', {
+      dueAt: clock.dueAt,
+    });
+  }
+  const newDue = instant(newDueAt);
+  if (newDue === null) return err('INVALID_MOMENT', `Invalid new due moment ${String(newDueAt)}`);
+  if (newDue <= due || newDue <= at) return err('EXTENSION_NOT_LATER', 'The new return date must be later than the current one');
+  if (!calendar.covers(newDue)) return err('OUT_OF_CALENDAR_RANGE', 'New due moment outside the calendar range');
+  if (!calendar.isWorkingDay(dateOf(newDue))) return err('EXTENSION_DUE_NOT_WORKING_DAY', 'The new return date must be a working day');
+  const newIso = formatMoment(newDue);
+  const extension: ExtensionRecord = {
+    issuedAt: formatMoment(at),
+    previousDueAt: clock.dueAt,
+    newDueAt: newIso,
+    ...(late ? { late } : {}),
+  };
+  return ok({ ...next, extension, dueAt: newIso });
 }
 
 /** Starts a clock and applies events in order; the first refused event stops the replay with its index in details. */
@@ -261,8 +310,9 @@ export function canExtend(
   clock: LegalClock,
   at: IsoMoment | Instant,
   newDueAt: IsoMoment | Instant,
+  rules: ApologyRules = DEFAULT_APOLOGY_RULES,
 ): Result<true, ClockErrorCode> {
-  const r = applyClockEvent(calendar, clock, { type: 'extension_issued', at, newDueAt });
+  const r = applyClockEvent(calendar, clock, { type: 'extension_issued', at, newDueAt }, rules);
   return r.ok ? ok(true) : r;
 }
 

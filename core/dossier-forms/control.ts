@@ -1,7 +1,8 @@
 import { classifyTimeliness, type Timeliness } from '../calendar/legal-clock';
 import { TIMELINESS_LABELS } from './labels';
 import { placeDateLine, shortMoment, vnMoment } from './format';
-import { lookupUrl, type FormContext, type FormDocument, type FormDossier, type FormStep } from './model';
+import { lookupUrl, type FormContext, type FormDocument, type FormDossier, type FormHandOver, type FormStep } from './model';
+import { formRefOf, formRulesOf, formTitleOf } from './rules';
 
 /** What the result column of a control-slip row says. */
 export type StepResult = Timeliness | 'in_progress' | 'overdue' | 'not_started';
@@ -49,27 +50,36 @@ export function controlSlipRows(steps: readonly FormStep[], now: Date): string[]
     ]);
 }
 
-/** Mẫu 06 — Phiếu kiểm soát quá trình giải quyết hồ sơ: header and one row per hand-over. */
+// docs/DOMAIN.md §10.6: the one-stop unit hands the dossier to the handling agency by the deadline the decree sets.
+/** The hand-over line of the control slip: "by <deadline> — handed over <moment>, on time / late" (or pending). */
+export function handOverText(h: FormHandOver): string {
+  const by = `Chậm nhất ${vnMoment(h.dueAt)}`;
+  if (h.handedAt) return `${by} — đã chuyển ${vnMoment(h.handedAt)}, ${h.result === 'late' ? 'quá hạn' : 'đúng hạn'}`;
+  return h.overdue ? `${by} — chưa chuyển, quá hạn` : `${by} — chưa chuyển`;
+}
+
+/** Mẫu 06 — Phiếu kiểm soát quá trình giải quyết hồ sơ: header, the hand-over deadline, one row per hand-over. */
 export function controlSlipForm(d: FormDossier, ctx: FormContext): FormDocument {
+  const rules = formRulesOf(d);
+  const rows: Array<[string, string]> = [
+    ['Tên tổ chức, cá nhân:', d.applicant.name],
+    ['Thủ tục hành chính:', d.procedure.name],
+    ['Cơ quan chủ trì giải quyết:', d.handlingUnit.name],
+    ['Ngày, giờ nhận hồ sơ:', d.receivedAt ? vnMoment(d.receivedAt) : ''],
+    ['Ngày, giờ hẹn trả kết quả:', d.dueAt ? vnMoment(d.dueAt) : ''],
+  ];
+  if (d.handOver) rows.push(['Hạn chuyển hồ sơ đến cơ quan giải quyết:', handOverText(d.handOver)]);
   return {
     form: '06',
+    formRef: formRefOf(rules, '06'),
     orientation: 'portrait',
     issuer: { parentName: d.receivingUnit.parentName, name: d.receivingUnit.name },
     number: d.code,
     placeDate: placeDateLine(ctx.place, ctx.now),
-    title: 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
+    title: formTitleOf(rules, '06'),
     subtitle: `Mã hồ sơ: ${d.code}`,
     blocks: [
-      {
-        kind: 'fields',
-        rows: [
-          ['Tên tổ chức, cá nhân:', d.applicant.name],
-          ['Thủ tục hành chính:', d.procedure.name],
-          ['Cơ quan chủ trì giải quyết:', d.handlingUnit.name],
-          ['Ngày, giờ nhận hồ sơ:', d.receivedAt ? vnMoment(d.receivedAt) : ''],
-          ['Ngày, giờ hẹn trả kết quả:', d.dueAt ? vnMoment(d.dueAt) : ''],
-        ],
-      },
+      { kind: 'fields', rows },
       {
         kind: 'table',
         headers: ['STT', 'Cơ quan, đơn vị / bước xử lý', 'Nhận hồ sơ', 'Giao hồ sơ', 'Hạn xử lý', 'Kết quả', 'Người xử lý', 'Ghi chú'],

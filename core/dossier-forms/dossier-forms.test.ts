@@ -272,3 +272,94 @@ describe('form contents', () => {
     expect(rows[0]).toEqual(['1', 'A', 'P', 'N', '', 'S', '18/11/2026 09:15', '', '', '', 'Đã trả kết quả (quá hạn)']);
   });
 });
+
+describe('forms follow the rule set of the reception date (Circular 01/2018 before 1/7/2025, Circular 03/2025 after; docs/DOMAIN.md §10.3)', () => {
+  const apology = ev({
+    type: 'issue_apology',
+    toStatus: 'processing',
+    note: 'Chờ xác minh',
+    data: { previousDueAt: '2025-07-14T09:00:00+07:00', newDueAt: '2025-07-18T09:00:00+07:00' },
+  });
+  const stop = ev({ type: 'stop', toStatus: 'stopped', note: 'Người nộp đề nghị dừng' });
+  const received = (day: string) => ({ receivedAt: at(`${day}T09:00:00+07:00`), submittedAt: at(`${day}T08:00:00+07:00`) });
+  it.each([
+    ['04', '2025-06-30', 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ', 'Mẫu số 04 (Thông tư 01/2018/TT-VPCP, Mẫu 04)', 'sẽ trả kết quả'],
+    [
+      '04',
+      '2025-07-01',
+      'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
+      'Mẫu số 04 (Thông tư 03/2025/TT-VPCP, Phụ lục I, Mẫu 04)',
+      'đề nghị gia hạn thời gian giải quyết',
+    ],
+    ['05', '2025-06-30', 'THÔNG BÁO VỀ VIỆC DỪNG XỬ LÝ HỒ SƠ', 'Nghị định 61/2018/NĐ-CP', 'dừng xử lý'],
+    ['05', '2025-07-01', 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ', 'Mẫu số 05 (Thông tư 03/2025/TT-VPCP, Phụ lục I, Mẫu 05)', 'dừng giải quyết'],
+    [
+      '06',
+      '2025-06-30',
+      'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
+      'Mẫu số 05 (Thông tư 01/2018/TT-VPCP, Mẫu 05)',
+      'Cơ quan chủ trì giải quyết',
+    ],
+    [
+      '06',
+      '2025-07-01',
+      'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ',
+      'Mẫu số 06 (Thông tư 03/2025/TT-VPCP, Phụ lục I, Mẫu 06)',
+      'Cơ quan chủ trì giải quyết',
+    ],
+  ] as const)('form %s of a dossier received %s: "%s"', (form, day, title, formRef, phrase) => {
+    const doc = buildDossierForm(form, dossier({ ...received(day), events: [apology, stop] }), ctx);
+    expect(doc).toMatchObject({ title, formRef });
+    expect(text(doc.blocks)).toContain(phrase);
+  });
+
+  it('form 03 of a refusal after review is the handling agency’s result letter, with the reason', () => {
+    const refusal = ev({
+      type: 'refuse_after_review',
+      toStatus: 'done',
+      note: 'Thửa đất đang có tranh chấp',
+      actorName: 'Lê Văn Cường',
+      data: { resultKind: 'refused', reason: 'Thửa đất đang có tranh chấp' },
+    });
+    const d = dossier({ ...received('2025-07-01'), events: [refusal] });
+    expect(isFormAvailable('03', d.events, d.receivedAt)).toBe(true);
+    const doc = buildDossierForm('03', d, ctx);
+    expect(doc.title).toBe('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
+    expect(doc.issuer.name).toBe('Sở Tư pháp');
+    expect(text(doc.blocks)).toContain('từ chối giải quyết hồ sơ');
+    expect(text(doc.blocks)).toContain('Thửa đất đang có tranh chấp');
+    expect(text(doc.blocks)).toContain('kết quả giải quyết hồ sơ');
+    expect(doc.signatures[0]).toMatchObject({ title: 'THỦ TRƯỞNG CƠ QUAN', name: 'Lê Văn Cường' });
+  });
+
+  it.each([
+    [
+      { dueAt: at('2025-07-01T17:30:00+07:00'), handedAt: null, result: null, overdue: false },
+      'Chậm nhất 17 giờ 30 phút, ngày 01 tháng 7 năm 2025 — chưa chuyển',
+    ],
+    [
+      { dueAt: at('2025-07-01T17:30:00+07:00'), handedAt: at('2025-07-02T08:00:00+07:00'), result: 'late' as const, overdue: false },
+      'Chậm nhất 17 giờ 30 phút, ngày 01 tháng 7 năm 2025 — đã chuyển 8 giờ 00 phút, ngày 02 tháng 7 năm 2025, quá hạn',
+    ],
+  ])('the control slip prints the hand-over deadline: %o', (handOver, line) => {
+    const doc = buildDossierForm('06', dossier({ ...received('2025-07-01'), handOver }), ctx);
+    expect(text(doc.blocks)).toContain('Hạn chuyển hồ sơ đến cơ quan giải quyết:');
+    expect(text(doc.blocks)).toContain(line);
+  });
+
+  it.each([
+    ['2025-06-30', 'Mẫu số 06 (Thông tư 01/2018/TT-VPCP, Mẫu 06)'],
+    ['2025-07-31', 'Mẫu số 07 (Thông tư 03/2025/TT-VPCP, Phụ lục I, Mẫu 07)'],
+  ])('the register of a period ending %s is %s', (to, formRef) => {
+    const doc = registerForm(
+      {
+        unit: { name: 'Phường Tân Lập', parentName: null, address: null },
+        from: at('2025-06-01T00:00:00+07:00'),
+        to: at(`${to}T00:00:00+07:00`),
+        entries: [],
+      },
+      { now: ctx.now, place: ctx.place },
+    );
+    expect(doc.formRef).toBe(formRef);
+  });
+});

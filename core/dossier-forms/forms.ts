@@ -3,8 +3,10 @@ import { DOCUMENT_FORM_LABELS } from './labels';
 import { eventForForm, eventMoment, eventReason, supplementItems } from './events';
 import { placeDateLine, vnDate, vnDuration, vnMoment, vnMoney } from './format';
 import { lookupUrl, type FormBlock, type FormContext, type FormDocument, type FormDossier, type FormEvent, type Rich } from './model';
+import { formRefOf, formRulesOf, formTitleOf } from './rules';
 
-// Wording follows the one-stop forms of TT 01/2018/TT-VPCP (Mẫu 01–05; exact official wording UNVERIFIED, docs/DOMAIN.md §5.1).
+// Titles and numbers follow the rule set of the dossier's reception date: Circular 01/2018/TT-VPCP or Circular
+// 03/2025/TT-VPCP Annex I (docs/DOMAIN.md §10.3); the body wording is CCHC's (official wording unverified, §5.1).
 const DOTS = '……………………';
 const b = (text: string): Rich => ({ text, bold: true });
 const t = (text: string): Rich => ({ text });
@@ -22,17 +24,18 @@ function sameDayNote(d: FormDossier): string {
 function base(
   d: FormDossier,
   ctx: FormContext,
-  form: FormDocument['form'],
-  title: string,
+  form: '01' | '02' | '03' | '04' | '05',
   issuedBy = d.receivingUnit,
 ): Omit<FormDocument, 'blocks' | 'signatures'> {
+  const rules = formRulesOf(d);
   return {
     form,
+    formRef: formRefOf(rules, form),
     orientation: 'portrait',
     issuer: { parentName: issuedBy.parentName, name: issuedBy.name },
     number: d.code,
     placeDate: placeDateLine(ctx.place, ctx.now),
-    title,
+    title: formTitleOf(rules, form),
     subtitle: null,
     qrUrl: lookupUrl(ctx.publicBaseUrl, d.code),
     fileName: `mau-${form}-${d.code}.pdf`,
@@ -68,7 +71,7 @@ const receiverName = (d: FormDossier) => [...d.events].reverse().find((e) => e.t
 export function receiptForm(d: FormDossier, ctx: FormContext): FormDocument {
   const docs = d.documents.map((x, i) => [String(i + 1), x.name, DOCUMENT_FORM_LABELS[x.form], String(x.quantity)]);
   return {
-    ...base(d, ctx, '01', 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ'),
+    ...base(d, ctx, '01'),
     subtitle: `Mã hồ sơ: ${d.code}`,
     blocks: [
       { kind: 'paragraph', parts: [b(d.receivingUnit.name), t(' tiếp nhận hồ sơ của:')] },
@@ -147,18 +150,19 @@ export function supplementForm(d: FormDossier, ctx: FormContext): FormDocument {
   });
   blocks.push({ kind: 'paragraph', align: 'center', parts: [{ text: 'Xin trân trọng cảm ơn!', italics: true }] });
   return {
-    ...base(d, ctx, '02', 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ'),
+    ...base(d, ctx, '02'),
     subtitle: `Hồ sơ: ${d.code}`,
     blocks,
     signatures: [{ title: 'NGƯỜI HƯỚNG DẪN', hint: '(Ký và ghi rõ họ tên)', name: e.actorName }],
   };
 }
 
-/** Mẫu 03 — Phiếu từ chối tiếp nhận, giải quyết hồ sơ, with the reason. */
+/** Mẫu 03 — refusal at reception, or the refusal to resolve after review, which is the dossier's result (docs/DOMAIN.md §10.7). */
 export function refusalForm(d: FormDossier, ctx: FormContext): FormDocument {
   const e = requireEvent(d, '03');
+  if (e.type === 'refuse_after_review') return refusalAfterReviewForm(d, ctx, e);
   return {
-    ...base(d, ctx, '03', 'PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ'),
+    ...base(d, ctx, '03'),
     subtitle: `Hồ sơ: ${d.code}`,
     blocks: [
       intro(d),
@@ -177,13 +181,54 @@ export function refusalForm(d: FormDossier, ctx: FormContext): FormDocument {
   };
 }
 
-/** Mẫu 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả: reason, original and new date (docs/DOMAIN.md §3.4). */
+// The handling agency's written refusal to resolve a dossier found ineligible during review: returned to the
+// applicant as the result, with the reason (docs/DOMAIN.md §10.7).
+function refusalAfterReviewForm(d: FormDossier, ctx: FormContext, e: FormEvent): FormDocument {
+  return {
+    ...base(d, ctx, '03', d.handlingUnit),
+    subtitle: `Hồ sơ: ${d.code}`,
+    blocks: [
+      intro(d),
+      applicantFields(d),
+      {
+        kind: 'paragraph',
+        indent: true,
+        parts: [t(`Sau khi xem xét, thẩm định hồ sơ, ${d.handlingUnit.name} từ chối giải quyết hồ sơ nêu trên với lý do cụ thể như sau:`)],
+      },
+      { kind: 'paragraph', indent: true, parts: [b(eventReason(e) || DOTS)] },
+      {
+        kind: 'paragraph',
+        indent: true,
+        parts: [t('Văn bản này là kết quả giải quyết hồ sơ, được trả cho '), t(`${honorific(d)} tại: ${returnPlaceText(d)}.`)],
+      },
+      { kind: 'paragraph', indent: true, parts: [t(`Xin thông báo để ${honorific(d)} được biết.`)] },
+    ],
+    signatures: [{ title: 'THỦ TRƯỞNG CƠ QUAN', hint: '(Ký, ghi rõ họ tên và đóng dấu)', name: e.actorName }],
+  };
+}
+
+/** Mẫu 04 — apology with the new date: the 2018 apology slip, or the 2025 apology and request to extend (docs/DOMAIN.md §10.3). */
 export function apologyForm(d: FormDossier, ctx: FormContext): FormDocument {
   const e = requireEvent(d, '04');
   const original = eventMoment(e, ['previousDueAt', 'originalDueAt', 'oldDueAt']) ?? d.originalDueAt ?? d.dueAt;
   const next = eventMoment(e, ['newDueAt', 'extendedDueAt', 'dueAt']) ?? d.extendedDueAt ?? d.dueAt;
+  const is2025 = formRulesOf(d).id === 'nd118-2025';
+  const unit = d.handlingUnit.name;
+  const closing: Rich[] = is2025
+    ? [
+        t(
+          `${unit} xin lỗi ${honorific(d)} vì sự chậm trễ này và đề nghị gia hạn thời gian giải quyết hồ sơ; thời gian trả kết quả mới là `,
+        ),
+        b(moment(next)),
+        t('.'),
+      ]
+    : [
+        t(`Sự chậm trễ này đã gây phiền hà cho ${honorific(d)}. ${unit} xin lỗi ${honorific(d)} và sẽ trả kết quả giải quyết hồ sơ vào `),
+        b(moment(next)),
+        t('.'),
+      ];
   return {
-    ...base(d, ctx, '04', 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ', d.handlingUnit),
+    ...base(d, ctx, '04', d.handlingUnit),
     subtitle: `Hồ sơ: ${d.code}`,
     blocks: [
       intro(d),
@@ -192,31 +237,24 @@ export function apologyForm(d: FormDossier, ctx: FormContext): FormDocument {
       {
         kind: 'paragraph',
         indent: true,
-        parts: [t(`Tuy nhiên, ${d.handlingUnit.name} không thể trả kết quả giải quyết hồ sơ của ${honorific(d)} đúng hẹn.`)],
+        parts: [t(`Tuy nhiên, ${unit} không thể trả kết quả giải quyết hồ sơ của ${honorific(d)} đúng hẹn.`)],
       },
       { kind: 'paragraph', indent: true, parts: [b('Lý do: '), t(eventReason(e) || DOTS)] },
-      {
-        kind: 'paragraph',
-        indent: true,
-        parts: [
-          t(
-            `Sự chậm trễ này đã gây phiền hà cho ${honorific(d)}. ${d.handlingUnit.name} xin lỗi ${honorific(d)} và sẽ trả kết quả giải quyết hồ sơ vào `,
-          ),
-          b(moment(next)),
-          t('.'),
-        ],
-      },
+      { kind: 'paragraph', indent: true, parts: closing },
       { kind: 'paragraph', align: 'center', parts: [{ text: 'Xin trân trọng cảm ơn!', italics: true }] },
     ],
     signatures: [{ title: 'THỦ TRƯỞNG CƠ QUAN', hint: '(Ký, ghi rõ họ tên và đóng dấu)', name: e.actorName }],
   };
 }
 
-/** Mẫu 05 — Thông báo về việc dừng xử lý hồ sơ, with the reason. */
+// Circular 03/2025 speaks of stopping the resolution ("dừng giải quyết"); the 2018 notice of stopping the handling.
+const stopVerb = (d: FormDossier) => (formRulesOf(d).id === 'nd118-2025' ? 'giải quyết' : 'xử lý');
+
+/** Mẫu 05 — the stop notice, with the reason (title by rule set: docs/DOMAIN.md §10.3). */
 export function stopForm(d: FormDossier, ctx: FormContext): FormDocument {
   const e = requireEvent(d, '05');
   return {
-    ...base(d, ctx, '05', 'THÔNG BÁO VỀ VIỆC DỪNG XỬ LÝ HỒ SƠ', d.handlingUnit),
+    ...base(d, ctx, '05', d.handlingUnit),
     subtitle: `Hồ sơ: ${d.code}`,
     blocks: [
       intro(d),
@@ -224,7 +262,7 @@ export function stopForm(d: FormDossier, ctx: FormContext): FormDocument {
       {
         kind: 'paragraph',
         indent: true,
-        parts: [t(`${d.handlingUnit.name} thông báo dừng xử lý hồ sơ nêu trên kể từ `), b(vnMoment(e.at)), t('.')],
+        parts: [t(`${d.handlingUnit.name} thông báo dừng ${stopVerb(d)} hồ sơ nêu trên kể từ `), b(vnMoment(e.at)), t('.')],
       },
       { kind: 'paragraph', indent: true, parts: [b('Lý do: '), t(eventReason(e) || DOTS)] },
       { kind: 'paragraph', indent: true, parts: [t(`Xin thông báo để ${honorific(d)} được biết.`)] },

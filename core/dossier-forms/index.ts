@@ -9,7 +9,8 @@ export * from './format';
 export * from './labels';
 export * from './mask';
 export { eventForForm, isFormAvailable, supplementItems, eventReason } from './events';
-export { classifyStep, controlSlipRows, stepResultLabel, controlSlipForm, type StepResult } from './control';
+export { classifyStep, controlSlipRows, handOverText, stepResultLabel, controlSlipForm, type StepResult } from './control';
+export { formRefOf, formRulesOf, formTitleOf, registerRulesOf } from './rules';
 export { receiptForm, supplementForm, refusalForm, apologyForm, stopForm, returnPlaceText } from './forms';
 export { REGISTER_HEADERS, registerForm, registerRows, registerPeriod, type RegisterEntry, type RegisterInput } from './register';
 

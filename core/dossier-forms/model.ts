@@ -29,6 +29,8 @@ export type SignatureBlock = { title: string; hint: string; name: string | null 
 /** A document ready to render: the administrative heading, title, body, signatures and QR target. */
 export type FormDocument = {
   form: DossierFormCode | '07';
+  /** The form's number and source under the dossier's rule set ("Mẫu số 04 — Thông tư 03/2025/TT-VPCP…"); null: none. */
+  formRef: string | null;
   orientation: 'portrait' | 'landscape';
   /** Issuing body: its parent (cơ quan chủ quản) above, itself below in bold. */
   issuer: { parentName: string | null; name: string };
@@ -109,7 +111,12 @@ export type FormDossier = {
   documents: Array<{ name: string; form: 'original' | 'copy' | 'certified_copy' | 'original_or_copy'; quantity: number }>;
   events: FormEvent[];
   steps: FormStep[];
+  /** The one-stop unit's hand-over to the handling agency (docs/DOMAIN.md §10.6), computed by the server; absent: none. */
+  handOver?: FormHandOver | null;
 };
+
+/** The hand-over row of the control slip: deadline, when it was done and whether on time. */
+export type FormHandOver = { dueAt: Date; handedAt: Date | null; result: 'on_time' | 'late' | null; overdue: boolean };
 
 /** Where and when a form is issued, and the public base URL for the QR code. */
 export type FormContext = { now: Date; place: string; publicBaseUrl: string };

@@ -1,6 +1,7 @@
 import { TIMELINESS_LABELS, statusLabelVi } from './labels';
 import { placeDateLine, shortDate, shortMoment } from './format';
 import type { FormDocument, FormUnit } from './model';
+import { formRefOf, formTitleOf, registerRulesOf } from './rules';
 
 /** One dossier line of the register (Mẫu 07, sổ theo dõi hồ sơ). */
 export type RegisterEntry = {
@@ -60,13 +61,15 @@ export const registerPeriod = (from: Date, to: Date) => `Từ ngày ${shortDate(
 
 /** Mẫu 07 — Sổ theo dõi hồ sơ of a unit for a period, landscape. */
 export function registerForm(input: RegisterInput, ctx: { now: Date; place: string }): FormDocument {
+  const rules = registerRulesOf(input.to);
   return {
     form: '07',
+    formRef: formRefOf(rules, '07'),
     orientation: 'landscape',
     issuer: { parentName: input.unit.parentName, name: input.unit.name },
     number: '……',
     placeDate: placeDateLine(ctx.place, ctx.now),
-    title: 'SỔ THEO DÕI HỒ SƠ',
+    title: formTitleOf(rules, '07'),
     subtitle: `${registerPeriod(input.from, input.to)} — ${input.entries.length} hồ sơ`,
     blocks: [
       {

@@ -1,4 +1,11 @@
-import { applyClockEvent, type ClockErrorCode, type LegalClock, type WorkingCalendar } from '../calendar';
+import {
+  applyClockEvent,
+  DEFAULT_APOLOGY_RULES,
+  type ApologyRules,
+  type ClockErrorCode,
+  type LegalClock,
+  type WorkingCalendar,
+} from '../calendar';
 import type { Instant, IsoMoment } from '../calendar';
 import { err, ok, type Result } from '../shared/result';
 
@@ -61,14 +68,15 @@ export const CLOCK_ERROR_TO_DOSSIER = {
 /** A dossier error code of a legal-clock refusal. */
 export type DossierClockErrorCode = (typeof CLOCK_ERROR_TO_DOSSIER)[ClockErrorCode];
 
-/** The apology/extension guard: only once, at least 1 working day before the due moment, to a later working day (delegates to the legal clock). */
+/** The apology/extension guard: only once, N working days before the due (late: recorded or refused, per rules), to a later working day. */
 export function checkApology(
   calendar: WorkingCalendar,
   clock: LegalClock,
   at: IsoMoment | Instant,
   newDueAt: IsoMoment | Instant,
+  rules: ApologyRules = DEFAULT_APOLOGY_RULES,
 ): Result<LegalClock, DossierClockErrorCode> {
-  const r = applyClockEvent(calendar, clock, { type: 'extension_issued', at, newDueAt });
+  const r = applyClockEvent(calendar, clock, { type: 'extension_issued', at, newDueAt }, rules);
   if (r.ok) return r;
   return err(CLOCK_ERROR_TO_DOSSIER[r.code], r.message, r.details);
 }

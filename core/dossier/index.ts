@@ -42,3 +42,24 @@ export { SINGLE_STEP_NAME, openClock, planRoute } from './route';
 export type { CataloguedStep, Opening, PlannedRoute, RouteInput } from './route';
 export { COMMUNE_KINDS, ancestryIn, communeIn, handlingCommune, isCommuneKind, needsHandlingCommune, provinceIn } from './commune';
 export type { HandlingCommuneErrorCode, PlaceUnit, PlaceUnits } from './commune';
+export {
+  ONE_STOP_FORM_CODES,
+  ONE_STOP_RULE_SETS,
+  handOverDeadline,
+  handOverState,
+  handedOverAt,
+  ruleSetById,
+  ruleSetOfDossier,
+  ruleSetOn,
+} from './rule-sets';
+export type {
+  ApologyRule,
+  FormRule,
+  HandOverErrorCode,
+  HandOverRule,
+  HandOverState,
+  HandOverStep,
+  OneStopFormCode,
+  OneStopRuleSet,
+  StopCase,
+} from './rule-sets';

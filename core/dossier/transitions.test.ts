@@ -32,6 +32,8 @@ const ALLOWED: Record<DossierStatus, Partial<Record<DossierAction, DossierStatus
     stop: 'stopped',
     issue_apology: 'processing',
     finish: 'done',
+    // Refusal after review is a result (docs/DOMAIN.md §10.7).
+    refuse_after_review: 'done',
     reassign: 'processing',
   },
   supplement_requested: { resubmit: 'processing', withdraw: 'withdrawn', stop: 'stopped', reassign: 'supplement_requested' },
@@ -62,8 +64,8 @@ describe('dossier state machine', () => {
     }
   });
 
-  it('covers all 10 × 14 pairs', () => {
-    expect(pairs).toHaveLength(140);
+  it('covers all 10 × 15 pairs', () => {
+    expect(pairs).toHaveLength(150);
   });
 
   it.each(DOSSIER_STATUSES)('actionsFrom(%s) lists exactly the allowed actions', (status) => {

@@ -18,6 +18,7 @@ export const DOSSIER_ACTIONS = [
   'stop',
   'issue_apology',
   'finish',
+  'refuse_after_review',
   'return_result',
   'reassign',
 ] as const;
@@ -52,6 +53,9 @@ export const TRANSITIONS = {
   // Apology letter with a new return date: the status is unchanged (docs/DOMAIN.md §3.4).
   issue_apology: { from: ['received', 'processing', 'awaiting_payment'], to: 'same' },
   finish: { from: ['processing'], to: 'done' },
+  // A dossier found ineligible during handling ends with a written refusal (form 03), which is its result: it finishes
+  // like any result (early / on time / late) and is returned (docs/DOMAIN.md §10.7).
+  refuse_after_review: { from: ['processing'], to: 'done' },
   return_result: { from: ['done'], to: 'returned' },
   reassign: { from: HANDLING, to: 'same' },
 } as const satisfies Record<DossierAction, Transition>;
@@ -70,6 +74,7 @@ export const ACTION_PERMISSION = {
   stop: 'dossier.approve',
   issue_apology: 'dossier.approve',
   finish: 'dossier.approve',
+  refuse_after_review: 'dossier.approve',
   return_result: 'dossier.create',
   reassign: 'dossier.process',
 } as const satisfies Record<DossierAction, Permission>;
@@ -78,7 +83,15 @@ export const ACTION_PERMISSION = {
 export const RECEPTION_ACTIONS: readonly DossierAction[] = ['accept', 'refuse', 'resubmit', 'withdraw', 'return_result'];
 
 /** Actions that must carry a note (the reason written on the slip). */
-export const NOTE_REQUIRED: readonly DossierAction[] = ['refuse', 'request_supplement', 'withdraw', 'stop', 'issue_apology', 'reassign'];
+export const NOTE_REQUIRED: readonly DossierAction[] = [
+  'refuse',
+  'request_supplement',
+  'withdraw',
+  'stop',
+  'issue_apology',
+  'refuse_after_review',
+  'reassign',
+];
 
 /** Display names of the actions. */
 export const DOSSIER_ACTION_LABELS = {
@@ -94,6 +107,7 @@ export const DOSSIER_ACTION_LABELS = {
   stop: { vi: 'Dừng xử lý', en: 'Stop processing' },
   issue_apology: { vi: 'Xin lỗi và hẹn lại', en: 'Apologise and extend' },
   finish: { vi: 'Hoàn thành xử lý', en: 'Finish' },
+  refuse_after_review: { vi: 'Từ chối giải quyết', en: 'Refuse after review' },
   return_result: { vi: 'Trả kết quả', en: 'Return result' },
   reassign: { vi: 'Giao lại người xử lý', en: 'Reassign' },
 } as const satisfies Record<DossierAction, { vi: string; en: string }>;

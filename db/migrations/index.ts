@@ -13,6 +13,8 @@ import * as m2026112614 from './2026112614_dossier_search';
 import * as m2026112615 from './2026112615_dossier_search_fill';
 import * as m2026112616 from './2026112616_catalog_version';
 import * as m2026120701 from './2026120701_calendar_legal_refs_vi';
+import * as m2026120810 from './2026120810_dossier_result_kind';
+import * as m2026120811 from './2026120811_procedure_payment_pause';
 import * as m2026120830 from './2026120830_same_day_procedures';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
@@ -31,6 +33,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026112615_dossier_search_fill': m2026112615,
   '2026112616_catalog_version': m2026112616,
   '2026120701_calendar_legal_refs_vi': m2026120701,
+  '2026120810_dossier_result_kind': m2026120810,
+  '2026120811_procedure_payment_pause': m2026120811,
   '2026120830_same_day_procedures': m2026120830,
 };
 

@@ -265,6 +265,8 @@ export async function seedDaklakProcedures(trx: Kysely<DB>, unitIds: Record<stri
         feeAmount: p.feeAmount ?? null,
         onlineLevel: p.online,
         isInterAgency: p.inter ?? false,
+        // Land procedures with fees or taxes: the time to meet them is not counted (Land Law 2024; docs/DOMAIN.md §10.5).
+        paymentPausesClock: p.sector === 'Đất đai' && p.fee !== NO_FEE,
         resultText: p.result ?? null,
         legalBasis: p.legal,
         validFrom: p.validFrom ?? FROM,

@@ -20,6 +20,8 @@ export async function buildProcedure(
     documents?: Array<{ name: string; isRequired?: boolean }>;
     steps?: Array<{ unitId: string; name: string; timeShare: number }>;
     onlineLevel?: 'none' | 'partial' | 'full';
+    /** Waiting for payment pauses the legal clock (docs/DOMAIN.md §10.5). */
+    paymentPausesClock?: boolean;
   },
 ) {
   const procedure = await db
@@ -34,6 +36,7 @@ export async function buildProcedure(
       durationUnit: o.durationUnit ?? 'working_day',
       sameDayCutoff: o.durationUnit === 'same_day' ? (o.sameDayCutoff ?? '15:00') : null,
       onlineLevel: o.onlineLevel ?? 'full',
+      paymentPausesClock: o.paymentPausesClock ?? false,
       feeText: null,
       feeAmount: null,
       resultText: null,
@@ -138,6 +141,7 @@ export async function buildDossier(
     status?: DossierStatusValue;
     code?: string;
     receivedAt?: string | null;
+    submittedAt?: string;
     dueAt?: string | null;
     originalDueAt?: string | null;
     extendedDueAt?: string | null;
@@ -186,7 +190,7 @@ export async function buildDossier(
       applicantPhone: FIXTURE_APPLICANT.phone,
       applicantEmail: FIXTURE_APPLICANT.email,
       applicantAddress: FIXTURE_APPLICANT.address,
-      submittedAt: '2026-11-18T09:00:00+07:00',
+      submittedAt: o.submittedAt ?? '2026-11-18T09:00:00+07:00',
       receivedAt,
       dueAt: o.dueAt === undefined ? '2026-11-25T16:30:00+07:00' : o.dueAt,
       originalDueAt: o.originalDueAt ?? null,

@@ -12,7 +12,7 @@ import { isInScope } from '@core/access/scope';
 import type { Permission } from '@core/access/permissions';
 import type { DossierRegisterQuery } from '@contracts/dossier-forms';
 import { type Actor, AppError, type Deps, notFound, validationError } from '../../http';
-import { controlSlipOf } from '../dossiers/dossiers.service';
+import { controlSlipHandOver, controlSlipOf } from '../dossiers/dossiers.service';
 import { ancestryOf, subtreeIds } from '../units/units.service';
 import { loadFormDossier, loadFormUnit, loadRegisterEntries } from './dossier-forms.repo';
 import { renderPdf } from './pdf-renderer';
@@ -57,7 +57,9 @@ export async function dossierFormDocument(
   if (!visible) throw notFound('Hồ sơ');
   const code = form as DossierFormCode;
   if (!isFormAvailable(code, loaded.dossier.events, loaded.dossier.receivedAt)) throw formNotAvailable();
-  const dossier = { ...loaded.dossier, steps: await controlSlipOf(deps.db, id) };
+  const steps = await controlSlipOf(deps.db, id);
+  const handOver = code === '06' ? await controlSlipHandOver(deps.db, id, steps, deps.now()) : null;
+  const dossier = { ...loaded.dossier, steps, handOver };
   return buildDossierForm(code, dossier, { now: deps.now(), place: FORM_PLACE, publicBaseUrl });
 }
 

@@ -102,6 +102,56 @@ describe.each(ENGINES)('dossier forms on %s', (engine) => {
   });
 
   it.each([
+    [
+      '2025-06-30T10:00:00+07:00',
+      'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
+      'THÔNG BÁO VỀ VIỆC DỪNG XỬ LÝ HỒ SƠ',
+      'Mẫu số 05 (Thông tư 01/2018/TT-VPCP, Mẫu 05)',
+    ],
+    [
+      '2025-07-01T10:00:00+07:00',
+      'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
+      'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ',
+      'Mẫu số 06 (Thông tư 03/2025/TT-VPCP, Phụ lục I, Mẫu 06)',
+    ],
+  ])(
+    'prints the forms of a dossier received %s under the rules of that day (docs/DOMAIN.md §10.3)',
+    async (receivedAt, t04, t05, ref06) => {
+      const actor = {
+        userId: 'x',
+        username: 'x',
+        fullName: 'x',
+        unitId: org.deptA.id,
+        grants: [{ role: 'one_stop_clerk' as const, unitId: org.deptA.id }],
+        sessionId: 's',
+        csrfToken: 'c',
+      };
+      const { dossier } = await buildDossier(t.database.db, {
+        receivingUnitId: org.deptA.id,
+        handlingUnitId: org.deptB.id,
+        receivedAt,
+        submittedAt: receivedAt,
+        events: [
+          { type: 'receive', from: 'submitted', to: 'received', at: receivedAt, unitId: org.deptA.id },
+          { type: 'issue_apology', from: 'processing', to: 'processing', at: receivedAt, note: 'Chờ xác minh' },
+          { type: 'stop', from: 'processing', to: 'stopped', at: receivedAt, note: 'Theo đề nghị' },
+        ],
+        steps: [
+          { unitId: org.deptA.id, name: 'Tiếp nhận', startedAt: receivedAt, dueAt: null, finishedAt: null },
+          { unitId: org.deptB.id, name: 'Thẩm định' },
+        ],
+      });
+      const doc = (form: string) => dossierFormDocument(t.app.deps, actor, dossier.id, form, 'https://dvc.example.vn');
+      expect((await doc('04')).title).toBe(t04);
+      expect((await doc('05')).title).toBe(t05);
+      const slip = await doc('06');
+      expect(slip.formRef).toBe(ref06);
+      // The centre has not handed the dossier over yet: the slip prints the deadline (docs/DOMAIN.md §10.6).
+      expect(JSON.stringify(slip.blocks)).toContain('Hạn chuyển hồ sơ đến cơ quan giải quyết:');
+    },
+  );
+
+  it.each([
     ['02', 'no supplement event'],
     ['03', 'no refusal event'],
     ['04', 'no apology event'],

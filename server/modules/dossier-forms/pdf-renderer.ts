@@ -134,6 +134,8 @@ export async function toDocDefinition(doc: FormDocument): Promise<Record<string,
     defaultStyle: { font: 'Roboto', fontSize: 11.5, lineHeight: 1.1 },
     footer: footer(doc),
     content: [
+      // The form's number and source under the dossier's rule set, top right as on the annexed forms (docs/DOMAIN.md §10.3).
+      ...(doc.formRef ? [{ text: doc.formRef, alignment: 'right', italics: true, fontSize: 8.5, margin: [0, 0, 0, 4] }] : []),
       heading(doc, qr),
       { text: doc.title, bold: true, fontSize: 14, alignment: 'center', margin: [0, 12, 0, 2] },
       ...(doc.subtitle

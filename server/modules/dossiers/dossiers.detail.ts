@@ -9,6 +9,7 @@ import type { NewDossier } from './dossiers.plan';
 import { abilitiesOf, allowedActions, canRead, dossierNotFound, visibleDossier, type DossierAccess } from './dossiers.policy';
 import { marksOf, toDetail, type EventRow, type FileRow } from './dossiers.present';
 import { eventsOf, filesOf, stepsOf, type DossierRow, type StepRow } from './dossiers.repo';
+import { rulesPartOf } from './dossiers.rules';
 
 // The detail of one dossier as the caller sees it, built the same way whether it was read back (dossierDetail) or
 // just written by an intake (newDossierDetail): same presentation, same abilities, same allowed actions.
@@ -19,7 +20,7 @@ type DetailParts = { events: EventRow[]; steps: StepRow[]; files: FileRow[]; cal
 function detailOf(row: DossierRow, access: DossierAccess, { events, steps, files, calendar, now }: DetailParts): DossierDetail {
   const { next } = stepState(steps);
   const actions = allowedActions(row, access, { hasNextStep: next !== null, clock: (row.clock as LegalClock | null) ?? null });
-  return toDetail(row, {
+  const detail = toDetail(row, {
     marks: marksOf(row, now, calendar),
     events,
     steps,
@@ -27,6 +28,7 @@ function detailOf(row: DossierRow, access: DossierAccess, { events, steps, files
     abilities: abilitiesOf(access),
     allowedActions: actions,
   });
+  return { ...detail, ...rulesPartOf(row, events, steps, calendar, now) };
 }
 
 /** One dossier in full (timeline, control slip, files, abilities, allowed actions), 404 when the actor may not read it. */

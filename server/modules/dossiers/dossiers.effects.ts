@@ -13,7 +13,9 @@ import {
   checkApology,
   checkSupplement,
   isCommuneKind,
+  ruleSetOfDossier,
   stepState,
+  type OneStopRuleSet,
   type DossierAction,
   type DossierClockErrorCode,
 } from '@core/dossier';
@@ -25,7 +27,7 @@ import { checkFile, fileValues } from './dossiers.files';
 import { loadUnitChain } from './dossiers.intake.repo';
 import { needsNamedCommune, openingOf, requireInEffect, routeOf, stepValues, type NamedCommune } from './dossiers.plan';
 import { requireHandler } from './dossiers.policy';
-import { stepsOf, supplementUnits, type DossierRow, type StepRow } from './dossiers.repo';
+import { paymentPausesClock, stepsOf, supplementUnits, type DossierRow, type StepRow } from './dossiers.repo';
 import { insertFile, insertSteps, updateStep, type DossierPatch } from './dossiers.write.repo';
 
 // What each action changes besides the status (core/dossier TRANSITIONS): planned before the transaction, so that
@@ -44,9 +46,17 @@ export type EffectInput = {
   now: Date;
 };
 
-type Planning = EffectInput & { clock: LegalClock | null; steps: StepRow[]; open: StepRow | null; next: StepRow | null };
+type Planning = EffectInput & {
+  clock: LegalClock | null;
+  steps: StepRow[];
+  open: StepRow | null;
+  next: StepRow | null;
+  /** The one-stop rules of the dossier's reception date (docs/DOMAIN.md §10.1). */
+  rules: OneStopRuleSet;
+};
 
 const CLOCK_TEXTS: Partial<Record<DossierClockErrorCode, string>> = {
+  DOSSIER_NOT_PAUSED: 'Hồ sơ không ở trạng thái tạm dừng tính thời hạn / the clock is not paused',
   DOSSIER_EXTENSION_TOO_LATE:
     'Phải gửi phiếu xin lỗi và hẹn lại chậm nhất 01 ngày làm việc trước hạn / the apology must come at least 1 working day before the due date',
   DOSSIER_EXTENSION_ALREADY_GRANTED: 'Chỉ được hẹn lại ngày trả kết quả một lần / a new return date may be set only once',
@@ -164,12 +174,12 @@ async function requestSupplement({ deps, row, body, calendar, clock, now }: Plan
 
 // The resubmission resumes the clock; the pause moves every unfinished step's deadline by the same working time
 // (docs/DOMAIN.md §3.2).
-function resubmit({ calendar, clock, steps, now }: Planning): Effect {
-  const c = applyClock(calendar, clock, { type: 'resubmitted', at: now.getTime() });
+/** A closed pause moves every unfinished step's deadline by the same working time (docs/DOMAIN.md §3.2, §10.5). */
+function resumed({ calendar, steps }: Planning, c: LegalClock, data: Record<string, unknown>): Effect {
   const pause = c.pauses[c.pauses.length - 1]?.workingMinutes ?? 0;
   return {
     patch: duesOf(c),
-    data: { pausedWorkingMinutes: pause, dueAt: c.dueAt },
+    data: { ...data, pausedWorkingMinutes: pause, dueAt: c.dueAt },
     write: async (trx) => {
       for (const s of steps) {
         if (s.finishedAt || !s.dueAt || pause <= 0) continue;
@@ -179,30 +189,67 @@ function resubmit({ calendar, clock, steps, now }: Planning): Effect {
   };
 }
 
-const requestPayment = ({ body }: Planning): Effect => ({ patch: {}, data: { amount: body.amount ?? null } });
+// The resubmission resumes the clock (docs/DOMAIN.md §3.2).
+function resubmit(p: Planning): Effect {
+  return resumed(p, applyClock(p.calendar, p.clock, { type: 'resubmitted', at: p.now.getTime() }), {});
+}
 
-// One apology with a new date, at least 1 working day before the due; the last step ends at the new date (docs/DOMAIN.md §3.4).
-function issueApology({ body, calendar, clock, steps, now }: Planning): Effect {
+// Waiting for the applicant's financial obligations pauses the clock where the procedure's law says so (the catalogue's
+// setting) and the rule set lets the procedure decide (docs/DOMAIN.md §10.5); otherwise the clock runs (decision 0003 #2).
+async function requestPayment({ deps, row, body, calendar, clock, now, rules }: Planning): Promise<Effect> {
+  const data = { amount: body.amount ?? null };
+  if (rules.clock.paymentPause !== 'procedure_setting' || !(await paymentPausesClock(deps.db, row.procedureId))) {
+    return { patch: {}, data: { ...data, clockPaused: false } };
+  }
+  const c = applyClock(calendar, clock, { type: 'payment_requested', at: now.getTime() });
+  return { patch: { clock: JSON.stringify(c) }, data: { ...data, clockPaused: true } };
+}
+
+function confirmPayment(p: Planning): Effect {
+  const open = p.clock?.pauses[p.clock.pauses.length - 1];
+  if (p.clock?.status !== 'paused' || open?.kind !== 'payment') return statusOnly();
+  return resumed(p, applyClock(p.calendar, p.clock, { type: 'payment_confirmed', at: p.now.getTime() }), {});
+}
+
+// One apology with a new date, owed N working days before the due; a late one is recorded as late when the rule set says
+// so (docs/DOMAIN.md §10.4); the last step ends at the new date (§3.4).
+function issueApology({ body, calendar, clock, steps, now, rules }: Planning): Effect {
   if (!clock) throw new AppError('DOSSIER_CLOCK_MISSING');
-  const r = checkApology(calendar, clock, now.getTime(), body.newDueAt ?? '');
+  const r = checkApology(calendar, clock, now.getTime(), body.newDueAt ?? '', rules.clock.apology);
   if (!r.ok) throw clockError(r.code, r.message);
   const last = steps[steps.length - 1];
   return {
     patch: duesOf(r.value),
-    data: { previousDueAt: clock.dueAt, newDueAt: r.value.dueAt },
+    data: { previousDueAt: clock.dueAt, newDueAt: r.value.dueAt, late: r.value.extension?.late === true },
     write: async (trx) => {
       if (last && !last.finishedAt) await updateStep(trx, last.id, { dueAt: r.value.dueAt });
     },
   };
 }
 
-// Finishing stops the clock and classes the dossier early, on time or late (docs/DOMAIN.md §3.5).
-function finish({ actor, row, calendar, clock, open, now }: Planning): Effect {
-  const c = applyClock(calendar, clock, { type: 'finished', at: now.getTime() });
-  return {
-    patch: { ...duesOf(c), finishedAt: now, timeliness: c.timeliness, currentUnitId: row.receivingUnitId, currentHandlerId: null },
-    data: { timeliness: c.timeliness, timelinessWithExtension: c.timelinessWithExtension },
-    write: (trx) => closeStep(trx, open, now, actor.userId),
+// Finishing stops the clock and classes the dossier early, on time or late (docs/DOMAIN.md §3.5). A refusal after
+// review finishes the same way, with the refusal as its result (docs/DOMAIN.md §10.7).
+function finishWith(kind: 'granted' | 'refused'): (p: Planning) => Effect {
+  return ({ actor, row, body, calendar, clock, open, now }) => {
+    const c = applyClock(calendar, clock, { type: 'finished', at: now.getTime() });
+    const reason = kind === 'refused' ? (body.note?.trim() ?? null) : undefined;
+    return {
+      patch: {
+        ...duesOf(c),
+        finishedAt: now,
+        timeliness: c.timeliness,
+        resultKind: kind,
+        currentUnitId: row.receivingUnitId,
+        currentHandlerId: null,
+      },
+      data: {
+        timeliness: c.timeliness,
+        timelinessWithExtension: c.timelinessWithExtension,
+        resultKind: kind,
+        ...(reason ? { reason } : {}),
+      },
+      write: (trx) => closeStep(trx, open, now, actor.userId),
+    };
   };
 }
 
@@ -237,11 +284,12 @@ const EFFECTS: Record<DossierAction, (p: Planning) => Effect | Promise<Effect>> 
   request_supplement: requestSupplement,
   resubmit,
   request_payment: requestPayment,
-  confirm_payment: statusOnly,
+  confirm_payment: confirmPayment,
   withdraw: statusOnly,
   stop: statusOnly,
   issue_apology: issueApology,
-  finish,
+  finish: finishWith('granted'),
+  refuse_after_review: finishWith('refused'),
   return_result: returnResult,
   reassign,
 };
@@ -251,5 +299,6 @@ export async function effectOf(input: EffectInput, action: DossierAction): Promi
   const steps = await stepsOf(input.deps.db, input.row.id);
   const { open, next } = stepState(steps);
   const clock = (input.row.clock as LegalClock | null) ?? null;
-  return EFFECTS[action]({ ...input, clock, steps, open, next });
+  const rules = ruleSetOfDossier(input.row.receivedAt?.getTime() ?? null, input.row.submittedAt.getTime());
+  return EFFECTS[action]({ ...input, clock, steps, open, next, rules });
 }

@@ -133,7 +133,7 @@ export async function nextSequence(db: Kysely<DB>, unitId: string, day: string):
 export type DossierValues = Required<
   Omit<
     Insertable<DossiersTable>,
-    'extendedDueAt' | 'finishedAt' | 'returnedAt' | 'timeliness' | 'supplementCount' | 'version' | 'createdAt' | 'updatedAt'
+    'extendedDueAt' | 'finishedAt' | 'returnedAt' | 'timeliness' | 'resultKind' | 'supplementCount' | 'version' | 'createdAt' | 'updatedAt'
   >
 >;
 /** The columns of the first event. */
@@ -279,6 +279,7 @@ export async function writeNewDossier(db: Kysely<DB>, w: NewDossierRows): Promis
     finishedAt: null,
     returnedAt: null,
     timeliness: null,
+    resultKind: null,
     ...stored,
   };
   return { dossier, eventId: Number(eventId), eventType: w.event.type, eventAt: new Date(w.event.at), eventData };

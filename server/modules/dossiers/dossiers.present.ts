@@ -9,8 +9,14 @@ import type { DossierRow, StepRow, eventsOf, filesOf } from './dossiers.repo';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Due-soon (within 1 working day) and overdue marks while the clock runs. */
-export function marksOf(row: Pick<DossierRow, 'status' | 'dueAt'>, now: Date, calendar: WorkingCalendar): DossierListItem['marks'] {
+export function marksOf(
+  row: Pick<DossierRow, 'status' | 'dueAt' | 'clock'>,
+  now: Date,
+  calendar: WorkingCalendar,
+): DossierListItem['marks'] {
   if (!row.dueAt || !CLOCK_RUNNING_STATUSES.includes(row.status)) return { dueSoon: false, overdue: false };
+  // A clock paused while waiting for payment (the procedure's setting, docs/DOMAIN.md §10.5) is not running.
+  if ((row.clock as { status?: string } | null)?.status === 'paused') return { dueSoon: false, overdue: false };
   const due = row.dueAt.getTime();
   const t = now.getTime();
   if (due < t) return { dueSoon: false, overdue: true };
@@ -81,7 +87,7 @@ export function toDetail(
     abilities: Permission[];
     allowedActions: DossierAction[];
   },
-): DossierDetail {
+): Omit<DossierDetail, 'ruleSet' | 'handOver' | 'result'> {
   return {
     ...toListItem(row, parts.marks),
     applicant: {

@@ -196,6 +196,12 @@ export async function supplementUnits(db: Executor, dossierId: string): Promise<
   return rows.map((r) => r.unitId ?? '');
 }
 
+/** Whether waiting for the applicant's financial obligations pauses the procedure's clock (docs/DOMAIN.md §10.5). */
+export async function paymentPausesClock(db: Executor, procedureId: string): Promise<boolean> {
+  const row = await db.selectFrom('procedures').select('paymentPausesClock').where('id', '=', procedureId).executeTakeFirst();
+  return row?.paymentPausesClock ?? false;
+}
+
 /** Active users holding a role with dossier.process on one of the given units (ancestry of the target unit). */
 export async function handlersOn(db: Executor, ancestry: readonly string[], roles: readonly string[]) {
   if (ancestry.length === 0 || roles.length === 0) return [];

@@ -47,6 +47,7 @@ export type ProcedureValues = {
   feeAmount: number | null;
   onlineLevel: ProcedureRow['onlineLevel'];
   isInterAgency: boolean;
+  paymentPausesClock: boolean;
   resultText: string | null;
   legalBasis: string | null;
   validFrom: string;
@@ -215,6 +216,7 @@ export function mergeValues(input: Partial<CreateProcedureRequest>, base: Proced
     feeAmount: input.feeAmount !== undefined ? input.feeAmount : (base?.feeAmount ?? null),
     onlineLevel: req('onlineLevel', 'partial'),
     isInterAgency: req('isInterAgency', false),
+    paymentPausesClock: req('paymentPausesClock', false),
     resultText: text('resultText'),
     legalBasis: text('legalBasis'),
     validFrom,

@@ -51,6 +51,8 @@ export const PROCEDURE_COLUMNS = [
   col('validTo', 'Hiệu lực đến ngày', 14, false, 'hieu luc den', 'valid to'),
   // Last, so that files made before same-day procedures keep their column positions (docs/DOMAIN.md §3.9).
   col('cutoff', 'Giờ chốt (thủ tục trong ngày)', 14, false, 'gio chot', 'cutoff'),
+  // Optional, so files made before it still import (blank = Không); docs/DOMAIN.md §10.5.
+  col('paymentPause', 'Không tính thời gian thực hiện nghĩa vụ tài chính', 18, false, 'nghia vu tai chinh', 'payment pause'),
 ] as const;
 /** Columns of the "Giấy tờ" sheet (one row per document, in order). */
 export const DOCUMENT_COLUMNS = [
@@ -203,12 +205,19 @@ function addProcedureSheet(wb: ExcelJS.Workbook, procedures: ProcedureListRow[])
       feeAmount: p.feeAmount === null ? '' : Number(p.feeAmount),
       onlineLevel: ONLINE_LEVEL_LABELS[p.onlineLevel].vi,
       interAgency: p.isInterAgency ? 'Có' : 'Không',
+      paymentPause: p.paymentPausesClock ? 'Có' : 'Không',
       resultText: p.resultText ?? '',
       legalBasis: p.legalBasis ?? '',
       validFrom: vnDate(p.validFrom),
       validTo: vnDate(p.validTo),
     })),
-    { level: vi(LEVEL_LABELS), durationUnit: vi(DURATION_UNIT_LABELS), onlineLevel: vi(ONLINE_LEVEL_LABELS), interAgency: ['Có', 'Không'] },
+    {
+      level: vi(LEVEL_LABELS),
+      durationUnit: vi(DURATION_UNIT_LABELS),
+      onlineLevel: vi(ONLINE_LEVEL_LABELS),
+      interAgency: ['Có', 'Không'],
+      paymentPause: ['Có', 'Không'],
+    },
   );
 }
 

@@ -116,6 +116,9 @@ function procedureFields(r: ProcedureSheetRow, scope: CatalogueScope, resolve: U
   if (!onlineLevel) problems.push(`mức độ trực tuyến "${r.text('onlineLevel')}" không hợp lệ / unknown online level`);
   const interAgency = parseYesNo(r.text('interAgency'));
   if (interAgency === undefined) problems.push('cột "Liên thông" ghi Có hoặc Không / inter-agency must be Có or Không');
+  const paymentPause = r.text('paymentPause') === '' ? false : parseYesNo(r.text('paymentPause'));
+  if (paymentPause === undefined)
+    problems.push('cột "Không tính thời gian thực hiện nghĩa vụ tài chính" ghi Có hoặc Không / payment pause must be Có or Không');
   const validFrom = r.text('validFrom') === '' ? today : cellDate(r.get('validFrom'));
   const validTo = r.text('validTo') === '' ? null : cellDate(r.get('validTo'));
   if (validFrom === null) problems.push(`ngày hiệu lực "${r.text('validFrom')}" không hợp lệ, cần dd/mm/yyyy / invalid date`);
@@ -132,6 +135,7 @@ function procedureFields(r: ProcedureSheetRow, scope: CatalogueScope, resolve: U
     feeAmount,
     onlineLevel,
     interAgency,
+    paymentPause,
     validFrom,
     validTo,
   };
@@ -174,7 +178,7 @@ export async function checkProcedureRow(
   const { level, unit, durationValue, durationUnit, onlineLevel, interAgency, validFrom } = f;
   if (all.length || !level || typeof unit === 'string' || durationValue === null || !durationUnit || !onlineLevel)
     return { ok: false, problems: all };
-  if (interAgency === undefined || !validFrom) return { ok: false, problems: all };
+  if (interAgency === undefined || f.paymentPause === undefined || !validFrom) return { ok: false, problems: all };
   const code = r.text('nationalCode');
   const found = await c.existing(code, unit);
   const input = {
@@ -190,6 +194,7 @@ export async function checkProcedureRow(
     feeAmount: f.feeAmount,
     onlineLevel,
     isInterAgency: interAgency,
+    paymentPausesClock: f.paymentPause,
     resultText: r.text('resultText') || null,
     legalBasis: r.text('legalBasis') || null,
     // A blank start date keeps the current version's date (an exported file round-trips unchanged).

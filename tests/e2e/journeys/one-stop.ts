@@ -113,7 +113,11 @@ export const oneStopJourney: Journey = {
     await clerk.waitForURL(/\/mot-cua\/ho-so\/[0-9a-f-]{36}$/);
     const detailUrl = clerk.url();
     await waitStatus(clerk, 'Được tiếp nhận');
+    // Received today: the 2025 rules (docs/DOMAIN.md §10); the control slip shows the hand-over deadline, met at once.
+    await clerk.getByText('Nghị định 118/2025/NĐ-CP, Thông tư 03/2025/TT-VPCP').waitFor();
+    await clerk.getByTestId('hand-over').filter({ hasText: 'Chưa chuyển' }).waitFor();
     await act(clerk, 'forward', { handler: 'tuphap.chuyenvien', expect: 'Đang xử lý' });
+    await clerk.getByTestId('hand-over').filter({ hasText: 'Đúng hạn' }).waitFor();
 
     // 2. The specialist opens it from the inbox and asks for a supplement.
     const handler = await newPage(DESKTOP);
@@ -165,6 +169,7 @@ export const oneStopJourney: Journey = {
     await clerk.reload();
     await waitStatus(clerk, 'Đã xử lý xong');
     await act(clerk, 'return_result', { expect: 'Đã trả kết quả' });
+    await clerk.getByTestId('result-kind').filter({ hasText: 'Giải quyết xong' }).waitFor();
     const steps = (await clerk.getByTestId('steps-table').innerText()) ?? '';
     assert.ok(steps.includes('Hoàng Văn Đức'), 'the control slip names the specialist');
 

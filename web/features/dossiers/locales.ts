@@ -1,4 +1,5 @@
 import type { FeatureStrings } from '@web/lib/i18n';
+import { rulesStrings } from './locales-rules';
 
 /** Strings of the one-stop dossier pages (namespace `dossiers`), Vietnamese first. */
 export const dossiersStrings: FeatureStrings = {
@@ -154,6 +155,7 @@ export const dossiersStrings: FeatureStrings = {
       stop: 'Dừng xử lý',
       issue_apology: 'Xin lỗi, hẹn lại',
       finish: 'Hoàn thành',
+      refuse_after_review: 'Từ chối giải quyết',
       return_result: 'Trả kết quả',
       reassign: 'Giao lại',
     },
@@ -169,6 +171,7 @@ export const dossiersStrings: FeatureStrings = {
         withdraw: 'Lý do rút hồ sơ',
         stop: 'Lý do dừng xử lý',
         issue_apology: 'Lý do chậm trễ',
+        refuse_after_review: 'Lý do từ chối giải quyết (in trên Mẫu 03, trả cho người nộp)',
         reassign: 'Lý do giao lại',
       },
       nextStep: 'Bước tiếp theo: {{step}} — {{unit}}',
@@ -185,6 +188,7 @@ export const dossiersStrings: FeatureStrings = {
       repeatHelp: 'Cơ quan đã yêu cầu bổ sung một lần; lần này sẽ được đánh dấu trong thống kê',
       reasonRequired: 'Vui lòng ghi lý do (ít nhất 5 ký tự)',
     },
+    rules: rulesStrings.vi,
   },
   en: {
     glance: {
@@ -326,6 +330,7 @@ export const dossiersStrings: FeatureStrings = {
       stop: 'Stopped',
       issue_apology: 'Apology and new date',
       finish: 'Finished',
+      refuse_after_review: 'Refused after review',
       return_result: 'Result returned',
       reassign: 'Reassigned',
     },
@@ -341,6 +346,7 @@ export const dossiersStrings: FeatureStrings = {
         withdraw: 'Reason for withdrawal',
         stop: 'Reason for stopping',
         issue_apology: 'Reason for the delay',
+        refuse_after_review: 'Reason for refusing (printed on form 03, returned to the applicant)',
         reassign: 'Reason for reassignment',
       },
       nextStep: 'Next step: {{step}} — {{unit}}',
@@ -357,5 +363,6 @@ export const dossiersStrings: FeatureStrings = {
       repeatHelp: 'This agency already asked once; this request will be flagged in the statistics',
       reasonRequired: 'Please give a reason (at least 5 characters)',
     },
+    rules: rulesStrings.en,
   },
 };

@@ -82,7 +82,8 @@ describe('print forms on the dossier page', () => {
     expect(links.map((a) => a.textContent)).toEqual([
       'Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
       'Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
-      'Mẫu 05 — Thông báo dừng xử lý hồ sơ',
+      // Received after 1 July 2025: the titles of Circular 03/2025 (docs/DOMAIN.md §10.3).
+      'Mẫu 05 — Thông báo dừng giải quyết hồ sơ',
       'Mẫu 06 — Phiếu kiểm soát quá trình giải quyết hồ sơ',
     ]);
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['01', '02', '05', '06'].map((f) => `/api/dossiers/${D.id}/forms/${f}.pdf`));

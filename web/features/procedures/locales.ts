@@ -84,6 +84,9 @@ export const proceduresStrings: FeatureStrings = {
       feeAmount: 'Mức thu (đồng)',
       onlineLevel: 'Mức độ dịch vụ công trực tuyến',
       isInterAgency: 'Thủ tục liên thông',
+      paymentPausesClock: 'Không tính thời gian thực hiện nghĩa vụ tài chính',
+      paymentPausesClockHelp:
+        'Bật khi văn bản quy định thủ tục không tính thời gian chờ tổ chức, cá nhân thực hiện nghĩa vụ tài chính vào thời hạn giải quyết (ví dụ thủ tục đất đai).',
       resultText: 'Kết quả giải quyết',
       legalBasis: 'Căn cứ pháp lý',
       validFrom: 'Hiệu lực từ ngày',
@@ -213,6 +216,9 @@ export const proceduresStrings: FeatureStrings = {
       feeAmount: 'Amount (VND)',
       onlineLevel: 'Online service level',
       isInterAgency: 'Inter-agency procedure',
+      paymentPausesClock: 'Time awaiting payment not counted',
+      paymentPausesClockHelp:
+        'Turn on when the procedure’s law does not count the time the applicant takes to meet financial obligations (e.g. land procedures).',
       resultText: 'Result',
       legalBasis: 'Legal basis',
       validFrom: 'Valid from',

@@ -6,6 +6,7 @@ import { ErrorAlert } from '@web/components/error-alert';
 import { useDossierAction, useHandlers } from '../api/dossiers';
 import { readFileBase64 } from '@web/lib/files';
 import { actionLabel } from '../utils/format';
+import { LateApologyNotice } from './rules-parts';
 import { useState } from 'react';
 
 type Values = {
@@ -51,7 +52,7 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
       okText={t('action.confirm')}
       cancelText={t('action.cancel')}
       confirmLoading={run.isPending}
-      okButtonProps={{ danger: ['refuse', 'stop', 'withdraw'].includes(action) }}
+      okButtonProps={{ danger: ['refuse', 'stop', 'withdraw', 'refuse_after_review'].includes(action) }}
       mask={{ closable: false }}
       width={560}
     >
@@ -83,6 +84,7 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
             />
           </Form.Item>
         ) : null}
+        {action === 'issue_apology' ? <LateApologyNotice marks={dossier.marks} /> : null}
         {action === 'issue_apology' ? (
           <Form.Item name="newDueAt" label={t('action.newDueAt')} rules={[{ required: true, message: t('action.newDueAtRequired') }]}>
             <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />

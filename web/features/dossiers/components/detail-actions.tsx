@@ -5,7 +5,7 @@ import type { DossierDetail } from '@contracts/dossiers';
 import { actionLabel } from '../utils/format';
 
 const PRIMARY: readonly DossierAction[] = ['accept', 'start', 'forward', 'resubmit', 'confirm_payment', 'finish', 'return_result'];
-const DANGER: readonly DossierAction[] = ['refuse', 'stop', 'withdraw'];
+const DANGER: readonly DossierAction[] = ['refuse', 'stop', 'withdraw', 'refuse_after_review'];
 
 /** The actions the caller may take now, in the state machine's order (moving forward in colour, ending ones in red). */
 export function DetailActions({ d, onPick }: { d: DossierDetail; onPick: (a: DossierAction) => void }) {

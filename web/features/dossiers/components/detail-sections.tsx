@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DossierDetail, DossierFileView, DossierStepView } from '@contracts/dossiers';
 import { statusLabel, vnDateTime } from '../utils/format';
 import { DueCell } from './due-cell';
+import { HandOverLine, LateApology, ResultKind } from './rules-parts';
 import { ScrollRegion } from './scroll-region';
 import { SolidTag } from './tags';
 import { TimelinessTag } from './timeliness-tag';
@@ -33,6 +34,14 @@ export function DetailSummary({ d }: { d: DossierDetail }) {
             <TimelinessTag value={d.timeliness} />
           </Descriptions.Item>
         ) : null}
+        {d.result ? (
+          <Descriptions.Item label={t('rules.result')}>
+            <ResultKind result={d.result} />
+          </Descriptions.Item>
+        ) : null}
+        <Descriptions.Item label={t('rules.ruleSet')} span={2}>
+          {d.ruleSet.name}
+        </Descriptions.Item>
         {d.nationalCode ? <Descriptions.Item label={t('field.nationalCode')}>{d.nationalCode}</Descriptions.Item> : null}
         {d.subject ? (
           <Descriptions.Item label={t('field.subject')} span={2}>
@@ -78,6 +87,7 @@ export function DetailTimeline({ d }: { d: DossierDetail }) {
               </Typography.Text>
               {e.note ? <Typography.Paragraph style={{ margin: 0 }}>{e.note}</Typography.Paragraph> : null}
               {e.data && e.data.repeated === true ? <RepeatedSupplement reason={e.data.reason} /> : null}
+              {e.type === 'issue_apology' && e.data?.late === true ? <LateApology /> : null}
             </div>
           ),
         }))}
@@ -112,6 +122,7 @@ export function DetailSteps({ d }: { d: DossierDetail }) {
   ];
   return (
     <Card size="small" title={t('detail.steps')} style={{ marginBottom: 16 }}>
+      {d.handOver ? <HandOverLine handOver={d.handOver} /> : null}
       <ScrollRegion label={t('detail.steps')} minWidth={820}>
         <Table<DossierStepView>
           rowKey="id"

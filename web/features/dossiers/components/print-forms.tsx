@@ -4,7 +4,7 @@ import type { DossierDetail } from '@contracts/dossiers';
 import { availableForms, formPdfUrl } from '../utils/forms';
 
 /** "Mẫu in": the official forms 01–06 this dossier's history gives rise to, each a PDF link opened in a new tab. */
-export function PrintForms({ dossier }: { dossier: Pick<DossierDetail, 'id' | 'events' | 'receivedAt'> }) {
+export function PrintForms({ dossier }: { dossier: Pick<DossierDetail, 'id' | 'events' | 'receivedAt' | 'ruleSet'> }) {
   const { t } = useTranslation('dossiers');
   const forms = availableForms(dossier);
   if (!forms.length) return null;
@@ -21,7 +21,8 @@ export function PrintForms({ dossier }: { dossier: Pick<DossierDetail, 'id' | 'e
           key: f,
           label: (
             <a href={formPdfUrl(dossier.id, f)} target="_blank" rel="noopener" data-testid={`form-${f}`}>
-              {t(`forms.f${f}`)}
+              {/* Titles and numbers of the rule set of the reception date (docs/DOMAIN.md §10.3). */}
+              {t(`rules.forms.${dossier.ruleSet.id}.f${f}`)}
             </a>
           ),
         })),

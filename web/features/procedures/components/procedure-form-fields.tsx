@@ -124,6 +124,14 @@ export function ProcedureTermsFields({ mode }: { mode: FormMode }) {
         <Form.Item name="isInterAgency" label={t('form.isInterAgency')} valuePropName="checked">
           <Switch />
         </Form.Item>
+        <Form.Item
+          name="paymentPausesClock"
+          label={t('form.paymentPausesClock')}
+          tooltip={t('form.paymentPausesClockHelp')}
+          valuePropName="checked"
+        >
+          <Switch />
+        </Form.Item>
       </Flex>
       <Flex gap={12} wrap={!wide}>
         <Form.Item name="feeText" label={t('form.feeText')} style={half}>

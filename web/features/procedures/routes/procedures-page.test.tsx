@@ -37,6 +37,7 @@ function item(o: Partial<ProcedureListItem> = {}): ProcedureListItem {
     feeAmount: 200000,
     onlineLevel: 'full',
     isInterAgency: false,
+    paymentPausesClock: false,
     validFrom: '2026-01-01',
     validTo: null,
     status: 'active',
@@ -61,6 +62,7 @@ const KHAI_SINH = item({
   feeAmount: null,
   onlineLevel: 'partial',
   isInterAgency: true,
+  paymentPausesClock: true,
 });
 
 // docs/DOMAIN.md §3.9: a same-day procedure (Decree 23/2015/NĐ-CP Art. 7) shows its cutoff in the list.

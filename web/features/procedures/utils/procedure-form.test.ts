@@ -21,6 +21,7 @@ const P: ProcedureDetail = {
   feeAmount: 200000,
   onlineLevel: 'full',
   isInterAgency: false,
+  paymentPausesClock: false,
   validFrom: '2026-01-01',
   validTo: null,
   status: 'active',

@@ -33,6 +33,7 @@ export type ProcedureFormValues = {
   feeAmount?: number | null;
   onlineLevel: OnlineLevelValue;
   isInterAgency: boolean;
+  paymentPausesClock: boolean;
   resultText?: string;
   legalBasis?: string;
   validFrom?: Dayjs | null;
@@ -58,6 +59,7 @@ export function initialFormValues(mode: FormMode): Partial<ProcedureFormValues> 
       durationUnit: 'working_day',
       onlineLevel: 'partial',
       isInterAgency: false,
+      paymentPausesClock: false,
       documents: [NEW_DOCUMENT],
       steps: [{ name: '', percent: 100 }],
     };
@@ -76,6 +78,7 @@ export function initialFormValues(mode: FormMode): Partial<ProcedureFormValues> 
     feeAmount: p.feeAmount,
     onlineLevel: p.onlineLevel,
     isInterAgency: p.isInterAgency,
+    paymentPausesClock: p.paymentPausesClock,
     resultText: p.resultText ?? '',
     legalBasis: p.legalBasis ?? '',
     validFrom: mode.kind === 'edit' ? dayjs(p.validFrom) : null,
@@ -127,6 +130,7 @@ export function toProcedureSave(mode: FormMode, v: ProcedureFormValues, province
     feeAmount: v.feeAmount ?? null,
     onlineLevel: v.onlineLevel,
     isInterAgency: v.isInterAgency,
+    paymentPausesClock: v.paymentPausesClock,
     resultText: v.resultText?.trim() || null,
     legalBasis: v.legalBasis?.trim() || null,
   };
