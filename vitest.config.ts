@@ -43,8 +43,9 @@ export default defineConfig({
           // The files of a worker share one jsdom window and the loaded modules (antd, React…): a file no longer pays a
           // second or more of imports. web/testing/setup.ts resets what a test may leave in the window.
           isolate: false,
-          // A bound, not a pace: a page test takes well under a second (web/testing/fast-styles.ts says why it once did not).
-          testTimeout: 15_000,
+          // A bound that catches a hang, not a pace: a page test takes about a second on an idle machine
+          // (web/testing/fast-styles.ts), but ten times that when the 2 cores are shared with other work.
+          testTimeout: 60_000,
         },
       },
     ],

@@ -31,7 +31,7 @@ type LookupFigures = { paths: string[]; lookup: LoadFigures; health: LoadFigures
 /** The intake load, or why it was not measured. */
 type IntakeFigures = { spec: Omit<LoadSpec, 'seconds'>; figures: LoadFigures | null; note: string };
 
-async function login(url: string, username: string): Promise<Record<string, string>> {
+export async function login(url: string, username: string): Promise<Record<string, string>> {
   const res = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': `192.0.2.${Math.floor(Math.random() * 200)}` },
@@ -123,8 +123,8 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
   }
 }
 
-/** Forks the server and waits until it has generated the data and listens. */
-async function startServer(target: BenchTarget, dossiers: number): Promise<{ child: ChildProcess; ready: Ready }> {
+/** Forks the server (bench/dossiers-stats-server.ts) and waits until it has generated the data and listens. */
+export async function startServer(target: BenchTarget, dossiers: number): Promise<{ child: ChildProcess; ready: Ready }> {
   const child: ChildProcess = fork(SERVER_SCRIPT, ['--serve'], {
     execArgv: ['--import', 'tsx', '--max-old-space-size=6144'],
     env: { ...process.env, BENCH_TARGET: JSON.stringify(target), BENCH_DOSSIERS: String(dossiers) },

@@ -85,6 +85,9 @@ const TABLE = {
   DOSSIER_FILE_INVALID: [400, 'Tệp không hợp lệ', 'invalid file'],
   DOSSIER_FILE_TYPE_INVALID: [400, 'Tệp phải là PDF, JPG hoặc PNG', 'file must be PDF, JPG or PNG'],
   DOSSIER_FORM_NOT_AVAILABLE: [400, 'Hồ sơ chưa có văn bản này', 'this form is not available for the dossier'],
+  // Reports: what one request may ask for, and a server already building as many as it may at once
+  REPORT_TOO_LARGE: [400, 'Báo cáo quá lớn cho một lần tải; hãy thu hẹp khoảng thời gian hoặc đơn vị, hoặc tải bản Excel', 'the report is too large for one download: narrow the period or unit, or use Excel'],
+  REPORT_BUSY: [429, 'Máy chủ đang lập nhiều báo cáo, vui lòng thử lại sau ít phút', 'the server is building as many reports as it may, try again in a few minutes'],
   // The legal clock's refusals, as a dossier action meets them (core/dossier CLOCK_ERROR_TO_DOSSIER)
   DOSSIER_INVALID_MOMENT: [400, 'Thời điểm không hợp lệ', 'invalid moment'],
   DOSSIER_INVALID_PROCESSING_TIME: [400, 'Thời hạn giải quyết của thủ tục không hợp lệ', 'invalid processing time'],

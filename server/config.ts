@@ -44,6 +44,12 @@ const ConfigSchema = z.object({
     })
     .default(1),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  // A PDF register is for printing: past a few thousand lines the Excel register is the tool (docs/SECURITY.md).
+  REGISTER_PDF_MAX_ROWS: z.coerce.number().int().min(1).max(50_000).default(5_000),
+  // An Excel sheet holds 1,048,576 rows; the register streams, so memory does not grow with it.
+  REGISTER_XLSX_MAX_ROWS: z.coerce.number().int().min(1).max(1_048_000).default(1_000_000),
+  // PDF reports are rendered in a worker thread, one at a time per process; more waiting than this answer 429.
+  REPORT_QUEUE_MAX: z.coerce.number().int().min(0).max(100).default(4),
 });
 
 // Checked apart from the schema so that it is listed with every other bad variable (an object-level refine is

@@ -39,10 +39,10 @@ export const REGISTER_HEADERS = [
 /** Width (pt) of the code column of the register PDF: fits a 22-character code such as 66.TTPVHCC-261102-0001. */
 export const REGISTER_CODE_WIDTH = 92;
 
-/** The register's rows as text cells, in the order given. */
-export function registerRows(entries: readonly RegisterEntry[]): string[][] {
+/** The register's rows as text cells, in the order given; `before` lines came before them (a page of a long register). */
+export function registerRows(entries: readonly RegisterEntry[], before = 0): string[][] {
   return entries.map((e, i) => [
-    String(i + 1),
+    String(before + i + 1),
     e.code,
     e.procedureName,
     e.applicantName,

@@ -108,11 +108,38 @@ export async function loadFormDossier(
   };
 }
 
-/** Dossiers received in [from, to) whose receiving or handling unit is one of `unitIds`, in receipt order. */
-export async function loadRegisterEntries(db: Executor, unitIds: readonly string[], from: Date, to: Date): Promise<RegisterEntry[]> {
-  if (unitIds.length === 0) return [];
-  const rows = await db
+/** Which dossiers a register covers: received in [from, to) with their receiving or handling unit among `unitIds`. */
+export type RegisterScope = { unitIds: readonly string[]; from: Date; to: Date };
+
+function registerBase(db: Executor, scope: RegisterScope) {
+  return db
     .selectFrom('dossiers as d')
+    .where((eb) => eb.or([eb('d.receivingUnitId', 'in', [...scope.unitIds]), eb('d.handlingUnitId', 'in', [...scope.unitIds])]))
+    .where('d.receivedAt', '>=', scope.from)
+    .where('d.receivedAt', '<', scope.to);
+}
+
+/** How many dossiers a register would list. */
+export async function countRegisterEntries(db: Executor, scope: RegisterScope): Promise<number> {
+  if (scope.unitIds.length === 0) return 0;
+  const row = await registerBase(db, scope)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Where the next page of a register starts: after this reception moment and code. */
+export type RegisterCursor = { receivedAt: Date; code: string };
+
+/** One page of a register in receipt order (then code), after `cursor`; short pages mean the end. */
+export async function loadRegisterPage(
+  db: Executor,
+  scope: RegisterScope,
+  cursor: RegisterCursor | null,
+  limit: number,
+): Promise<RegisterEntry[]> {
+  if (scope.unitIds.length === 0) return [];
+  let q = registerBase(db, scope)
     .innerJoin('procedures as p', 'p.id', 'd.procedureId')
     .innerJoin('units as h', 'h.id', 'd.handlingUnitId')
     .select([
@@ -128,14 +155,17 @@ export async function loadRegisterEntries(db: Executor, unitIds: readonly string
       'd.returnedAt',
       'd.status',
       'd.timeliness',
-    ])
-    .where((eb) => eb.or([eb('d.receivingUnitId', 'in', [...unitIds]), eb('d.handlingUnitId', 'in', [...unitIds])]))
-    .where('d.receivedAt', '>=', from)
-    .where('d.receivedAt', '<', to)
-    .orderBy('d.receivedAt')
-    .orderBy('d.code')
-    .limit(20_000)
-    .execute();
+    ]);
+  // Keyset paging: each page is one short query, so a year's register never holds a connection or the whole list.
+  if (cursor) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('d.receivedAt', '>', cursor.receivedAt),
+        eb.and([eb('d.receivedAt', '=', cursor.receivedAt), eb('d.code', '>', cursor.code)]),
+      ]),
+    );
+  }
+  const rows = await q.orderBy('d.receivedAt').orderBy('d.code').limit(limit).execute();
   return rows.map((r) => ({
     code: r.code,
     procedureName: r.procedureName,

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import {
   buildDossierForm,
   isFormAvailable,
@@ -5,7 +6,8 @@ import {
   DOSSIER_FORMS,
   type DossierFormCode,
   type FormDocument,
-  type RegisterInput,
+  type FormUnit,
+  type RegisterEntry,
 } from '@core/dossier-forms';
 import { diffDays, startOfDay, addDays, parseLocalDate, type LocalDate } from '@core/calendar/local-date';
 import { isInScope } from '@core/access/scope';
@@ -14,9 +16,17 @@ import type { DossierRegisterQuery } from '@contracts/dossier-forms';
 import { type Actor, AppError, type Deps, notFound, validationError } from '../../http';
 import { controlSlipHandOver, controlSlipOf } from '../dossiers/dossiers.service';
 import { ancestryOf, subtreeIds } from '../units/units.service';
-import { loadFormDossier, loadFormUnit, loadRegisterEntries } from './dossier-forms.repo';
+import { QueueFullError, type WorkerQueue } from '../../infra/worker-queue';
+import {
+  countRegisterEntries,
+  loadFormDossier,
+  loadFormUnit,
+  loadRegisterPage,
+  type RegisterCursor,
+  type RegisterScope,
+} from './dossier-forms.repo';
 import { renderPdf } from './pdf-renderer';
-import { registerWorkbook } from './register-xlsx';
+import { streamRegisterWorkbook } from './register-xlsx';
 
 /** The place printed on the date line of forms (provincial centre, docs/DOMAIN.md §9.1). */
 export const FORM_PLACE = 'Buôn Ma Thuột';
@@ -69,8 +79,19 @@ export async function issueDossierForm(deps: Deps, actor: Actor, id: string, for
   return { fileName: doc.fileName, body: await renderPdf(doc) };
 }
 
-/** The register data of a unit's subtree for a period; the unit must be in the actor's scope for every permission. */
-export async function registerInput(deps: Deps, actor: Actor, q: DossierRegisterQuery, permissions: Permission[]): Promise<RegisterInput> {
+/** A register request checked against the caller's scope: the unit, the period and which dossiers it lists. */
+export type RegisterRequest = { unit: FormUnit; from: Date; to: Date; scope: RegisterScope; count: number };
+
+/** The register of a unit's subtree for a period; the unit must be in the actor's scope for every permission, and the
+ * list no longer than `maxRows` (else REPORT_TOO_LARGE, telling the user how to narrow it). */
+export async function registerRequest(
+  deps: Deps,
+  actor: Actor,
+  q: DossierRegisterQuery,
+  permissions: Permission[],
+  maxRows: number,
+  kind: 'pdf' | 'xlsx',
+): Promise<RegisterRequest> {
   const from = localDate(q.from, 'from');
   const to = localDate(q.to, 'to');
   if (diffDays(from, to) + 1 > MAX_REGISTER_DAYS) {
@@ -80,21 +101,63 @@ export async function registerInput(deps: Deps, actor: Actor, q: DossierRegister
   if (!unit) throw notFound('Đơn vị');
   for (const p of permissions) if (!(await inScope(deps, actor, p, q.unitId))) throw notFound('Đơn vị');
   const units = await subtreeIds(deps.db, [q.unitId]);
-  const start = new Date(startOfDay(from));
-  const end = new Date(startOfDay(addDays(to, 1)));
-  const entries = await loadRegisterEntries(deps.db, [...units], start, end);
-  return { unit, from: start, to: new Date(startOfDay(to)), entries };
+  const scope: RegisterScope = { unitIds: [...units], from: new Date(startOfDay(from)), to: new Date(startOfDay(addDays(to, 1))) };
+  const count = await countRegisterEntries(deps.db, scope);
+  if (count > maxRows) throw registerTooLarge(count, maxRows, kind);
+  return { unit, from: scope.from, to: new Date(startOfDay(to)), scope, count };
 }
 
-/** Mẫu 07 as PDF. */
-export async function registerPdf(deps: Deps, actor: Actor, q: DossierRegisterQuery): Promise<IssuedFile> {
-  const input = await registerInput(deps, actor, q, ['dossier.read']);
-  const doc = registerForm(input, { now: deps.now(), place: FORM_PLACE });
-  return { fileName: `so-theo-doi-ho-so-${q.from}-${q.to}.pdf`, body: await renderPdf(doc) };
+const vn = (n: number) => n.toLocaleString('vi-VN');
+
+function registerTooLarge(count: number, max: number, kind: 'pdf' | 'xlsx'): AppError {
+  const vi =
+    kind === 'pdf'
+      ? `Sổ có ${vn(count)} hồ sơ, nhiều hơn ${vn(max)} hồ sơ của một bản PDF; hãy chọn khoảng thời gian ngắn hơn hoặc đơn vị nhỏ hơn, hoặc tải bản Excel`
+      : `Sổ có ${vn(count)} hồ sơ, nhiều hơn ${vn(max)} dòng của một bảng Excel; hãy chọn khoảng thời gian ngắn hơn hoặc đơn vị nhỏ hơn`;
+  const en =
+    kind === 'pdf'
+      ? `the register lists ${count} dossiers, more than the ${max} of one PDF: narrow the period or unit, or download the Excel register`
+      : `the register lists ${count} dossiers, more than the ${max} rows of one sheet: narrow the period or unit`;
+  return new AppError('REPORT_TOO_LARGE', `${vi} / ${en}`, [{ path: 'querystring.to', message: vi }]);
 }
 
-/** Mẫu 07 as Excel. */
-export async function registerXlsx(deps: Deps, actor: Actor, q: DossierRegisterQuery): Promise<IssuedFile> {
-  const input = await registerInput(deps, actor, q, ['dossier.read', 'report.export']);
-  return { fileName: `so-theo-doi-ho-so-${q.from}-${q.to}.xlsx`, body: await registerWorkbook(input) };
+const PAGE = 2_000;
+
+/** Every line of a register, read page by page. */
+export async function* registerEntries(deps: Deps, scope: RegisterScope, pageSize = PAGE): AsyncGenerator<RegisterEntry[]> {
+  let cursor: RegisterCursor | null = null;
+  for (;;) {
+    const page = await loadRegisterPage(deps.db, scope, cursor, pageSize);
+    if (page.length) yield page;
+    const last = page[page.length - 1];
+    if (!last || page.length < pageSize) return;
+    cursor = { receivedAt: last.receivedAt ?? scope.from, code: last.code };
+  }
+}
+
+/** Mẫu 07 as PDF, laid out in the worker thread of `pdf` so that the event loop stays free. */
+export async function registerPdf(
+  deps: Deps,
+  actor: Actor,
+  q: DossierRegisterQuery,
+  pdf: WorkerQueue<FormDocument, Uint8Array>,
+): Promise<IssuedFile> {
+  const r = await registerRequest(deps, actor, q, ['dossier.read'], deps.config.REGISTER_PDF_MAX_ROWS, 'pdf');
+  const entries: RegisterEntry[] = [];
+  for await (const page of registerEntries(deps, r.scope)) entries.push(...page);
+  const doc = registerForm({ unit: r.unit, from: r.from, to: r.to, entries }, { now: deps.now(), place: FORM_PLACE });
+  try {
+    const bytes = await pdf.run(doc);
+    return { fileName: `so-theo-doi-ho-so-${q.from}-${q.to}.pdf`, body: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  } catch (e) {
+    if (e instanceof QueueFullError) throw new AppError('REPORT_BUSY');
+    throw e;
+  }
+}
+
+/** Mẫu 07 as Excel, streamed: rows are read page by page and written as the client takes them. */
+export async function registerXlsx(deps: Deps, actor: Actor, q: DossierRegisterQuery): Promise<{ fileName: string; stream: Readable }> {
+  const r = await registerRequest(deps, actor, q, ['dossier.read', 'report.export'], deps.config.REGISTER_XLSX_MAX_ROWS, 'xlsx');
+  const stream = streamRegisterWorkbook({ unit: r.unit, from: r.from, to: r.to }, registerEntries(deps, r.scope));
+  return { fileName: `so-theo-doi-ho-so-${q.from}-${q.to}.xlsx`, stream };
 }

@@ -26,7 +26,7 @@ const target = (o: Partial<TargetView>): TargetView => ({
   measure: 'percent',
   validFrom: '2025-01-01',
   validTo: null,
-  source: 'Kế hoạch CCHC hằng năm của UBND tỉnh — CHƯA ĐỐI CHIẾU',
+  source: 'Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh',
   note: 'Giá trị khởi tạo',
   updatedAt: '2026-11-25T00:00:00.000Z',
   abilities: ['target.manage'],
@@ -41,7 +41,7 @@ const LIST: TargetListResponse = {
       value: 80,
       validFrom: '2021-01-01',
       validTo: '2030-12-31',
-      source: 'NQ 76/NQ-CP — UNVERIFIED',
+      source: 'Nghị quyết 76/NQ-CP',
       note: null,
     }),
     target({
@@ -96,14 +96,14 @@ const rowOf = (text: string) => screen.getByText(text).closest('tr') as HTMLElem
 describe('TargetsPage', () => {
   it('lists versions with scope, value, period, status and source; actions follow each row’s abilities', async () => {
     render();
-    const seeded = (await screen.findByText('Kế hoạch CCHC hằng năm của UBND tỉnh — CHƯA ĐỐI CHIẾU')).closest('tr') as HTMLElement;
+    const seeded = (await screen.findByText('Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh')).closest('tr') as HTMLElement;
     expect(within(seeded).getByText('Tỉ lệ hồ sơ giải quyết đúng hạn')).toBeTruthy();
     expect(within(seeded).getByText('Toàn tỉnh')).toBeTruthy();
     expect(within(seeded).getByText('95%')).toBeTruthy();
     expect(within(seeded).getByText('Từ 01/01/2025, không thời hạn')).toBeTruthy();
     expect(within(seeded).getByText('Đang áp dụng')).toBeTruthy();
     expect(within(seeded).getByRole('button', { name: 'Sửa: Tỉ lệ hồ sơ giải quyết đúng hạn Toàn tỉnh 01/01/2025' })).toBeTruthy();
-    expect(within(rowOf('NQ 76/NQ-CP — UNVERIFIED')).getByText('01/01/2021 – 31/12/2030')).toBeTruthy();
+    expect(within(rowOf('Nghị quyết 76/NQ-CP')).getByText('01/01/2021 – 31/12/2030')).toBeTruthy();
     const dept = rowOf('QĐ của Sở');
     expect(within(dept).getByText('Hết hiệu lực')).toBeTruthy();
     expect(within(dept).queryByRole('button')).toBeNull();
@@ -117,7 +117,7 @@ describe('TargetsPage', () => {
     };
     render({ 'GET /api/auth/me': { body: secretariat } });
     expect(await screen.findByRole('button', { name: 'Thêm phiên bản' })).toBeTruthy();
-    expect(within(rowOf('NQ 76/NQ-CP — UNVERIFIED')).getByRole('button', { name: /^Sửa: / })).toBeTruthy();
+    expect(within(rowOf('Nghị quyết 76/NQ-CP')).getByRole('button', { name: /^Sửa: / })).toBeTruthy();
   });
 
   it('offers no add button and no row actions to a caller without target.manage', async () => {
@@ -128,7 +128,7 @@ describe('TargetsPage', () => {
     };
     const readOnly = { items: LIST.items.map((i) => ({ ...i, abilities: [] })), provinceAbilities: [] };
     render({ 'GET /api/auth/me': { body: reader }, 'GET /api/targets': { body: readOnly } });
-    await screen.findByText('Kế hoạch CCHC hằng năm của UBND tỉnh — CHƯA ĐỐI CHIẾU');
+    await screen.findByText('Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh');
     expect(screen.queryByRole('button', { name: 'Thêm phiên bản' })).toBeNull();
     expect(screen.queryByRole('button', { name: /^Sửa: / })).toBeNull();
   });
@@ -194,7 +194,7 @@ describe('TargetsPage', () => {
       value: 96,
       validFrom: '2025-01-01',
       validTo: null,
-      source: 'Kế hoạch CCHC hằng năm của UBND tỉnh — CHƯA ĐỐI CHIẾU',
+      source: 'Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh',
       note: 'Giá trị khởi tạo',
     });
   });
