@@ -147,6 +147,8 @@ export const ACTION_BODY_SCHEMAS = {
     .object({ ...base, returnPlace: optText(300, 'nơi trả kết quả / return place'), resultFile: FileUploadSchema.optional() })
     .strict(),
   reassign: z.object({ ...base, handlerId: UuidSchema }).strict(),
+  /** Back to the previous step of the route; the note is the reason, written on both rows of the control slip. */
+  send_back: z.object(base).strict(),
 } as const satisfies Record<(typeof DOSSIER_ACTIONS)[number], z.ZodTypeAny>;
 
 /** Any action body (the union of the fields). */
@@ -422,7 +424,8 @@ export const IntakeProceduresResponseSchema = z.object({ items: z.array(IntakePr
 export const HandlersQuerySchema = z.object({ unitId: UuidSchema }).strict();
 /** Handlers at a unit. */
 export const HandlersResponseSchema = z.object({
-  items: z.array(z.object({ id: z.string(), fullName: z.string(), username: z.string() })),
+  // `approves`: the person signs results there (offered first when the next step is the approval step).
+  items: z.array(z.object({ id: z.string(), fullName: z.string(), username: z.string(), approves: z.boolean() })),
 });
 
 /** Public search of procedures offered online: GET /api/public/procedures. */

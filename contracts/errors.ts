@@ -78,6 +78,7 @@ const TABLE = {
   DOSSIER_INVALID_TRANSITION: [400, 'Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ', 'the action is not allowed in the dossier’s status'],
   DOSSIER_NOTE_REQUIRED: [400, 'Cần ghi lý do hoặc nội dung', 'a note (reason) is required'],
   DOSSIER_NO_NEXT_STEP: [400, 'Hồ sơ đang ở bước cuối của quy trình', 'the dossier is at the last step'],
+  DOSSIER_NO_PREVIOUS_STEP: [400, 'Hồ sơ đang ở bước đầu của quy trình, không có bước trước để trả lại', 'the dossier is at the first step: there is no step to send it back to'],
   DOSSIER_HANDLER_INVALID: [400, 'Người xử lý không có quyền xử lý hồ sơ tại đơn vị này', 'the handler cannot process dossiers at this unit'],
   DOSSIER_SUPPLEMENT_REASON_REQUIRED: [400, 'Đơn vị đã yêu cầu bổ sung một lần; lần tiếp theo phải ghi rõ lý do', 'this agency already requested a supplement once: give a reason'],
   DOSSIER_CLOCK_MISSING: [400, 'Hồ sơ chưa được tiếp nhận nên chưa có thời hạn', 'the dossier has no legal clock yet'],

@@ -36,7 +36,7 @@ export {
   validateCodeFormat,
 } from './code';
 export type { DossierCodeErrorCode, DossierCodeParts, ParsedDossierCode } from './code';
-export { stepDues, stepState, validateRoute } from './steps';
+export { previousStep, stepDues, stepState, validateRoute, withNoteLine } from './steps';
 export type { DueStep, RouteErrorCode, RouteStep, StepProgress } from './steps';
 export { SINGLE_STEP_NAME, openClock, planRoute } from './route';
 export type { CataloguedStep, Opening, PlannedRoute, RouteInput } from './route';

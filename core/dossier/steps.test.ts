@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, calendarDaysForYears, parseMoment, type WorkingCalendar } from '../calendar';
-import { stepDues, stepState, validateRoute } from './index';
+import { previousStep, stepDues, stepState, validateRoute, withNoteLine } from './index';
 
 const built = buildCalendar({ days: calendarDaysForYears(2025, 2027) });
 if (!built.ok) throw new Error('calendar');
@@ -87,4 +87,27 @@ describe('the open and the next step of the control slip', () => {
     expect(s.open?.position ?? null).toBe(open);
     expect(s.next?.position ?? null).toBe(next);
   });
+});
+
+// A step sends the dossier back to the one before it (issue #15 point 5): the last started step before the open one.
+describe('the step a dossier is sent back to', () => {
+  const row = (position: number, started: boolean, finished: boolean) => ({
+    position,
+    startedAt: started ? new Date('2026-03-02T09:00:00+07:00') : null,
+    finishedAt: finished ? new Date('2026-03-03T09:00:00+07:00') : null,
+  });
+  it.each([
+    ['first step open: none before it', [row(1, true, false), row(2, false, false)], 1, null],
+    ['second step open: the first', [row(1, true, true), row(2, true, false), row(3, false, false)], 2, 1],
+    ['third step open: the second, not the first', [row(1, true, true), row(2, true, true), row(3, true, false)], 3, 2],
+    ['rows out of order', [row(3, true, false), row(1, true, true), row(2, true, true)], 3, 2],
+    ['nothing open', [row(1, true, true), row(2, false, false)], null, null],
+  ])('%s', (_name, steps, openPosition, expected) => {
+    const open = steps.find((s) => s.position === openPosition) ?? null;
+    expect(previousStep(steps, open)?.position ?? null).toBe(expected);
+  });
+  it.each([
+    [null, 'Trả lại: thiếu bản vẽ', 'Trả lại: thiếu bản vẽ'],
+    ['Đã thẩm định', 'Trả lại: thiếu bản vẽ', 'Đã thẩm định\nTrả lại: thiếu bản vẽ'],
+  ])('adds a line to the note %j', (note, line, expected) => expect(withNoteLine(note, line)).toBe(expected));
 });

@@ -56,3 +56,13 @@ export function stepState<S extends StepProgress>(steps: readonly S[]): { open: 
   const after = open ? steps.filter((s) => s.position > open.position) : steps.filter((s) => s.startedAt === null);
   return { open, next: after[0] ?? null };
 }
+
+/** The step a dossier goes back to from the open one: the last step before it in route order that was started; null at the first. */
+export function previousStep<S extends StepProgress>(steps: readonly S[], open: S | null): S | null {
+  if (!open) return null;
+  const before = steps.filter((s) => s.position < open.position && s.startedAt !== null).sort((a, b) => a.position - b.position);
+  return before[before.length - 1] ?? null;
+}
+
+/** A step row's note with one more line (the control slip keeps every line: a step may be sent back more than once). */
+export const withNoteLine = (note: string | null, line: string): string => (note ? `${note}\n${line}` : line);

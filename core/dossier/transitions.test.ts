@@ -35,6 +35,8 @@ const ALLOWED: Record<DossierStatus, Partial<Record<DossierAction, DossierStatus
     // Refusal after review is a result (docs/DOMAIN.md §10.7).
     refuse_after_review: 'done',
     reassign: 'processing',
+    // Back to the previous step of the route (control slip, issue #15 point 5).
+    send_back: 'processing',
   },
   supplement_requested: { resubmit: 'processing', withdraw: 'withdrawn', stop: 'stopped', reassign: 'supplement_requested' },
   awaiting_payment: {
@@ -64,8 +66,8 @@ describe('dossier state machine', () => {
     }
   });
 
-  it('covers all 10 × 15 pairs', () => {
-    expect(pairs).toHaveLength(150);
+  it('covers all 10 × 16 pairs', () => {
+    expect(pairs).toHaveLength(160);
   });
 
   it.each(DOSSIER_STATUSES)('actionsFrom(%s) lists exactly the allowed actions', (status) => {

@@ -21,6 +21,7 @@ export const DOSSIER_ACTIONS = [
   'refuse_after_review',
   'return_result',
   'reassign',
+  'send_back',
 ] as const;
 
 /** An action on a dossier. */
@@ -58,6 +59,9 @@ export const TRANSITIONS = {
   refuse_after_review: { from: ['processing'], to: 'done' },
   return_result: { from: ['done'], to: 'returned' },
   reassign: { from: HANDLING, to: 'same' },
+  // A step finds the work of the previous one wanting and sends the dossier back to it with a reason, written on the
+  // control slip's row (Circular 03/2025/TT-VPCP form 06, column "Ghi chú"); the legal clock keeps running.
+  send_back: { from: ['processing'], to: 'same' },
 } as const satisfies Record<DossierAction, Transition>;
 
 /** The permission each action needs (core/access): clerks create, handlers process, unit heads approve. */
@@ -77,6 +81,7 @@ export const ACTION_PERMISSION = {
   refuse_after_review: 'dossier.approve',
   return_result: 'dossier.create',
   reassign: 'dossier.process',
+  send_back: 'dossier.process',
 } as const satisfies Record<DossierAction, Permission>;
 
 /** Actions done at the one-stop counter: the receiving unit's grants also count, besides the current unit's. */
@@ -91,6 +96,7 @@ export const NOTE_REQUIRED: readonly DossierAction[] = [
   'issue_apology',
   'refuse_after_review',
   'reassign',
+  'send_back',
 ];
 
 /** Display names of the actions. */
@@ -110,6 +116,7 @@ export const DOSSIER_ACTION_LABELS = {
   refuse_after_review: { vi: 'Từ chối giải quyết', en: 'Refuse after review' },
   return_result: { vi: 'Trả kết quả', en: 'Return result' },
   reassign: { vi: 'Giao lại người xử lý', en: 'Reassign' },
+  send_back: { vi: 'Trả lại bước trước', en: 'Send back to the previous step' },
 } as const satisfies Record<DossierAction, { vi: string; en: string }>;
 
 /** Why a transition is refused. */

@@ -1,4 +1,4 @@
-import { ancestryIn, stepState } from '@core/dossier';
+import { ancestryIn, previousStep, stepState } from '@core/dossier';
 import { permissionsOn } from '@core/access/scope';
 import type { LegalClock, WorkingCalendar } from '@core/calendar';
 import type { DossierDetail } from '@contracts/dossiers';
@@ -18,8 +18,12 @@ type DetailParts = { events: EventRow[]; steps: StepRow[]; files: FileRow[]; cal
 
 /** The detail of a dossier row with the actor's access on it. */
 function detailOf(row: DossierRow, access: DossierAccess, { events, steps, files, calendar, now }: DetailParts): DossierDetail {
-  const { next } = stepState(steps);
-  const actions = allowedActions(row, access, { hasNextStep: next !== null, clock: (row.clock as LegalClock | null) ?? null });
+  const { open, next } = stepState(steps);
+  const actions = allowedActions(row, access, {
+    hasNextStep: next !== null,
+    hasPreviousStep: previousStep(steps, open) !== null,
+    clock: (row.clock as LegalClock | null) ?? null,
+  });
   const detail = toDetail(row, {
     marks: marksOf(row, now, calendar),
     events,

@@ -13,12 +13,15 @@ import {
   checkApology,
   checkSupplement,
   isCommuneKind,
+  previousStep,
   ruleSetOfDossier,
   stepState,
+  withNoteLine,
   type OneStopRuleSet,
   type DossierAction,
   type DossierClockErrorCode,
 } from '@core/dossier';
+import { shortMoment } from '@core/dossier-forms';
 import type { ActionRequest } from '@contracts/dossiers';
 import type { Executor } from '../../infra/database';
 import { AppError, type Actor, type Deps } from '../../http';
@@ -142,15 +145,41 @@ function start({ actor, row, open }: Planning): Effect {
   };
 }
 
-async function forward({ deps, actor, body, now, open, next }: Planning): Promise<Effect> {
+async function forward({ deps, actor, body, now, open, next, steps }: Planning): Promise<Effect> {
   if (!next) throw new AppError('DOSSIER_NO_NEXT_STEP', 'Hồ sơ đang ở bước cuối của quy trình / the dossier is at the last step');
-  if (body.handlerId) await requireHandler(deps.db, body.handlerId, next.unitId, 'body.handlerId');
+  const approval = next.position === Math.max(...steps.map((s) => s.position));
+  if (body.handlerId) await requireHandler(deps.db, body.handlerId, next.unitId, 'body.handlerId', approval);
   return {
     patch: { currentUnitId: next.unitId, currentHandlerId: body.handlerId ?? null },
     data: { fromStepId: open?.id ?? null, toStepId: next.id, toUnitId: next.unitId, handlerId: body.handlerId ?? null },
     write: async (trx) => {
       await closeStep(trx, open, now, actor.userId);
       await updateStep(trx, next.id, { startedAt: now, handlerId: body.handlerId ?? null });
+    },
+  };
+}
+
+// The open step sends the dossier back to the previous one, whose row opens again; both rows keep the reason and the
+// moment in their note, which the control slip prints (Circular 03/2025/TT-VPCP form 06, "Ghi chú"). The clock runs on.
+function sendBack({ actor, body, now, open, steps }: Planning): Effect {
+  const back = previousStep(steps, open);
+  if (!open || !back) throw new AppError('DOSSIER_NO_PREVIOUS_STEP');
+  const when = shortMoment(now);
+  const reason = body.note ?? '';
+  return {
+    patch: { currentUnitId: back.unitId, currentHandlerId: back.handlerId },
+    data: { fromStepId: open.id, toStepId: back.id, toUnitId: back.unitId, reason },
+    write: async (trx) => {
+      await updateStep(trx, open.id, {
+        startedAt: null,
+        handlerId: open.handlerId ?? actor.userId,
+        note: withNoteLine(open.note, `${when}: trả lại bước trước (${back.name}), lý do: ${reason}`),
+      });
+      await updateStep(trx, back.id, {
+        finishedAt: null,
+        timeliness: null,
+        note: withNoteLine(back.note, `${when}: nhận lại từ bước sau (${open.name}), lý do: ${reason}`),
+      });
     },
   };
 }
@@ -292,6 +321,7 @@ const EFFECTS: Record<DossierAction, (p: Planning) => Effect | Promise<Effect>> 
   refuse_after_review: finishWith('refused'),
   return_result: returnResult,
   reassign,
+  send_back: sendBack,
 };
 
 /** Plans what an action changes (everything that may fail runs here, before the transaction). */

@@ -56,13 +56,14 @@ export function mayAct(a: DossierAccess, action: DossierAction): boolean {
 }
 
 /** Context the extra guards need besides the state machine. */
-export type GuardContext = { hasNextStep: boolean; clock: LegalClock | null };
+export type GuardContext = { hasNextStep: boolean; hasPreviousStep: boolean; clock: LegalClock | null };
 
 /** Actions allowed now: the state machine ∩ the actor's permissions ∩ simple guards (next step exists, one apology). */
 export function allowedActions(row: Pick<DossierRow, 'status'>, a: DossierAccess, g: GuardContext): DossierAction[] {
   return actionsFrom(row.status).filter((action) => {
     if (!mayAct(a, action)) return false;
     if (action === 'forward') return g.hasNextStep;
+    if (action === 'send_back') return g.hasPreviousStep;
     if (action === 'issue_apology') return g.clock !== null && g.clock.extension === null;
     return true;
   });
@@ -79,15 +80,24 @@ const PROCESS_ROLES = ROLES.filter((r) => (ROLE_PERMISSIONS[r] as readonly Permi
 /** Roles carrying dossier.process (handlers). */
 export const processRoles = (): readonly string[] => PROCESS_ROLES;
 
-/** Checks that a user is active and holds dossier.process on the unit. */
-export async function requireHandler(db: Executor, userId: string, unitId: string, path: string): Promise<void> {
+const APPROVE_ROLES = ROLES.filter((r) => (ROLE_PERMISSIONS[r] as readonly Permission[]).includes('dossier.approve'));
+
+/** Roles carrying dossier.approve (heads who sign results). */
+export const approveRoles = (): readonly string[] => APPROVE_ROLES;
+
+/** Roles who may take a step: at the approval step (the route's last, where the result is signed) those who approve
+ * as well as handlers, else handlers only. */
+export const stepRoles = (approval: boolean): readonly string[] => (approval ? [...APPROVE_ROLES, ...PROCESS_ROLES] : PROCESS_ROLES);
+
+/** Checks that a user is active and may take a step at the unit: dossier.process, or dossier.approve at the approval step. */
+export async function requireHandler(db: Executor, userId: string, unitId: string, path: string, approval = false): Promise<void> {
   const grants = await activeUserGrants(db, userId);
   const ancestry = await ancestryOf(db, unitId);
   const perms = permissionsOn(
     grants.filter((g): g is { role: (typeof ROLES)[number]; unitId: string } => (ROLES as readonly string[]).includes(g.role)),
     ancestry,
   );
-  if (!perms.has('dossier.process')) {
+  if (!perms.has('dossier.process') && !(approval && perms.has('dossier.approve'))) {
     throw new AppError(
       'DOSSIER_HANDLER_INVALID',
       'Người xử lý không có quyền xử lý hồ sơ tại đơn vị này / the handler cannot process dossiers at this unit',

@@ -1,12 +1,12 @@
 import { vietnamToday } from '@core/calendar';
-import { CLOCK_RUNNING_STATUSES, parseDossierCode } from '@core/dossier';
+import { CLOCK_RUNNING_STATUSES, parseDossierCode, stepState } from '@core/dossier';
 import type { DossierDetail, DossierListQuery, DossierListResponse, IntakeProcedure, IntakeUnitsResponse } from '@contracts/dossiers';
 import { AppError, notFound, type Actor, type Deps } from '../../http';
 import { calendarFor } from '../calendar/calendar.service';
 import { ancestryOf, subtreeIds, visibleUnitIds } from '../units/units.service';
 import { communesUnder, withDocuments, intakeProcedureRows, placesOf, unitsInEffect } from './dossiers.catalogue.repo';
 import { dossierDetail } from './dossiers.detail';
-import { dossierNotFound, processRoles, visibleDossier } from './dossiers.policy';
+import { approveRoles, dossierNotFound, stepRoles, visibleDossier } from './dossiers.policy';
 import { marksOf, toListItem } from './dossiers.present';
 import * as repo from './dossiers.repo';
 
@@ -102,7 +102,16 @@ export async function handlersFor(deps: Deps, actor: Actor, id: string, unitId: 
   const { row } = await visibleDossier(db, actor, id);
   const steps = await repo.stepsOf(db, id);
   if (unitId !== row.currentUnitId && !steps.some((s) => s.unitId === unitId)) throw notFound('Đơn vị');
-  return { items: await repo.handlersOn(db, await ancestryOf(db, unitId), processRoles()) };
+  // The step the dossier goes to next decides who may take it: at the approval step (the route's last, where the
+  // result is signed) the unit's heads come first, then its handlers.
+  const { next } = stepState(steps);
+  const last = Math.max(...steps.map((s) => s.position));
+  const approval = next !== null && next.unitId === unitId && next.position === last;
+  const ancestry = await ancestryOf(db, unitId);
+  const people = await repo.handlersOn(db, ancestry, stepRoles(approval));
+  const approvers = new Set(approval ? (await repo.handlersOn(db, ancestry, approveRoles())).map((p) => p.id) : []);
+  const items = people.map((p) => ({ ...p, approves: approvers.has(p.id) }));
+  return { items: [...items.filter((p) => p.approves), ...items.filter((p) => !p.approves)] };
 }
 
 /** A stored file's content (dossier.read on the dossier). */

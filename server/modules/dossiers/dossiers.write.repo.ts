@@ -44,7 +44,7 @@ export async function insertSteps(trx: Executor, steps: readonly StepValues[]): 
 export async function updateStep(
   trx: Executor,
   stepId: string,
-  change: Pick<Updateable<DossierStepsTable>, 'startedAt' | 'finishedAt' | 'timeliness' | 'handlerId' | 'dueAt'>,
+  change: Pick<Updateable<DossierStepsTable>, 'startedAt' | 'finishedAt' | 'timeliness' | 'handlerId' | 'dueAt' | 'note'>,
 ): Promise<void> {
   await trx.updateTable('dossierSteps').set(change).where('id', '=', stepId).execute();
 }

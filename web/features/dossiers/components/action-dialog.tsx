@@ -28,6 +28,11 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
   const next = open ? dossier.steps.find((s) => s.position > open.position) : dossier.steps.find((s) => !s.startedAt);
   const handlerUnit = action === 'forward' ? (next?.unit.id ?? null) : action === 'reassign' ? dossier.currentUnit.id : null;
   const handlers = useHandlers(dossier.id, handlerUnit);
+  const back = open ? [...dossier.steps].reverse().find((s) => s.position < open.position && s.startedAt) : undefined;
+  const people = (handlers.data?.items ?? []).map((h) => ({
+    value: h.id,
+    label: h.approves ? `${h.fullName} (${h.username}) — ${t('action.approver')}` : `${h.fullName} (${h.username})`,
+  }));
   const noteRequired = NOTE_REQUIRED.includes(action);
   const repeatedSupplement =
     action === 'request_supplement' && dossier.events.some((e) => e.type === 'request_supplement' && e.unit?.id === dossier.currentUnit.id);
@@ -67,21 +72,16 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
               {t('action.nextStep', { step: next?.name ?? '', unit: next?.unit.name ?? '' })}
             </Typography.Paragraph>
             <Form.Item name="handlerId" label={t('action.handler')}>
-              <Select
-                allowClear
-                loading={handlers.isFetching}
-                placeholder={t('action.handlerAny')}
-                options={(handlers.data?.items ?? []).map((h) => ({ value: h.id, label: `${h.fullName} (${h.username})` }))}
-              />
+              <Select allowClear loading={handlers.isFetching} placeholder={t('action.handlerAny')} options={people} />
             </Form.Item>
           </>
         ) : null}
+        {action === 'send_back' && back ? (
+          <Typography.Paragraph type="secondary">{t('action.backStep', { step: back.name, unit: back.unit.name })}</Typography.Paragraph>
+        ) : null}
         {action === 'reassign' ? (
           <Form.Item name="handlerId" label={t('action.handler')} rules={[{ required: true, message: t('action.handlerRequired') }]}>
-            <Select
-              loading={handlers.isFetching}
-              options={(handlers.data?.items ?? []).map((h) => ({ value: h.id, label: `${h.fullName} (${h.username})` }))}
-            />
+            <Select loading={handlers.isFetching} options={people} />
           </Form.Item>
         ) : null}
         {action === 'issue_apology' ? <LateApologyNotice marks={dossier.marks} /> : null}

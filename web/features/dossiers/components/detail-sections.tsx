@@ -119,6 +119,12 @@ export function DetailSteps({ d }: { d: DossierDetail }) {
     { key: 'due', title: t('step.due'), render: (_: unknown, s: DossierStepView) => moment(s.dueAt) },
     { key: 'end', title: t('step.finished'), render: (_: unknown, s: DossierStepView) => moment(s.finishedAt) },
     { key: 'res', title: t('step.result'), render: (_: unknown, s: DossierStepView) => <TimelinessTag value={s.timeliness} /> },
+    {
+      key: 'note',
+      title: t('step.note'),
+      // A step sent back keeps one line per return (moment and reason), as the control slip prints them.
+      render: (_: unknown, s: DossierStepView) => (s.note ? <span style={{ whiteSpace: 'pre-line' }}>{s.note}</span> : null),
+    },
   ];
   return (
     <Card size="small" title={t('detail.steps')} style={{ marginBottom: 16 }}>
