@@ -98,3 +98,8 @@ export async function registerXlsx(deps: Deps, actor: Actor, q: DossierRegisterQ
   const input = await registerInput(deps, actor, q, ['dossier.read', 'report.export']);
   return { fileName: `so-theo-doi-ho-so-${q.from}-${q.to}.xlsx`, body: await registerWorkbook(input) };
 }
+
+/** Renders a one-stop form built elsewhere (the counter log's forms 02 and 03) with the forms' own look. */
+export async function renderFormPdf(doc: FormDocument): Promise<Buffer> {
+  return renderPdf(doc);
+}
