@@ -1,4 +1,5 @@
 import type { FeatureStrings } from '@web/lib/i18n';
+import { counterStrings } from './locales-counter';
 import { rulesStrings } from './locales-rules';
 
 /** Strings of the one-stop dossier pages (namespace `dossiers`), Vietnamese first. */
@@ -158,6 +159,8 @@ export const dossiersStrings: FeatureStrings = {
       refuse_after_review: 'Từ chối giải quyết',
       return_result: 'Trả kết quả',
       reassign: 'Giao lại',
+      request_completion: 'Yêu cầu bổ sung, hoàn thiện (mẫu 02)',
+      complete_submission: 'Người nộp bổ sung, hoàn thiện',
     },
     action: {
       confirm: 'Xác nhận',
@@ -189,6 +192,7 @@ export const dossiersStrings: FeatureStrings = {
       reasonRequired: 'Vui lòng ghi lý do (ít nhất 5 ký tự)',
     },
     rules: rulesStrings.vi,
+    counter: counterStrings.vi,
   },
   en: {
     glance: {
@@ -331,6 +335,8 @@ export const dossiersStrings: FeatureStrings = {
       issue_apology: 'Apology and new date',
       finish: 'Finished',
       refuse_after_review: 'Refused after review',
+      request_completion: 'Sent back for completion (form 02)',
+      complete_submission: 'Completed by the applicant',
       return_result: 'Result returned',
       reassign: 'Reassigned',
     },
@@ -364,5 +370,6 @@ export const dossiersStrings: FeatureStrings = {
       reasonRequired: 'Please give a reason (at least 5 characters)',
     },
     rules: rulesStrings.en,
+    counter: counterStrings.en,
   },
 };
