@@ -110,7 +110,16 @@ export const PublicCompletionViewSchema = z.object({
   /** Form 02's lines: what to add and what to correct. */
   items: z.array(z.string()),
   /** The procedure's documents, which the files can be attached to. */
-  documents: z.array(z.object({ id: z.string(), name: z.string(), required: z.boolean(), provided: z.boolean() })),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      form: z.string(),
+      quantity: z.number().int(),
+      required: z.boolean(),
+      provided: z.boolean(),
+    }),
+  ),
 });
 /** The completion page's data. */
 export type PublicCompletionView = z.infer<typeof PublicCompletionViewSchema>;

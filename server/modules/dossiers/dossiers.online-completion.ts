@@ -37,7 +37,14 @@ export async function completionStatus(deps: Deps, code: string, token: string):
     status: row.status,
     requestedAt: completion?.requestedAt ?? null,
     items: completion?.items ?? [],
-    documents: docs.map((d) => ({ id: d.id, name: d.name, required: d.isRequired, provided: provided.has(d.id) })),
+    documents: docs.map((d) => ({
+      id: d.id,
+      name: d.name,
+      form: d.form,
+      quantity: d.quantity,
+      required: d.isRequired,
+      provided: provided.has(d.id),
+    })),
   };
 }
 
