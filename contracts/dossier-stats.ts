@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalDateSchema, PageQuerySchema, UuidSchema, pageOf } from './common';
+import { CounterOutcomeCountsSchema } from './counter-outcomes';
 import { optionalParam } from './users';
 
 /** Longest period one report may cover (days). */
@@ -82,6 +83,8 @@ export const StatsReportSchema = z.object({
   endedWithoutResult: z.number().int(),
   /** The 'dossier.on_time_rate' target in effect for the unit on the period's last day (targets table); null = none set. */
   onTimeTarget: z.object({ value: z.number(), source: z.string() }).nullable(),
+  /** "Hướng dẫn, từ chối tại quầy": counter outcomes of the subtree's receiving units in the period, not dossiers, not in the figures above. */
+  counterOutcomes: CounterOutcomeCountsSchema.optional(),
 });
 /** A period report. */
 export type StatsReport = z.infer<typeof StatsReportSchema>;

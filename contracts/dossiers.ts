@@ -113,15 +113,32 @@ export const PublicSubmitRequestSchema = z
 /** Body of an online submission. */
 export type PublicSubmitRequest = z.input<typeof PublicSubmitRequestSchema>;
 
-/** Answer to an online submission: the code to track it at /tra-cuu/<code>. */
+/** Answer to an online submission: the code to track it at /tra-cuu/<code>, and the secret to complete it if sent back. */
 export const PublicSubmitResponseSchema = z.object({
   code: z.string(),
   status: DossierStatusSchema,
   submittedAt: z.string(),
   lookupPath: z.string(),
+  /** Shown once: lets the applicant complete the submission if the one-stop unit sends it back (form 02). */
+  completionToken: z.string(),
+  /** The submission's own page to complete it: /nop-truc-tuyen/bo-sung/<code>#<token>. */
+  completionPath: z.string(),
 });
 /** Answer to an online submission. */
 export type PublicSubmitResponse = z.infer<typeof PublicSubmitResponseSchema>;
+
+/** A document form 02 lists as missing: from the procedure's checklist (documentId) or written by the clerk. */
+export const MissingLineSchema = z
+  .object({ documentId: UuidSchema.optional(), name: z.string().max(600, 'Dòng quá dài / line too long') })
+  .strict();
+/** A document form 02 lists as brought but not right, with what is wrong. */
+export const WrongLineSchema = z
+  .object({
+    name: z.string().max(600, 'Dòng quá dài / line too long'),
+    note: z.string().max(600, 'Dòng quá dài / line too long').optional(),
+  })
+  .strict();
+const lines = <T extends z.ZodTypeAny>(s: T) => z.array(s).max(100, 'Quá nhiều dòng / too many lines').default([]);
 
 const version = z.number({ error: 'Thiếu expectedVersion / expectedVersion is required' }).int().min(1);
 const note = optText(2000, 'ghi chú / note');
@@ -131,6 +148,8 @@ const base = { expectedVersion: version, note };
 export const ACTION_BODY_SCHEMAS = {
   accept: z.object(base).strict(),
   refuse: z.object(base).strict(),
+  /** An online submission sent back for completion before acceptance (form 02): what to add and what to correct. */
+  request_completion: z.object({ ...base, missing: lines(MissingLineSchema), wrong: lines(WrongLineSchema) }).strict(),
   start: z.object(base).strict(),
   forward: z.object({ ...base, handlerId: UuidSchema.optional() }).strict(),
   request_supplement: z.object({ ...base, reason: optText(2000, 'lý do / reason') }).strict(),
@@ -161,6 +180,8 @@ export type ActionRequest = {
   newDueAt?: string | undefined;
   returnPlace?: string | undefined;
   resultFile?: FileUpload | undefined;
+  missing?: Array<z.infer<typeof MissingLineSchema>> | undefined;
+  wrong?: Array<z.infer<typeof WrongLineSchema>> | undefined;
 };
 
 /** URL segment of an action: request_supplement → request-supplement. */
@@ -350,6 +371,11 @@ export const DossierDetailSchema = DossierListItemSchema.extend({
   handOver: DossierHandOverSchema.nullable(),
   /** Null until finished. */
   result: DossierResultSchema.nullable(),
+  /** An online submission sent back for completion (form 02), waiting for the applicant; null otherwise. */
+  completion: z
+    .object({ requestedAt: z.string(), items: z.array(z.string()) })
+    .nullable()
+    .optional(),
   abilities: AbilitiesSchema,
   /** Actions the state machine allows now and the caller holds the permission for. */
   allowedActions: z.array(DossierActionSchema),

@@ -85,6 +85,10 @@ const TABLE = {
   DOSSIER_CLOSED: [400, 'Hồ sơ đã kết thúc', 'the dossier is closed'],
   DOSSIER_FILE_INVALID: [400, 'Tệp không hợp lệ', 'invalid file'],
   DOSSIER_FILE_TYPE_INVALID: [400, 'Tệp phải là PDF, JPG hoặc PNG', 'file must be PDF, JPG or PNG'],
+  DOSSIER_COMPLETION_PENDING: [409, 'Hồ sơ đang chờ người nộp bổ sung, hoàn thiện; chưa thể tiếp nhận', 'the submission is waiting for the applicant to complete it'],
+  DOSSIER_COMPLETION_NOT_REQUESTED: [409, 'Hồ sơ không ở trạng thái chờ bổ sung, hoàn thiện', 'the submission was not sent back for completion'],
+  COUNTER_GUIDANCE_EMPTY: [400, 'Cần ghi ít nhất một giấy tờ còn thiếu hoặc chưa đúng', 'list at least one missing or wrong document'],
+  COUNTER_REASON_REQUIRED: [400, 'Cần ghi lý do từ chối tiếp nhận', 'a reason for the refusal is required'],
   DOSSIER_FORM_NOT_AVAILABLE: [400, 'Hồ sơ chưa có văn bản này', 'this form is not available for the dossier'],
   // Reports: what one request may ask for, and a server already building as many as it may at once
   REPORT_TOO_LARGE: [400, 'Báo cáo quá lớn cho một lần tải; hãy thu hẹp khoảng thời gian hoặc đơn vị, hoặc tải bản Excel', 'the report is too large for one download: narrow the period or unit, or use Excel'],

@@ -101,6 +101,10 @@ export type DossiersTable = {
   /** Which result a finished dossier has: granted, or a refusal after review (migration 2026120810); null until finished. */
   resultKind: 'granted' | 'refused' | null;
   supplementCount: Generated<number>;
+  /** An online submission sent back for completion, waiting for the applicant (migration 2026120851); null otherwise. */
+  completionRequestedAt: NullableTimestamp;
+  /** SHA-256 (hex) of the secret the online submission page gave the applicant (migration 2026120851). */
+  publicTokenHash: string | null;
   clock: Json;
   returnPlace: string | null;
   version: Generated<number>;

@@ -1,5 +1,6 @@
 import type { OneStopTables } from './types-one-stop';
 import type { TargetTables } from './types-targets';
+import type { CounterTables } from './types-counter';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 // Kysely table types (camelCase through CamelCasePlugin). Keep in step with db/migrations.
@@ -138,7 +139,8 @@ export type CatalogStateTable = {
 
 /** The whole database as Kysely sees it. */
 export type DB = OneStopTables &
-  TargetTables & {
+  TargetTables &
+  CounterTables & {
     units: UnitsTable;
     unitSuccessions: UnitSuccessionsTable;
     users: UsersTable;

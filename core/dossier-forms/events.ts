@@ -3,7 +3,8 @@ import type { DossierFormCode, FormEvent } from './model';
 // Which dossier event gives rise to forms 02–05. Status targets are the DVCQG ones (docs/DOMAIN.md §4.1, §5.2);
 // event type names are matched loosely so the forms do not depend on the service's exact action names.
 const MATCHERS: Record<'02' | '03' | '04' | '05', (e: FormEvent) => boolean> = {
-  '02': (e) => e.toStatus === 'supplement_requested',
+  // An online submission sent back for completion before acceptance also gets form 02 (issue #14 point 2).
+  '02': (e) => e.toStatus === 'supplement_requested' || e.type === 'request_completion',
   '03': (e) => e.toStatus === 'not_received' || /refus|reject/i.test(e.type),
   '04': (e) => /apolog|extension|extend/i.test(e.type),
   '05': (e) => e.toStatus === 'stopped',

@@ -12,6 +12,7 @@ export { eventForForm, isFormAvailable, supplementItems, eventReason } from './e
 export { classifyStep, controlSlipRows, handOverText, stepResultLabel, controlSlipForm, type StepResult } from './control';
 export { formRefOf, formRulesOf, formTitleOf, registerRulesOf } from './rules';
 export { receiptForm, supplementForm, refusalForm, apologyForm, stopForm, returnPlaceText } from './forms';
+export { counterOutcomeDocument, type CounterOutcomeForm } from './counter';
 export { REGISTER_HEADERS, registerForm, registerRows, registerPeriod, type RegisterEntry, type RegisterInput } from './register';
 
 /** The document of a per-dossier form; 02–05 throw RangeError when the dossier lacks the event (check isFormAvailable). */

@@ -63,3 +63,24 @@ export type {
   OneStopRuleSet,
   StopCase,
 } from './rule-sets';
+export {
+  COUNTER_LIMITS,
+  COUNTER_OUTCOME_FORM,
+  COUNTER_OUTCOME_KINDS,
+  COUNTER_OUTCOME_LABELS,
+  counterFormRule,
+  missingFromChecklist,
+  planGuidance,
+  planRefusalReason,
+  tallyCounterOutcomes,
+} from './counter-outcomes';
+export type {
+  ChecklistDocument,
+  CounterIssue,
+  CounterOutcomeCounts,
+  CounterOutcomeErrorCode,
+  CounterOutcomeKind,
+  GuidanceContent,
+  MissingItem,
+  WrongItem,
+} from './counter-outcomes';

@@ -13,7 +13,8 @@ import {
 
 // The expected table, written out independently of TRANSITIONS: status → action → resulting status.
 const ALLOWED: Record<DossierStatus, Partial<Record<DossierAction, DossierStatus>>> = {
-  submitted: { accept: 'received', refuse: 'not_received', withdraw: 'withdrawn' },
+  // Sent back for completion with form 02 before acceptance: still submitted, no clock (docs/ONE-STOP.md, counter outcomes).
+  submitted: { accept: 'received', refuse: 'not_received', request_completion: 'submitted', withdraw: 'withdrawn' },
   received: {
     start: 'processing',
     forward: 'processing',
@@ -66,8 +67,8 @@ describe('dossier state machine', () => {
     }
   });
 
-  it('covers all 10 × 16 pairs', () => {
-    expect(pairs).toHaveLength(160);
+  it('covers all 10 × 17 pairs', () => {
+    expect(pairs).toHaveLength(170);
   });
 
   it.each(DOSSIER_STATUSES)('actionsFrom(%s) lists exactly the allowed actions', (status) => {

@@ -8,6 +8,7 @@ import { DOSSIER_STATUSES, type DossierStatus } from './statuses';
 export const DOSSIER_ACTIONS = [
   'accept',
   'refuse',
+  'request_completion',
   'start',
   'forward',
   'request_supplement',
@@ -40,6 +41,10 @@ export const TRANSITIONS = {
   // Online submission: the one-stop unit accepts (receipt) or refuses (refusal slip) (docs/DOMAIN.md §4.3).
   accept: { from: ['submitted'], to: 'received' },
   refuse: { from: ['submitted'], to: 'not_received' },
+  // An incomplete online submission is sent back with form 02 before acceptance: it stays submitted, the clock has not
+  // started, and it is accepted only once the applicant has completed it (Decree 118/2025/NĐ-CP; Circular
+  // 03/2025/TT-VPCP Annex I form 02 — articles not read here, docs/ONE-STOP.md "Counter outcomes").
+  request_completion: { from: ['submitted'], to: 'same' },
   // The handler takes up a received dossier.
   start: { from: ['received'], to: 'processing' },
   // Liên thông: hand over to the next step of the route (control slip row, docs/DOMAIN.md §4.4).
@@ -68,6 +73,7 @@ export const TRANSITIONS = {
 export const ACTION_PERMISSION = {
   accept: 'dossier.create',
   refuse: 'dossier.create',
+  request_completion: 'dossier.create',
   start: 'dossier.process',
   forward: 'dossier.process',
   request_supplement: 'dossier.process',
@@ -85,7 +91,14 @@ export const ACTION_PERMISSION = {
 } as const satisfies Record<DossierAction, Permission>;
 
 /** Actions done at the one-stop counter: the receiving unit's grants also count, besides the current unit's. */
-export const RECEPTION_ACTIONS: readonly DossierAction[] = ['accept', 'refuse', 'resubmit', 'withdraw', 'return_result'];
+export const RECEPTION_ACTIONS: readonly DossierAction[] = [
+  'accept',
+  'refuse',
+  'request_completion',
+  'resubmit',
+  'withdraw',
+  'return_result',
+];
 
 /** Actions that must carry a note (the reason written on the slip). */
 export const NOTE_REQUIRED: readonly DossierAction[] = [
@@ -103,6 +116,7 @@ export const NOTE_REQUIRED: readonly DossierAction[] = [
 export const DOSSIER_ACTION_LABELS = {
   accept: { vi: 'Tiếp nhận', en: 'Accept' },
   refuse: { vi: 'Từ chối tiếp nhận', en: 'Refuse' },
+  request_completion: { vi: 'Yêu cầu bổ sung, hoàn thiện (mẫu 02)', en: 'Send back for completion (form 02)' },
   start: { vi: 'Bắt đầu xử lý', en: 'Start processing' },
   forward: { vi: 'Chuyển bước tiếp theo', en: 'Forward to next step' },
   request_supplement: { vi: 'Yêu cầu bổ sung', en: 'Request supplement' },

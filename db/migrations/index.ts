@@ -16,6 +16,8 @@ import * as m2026120701 from './2026120701_calendar_legal_refs_vi';
 import * as m2026120810 from './2026120810_dossier_result_kind';
 import * as m2026120811 from './2026120811_procedure_payment_pause';
 import * as m2026120830 from './2026120830_same_day_procedures';
+import * as m2026120850 from './2026120850_counter_outcomes';
+import * as m2026120851 from './2026120851_online_completion';
 import * as m2026120890 from './2026120890_targets_sources_vi';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
@@ -37,6 +39,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120810_dossier_result_kind': m2026120810,
   '2026120811_procedure_payment_pause': m2026120811,
   '2026120830_same_day_procedures': m2026120830,
+  '2026120850_counter_outcomes': m2026120850,
+  '2026120851_online_completion': m2026120851,
   '2026120890_targets_sources_vi': m2026120890,
 };
 

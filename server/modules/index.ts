@@ -11,6 +11,7 @@ import { dossierFormsRoutes } from './dossier-forms';
 import { lookupRoutes } from './lookup';
 import { dossiersRoutes } from './dossiers';
 import { targetsRoutes } from './targets';
+import { counterOutcomesRoutes } from './counter-outcomes';
 
 /** Registers every domain module; each owns its routes under /api/<module>. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -26,4 +27,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(lookupRoutes);
   await app.register(dossiersRoutes);
   await app.register(targetsRoutes);
+  await app.register(counterOutcomesRoutes);
 }

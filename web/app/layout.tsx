@@ -21,6 +21,7 @@ function useNavItems(): NavItem[] {
       children: [
         { key: 'dossiers', path: paths.dossiers, label: t('nav.inbox'), permission: 'dossier.read' },
         { key: 'intake', path: paths.dossierIntake, label: t('nav.intake'), permission: 'dossier.create' },
+        { key: 'counterLog', path: paths.counterLog, label: t('nav.counterLog'), permission: 'dossier.read' },
         { key: 'procedures', path: paths.procedures, label: t('nav.procedures'), permission: 'dossier.read' },
         { key: 'dossierStats', path: paths.dossierStats, label: t('nav.dossierStats'), permission: 'report.read' },
       ],

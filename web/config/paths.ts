@@ -11,6 +11,7 @@ export const paths = {
   targets: '/quan-tri/chi-tieu',
   dossiers: '/mot-cua',
   dossierIntake: '/mot-cua/tiep-nhan',
+  counterLog: '/mot-cua/so-tai-quay',
   dossier: (id = ':id') => `/mot-cua/ho-so/${id}`,
   procedures: '/mot-cua/thu-tuc',
   dossierStats: '/mot-cua/thong-ke',
@@ -21,4 +22,5 @@ export const paths = {
   lookup: '/tra-cuu',
   lookupDossier: (code = ':code') => `/tra-cuu/${code}`,
   onlineSubmission: '/nop-ho-so',
+  onlineCompletion: (code = ':code') => `/nop-truc-tuyen/bo-sung/${code}`,
 } as const;

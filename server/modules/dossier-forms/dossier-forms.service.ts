@@ -161,3 +161,8 @@ export async function registerXlsx(deps: Deps, actor: Actor, q: DossierRegisterQ
   const stream = streamRegisterWorkbook({ unit: r.unit, from: r.from, to: r.to }, registerEntries(deps, r.scope));
   return { fileName: `so-theo-doi-ho-so-${q.from}-${q.to}.xlsx`, stream };
 }
+
+/** Renders a one-stop form built elsewhere (the counter log's forms 02 and 03) with the forms' own look. */
+export async function renderFormPdf(doc: FormDocument): Promise<Buffer> {
+  return renderPdf(doc);
+}

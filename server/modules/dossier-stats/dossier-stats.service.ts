@@ -19,6 +19,7 @@ import { notFound, type Actor } from '../../http';
 import { abilitiesOnUnit } from '../units/units.service';
 import { calendarFor } from '../calendar/calendar.service';
 import { targetInEffect } from '../targets/targets.service';
+import { counterOutcomesOf } from './dossier-stats.counter';
 import { countFromDaily, monthlyTrendFromDaily } from './dossier-stats.counts.repo';
 import {
   countLate,
@@ -112,6 +113,7 @@ export async function statsReport(
   } else {
     rows = [...byKey.keys()].sort((a, b) => collator.compare(a, b)).map((key) => ({ key, label: key, unitId: null, ...view(key) }));
   }
+  const counterOutcomes = await counterOutcomesOf(db, s);
   return {
     unit: { id: root.id, code: root.code, name: root.name },
     from: q.from,
@@ -127,6 +129,7 @@ export async function statsReport(
     rows,
     endedWithoutResult: ended,
     onTimeTarget,
+    counterOutcomes,
   };
 }
 

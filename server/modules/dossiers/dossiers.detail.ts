@@ -9,6 +9,7 @@ import type { NewDossier } from './dossiers.plan';
 import { abilitiesOf, allowedActions, canRead, dossierNotFound, visibleDossier, type DossierAccess } from './dossiers.policy';
 import { marksOf, toDetail, type EventRow, type FileRow } from './dossiers.present';
 import { eventsOf, filesOf, stepsOf, type DossierRow, type StepRow } from './dossiers.repo';
+import { completionOf } from './dossiers.completion';
 import { rulesPartOf } from './dossiers.rules';
 
 // The detail of one dossier as the caller sees it, built the same way whether it was read back (dossierDetail) or
@@ -32,7 +33,7 @@ function detailOf(row: DossierRow, access: DossierAccess, { events, steps, files
     abilities: abilitiesOf(access),
     allowedActions: actions,
   });
-  return { ...detail, ...rulesPartOf(row, events, steps, calendar, now) };
+  return { ...detail, ...rulesPartOf(row, events, steps, calendar, now), completion: completionOf(row, events) };
 }
 
 /** One dossier in full (timeline, control slip, files, abilities, allowed actions), 404 when the actor may not read it. */

@@ -25,6 +25,7 @@ import { shortMoment } from '@core/dossier-forms';
 import type { ActionRequest } from '@contracts/dossiers';
 import type { Executor } from '../../infra/database';
 import { AppError, type Actor, type Deps } from '../../http';
+import { requestCompletion, requireNotPending } from './dossiers.completion';
 import { readIntakeContext } from './dossiers.context';
 import { checkFile, fileValues } from './dossiers.files';
 import { loadUnitChain } from './dossiers.intake.repo';
@@ -111,6 +112,8 @@ async function handlingCommuneOf(db: Executor, row: DossierRow, day: string): Pr
 // Accepting an online dossier receives it: the same planner as the counter intake (dossiers.plan.ts) on the same
 // intake context, read fresh for the receiving unit and procedure (docs/DOMAIN.md §4.3).
 async function accept({ deps, actor, row, calendar, now }: Planning): Promise<Effect> {
+  // A submission sent back for completion is accepted once the applicant has completed it (the clock starts here).
+  requireNotPending(row);
   const day = vietnamToday(now);
   const { ctx } = await readIntakeContext(deps.db, row.receivingUnitId, row.procedureId, true);
   if (!ctx) throw new Error(`the receiving unit of dossier ${row.id} is missing`);
@@ -308,6 +311,7 @@ async function reassign({ deps, row, body, open }: Planning): Promise<Effect> {
 const EFFECTS: Record<DossierAction, (p: Planning) => Effect | Promise<Effect>> = {
   accept,
   refuse: statusOnly,
+  request_completion: requestCompletion,
   start,
   forward,
   request_supplement: requestSupplement,

@@ -133,7 +133,16 @@ export async function nextSequence(db: Kysely<DB>, unitId: string, day: string):
 export type DossierValues = Required<
   Omit<
     Insertable<DossiersTable>,
-    'extendedDueAt' | 'finishedAt' | 'returnedAt' | 'timeliness' | 'resultKind' | 'supplementCount' | 'version' | 'createdAt' | 'updatedAt'
+    | 'extendedDueAt'
+    | 'finishedAt'
+    | 'returnedAt'
+    | 'timeliness'
+    | 'resultKind'
+    | 'supplementCount'
+    | 'completionRequestedAt'
+    | 'version'
+    | 'createdAt'
+    | 'updatedAt'
   >
 >;
 /** The columns of the first event. */
@@ -186,6 +195,7 @@ const DOSSIER = columns<DossierValues>({
   originalDueAt: true,
   clock: true,
   returnPlace: true,
+  publicTokenHash: true,
 });
 const EVENT = columns<EventValues>({
   dossierId: true,
@@ -278,6 +288,7 @@ export async function writeNewDossier(db: Kysely<DB>, w: NewDossierRows): Promis
     extendedDueAt: null,
     finishedAt: null,
     returnedAt: null,
+    completionRequestedAt: null,
     timeliness: null,
     resultKind: null,
     ...stored,

@@ -10,6 +10,7 @@ import type { DB } from '@db/types';
 import { notFound, type Actor, type Deps } from '../../http';
 import { auditValues } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.service';
+import { newCompletionToken } from './dossiers.completion';
 import { planOnContext } from './dossiers.context';
 import { newDossierDetail } from './dossiers.detail';
 import { checkFile, fileValues } from './dossiers.files';
@@ -44,7 +45,14 @@ import {
 const unitCodeOf = (code: string) => code.replace(/[^A-Za-z0-9.]/g, '') || 'HS';
 
 /** The rows of a new dossier: the dossier, its first event, its control slip, its files and its audit row. */
-function newDossierRows(actor: Actor | null, now: Date, n: NewDossier, code: string, requestId: string): NewDossierRows {
+function newDossierRows(
+  actor: Actor | null,
+  now: Date,
+  n: NewDossier,
+  code: string,
+  requestId: string,
+  tokenHash: string | null,
+): NewDossierRows {
   const first = n.opening?.steps[0];
   const status = n.opening ? 'received' : 'submitted';
   const currentUnitId = first?.unitId ?? n.unit.id;
@@ -74,6 +82,7 @@ function newDossierRows(actor: Actor | null, now: Date, n: NewDossier, code: str
     originalDueAt: n.opening ? n.opening.clock.originalDueAt : null,
     clock: n.opening ? JSON.stringify(n.opening.clock) : null,
     returnPlace: n.returnPlace,
+    publicTokenHash: tokenHash,
   };
   const event: EventValues = {
     dossierId: id,
@@ -105,9 +114,10 @@ async function insertDossier(
   n: NewDossier,
   seq: number,
   requestId: string,
+  tokenHash: string | null = null,
 ): Promise<{ written: WrittenDossier; steps: StepValues[] }> {
   const code = formatDossierCode(deps.config.DOSSIER_CODE_FORMAT, { unitCode: unitCodeOf(n.unit.code), date: vietnamToday(now), seq });
-  const rows = newDossierRows(actor, now, n, code, requestId);
+  const rows = newDossierRows(actor, now, n, code, requestId, tokenHash);
   return { written: await writeNewDossier(deps.db, rows), steps: rows.steps };
 }
 
@@ -184,7 +194,17 @@ export async function submitOnline(deps: Deps, input: PublicSubmitRequest, reque
     };
   };
   const { planned, seq } = await planOnContext(db, { unitId: body.receivingUnitId, procedureId: body.procedureId, day }, plan);
-  const { written } = await insertDossier(deps, null, now, planned, seq, requestId);
+  // The applicant's secret to complete the submission if it is sent back (form 02); only its hash is stored.
+  const { token, hash } = newCompletionToken();
+  const { written } = await insertDossier(deps, null, now, planned, seq, requestId, hash);
   const { code } = written.dossier;
-  return { code, status: 'submitted', submittedAt: now.toISOString(), lookupPath: `/tra-cuu/${encodeURIComponent(code)}` };
+  const path = encodeURIComponent(code);
+  return {
+    code,
+    status: 'submitted',
+    submittedAt: now.toISOString(),
+    lookupPath: `/tra-cuu/${path}`,
+    completionToken: token,
+    completionPath: `/nop-truc-tuyen/bo-sung/${path}#${token}`,
+  };
 }

@@ -59,9 +59,15 @@ export function mayAct(a: DossierAccess, action: DossierAction): boolean {
 export type GuardContext = { hasNextStep: boolean; hasPreviousStep: boolean; clock: LegalClock | null };
 
 /** Actions allowed now: the state machine ∩ the actor's permissions ∩ simple guards (next step exists, one apology). */
-export function allowedActions(row: Pick<DossierRow, 'status'>, a: DossierAccess, g: GuardContext): DossierAction[] {
+export function allowedActions(
+  row: Pick<DossierRow, 'status' | 'completionRequestedAt'>,
+  a: DossierAccess,
+  g: GuardContext,
+): DossierAction[] {
   return actionsFrom(row.status).filter((action) => {
     if (!mayAct(a, action)) return false;
+    // Sent back for completion: neither accepted nor sent back again until the applicant completes it.
+    if (action === 'accept' || action === 'request_completion') return row.completionRequestedAt === null;
     if (action === 'forward') return g.hasNextStep;
     if (action === 'send_back') return g.hasPreviousStep;
     if (action === 'issue_apology') return g.clock !== null && g.clock.extension === null;

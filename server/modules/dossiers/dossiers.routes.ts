@@ -25,9 +25,16 @@ import {
   actionPath,
   type ActionRequest,
 } from '@contracts/dossiers';
+import {
+  PublicCompletionParamsSchema,
+  PublicCompletionRequestSchema,
+  PublicCompletionStatusRequestSchema,
+  PublicCompletionViewSchema,
+} from '@contracts/counter-outcomes';
 import { actorOf, errorResponses, type Deps } from '../../http';
 import { actOnDossier, uploadFile } from './dossiers.actions';
 import { receiveDossier, submitOnline } from './dossiers.intake';
+import { completeOnline, completionStatus } from './dossiers.online-completion';
 import { publicProcedures, publicReceivingUnits } from './dossiers.public';
 import { downloadFile, getDossier, getDossierByCode, handlersFor, intakeProcedures, intakeUnits, listDossiers } from './dossiers.read';
 import { fillSearchText } from './dossiers.search-text';
@@ -92,6 +99,40 @@ function publicRoutes(app: App, deps: Deps): void {
       },
     },
     async (req, reply) => reply.code(201).send(await submitOnline(deps, req.body, req.id)),
+  );
+
+  // The applicant completes a submission sent back with form 02, with the secret the submission page gave them.
+  app.post(
+    '/api/public/dossiers/:code/completion/status',
+    {
+      config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'Yêu cầu bổ sung hồ sơ trực tuyến / what to add to a sent-back submission',
+        security: [],
+        params: PublicCompletionParamsSchema,
+        body: PublicCompletionStatusRequestSchema,
+        response: { 200: PublicCompletionViewSchema, ...errors },
+      },
+    },
+    async (req) => completionStatus(deps, req.params.code, req.body.token),
+  );
+
+  app.post(
+    '/api/public/dossiers/:code/completion',
+    {
+      bodyLimit: DOSSIER_FILES_BODY_LIMIT,
+      config: { public: true, rateLimit: { max: 30, timeWindow: '10 minutes' } },
+      schema: {
+        tags,
+        summary: 'Bổ sung, hoàn thiện hồ sơ trực tuyến / complete a sent-back submission',
+        security: [],
+        params: PublicCompletionParamsSchema,
+        body: PublicCompletionRequestSchema,
+        response: { 200: PublicCompletionViewSchema, ...errors },
+      },
+    },
+    async (req) => completeOnline(deps, req.params.code, req.body, req.id),
   );
 
   // Read-only catalogue data for the public submission page (no personal data), rate-limited per client address.

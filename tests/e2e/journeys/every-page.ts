@@ -43,6 +43,7 @@ const SIGNED_IN: Visit[] = [
   { path: '/', label: 'home' },
   { path: '/mot-cua', label: 'inbox' },
   { path: '/mot-cua/tiep-nhan', label: 'intake' },
+  { path: '/mot-cua/so-tai-quay', label: 'counter log' },
   { path: firstDetail('/mot-cua', '/mot-cua/ho-so/'), label: 'dossier detail' },
   { path: '/mot-cua/thu-tuc', label: 'procedures' },
   { path: '/mot-cua/thong-ke', label: 'statistics' },

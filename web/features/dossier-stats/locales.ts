@@ -1,8 +1,10 @@
 import type { FeatureStrings } from '@web/lib/i18n';
+import { counterSectionStrings } from './locales-counter';
 
 /** Strings of the one-stop statistics page (namespace `dossierStats`), Vietnamese first. */
 export const dossierStatsStrings: FeatureStrings = {
   vi: {
+    counterSection: counterSectionStrings.vi,
     glance: {
       title: 'Kết quả giải quyết hồ sơ quý này: {{unit}} ({{from}} – {{to}})',
       titlePending: 'Kết quả giải quyết hồ sơ quý này',
@@ -104,6 +106,7 @@ export const dossierStatsStrings: FeatureStrings = {
     ended: 'Rút hoặc dừng xử lý trong kỳ: {{count}}',
   },
   en: {
+    counterSection: counterSectionStrings.en,
     glance: {
       title: 'Dossier results this quarter: {{unit}} ({{from}} – {{to}})',
       titlePending: 'Dossier results this quarter',

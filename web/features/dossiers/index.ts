@@ -19,6 +19,11 @@ export const dossiersFeature: Feature = {
       permission: 'dossier.create',
     },
     {
+      path: paths.counterLog,
+      component: lazy(() => import('./routes/counter-log-page').then((m) => ({ default: m.CounterLogPage }))),
+      permission: 'dossier.read',
+    },
+    {
       path: paths.dossier(),
       component: lazy(() => import('./routes/detail-page').then((m) => ({ default: m.DetailPage }))),
       permission: 'dossier.read',

@@ -1,4 +1,5 @@
 import type { FeatureStrings } from '@web/lib/i18n';
+import { counterStrings } from './locales-counter';
 import { rulesStrings } from './locales-rules';
 
 /** Strings of the one-stop dossier pages (namespace `dossiers`), Vietnamese first. */
@@ -166,6 +167,8 @@ export const dossiersStrings: FeatureStrings = {
       refuse_after_review: 'Từ chối giải quyết',
       return_result: 'Trả kết quả',
       reassign: 'Giao lại',
+      request_completion: 'Yêu cầu bổ sung, hoàn thiện (mẫu 02)',
+      complete_submission: 'Người nộp bổ sung, hoàn thiện',
       send_back: 'Trả lại bước trước',
     },
     action: {
@@ -201,6 +204,7 @@ export const dossiersStrings: FeatureStrings = {
       reasonRequired: 'Vui lòng ghi lý do (ít nhất 5 ký tự)',
     },
     rules: rulesStrings.vi,
+    counter: counterStrings.vi,
   },
   en: {
     glance: {
@@ -351,6 +355,8 @@ export const dossiersStrings: FeatureStrings = {
       issue_apology: 'Apology and new date',
       finish: 'Finished',
       refuse_after_review: 'Refused after review',
+      request_completion: 'Sent back for completion (form 02)',
+      complete_submission: 'Completed by the applicant',
       return_result: 'Result returned',
       reassign: 'Reassigned',
       send_back: 'Sent back',
@@ -388,5 +394,6 @@ export const dossiersStrings: FeatureStrings = {
       reasonRequired: 'Please give a reason (at least 5 characters)',
     },
     rules: rulesStrings.en,
+    counter: counterStrings.en,
   },
 };

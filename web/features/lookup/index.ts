@@ -18,4 +18,8 @@ export const lookupPublicRoutes: FeatureRoute[] = [
     path: paths.onlineSubmission,
     component: lazy(() => import('./routes/online-submission-page').then((m) => ({ default: m.OnlineSubmissionPage }))),
   },
+  {
+    path: paths.onlineCompletion(),
+    component: lazy(() => import('./routes/online-completion-page').then((m) => ({ default: m.OnlineCompletionPage }))),
+  },
 ];

@@ -1,8 +1,10 @@
 import type { FeatureStrings } from '@web/lib/i18n';
+import { completionStrings } from './locales-completion';
 
 /** Strings of the public dossier lookup (namespace `lookup`), Vietnamese first. */
 export const lookupStrings: FeatureStrings = {
   vi: {
+    completion: completionStrings.vi,
     portal: 'Tra cứu hồ sơ thủ tục hành chính',
     province: 'Tỉnh Đắk Lắk',
     title: 'Tra cứu hồ sơ',
@@ -99,6 +101,7 @@ export const lookupStrings: FeatureStrings = {
     },
   },
   en: {
+    completion: completionStrings.en,
     portal: 'Administrative dossier lookup',
     province: 'Đắk Lắk Province',
     title: 'Track a dossier',

@@ -78,6 +78,8 @@ describe('online submission page', () => {
           status: 'submitted',
           submittedAt: '2026-11-25T02:00:00.000Z',
           lookupPath: '/tra-cuu/24133-261125-0007',
+          completionToken: 'bi-mat-cua-nguoi-nop-0123456789',
+          completionPath: '/nop-truc-tuyen/bo-sung/24133-261125-0007#bi-mat-cua-nguoi-nop-0123456789',
         },
       },
     });
@@ -100,6 +102,10 @@ describe('online submission page', () => {
     fireEvent.click(screen.getByTestId('submit-online'));
 
     expect((await screen.findByTestId('submit-code')).textContent).toContain('24133-261125-0007');
+    // The submission's own completion page, with its secret, in case it is sent back (form 02).
+    expect(screen.getByTestId('completion-link').getAttribute('href')).toBe(
+      '/nop-truc-tuyen/bo-sung/24133-261125-0007#bi-mat-cua-nguoi-nop-0123456789',
+    );
     const post = calls.find((c) => c.method === 'POST');
     expect(post?.url).toBe('/api/public/dossiers');
     expect(post?.body).toEqual({

@@ -6,6 +6,7 @@ import { PageHeader } from '@web/components/page-header';
 import { useAuth } from '@web/lib/auth';
 import { exportUrl, useStatsReport, useStatsTrend, type StatsFilter } from '../api/stats';
 import { BreakdownTable } from '../components/breakdown-table';
+import { CounterSection } from '../components/counter-section';
 import { KpiCards } from '../components/kpi-cards';
 import { LateTable } from '../components/late-table';
 import { StatsCharts } from '../components/stats-charts';
@@ -40,6 +41,7 @@ function StatsReportView({
       <Card size="small" title={t('lateList.title')}>
         <LateTable key={JSON.stringify({ ...filter, groupBy: undefined, unitId })} filter={{ ...filter, unitId }} />
       </Card>
+      <CounterSection report={data} />
     </>
   );
 }

@@ -6,10 +6,12 @@ import { ErrorAlert } from '@web/components/error-alert';
 import { useDossierAction, useHandlers } from '../api/dossiers';
 import { readFileBase64 } from '@web/lib/files';
 import { actionLabel } from '../utils/format';
+import { toGuidanceLines, type GuidanceValues } from '../utils/guidance';
+import { GuidanceLines } from './guidance-lines';
 import { LateApologyNotice } from './rules-parts';
 import { useState } from 'react';
 
-type Values = {
+type Values = GuidanceValues & {
   note?: string;
   reason?: string;
   handlerId?: string;
@@ -44,6 +46,7 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
     if (v.amount !== undefined && v.amount !== null) body.amount = v.amount;
     if (v.newDueAt) body.newDueAt = v.newDueAt.toDate().toISOString();
     if (v.returnPlace?.trim()) body.returnPlace = v.returnPlace.trim();
+    if (action === 'request_completion') Object.assign(body, toGuidanceLines(v));
     if (file) body.resultFile = { fileName: file.name, mimeType: file.type, content: await readFileBase64(file) };
     run.mutate({ action, body }, { onSuccess: onClose });
   };
@@ -85,6 +88,7 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
           </Form.Item>
         ) : null}
         {action === 'issue_apology' ? <LateApologyNotice marks={dossier.marks} /> : null}
+        {action === 'request_completion' ? <GuidanceLines /> : null}
         {action === 'issue_apology' ? (
           <Form.Item name="newDueAt" label={t('action.newDueAt')} rules={[{ required: true, message: t('action.newDueAtRequired') }]}>
             <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Col, Result, Row, Spin } from 'antd';
+import { Alert, Button, Col, Result, Row, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import type { DossierAction } from '@core/dossier';
@@ -16,6 +16,7 @@ import { DetailFiles, DetailSteps, DetailSummary, DetailTimeline } from '../comp
 import { PrintForms } from '../components/print-forms';
 import { StatusTag } from '../components/status-tag';
 import { formPdfUrl } from '../utils/forms';
+import { vnDateTime } from '../utils/format';
 
 /** The dossier's code and procedure, its status, the receipt and the other printable forms, and the way back. */
 function DetailHeader({ d }: { d: DossierDetail }) {
@@ -59,6 +60,16 @@ export function DetailPage() {
     <>
       <DetailHeader d={d} />
       <DetailActions d={d} onPick={setAction} />
+      {d.completion ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('counter.completionPending', { at: vnDateTime(d.completion.requestedAt) })}
+          description={d.completion.items.join('; ')}
+          data-testid="completion-pending"
+        />
+      ) : null}
       <Row gutter={16}>
         <Col xs={24} xl={14}>
           <DetailSummary d={d} />

@@ -4,6 +4,7 @@ import { paths } from '@web/config/paths';
 import { AppLink } from '@web/components/app-link';
 import { ErrorAlert } from '@web/components/error-alert';
 import { PageHeader } from '@web/components/page-header';
+import { CounterActions } from '../components/counter-actions';
 import { IntakeApplicantCard } from '../components/intake-applicant-card';
 import { IntakeDocumentsCard } from '../components/intake-documents-card';
 import { IntakeDone } from '../components/intake-done';
@@ -36,7 +37,7 @@ export function IntakePage() {
           </Col>
         </Row>
         <ErrorAlert error={intake.create.error} />
-        <Flex gap={8} style={{ marginTop: 16 }}>
+        <Flex gap={8} wrap style={{ marginTop: 16 }}>
           <Button
             type="primary"
             htmlType="submit"
@@ -46,6 +47,7 @@ export function IntakePage() {
           >
             {t('intake.submit')}
           </Button>
+          <CounterActions form={form} intake={intake} />
         </Flex>
       </Form>
     </>

@@ -5,6 +5,7 @@ import {
   PublicSubmitResponseSchema,
   type PublicSubmitRequest,
 } from '@contracts/dossiers';
+import { PublicCompletionViewSchema, type PublicCompletionRequest } from '@contracts/counter-outcomes';
 import { api } from '@web/lib/api';
 
 /** Procedures offered online matching a search (`GET /api/public/procedures`). */
@@ -31,5 +32,27 @@ export function useReceivingUnits(procedureId: string | null) {
 export function useSubmitOnline() {
   return useMutation({
     mutationFn: (body: PublicSubmitRequest) => api('POST', '/api/public/dossiers', { body, schema: PublicSubmitResponseSchema }),
+  });
+}
+
+/** What the one-stop unit asked to add to a submission, for the holder of its secret. */
+export function useCompletionStatus(code: string, token: string) {
+  return useQuery({
+    queryKey: ['lookup', 'completion', code, token],
+    queryFn: () =>
+      api('POST', `/api/public/dossiers/${encodeURIComponent(code)}/completion/status`, {
+        body: { token },
+        schema: PublicCompletionViewSchema,
+      }),
+    enabled: token.length > 0,
+    retry: false,
+  });
+}
+
+/** Sends the files that complete a submission sent back for completion. */
+export function useCompleteSubmission(code: string) {
+  return useMutation({
+    mutationFn: (body: PublicCompletionRequest) =>
+      api('POST', `/api/public/dossiers/${encodeURIComponent(code)}/completion`, { body, schema: PublicCompletionViewSchema }),
   });
 }

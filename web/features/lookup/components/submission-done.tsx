@@ -18,7 +18,16 @@ export function SubmissionDone({ r, onAgain }: { r: PublicSubmitResponse; onAgai
             {t('submit.doneTitle', { code: r.code })}
           </h1>
         }
-        subTitle={t('submit.doneHint')}
+        subTitle={
+          <>
+            {t('submit.doneHint')}
+            <br />
+            {t('completion.saveLink')}{' '}
+            <a href={r.completionPath} style={{ overflowWrap: 'anywhere' }} data-testid="completion-link">
+              {`${window.location.origin}${r.completionPath}`}
+            </a>
+          </>
+        }
         extra={[
           <Button
             key="track"

@@ -1,0 +1,1 @@
+export { counterOutcomesRoutes } from './counter-outcomes.routes';
