@@ -22,7 +22,7 @@ export function InboxFilters({ filters, onChange }: { filters: InboxListFilters;
         value={filters.status}
         onChange={(status) => onChange({ status })}
         options={DOSSIER_STATUSES.map((s) => ({ value: s, label: statusLabel(s, i18n.language) }))}
-        style={{ minWidth: 260, maxWidth: '100%' }}
+        style={{ minWidth: 220, maxWidth: '100%' }}
         maxTagCount="responsive"
       />
       <Segmented
