@@ -214,6 +214,8 @@ export const DossierListQuerySchema = z
     ),
     q: optionalParam(z.string().trim().max(100)),
     mine: QueryFlagSchema,
+    /** The worklist: only dossiers waiting on the caller's units (held there, not ended); without `status`, every waiting status. */
+    waiting: QueryFlagSchema,
     due: optionalParam(z.enum(DUE_FILTERS)),
     /** Current unit (its subtree). */
     unitId: optionalParam(UuidSchema),
@@ -258,7 +260,16 @@ export const DossierListItemSchema = z.object({
 export type DossierListItem = z.infer<typeof DossierListItemSchema>;
 
 /** A page of the inbox. */
-export const DossierListResponseSchema = z.object({ items: z.array(DossierListItemSchema), total: z.number().int() });
+/** The inbox filters a search by exact dossier code passes over (the found dossier is shown whatever they are). */
+export const LIST_FILTERS = ['status', 'waiting', 'mine', 'due', 'unitId', 'procedureId'] as const;
+/** One inbox filter. */
+export type ListFilterName = (typeof LIST_FILTERS)[number];
+/** A page of the inbox; `codeMatch` when the search was a dossier's exact code, with the filters that would hide it. */
+export const DossierListResponseSchema = z.object({
+  items: z.array(DossierListItemSchema),
+  total: z.number().int(),
+  codeMatch: z.object({ code: z.string(), hiddenBy: z.array(z.enum(LIST_FILTERS)) }).optional(),
+});
 /** A page of the inbox. */
 export type DossierListResponse = z.infer<typeof DossierListResponseSchema>;
 

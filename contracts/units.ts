@@ -26,10 +26,8 @@ export const UnitStatusSchema = z.enum(['future', 'active', 'closed']);
 /** A unit's status on the reference date. */
 export type UnitStatus = z.infer<typeof UnitStatusSchema>;
 
-/** Folds Vietnamese text for searching: lower case, no diacritics, đ → d (unaccent leaves đ alone). */
-export function foldVietnamese(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/** The app's one search fold (core/shared/text.ts), kept here for the modules that import it from the contract. */
+export { foldVietnamese } from '@core/shared/text';
 
 const CODE_RE = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 /** Official or internal code: letters, digits and . _ / - (e.g. '66', '24133', '66.SNV'). */

@@ -7,6 +7,7 @@ export {
   DVCQG_STATUS_CODE,
   OPEN_STATUSES,
   TERMINAL_STATUSES,
+  WAITING_STATUSES,
   isDossierStatus,
 } from './statuses';
 export type { DossierStatus } from './statuses';

@@ -56,3 +56,15 @@ export const CLOCK_RUNNING_STATUSES: readonly DossierStatus[] = ['received', 'pr
 
 /** Statuses of a dossier still being handled (received, not finished, not ended). */
 export const OPEN_STATUSES: readonly DossierStatus[] = ['received', 'processing', 'supplement_requested', 'awaiting_payment'];
+
+// Decree 61/2018/NĐ-CP and Decree 118/2025/NĐ-CP (docs/DOMAIN.md §4.1): the one-stop unit receives (an online
+// submission is accepted or refused), the handling units resolve, and the one-stop unit returns the result.
+/** Statuses in which a dossier waits on the unit holding it: to accept, to handle (or paused there), to return. */
+export const WAITING_STATUSES: readonly DossierStatus[] = [
+  'submitted',
+  'received',
+  'processing',
+  'supplement_requested',
+  'awaiting_payment',
+  'done',
+];

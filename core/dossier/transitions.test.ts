@@ -4,6 +4,7 @@ import {
   DOSSIER_STATUSES,
   DVCQG_STATUS_CODE,
   TRANSITIONS,
+  WAITING_STATUSES,
   actionsFrom,
   nextStatus,
   successorsOf,
@@ -90,5 +91,24 @@ describe('dossier state machine', () => {
       for (const f of t.from) expect(DOSSIER_STATUSES).toContain(f);
       if (t.to !== 'same') expect(DOSSIER_STATUSES).toContain(t.to);
     }
+  });
+});
+
+// The worklist holds a dossier while its unit still has something to do (docs/DOMAIN.md §4.1).
+describe('statuses waiting on the unit holding the dossier', () => {
+  it.each([
+    ['submitted', true, 'accept or refuse the online submission'],
+    ['received', true, 'start handling'],
+    ['processing', true, 'handle'],
+    ['supplement_requested', true, 'record the supplement'],
+    ['awaiting_payment', true, 'record the payment'],
+    ['done', true, 'return the result'],
+    ['not_received', false, 'ended'],
+    ['withdrawn', false, 'ended'],
+    ['stopped', false, 'ended'],
+    ['returned', false, 'ended'],
+  ] as Array<[DossierStatus, boolean, string]>)('%s waits: %s (%s)', (status, waits) => {
+    expect(WAITING_STATUSES.includes(status)).toBe(waits);
+    expect(actionsFrom(status).length > 0).toBe(waits);
   });
 });

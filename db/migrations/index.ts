@@ -18,6 +18,7 @@ import * as m2026120811 from './2026120811_procedure_payment_pause';
 import * as m2026120830 from './2026120830_same_day_procedures';
 import * as m2026120850 from './2026120850_counter_outcomes';
 import * as m2026120851 from './2026120851_online_completion';
+import * as m2026120880 from './2026120880_search_fold';
 import * as m2026120890 from './2026120890_targets_sources_vi';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120830_same_day_procedures': m2026120830,
   '2026120850_counter_outcomes': m2026120850,
   '2026120851_online_completion': m2026120851,
+  '2026120880_search_fold': m2026120880,
   '2026120890_targets_sources_vi': m2026120890,
 };
 

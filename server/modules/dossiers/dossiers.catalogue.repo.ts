@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { COMMUNE_KINDS } from '@core/dossier';
+import { likeInfix, searchWords } from '@core/shared/text';
 import type { IntakeCommune } from '@contracts/dossiers';
 import type { Procedure } from '@db/types-one-stop';
 import type { UnitKind } from '@db/types';
@@ -7,8 +8,6 @@ import type { Executor } from '../../infra/database';
 
 // What a clerk or a citizen chooses from before a dossier exists: receiving units, communes, procedures in effect and
 // their documents. Read-only; a day is a Vietnam date 'YYYY-MM-DD'.
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Units among `ids` in effect on the day, `first` first then by code (at most 500). */
 export async function unitsInEffect(db: Executor, ids: readonly string[], day: string, first: string) {
@@ -53,16 +52,18 @@ export async function communesUnder(db: Executor, provinceIds: readonly string[]
   return rows;
 }
 
-/** Procedures in effect on the day, searched by name, national code or sector (case-insensitive). */
+/** Procedures in effect on the day, searched by name, national code or sector (every word, folded: the app's one search rule). */
 function proceduresInEffect(db: Executor, day: string, q: string | undefined) {
   let query = db
     .selectFrom('procedures')
     .select(['id', 'nationalCode', 'name', 'sector', 'level', 'durationValue', 'durationUnit', 'sameDayCutoff as cutoff', 'feeText'])
     .where('validFrom', '<=', day)
     .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', day)]));
-  if (q) {
-    const like = `%${escapeLike(q)}%`;
-    query = query.where((eb) => eb.or([eb('name', 'ilike', like), eb('nationalCode', 'ilike', like), eb('sector', 'ilike', like)]));
+  const words = searchWords(q);
+  if (words.length > 0) {
+    // cchc_fold (migration 2026120880) folds as foldVietnamese does, so 'ly lich tu phap' finds 'Lý lịch tư pháp'.
+    const folded = sql<string>`cchc_fold(concat_ws(' ', national_code, name, sector))`;
+    query = query.where((eb) => eb.and(words.map((w) => eb(folded, 'like', likeInfix(w)))));
   }
   return query;
 }

@@ -1,6 +1,14 @@
 import { vietnamToday } from '@core/calendar';
-import { CLOCK_RUNNING_STATUSES, parseDossierCode, stepState } from '@core/dossier';
-import type { DossierDetail, DossierListQuery, DossierListResponse, IntakeProcedure, IntakeUnitsResponse } from '@contracts/dossiers';
+import { CLOCK_RUNNING_STATUSES, WAITING_STATUSES, parseDossierCode, stepState } from '@core/dossier';
+import {
+  LIST_FILTERS,
+  type DossierDetail,
+  type DossierListQuery,
+  type DossierListResponse,
+  type IntakeProcedure,
+  type IntakeUnitsResponse,
+  type ListFilterName,
+} from '@contracts/dossiers';
 import { AppError, notFound, type Actor, type Deps } from '../../http';
 import { calendarFor } from '../calendar/calendar.service';
 import { ancestryOf, subtreeIds, visibleUnitIds } from '../units/units.service';
@@ -31,7 +39,9 @@ export async function getDossierByCode(deps: Deps, actor: Actor, code: string): 
   return dossierDetail(deps, actor, row.id);
 }
 
-/** The inbox: dossiers visible to the actor, filtered, most urgent first, with due-soon and overdue marks. */
+/** The inbox: dossiers visible to the actor, filtered, most urgent first, with due-soon and overdue marks. With `waiting`,
+ * the worklist: the dossiers held by the actor's units and not ended (WAITING_STATUSES), the set the home tiles count.
+ * A search by a dossier's exact code finds it whatever the filters, and names the filters that would have hidden it. */
 export async function listDossiers(deps: Deps, actor: Actor, q: DossierListQuery): Promise<DossierListResponse> {
   const { db } = deps;
   const now = deps.now();
@@ -43,10 +53,11 @@ export async function listDossiers(deps: Deps, actor: Actor, q: DossierListQuery
   }
   const calendar = await calendarFor(db, null);
   const soonLimit = new Date(calendar.addWorking(now.getTime(), 1, 'working_day'));
-  const { rows, total } = await repo.listDossiers(db, {
+  const filter: repo.ListFilter = {
     visibleUnits: [...visible],
     currentUnits,
-    statuses: q.status,
+    heldBy: q.waiting ? [...visible] : undefined,
+    statuses: q.status?.length ? q.status : q.waiting ? WAITING_STATUSES : undefined,
     handlerId: q.mine ? actor.userId : undefined,
     procedureId: q.procedureId,
     q: q.q,
@@ -55,8 +66,41 @@ export async function listDossiers(deps: Deps, actor: Actor, q: DossierListQuery
     clockStatuses: CLOCK_RUNNING_STATUSES,
     limit: q.limit,
     offset: q.offset,
-  });
+  };
+  const code = q.q && !/\s/.test(q.q) ? q.q : undefined;
+  const byCode = code
+    ? await repo.listDossiers(db, {
+        visibleUnits: filter.visibleUnits,
+        codes: [code, code.toUpperCase()],
+        clockStatuses: [],
+        limit: 1,
+        offset: 0,
+      })
+    : undefined;
+  const found = byCode?.rows[0];
+  if (found) {
+    const item = toListItem(found, marksOf(found, now, calendar));
+    return { items: [item], total: 1, codeMatch: { code: found.code, hiddenBy: filtersHiding(found, filter) } };
+  }
+  const { rows, total } = await repo.listDossiers(db, filter);
   return { items: rows.map((r) => toListItem(r, marksOf(r, now, calendar))), total };
+}
+
+/** The filters of a list that leave out a dossier found by its code (its text always matches its own code). */
+function filtersHiding(row: repo.DossierRow, f: repo.ListFilter): ListFilterName[] {
+  const due = row.dueAt === null ? null : new Date(row.dueAt).getTime();
+  const clockRuns = f.clockStatuses.includes(row.status) && due !== null;
+  const hides: Record<ListFilterName, boolean> = {
+    status: f.statuses !== undefined && !f.statuses.includes(row.status),
+    waiting: f.heldBy !== undefined && !f.heldBy.includes(row.currentUnitId),
+    mine: f.handlerId !== undefined && row.currentHandlerId !== f.handlerId,
+    due:
+      (f.dueBefore !== undefined && !(clockRuns && due < f.dueBefore.getTime())) ||
+      (f.dueBetween !== undefined && !(clockRuns && due >= f.dueBetween.from.getTime() && due <= f.dueBetween.to.getTime())),
+    unitId: f.currentUnits !== undefined && !f.currentUnits.includes(row.currentUnitId),
+    procedureId: f.procedureId !== undefined && row.procedureId !== f.procedureId,
+  };
+  return LIST_FILTERS.filter((k) => hides[k]);
 }
 
 /** Units where the actor may receive dossiers (in effect today), each with its commune and province, and the communes

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DossierStatus } from '@core/dossier';
 import type { Dossier } from '@db/types-one-stop';
-import { foldVietnamese } from '@contracts/units';
+import { likeInfix, searchWords } from '@core/shared/text';
 import type { Executor } from '../../infra/database';
 
 // The reads of a dossier and of what hangs on it (events, control slip, files), and of who may handle it. The writes
@@ -61,6 +61,10 @@ export async function findDossierByCode(db: Executor, code: string): Promise<Dos
 export type ListFilter = {
   visibleUnits: readonly string[];
   currentUnits?: readonly string[] | undefined;
+  /** Only the dossiers held by one of these units (the worklist: waiting on the caller's units). */
+  heldBy?: readonly string[] | undefined;
+  /** Only the dossiers with one of these codes (a search by exact code). */
+  codes?: readonly string[] | undefined;
   statuses?: readonly DossierStatus[] | undefined;
   handlerId?: string | undefined;
   procedureId?: string | undefined;
@@ -80,22 +84,18 @@ export async function listDossiers(db: Executor, f: ListFilter): Promise<{ rows:
     sql<boolean>`(d.receiving_unit_id = ANY(${vis}::uuid[]) OR d.handling_unit_id = ANY(${vis}::uuid[]) OR d.current_unit_id = ANY(${vis}::uuid[]))`,
   );
   if (f.currentUnits) q = q.where(sql<boolean>`d.current_unit_id = ANY(${sql.val(f.currentUnits)}::uuid[])`);
+  if (f.heldBy) q = q.where(sql<boolean>`d.current_unit_id = ANY(${sql.val(f.heldBy)}::uuid[])`);
+  if (f.codes) q = q.where('d.code', 'in', [...f.codes]);
   if (f.statuses?.length) q = q.where('d.status', 'in', f.statuses);
   if (f.handlerId) q = q.where('d.currentHandlerId', '=', f.handlerId);
   if (f.procedureId) q = q.where('d.procedureId', '=', f.procedureId);
   if (f.q) {
     // Like the catalogue search: case and diacritics (đ → d) ignored, every word somewhere in code, national code,
-    // applicant or subject. search_text holds those folded the same way (trigger, migration 2026112614).
-    const words = foldVietnamese(f.q)
-      .split(' ')
-      .filter(Boolean)
-      .sort((a, b) => b.length - a.length); // the longest rules out most rows first
+    // applicant or subject. search_text holds those folded by cchc_fold (trigger, migrations 2026112614 and 2026120880).
+    const words = searchWords(f.q).sort((a, b) => b.length - a.length); // the longest rules out most rows first
     const raw = f.q;
     q = q.where((eb) =>
-      eb.or([
-        eb('d.applicantIdNumber', '=', raw),
-        eb.and(words.map((w) => eb(sql`d.search_text`, 'like', `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))),
-      ]),
+      eb.or([eb('d.applicantIdNumber', '=', raw), eb.and(words.map((w) => eb(sql`d.search_text`, 'like', likeInfix(w))))]),
     );
   }
   if (f.dueBetween || f.dueBefore) q = q.where('d.status', 'in', f.clockStatuses);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, buildOneStopWorld, buildProcedure, createTestApp, type TestApp } from '@tests/harness';
+import { ENGINES, buildOneStopWorld, buildProcedure, buildUser, createTestApp, type TestApp } from '@tests/harness';
 import { fillSearchText } from './dossiers.search-text';
 
 describe.each(ENGINES)('inbox search on %s', (engine) => {
@@ -84,5 +84,80 @@ describe.each(ENGINES)('inbox search on %s', (engine) => {
     expect(await fillSearchText(t.database.db, { stopped: () => true })).toBe(0);
     expect(await fillSearchText(t.database.db)).toBeGreaterThanOrEqual(1);
     expect(await search('doan thi hoa')).toEqual([hoa.id]);
+  });
+});
+
+describe.each(ENGINES)('procedure search without accents on %s', (engine) => {
+  let t: TestApp;
+  let w: Awaited<ReturnType<typeof buildOneStopWorld>>;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    w = await buildOneStopWorld(t);
+  });
+  afterAll(async () => t.close());
+
+  it('finds procedures by words typed without tone marks at the counter, online and in the catalogue', async () => {
+    // A tag of plain letters keeps these procedures apart from other tests' on the shared PostgreSQL database.
+    const tag = `zq${Math.random()
+      .toString(36)
+      .replace(/[^a-z]/g, '')
+      .slice(0, 6)}`;
+    const named = async (name: string, sector: string, onlineLevel: 'none' | 'full') => {
+      const p = await buildProcedure(t.database.db, { handlingUnitId: w.org.deptB.id, onlineLevel });
+      await t.database.db
+        .updateTable('procedures')
+        .set({ name: `${name} ${tag}`, sector })
+        .where('id', '=', p.procedure.id)
+        .execute();
+      return p.procedure.id;
+    };
+    const llpt = await named('Cấp Phiếu lý lịch tư pháp số 1', 'Lý lịch tư pháp', 'full');
+    const khaiSinh = await named('Đăng ký khai sinh', 'Hộ tịch', 'full');
+    const ketHon = await named('ĐĂNG KÝ KẾT HÔN', 'Hộ tịch', 'none');
+    const table: Array<[string, string[], string[]]> = [
+      // [search, found at the counter, found online (offered online only)]
+      ['ly lich tu phap', [llpt], [llpt]],
+      ['LY LICH TU PHAP', [llpt], [llpt]],
+      ['Lý lịch tư pháp', [llpt], [llpt]],
+      ['phap ly', [llpt], [llpt]],
+      ['dang ky khai sinh', [khaiSinh], [khaiSinh]],
+      ['đăng ký', [khaiSinh, ketHon], [khaiSinh]],
+      ['dang ky ket hon', [ketHon], []],
+      ['ho tich', [khaiSinh, ketHon], [khaiSinh]],
+      ['Đăng ký khai sinh'.normalize('NFD'), [khaiSinh], [khaiSinh]],
+      ['lich  tu   phap', [llpt], [llpt]],
+      ['khai sinh ly lich', [], []],
+    ];
+    const ids = (items: Array<{ id: string }>) => items.map((i) => i.id).sort();
+    for (const [q, counter, online] of table) {
+      const query = encodeURIComponent(`${q} ${tag}`);
+      const atCounter = await w.sessions.clerkA.get(`/api/dossiers/intake/procedures?q=${query}&limit=100`);
+      expect(atCounter.statusCode, atCounter.body).toBe(200);
+      expect(ids(atCounter.json().items), q).toEqual([...counter].sort());
+      const publicList = await t.anon.get(`/api/public/procedures?q=${query}&limit=100`);
+      expect(publicList.statusCode, publicList.body).toBe(200);
+      expect(ids(publicList.json().items), q).toEqual([...online].sort());
+      const catalogue = await w.sessions.leader.get(`/api/procedures?q=${query}&limit=100`);
+      expect(catalogue.statusCode, catalogue.body).toBe(200);
+      expect(ids(catalogue.json().items), q).toEqual([...counter].sort());
+    }
+  });
+
+  it('finds users by their name typed without tone marks', async () => {
+    const tag = `zq${Math.random()
+      .toString(36)
+      .replace(/[^a-z]/g, '')
+      .slice(0, 6)}`;
+    const dao = await buildUser(t.database.db, { unitId: w.org.province.id, fullName: `Đặng Thị Đào ${tag}` });
+    await buildUser(t.database.db, { unitId: w.org.province.id, fullName: `Đặng Văn Bình ${tag}` });
+    const admin = await t.as('system_admin', { unit: w.org.province });
+    for (const q of ['dang thi dao', 'ĐẶNG THỊ ĐÀO', 'dao dang']) {
+      const res = await admin.get(`/api/users?q=${encodeURIComponent(`${q} ${tag}`)}&unitId=${w.org.province.id}`);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(
+        (res.json().items as Array<{ id: string }>).map((u) => u.id),
+        q,
+      ).toEqual([dao.id]);
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { foldVietnamese, type UnitKind } from '@contracts/units';
+import type { UnitKind } from '@contracts/units';
+import { matchesSearch, searchWords } from '@core/shared/text';
 import type {
   ProcedureDetail,
   ProcedureExportQuery,
@@ -36,12 +37,8 @@ export function compareProcedures(a: ProcedureListRow, b: ProcedureListRow): num
 
 /** Every word of the query appears in the code, name, sector or handling unit (no diacritics, any case, đ = d). */
 export function procedureMatcher(q: string | undefined): (p: ProcedureListRow) => boolean {
-  const words = q ? foldVietnamese(q).split(' ').filter(Boolean) : [];
-  if (words.length === 0) return () => true;
-  return (p) => {
-    const hay = foldVietnamese([p.nationalCode, p.name, p.sector, p.handlingUnitName, p.handlingUnitCode].join(' '));
-    return words.every((w) => hay.includes(w));
-  };
+  if (searchWords(q).length === 0) return () => true;
+  return (p) => matchesSearch([p.nationalCode, p.name, p.sector, p.handlingUnitName, p.handlingUnitCode].join(' '), q);
 }
 
 function unitFilter(scope: CatalogueScope, unitId: string | undefined): { unitIds: string[]; communeLevelToo: boolean } {

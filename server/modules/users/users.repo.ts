@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { likeInfix, searchWords } from '@core/shared/text';
 import type { Executor } from '../../infra/database';
 
 /** The account columns any reader may see (no password hash, no failure counter). */
@@ -69,15 +70,10 @@ export async function listUsers(db: Executor, f: UserFilter): Promise<{ rows: Us
     .where('u.unitId', '=', sql<string>`ANY(${sql.val(f.unitIds)}::uuid[])`);
   if (!f.includeInactive) query = query.where('u.isActive', '=', true);
   if (f.q) {
-    // Search ignores case and Vietnamese diacritics (unaccent is installed by the foundation migration).
-    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`unaccent(lower(u.username))`, 'like', sql`unaccent(lower(${pattern}))`),
-        eb(sql`unaccent(lower(u.full_name))`, 'like', sql`unaccent(lower(${pattern}))`),
-        eb(sql`unaccent(lower(coalesce(u.email, '')))`, 'like', sql`unaccent(lower(${pattern}))`),
-      ]),
-    );
+    // The app's one search rule: every word, folded by cchc_fold (migration 2026120880) as foldVietnamese does.
+    const hay = sql<string>`cchc_fold(concat_ws(' ', u.username, u.full_name, u.email))`;
+    const words = searchWords(f.q);
+    query = query.where((eb) => eb.and(words.map((w) => eb(hay, 'like', likeInfix(w)))));
   }
   if (f.role) {
     const role = f.role;

@@ -51,20 +51,24 @@ const REPORT = {
   endedWithoutResult: 0,
   onTimeTarget: { value: 95, source: 'Kế hoạch CCHC năm 2026' },
 };
-// The list answers a total per view: open 530, overdue 15, due soon 7, mine 4.
+// The list answers a total per view: open 530, to accept 9, overdue 15, due soon 7, to return 11, mine 4.
 const totals = (url: URL) =>
-  url.searchParams.get('due') === 'overdue'
-    ? 15
-    : url.searchParams.get('due') === 'soon'
-      ? 7
-      : url.searchParams.get('mine') === 'true'
-        ? 4
-        : 530;
+  url.searchParams.get('status') === 'submitted'
+    ? 9
+    : url.searchParams.get('status') === 'done'
+      ? 11
+      : url.searchParams.get('due') === 'overdue'
+        ? 15
+        : url.searchParams.get('due') === 'soon'
+          ? 7
+          : url.searchParams.get('mine') === 'true'
+            ? 4
+            : 530;
 const ns = { dossiers: dossiersStrings, dossierStats: dossierStatsStrings };
 
 // ECharts is not on this page.
 describe('overview page', () => {
-  it("shows a clerk the unit's open, overdue, due-soon and own dossiers, each linking to that inbox view, and no statistics", async () => {
+  it("shows a clerk the unit's worklist, to accept, overdue, due-soon, to return and own dossiers, each linking to that inbox view, and no statistics", async () => {
     const calls = fakeFetch({
       'GET /api/auth/me': { body: meWith('one_stop_clerk', ['unit.read', 'dossier.read', 'dossier.create', 'dossier.process']) },
       'GET /api/dossiers': (_b, url) => ({ body: { items: [], total: totals(url) } }),
@@ -75,13 +79,21 @@ describe('overview page', () => {
     expect(overdue.getAttribute('href')).toBe('/mot-cua?due=overdue');
     expect(within(screen.getByTestId('glance-open')).getByText('530')).toBeTruthy();
     expect(within(screen.getByTestId('glance-dueSoon')).getByText('7')).toBeTruthy();
+    expect(within(screen.getByTestId('glance-toAccept')).getByText('9')).toBeTruthy();
+    expect(screen.getByTestId('glance-toAccept').getAttribute('href')).toBe('/mot-cua?status=submitted');
+    expect(within(screen.getByTestId('glance-toReturn')).getByText('11')).toBeTruthy();
+    expect(screen.getByTestId('glance-toReturn').getAttribute('href')).toBe('/mot-cua?status=done');
     expect(screen.getByTestId('glance-mine').getAttribute('href')).toBe('/mot-cua?mine=true');
     await waitFor(() => expect(within(screen.getByTestId('glance-mine')).getByText('4')).toBeTruthy());
     expect(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' })).toBeTruthy();
-    // Every count is over the open statuses, one row each.
+    // Every count is the worklist's (the server's one definition, as the inbox's default view), one row each.
     const lists = calls.filter((c) => c.url.startsWith('/api/dossiers?'));
-    expect(lists).toHaveLength(4);
-    for (const c of lists) expect(new URL(c.url, 'http://x').searchParams.get('limit')).toBe('1');
+    expect(lists).toHaveLength(6);
+    for (const c of lists)
+      expect([...new URL(c.url, 'http://x').searchParams].filter(([k]) => k === 'waiting' || k === 'limit')).toEqual([
+        ['waiting', 'true'],
+        ['limit', '1'],
+      ]);
     expect(calls.some((c) => c.url.startsWith('/api/dossier-stats'))).toBe(false);
   });
 

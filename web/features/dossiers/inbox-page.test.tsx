@@ -36,9 +36,13 @@ describe('dossier inbox', () => {
     expect(within(plain).queryByText('Sắp đến hạn')).toBeNull();
     expect(within(plain).getByText('Lê Văn Cường')).toBeTruthy();
     expect(screen.getByText('Tổng 3 hồ sơ')).toBeTruthy();
-    // Default view: the open statuses.
+    // Default view: the worklist, whose statuses the server defines (the same query as the home tiles).
     const first = new URL(calls.find((c) => c.url.startsWith('/api/dossiers'))?.url ?? '', 'http://x');
-    expect(first.searchParams.get('status')).toBe('received,processing,supplement_requested,awaiting_payment');
+    expect(first.searchParams.get('waiting')).toBe('true');
+    expect(first.searchParams.get('status')).toBeNull();
+    expect((screen.getByRole('switch', { name: 'Chỉ hồ sơ chờ đơn vị tôi' }) as HTMLButtonElement).getAttribute('aria-checked')).toBe(
+      'true',
+    );
     expect(screen.getByTestId('intake-button')).toBeTruthy();
   });
 
@@ -60,5 +64,29 @@ describe('dossier inbox', () => {
     renderPage(<InboxPage />, { route: '/mot-cua', namespaces: ns });
     expect(await screen.findByText('24133-261120-0001')).toBeTruthy();
     expect(screen.queryByTestId('intake-button')).toBeNull();
+  });
+
+  it('turns the worklist off to show every dossier of the unit', async () => {
+    const calls = fakeFetch({ 'GET /api/auth/me': { body: clerkMe() }, 'GET /api/dossiers': { body: { items: [], total: 0 } } });
+    renderPage(<InboxPage />, { route: '/mot-cua', namespaces: ns });
+    fireEvent.click(await screen.findByRole('switch', { name: 'Chỉ hồ sơ chờ đơn vị tôi' }));
+    await waitFor(() => expect(new URL(calls[calls.length - 1]?.url ?? '', 'http://x').searchParams.get('waiting')).toBeNull());
+    expect(screen.getByText('Mọi trạng thái')).toBeTruthy();
+  });
+
+  it('says which filters a dossier found by its exact code passes over', async () => {
+    const hit = listItem({ id: '40000000-0000-4000-8000-000000000021', code: '66.TTPVHCC-261120-0042', status: 'returned' });
+    const calls = fakeFetch({
+      'GET /api/auth/me': { body: clerkMe() },
+      'GET /api/dossiers': (_b, url) =>
+        url.searchParams.get('q')
+          ? { body: { items: [hit], total: 1, codeMatch: { code: hit.code, hiddenBy: ['status', 'mine'] } } }
+          : { body: { items: ITEMS, total: 3 } },
+    });
+    renderPage(<InboxPage />, { route: '/mot-cua?mine=true&q=66.ttpvhcc-261120-0042', namespaces: ns });
+    const alert = await screen.findByTestId('code-match');
+    expect(alert.textContent).toContain('Hồ sơ 66.TTPVHCC-261120-0042 được hiện theo mã dù bộ lọc đang đặt sẽ ẩn nó: trạng thái, của tôi.');
+    expect(screen.getByText('66.TTPVHCC-261120-0042')).toBeTruthy();
+    expect(calls.some((c) => new URL(c.url, 'http://x').searchParams.get('q') === '66.ttpvhcc-261120-0042')).toBe(true);
   });
 });

@@ -1,25 +1,29 @@
 import type { FeatureStrings } from '@web/lib/i18n';
 import { counterStrings } from './locales-counter';
 import { rulesStrings } from './locales-rules';
+import { worklistStrings } from './locales-worklist';
 
 /** Strings of the one-stop dossier pages (namespace `dossiers`), Vietnamese first. */
 export const dossiersStrings: FeatureStrings = {
   vi: {
     glance: {
-      title: 'Hồ sơ một cửa của đơn vị',
-      open: 'Đang giải quyết',
+      title: 'Hồ sơ chờ đơn vị xử lý',
+      open: 'Cần xử lý',
+      toAccept: 'Chờ tiếp nhận',
+      toReturn: 'Chờ trả kết quả',
       overdue: 'Quá hạn',
       dueSoon: 'Sắp đến hạn',
       mine: 'Tôi đang xử lý',
-      hint: 'Hồ sơ đơn vị của bạn tiếp nhận, giải quyết hoặc đang xử lý; sắp đến hạn: trong 1 ngày làm việc tới. Bấm vào một ô để mở danh sách.',
+      hint: 'Hồ sơ đang nằm ở đơn vị của bạn và chưa kết thúc: nộp trực tuyến chờ tiếp nhận, đang giải quyết, chờ bổ sung hoặc nộp phí, đã xong chờ trả kết quả; sắp đến hạn: trong 1 ngày làm việc tới. Bấm vào một ô để mở danh sách.',
     },
     inbox: {
       title: 'Hồ sơ một cửa',
-      subtitle: 'Hồ sơ đơn vị của bạn tiếp nhận, giải quyết hoặc đang xử lý, hạn gần nhất lên trước',
+      subtitle: 'Hồ sơ đang chờ đơn vị của bạn xử lý, hạn gần nhất lên trước',
       intake: 'Tiếp nhận hồ sơ',
       search: 'Tìm theo mã hồ sơ, tên người nộp',
       status: 'Lọc theo trạng thái',
       allStatuses: 'Mọi trạng thái',
+      ...worklistStrings.vi,
       due: 'Lọc theo hạn',
       dueAll: 'Tất cả',
       mine: 'Của tôi',
@@ -27,6 +31,7 @@ export const dossiersStrings: FeatureStrings = {
       total: 'Tổng {{count}} hồ sơ',
     },
     col: {
+      dossier: 'Hồ sơ',
       code: 'Mã hồ sơ',
       applicant: 'Người nộp',
       procedure: 'Thủ tục',
@@ -208,27 +213,38 @@ export const dossiersStrings: FeatureStrings = {
   },
   en: {
     glance: {
-      title: 'One-stop dossiers of your units',
-      open: 'Being handled',
+      title: 'Dossiers waiting on your units',
+      open: 'To handle',
+      toAccept: 'To accept',
+      toReturn: 'To return',
       overdue: 'Overdue',
       dueSoon: 'Due soon',
       mine: 'With me',
-      hint: 'Dossiers your units received, handle or now hold; due soon: within the next working day. Select a tile to open the list.',
+      hint: 'Dossiers held by your units and not ended: online submissions to accept, in hand, waiting for a supplement or a payment, finished with a result to return; due soon: within the next working day. Select a tile to open the list.',
     },
     inbox: {
       title: 'One-stop dossiers',
-      subtitle: 'Dossiers your units received, handle or now hold, most urgent first',
+      subtitle: 'Dossiers waiting on your units, most urgent first',
       intake: 'Receive a dossier',
       search: 'Search by code or applicant',
       status: 'Filter by status',
       allStatuses: 'All statuses',
+      ...worklistStrings.en,
       due: 'Filter by due date',
       dueAll: 'All',
       mine: 'Mine',
       empty: 'No matching dossiers',
       total: '{{count}} dossiers',
     },
-    col: { code: 'Code', applicant: 'Applicant', procedure: 'Procedure', status: 'Status', due: 'Due', current: 'Currently at' },
+    col: {
+      dossier: 'Dossier',
+      code: 'Code',
+      applicant: 'Applicant',
+      procedure: 'Procedure',
+      status: 'Status',
+      due: 'Due',
+      current: 'Currently at',
+    },
     mark: { dueSoon: 'Due soon', overdue: 'Overdue' },
     channel: { in_person: 'In person', postal: 'Postal', online: 'Online' },
     applicantType: { citizen: 'Citizen', organisation: 'Organisation' },

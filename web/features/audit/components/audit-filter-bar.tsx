@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ListSearch } from '@web/components/list-page';
 import { useAuditFilterOptions } from '../hooks/use-audit-filter-options';
 import type { AuditFilters } from '../utils/audit-list';
+import { foldSearch } from '@web/lib/search-filter';
 
 const hidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 const labelStyle = { display: 'block', marginBottom: 4, fontWeight: 500 } as const;
@@ -86,7 +87,7 @@ export function AuditFilterBar({
           allowClear
           placeholder={t('filter.all')}
           value={filters.action}
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={foldSearch}
           options={options.actions}
           onChange={(v: string | undefined) => onChange({ action: v ?? undefined })}
         />

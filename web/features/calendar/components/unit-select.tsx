@@ -1,10 +1,9 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCalendarUnits } from '../api/list-units';
+import { foldSearch } from '@web/lib/search-filter';
 
 const collator = new Intl.Collator('vi');
-// 'buon ma' finds 'Buôn Ma Thuột': no diacritics, đ = d, any case.
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 /** A searchable unit picker (units the caller can see, in Vietnamese order). */
 export function UnitSelect(props: {
@@ -25,7 +24,7 @@ export function UnitSelect(props: {
     <Select
       id={props.id}
       aria-label={props['aria-label']}
-      showSearch={{ filterOption: (input, option) => fold(String(option?.label ?? '')).includes(fold(input.trim())) }}
+      showSearch={foldSearch}
       allowClear={props.allowClear}
       placeholder={t('form.pickUnit')}
       loading={units.isLoading}

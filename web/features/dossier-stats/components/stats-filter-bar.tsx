@@ -7,6 +7,7 @@ import { unitTreeOf } from '@web/lib/unit-tree';
 import { useStatsSectors, useStatsUnits } from '../api/stats';
 import type { StatsFilterState } from '../hooks/use-stats-filter';
 import type { PeriodKind } from '../utils/period';
+import { foldTreeSearch } from '@web/lib/search-filter';
 
 const KINDS = ['month', 'quarter', 'year', 'custom'] as const;
 const ANCHOR_FORMATS = { month: 'MM/YYYY', quarter: '[Q]Q/YYYY', year: 'YYYY' } as const;
@@ -64,7 +65,7 @@ export function StatsFilterBar({ s, reportUnitId }: { s: StatsFilterState; repor
           <Form.Item label={t('filter.unit')} htmlFor="stats-unit" style={{ marginBottom: 0, minWidth: 260, flex: '1 1 260px' }}>
             <TreeSelect
               id="stats-unit"
-              showSearch={{ treeNodeFilterProp: 'title' }}
+              showSearch={foldTreeSearch}
               treeData={tree}
               loading={units.isLoading}
               value={s.unitId.value ?? reportUnitId}

@@ -20,6 +20,8 @@ export type DossierListParams = {
   status?: string | undefined;
   q?: string | undefined;
   mine?: boolean;
+  /** The worklist: dossiers waiting on the caller's units (the server's one definition). */
+  waiting?: boolean;
   due?: DueFilter | undefined;
   limit: number;
   offset: number;
@@ -27,7 +29,15 @@ export type DossierListParams = {
 
 /** One page of the inbox. */
 export function useDossiers(p: DossierListParams, opts: { enabled?: boolean } = {}) {
-  const query: Query = { status: p.status, q: p.q, mine: p.mine ? 'true' : undefined, due: p.due, limit: p.limit, offset: p.offset };
+  const query: Query = {
+    status: p.status,
+    q: p.q,
+    mine: p.mine ? 'true' : undefined,
+    waiting: p.waiting ? 'true' : undefined,
+    due: p.due,
+    limit: p.limit,
+    offset: p.offset,
+  };
   return useQuery({
     queryKey: dossiersKeys.list(query),
     queryFn: () => api('GET', '/api/dossiers', { query, schema: DossierListResponseSchema }),

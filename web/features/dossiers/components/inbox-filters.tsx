@@ -8,7 +8,7 @@ import type { InboxListFilters } from '../utils/inbox-list';
 
 const DUE_LABEL_KEYS: Record<DueFilter, string> = { soon: 'mark.dueSoon', overdue: 'mark.overdue' };
 
-/** The inbox's filter row: search, statuses, deadline (all, due soon, overdue) and "mine only". */
+/** The inbox's filter row: search, statuses, deadline (all, due soon, overdue), "waiting on my unit" and "mine only". */
 export function InboxFilters({ filters, onChange }: { filters: InboxListFilters; onChange: (patch: Partial<InboxListFilters>) => void }) {
   const { t, i18n } = useTranslation('dossiers');
   return (
@@ -17,12 +17,12 @@ export function InboxFilters({ filters, onChange }: { filters: InboxListFilters;
       <Select<DossierStatus[]>
         mode="multiple"
         aria-label={t('inbox.status')}
-        placeholder={t('inbox.allStatuses')}
+        placeholder={filters.waiting ? t('inbox.waitingStatuses') : t('inbox.allStatuses')}
         allowClear
         value={filters.status}
         onChange={(status) => onChange({ status })}
         options={DOSSIER_STATUSES.map((s) => ({ value: s, label: statusLabel(s, i18n.language) }))}
-        style={{ minWidth: 260, maxWidth: '100%' }}
+        style={{ minWidth: 220, maxWidth: '100%' }}
         maxTagCount="responsive"
       />
       <Segmented
@@ -30,6 +30,12 @@ export function InboxFilters({ filters, onChange }: { filters: InboxListFilters;
         value={filters.due ?? 'all'}
         onChange={(v) => onChange({ due: DUE_FILTERS.find((d) => d === v) })}
         options={[{ value: 'all', label: t('inbox.dueAll') }, ...DUE_FILTERS.map((d) => ({ value: d, label: t(DUE_LABEL_KEYS[d]) }))]}
+      />
+      <ListSwitch
+        id="dossiers-waiting"
+        label={t('inbox.waiting')}
+        checked={filters.waiting}
+        onChange={(waiting) => onChange({ waiting })}
       />
       <ListSwitch id="dossiers-mine" label={t('inbox.mine')} checked={filters.mine} onChange={(mine) => onChange({ mine })} />
     </ListToolbar>

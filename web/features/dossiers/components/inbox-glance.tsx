@@ -1,34 +1,37 @@
 import { Button, Card, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { OPEN_STATUSES } from '@core/dossier';
 import { ErrorAlert } from '@web/components/error-alert';
 import { paths } from '@web/config/paths';
 import { useAuth } from '@web/lib/auth';
 import { useDossiers } from '../api/dossiers';
 
-const OPEN = OPEN_STATUSES.join(',');
-
 type Tile = { key: string; to: string; total: number | undefined; color?: string };
 
-/** The overview's one-stop panel: open dossiers of the caller's units, overdue, due soon and the caller's own, each a link to that inbox view. */
+/** The overview's one-stop panel: the worklist of the caller's units (the server's one definition, `waiting=true`) and
+ * its parts — to accept, overdue, due soon, to return, the caller's own — each a link to that view of the inbox. */
 export function InboxGlance() {
   const { t, i18n } = useTranslation('dossiers');
   const { hasPermission } = useAuth();
   const navigate = useNavigate();
   const handles = hasPermission('dossier.process');
   // One row per count is enough: the list answers its total with the page.
-  const open = useDossiers({ status: OPEN, limit: 1, offset: 0 });
-  const overdue = useDossiers({ status: OPEN, due: 'overdue', limit: 1, offset: 0 });
-  const soon = useDossiers({ status: OPEN, due: 'soon', limit: 1, offset: 0 });
-  const mine = useDossiers({ status: OPEN, mine: true, limit: 1, offset: 0 }, { enabled: handles });
+  const one = { waiting: true, limit: 1, offset: 0 } as const;
+  const open = useDossiers(one);
+  const toAccept = useDossiers({ ...one, status: 'submitted' });
+  const overdue = useDossiers({ ...one, due: 'overdue' });
+  const soon = useDossiers({ ...one, due: 'soon' });
+  const toReturn = useDossiers({ ...one, status: 'done' });
+  const mine = useDossiers({ ...one, mine: true }, { enabled: handles });
   const tiles: Tile[] = [
     { key: 'open', to: paths.dossiers, total: open.data?.total },
+    { key: 'toAccept', to: `${paths.dossiers}?status=submitted`, total: toAccept.data?.total, color: '#0958d9' },
     { key: 'overdue', to: `${paths.dossiers}?due=overdue`, total: overdue.data?.total, color: '#cf1322' },
     { key: 'dueSoon', to: `${paths.dossiers}?due=soon`, total: soon.data?.total, color: '#ad4e00' },
+    { key: 'toReturn', to: `${paths.dossiers}?status=done`, total: toReturn.data?.total, color: '#389e0d' },
     ...(handles ? [{ key: 'mine', to: `${paths.dossiers}?mine=true`, total: mine.data?.total }] : []),
   ];
-  const error = open.error ?? overdue.error ?? soon.error ?? mine.error;
+  const error = open.error ?? toAccept.error ?? overdue.error ?? soon.error ?? toReturn.error ?? mine.error;
   const groupSeparator = i18n.language === 'en' ? ',' : '.';
   return (
     <Card
@@ -46,7 +49,7 @@ export function InboxGlance() {
       {error ? <ErrorAlert error={error} /> : null}
       <Row gutter={[16, 16]}>
         {tiles.map((tile) => (
-          <Col key={tile.key} xs={12} md={6}>
+          <Col key={tile.key} xs={12} md={8} xl={4}>
             <Link to={tile.to} data-testid={`glance-${tile.key}`}>
               <Card size="small" hoverable>
                 <Statistic

@@ -3,6 +3,7 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IntakeCommune } from '@contracts/dossiers';
 import { foldVietnamese } from '@contracts/units';
+import { foldSearch } from '@web/lib/search-filter';
 
 type Props = { communes: readonly IntakeCommune[]; value?: string; onChange?: (id: string | undefined) => void; id?: string };
 
@@ -22,7 +23,7 @@ export function IntakeCommuneSelect({ communes, value, onChange, id }: Props) {
       allowClear
       placeholder={t('intake.handlingCommuneSearch')}
       notFoundContent={t('intake.noCommune')}
-      showSearch={{ filterOption: (input, o) => (o?.search ?? '').includes(foldVietnamese(input.trim())) }}
+      showSearch={foldSearch}
       data-testid="handling-commune-select"
     />
   );

@@ -8,6 +8,7 @@ import { useAuth } from '@web/lib/auth';
 import { unitTreeOf } from '@web/lib/unit-tree';
 import { useRegisterDownload, useScopeUnits } from '../api/register';
 import { todayDayjs } from '@web/lib/today';
+import { foldTreeSearch } from '@web/lib/search-filter';
 
 const ISO = 'YYYY-MM-DD';
 
@@ -93,7 +94,7 @@ export function RegisterDialog({ onClose }: { onClose: () => void }) {
         <Form.Item label={t('register.unit')} htmlFor="register-unit" extra={canExport || !unitId ? undefined : t('register.noExcel')}>
           <TreeSelect
             id="register-unit"
-            showSearch={{ treeNodeFilterProp: 'title' }}
+            showSearch={foldTreeSearch}
             treeData={tree}
             loading={units.isLoading}
             value={unitId}

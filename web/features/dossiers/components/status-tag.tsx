@@ -16,12 +16,13 @@ const COLORS: Record<DossierStatus, keyof typeof TAG_COLORS> = {
   returned: 'green',
 };
 
-/** A dossier status as a coloured tag with its DVCQG code; `fit` cuts it to the cell width (full text on hover). */
-export function StatusTag({ status, fit = false }: { status: DossierStatus; fit?: boolean }) {
+/** A dossier status as a coloured tag with its DVCQG code; `fit` cuts it to the cell width (full text on hover), `wrap`
+ * wraps its words to the cell width (nothing cut). */
+export function StatusTag({ status, fit = false, wrap = false }: { status: DossierStatus; fit?: boolean; wrap?: boolean }) {
   const { i18n } = useTranslation();
   const text = `${DVCQG_STATUS_CODE[status]}. ${statusLabel(status, i18n.language)}`;
   return (
-    <SolidTag color={COLORS[status]} testId="status-tag" {...(fit ? { title: text } : {})}>
+    <SolidTag color={COLORS[status]} testId="status-tag" wrap={wrap} {...(fit ? { title: text } : {})}>
       {text}
     </SolidTag>
   );

@@ -16,24 +16,30 @@ export const TAG_COLORS = {
   orange: '#ad4e00',
 } as const;
 
-/** A high-contrast tag; `title` given, it is cut with an ellipsis to its container's width and shows the title on hover. */
+/** A high-contrast tag; `title` given, it is cut with an ellipsis to its container's width and shows the title on hover;
+ * `wrap`, its words wrap to the container's width so that nothing is cut. */
 export function SolidTag({
   color,
   children,
   testId,
   title,
+  wrap = false,
 }: {
   color: keyof typeof TAG_COLORS;
   children: ReactNode;
   testId?: string;
   title?: string;
+  wrap?: boolean;
 }) {
   const fit = title ? ({ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'middle' } as const) : {};
+  const wrapping = wrap
+    ? ({ whiteSpace: 'normal', maxWidth: '100%', display: 'inline-block', lineHeight: '18px', paddingBlock: 1 } as const)
+    : {};
   return (
     <Tag
       variant="solid"
       color={TAG_COLORS[color]}
-      style={{ marginInlineEnd: 0, whiteSpace: 'nowrap', color: '#fff', ...fit }}
+      style={{ marginInlineEnd: 0, whiteSpace: 'nowrap', color: '#fff', ...fit, ...wrapping }}
       title={title}
       data-testid={testId}
     >

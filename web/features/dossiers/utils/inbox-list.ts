@@ -1,12 +1,15 @@
-import { DOSSIER_STATUSES, OPEN_STATUSES } from '@core/dossier';
+import { DOSSIER_STATUSES } from '@core/dossier';
 import { DUE_FILTERS } from '@contracts/dossiers';
 import { enumParam, flagParam, listParam, textParam, type ListFilters, type ListSpec } from '@web/lib/list-state';
 
-/** The inbox's filters in the address (`?q=&status=a,b&mine=true&due=soon|overdue`). */
+/** The inbox's filters in the address (`?q=&status=a,b&mine=true&due=soon|overdue&waiting=false`). */
 export const INBOX_LIST = {
   q: textParam('q'),
-  // Without `status` the inbox shows the dossiers still being handled; `status=` (empty) shows every status.
-  status: listParam('status', DOSSIER_STATUSES, OPEN_STATUSES),
+  // No status chosen: the server's own set, the waiting statuses of the worklist (WAITING_STATUSES) or, with
+  // `waiting=false`, every status.
+  status: listParam('status', DOSSIER_STATUSES),
+  // On unless `waiting=false`: the worklist, the dossiers waiting on the caller's units (the set the home tiles count).
+  waiting: flagParam('waiting', { defaultOn: true }),
   mine: flagParam('mine'),
   due: enumParam('due', DUE_FILTERS),
 } satisfies ListSpec;

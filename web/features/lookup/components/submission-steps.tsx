@@ -8,6 +8,7 @@ import { contractRule } from '@web/lib/form-rules';
 import type { SubmissionState } from '../hooks/use-online-submission';
 import { blank } from '../submission';
 import { DocumentUploads } from './document-uploads';
+import { foldSearch } from '@web/lib/search-filter';
 
 /** One numbered step of the form, titled as a level-2 heading. */
 function StepCard({ title, children }: { title: string; children: ReactNode }) {
@@ -68,7 +69,7 @@ export function ProcedureStep({ s }: { s: SubmissionState }) {
       {s.procedure ? <ProcedureFacts p={s.procedure} /> : null}
       <Form.Item name="receivingUnitId" label={t('submit.place')} rules={[{ required: true, message: t('submit.placeRequired') }]}>
         <Select
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={foldSearch}
           disabled={!s.procedure}
           placeholder={s.procedure ? t('submit.placePlaceholder') : t('submit.pickProcedureFirst')}
           loading={s.units.loading}

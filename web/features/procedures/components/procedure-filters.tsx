@@ -5,6 +5,7 @@ import { ListSearch, ListSwitch, ListToolbar } from '@web/components/list-page';
 import { useSectors } from '../api/queries';
 import type { ProcedureListFilters } from '../utils/procedure-list';
 import { UnitSelect } from './unit-select';
+import { foldSearch } from '@web/lib/search-filter';
 
 /** The catalogue's filter row: search, sector, level, handling unit, online level, inter-agency and expired switches. */
 export function ProcedureFilters({
@@ -30,7 +31,7 @@ export function ProcedureFilters({
         aria-label={t('list.sector')}
         placeholder={t('list.allSectors')}
         allowClear
-        showSearch
+        showSearch={foldSearch}
         value={filters.sector}
         onChange={(sector?: string) => onChange({ sector })}
         options={(sectors.data?.items ?? []).map((s) => ({ value: s.sector, label: `${s.sector} (${s.count})` }))}

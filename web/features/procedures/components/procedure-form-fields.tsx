@@ -14,6 +14,7 @@ import {
 import { useSectors } from '../api/queries';
 import { feeAmountText, type FormMode, type ProcedureFormValues } from '../utils/procedure-form';
 import { UnitSelect } from './unit-select';
+import { foldFilter } from '@web/lib/search-filter';
 
 // The default cutoff of a same-day procedure is the rule in force today (Decree 23/2015/NĐ-CP Art. 7: 15:00).
 const defaultCutoff = sameDayRuleOn(vietnamToday(new Date())).defaultCutoff;
@@ -56,14 +57,7 @@ export function ProcedureIdentityFields({ province }: { province: { name: string
           <Input maxLength={50} placeholder="1.001612" />
         </Form.Item>
         <Form.Item name="sector" label={t('form.sector')} rules={required(t('form.sector'))} style={half}>
-          <AutoComplete
-            options={(sectors.data?.items ?? []).map((s) => ({ value: s.sector }))}
-            filterOption={(input, o) =>
-              String(o?.value ?? '')
-                .toLowerCase()
-                .includes(input.toLowerCase())
-            }
-          />
+          <AutoComplete options={(sectors.data?.items ?? []).map((s) => ({ value: s.sector }))} filterOption={foldFilter} />
         </Form.Item>
       </Flex>
       <Form.Item name="name" label={t('form.name')} rules={required(t('form.name'))}>

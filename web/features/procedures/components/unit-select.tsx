@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { foldVietnamese } from '@contracts/units';
 import { useUnits } from '../api/queries';
+import { foldSearch } from '@web/lib/search-filter';
 
 const KIND_ORDER = ['province', 'department', 'one_stop_centre', 'ward', 'commune', 'special_zone', 'district'];
 const collator = new Intl.Collator('vi');
@@ -27,7 +27,7 @@ export function UnitSelect(props: {
     <Select
       id={props.id}
       aria-label={props['aria-label']}
-      showSearch={{ filterOption: (input, option) => foldVietnamese(String(option?.label ?? '')).includes(foldVietnamese(input)) }}
+      showSearch={foldSearch}
       allowClear={props.allowClear}
       placeholder={props.placeholder ?? t('form.pickUnit')}
       loading={units.isLoading}

@@ -2,7 +2,6 @@ import { DatePicker, Form, Input, InputNumber, Modal, Select, type FormInstance 
 import { useTranslation } from 'react-i18next';
 import { TARGET_KEY_MEASURE, TARGET_KEYS } from '@core/targets';
 import type { TargetView } from '@contracts/targets';
-import { foldVietnamese } from '@contracts/units';
 import { ErrorAlert } from '@web/components/error-alert';
 import { ApiError } from '@web/lib/api';
 import { useToast } from '@web/lib/use-toast';
@@ -10,6 +9,7 @@ import { useCreateTarget, useManagedUnits, useUpdateTarget } from '../api/target
 import { PROVINCE, initialTargetValues, targetFieldErrors, toTargetRequest, type TargetFormValues } from '../form-values';
 import { keyLabel } from '../utils';
 import { todayIso } from '@web/lib/today';
+import { foldSearch } from '@web/lib/search-filter';
 
 const collator = new Intl.Collator('vi');
 
@@ -90,7 +90,7 @@ export function TargetFormModal({
             placeholder={t('form.pickScope')}
             loading={scopes.loading}
             options={scopes.options}
-            showSearch={{ filterOption: (input, option) => foldVietnamese(String(option?.label ?? '')).includes(foldVietnamese(input)) }}
+            showSearch={foldSearch}
           />
         </Form.Item>
         <Form.Item name="value" label={t('form.value')} rules={required(t('form.value'))}>

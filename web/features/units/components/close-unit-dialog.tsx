@@ -10,6 +10,7 @@ import { addDays, formatDate } from '../utils/dates';
 import { fieldErrorsOf } from '../utils/form-errors';
 import { textOr } from './unit-fields';
 import { UnitErrorAlert } from './unit-error-alert';
+import { foldSearch } from '@web/lib/search-filter';
 
 type CloseValues = { validTo?: Dayjs | null; successorIds?: string[]; legalRef?: string; note?: string };
 
@@ -80,7 +81,7 @@ export function CloseUnitDialog({ unit, onClose }: { unit: UnitDetail; onClose: 
             options={options}
             loading={candidates.isLoading}
             placeholder={t('form.successorsPlaceholder')}
-            showSearch={{ filterOption: (input, o) => (o?.search ?? '').includes(foldVietnamese(input)) }}
+            showSearch={foldSearch}
             data-testid="unit-form-successors"
           />
         </Form.Item>

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import {
   ALLOWED_PARENT_KINDS,
   UNIT_KINDS,
-  foldVietnamese,
   type UnitDetail,
   type UnitKind,
   type UnitListItem,
@@ -17,6 +16,7 @@ import { ancestorIds, buildUnitTree, childKindsOf, subtreeIds, type UnitTreeNode
 import { fieldErrorsOf } from '../utils/form-errors';
 import { UNIT_FORM_FIELDS, UnitFields, textOr, type UnitFormValues } from './unit-fields';
 import { UnitErrorAlert } from './unit-error-alert';
+import { foldTreeSearch } from '@web/lib/search-filter';
 
 type ParentOption = { value: string; title: string; disabled: boolean; children: ParentOption[] };
 
@@ -118,7 +118,7 @@ export function EditUnitDialog({ unit, onClose }: { unit: UnitDetail; onClose: (
         {canMove ? (
           <Form.Item label={t('form.parent')} name="parentId" extra={t('form.parentHelp')}>
             <TreeSelect
-              showSearch={{ filterTreeNode: (input, node) => foldVietnamese(String(node.title ?? '')).includes(foldVietnamese(input)) }}
+              showSearch={foldTreeSearch}
               treeData={parentOptions}
               treeDefaultExpandedKeys={unit.parentId ? [unit.parentId, ...ancestorIds(byId, unit.parentId)] : []}
               loading={units.isLoading}

@@ -3,6 +3,7 @@ import { TreeSelect, type TreeSelectProps } from 'antd';
 import type { Permission } from '@core/access/permissions';
 import { foldVietnamese, type UnitListItem } from '@contracts/units';
 import { useUnits } from '../api/list-units';
+import { foldTreeSearch } from '@web/lib/search-filter';
 
 /** A node of the unit tree; `search` is the folded text typed searches match. */
 export type UnitNode = { value: string; title: string; search: string; disabled?: boolean; children?: UnitNode[] };
@@ -43,9 +44,7 @@ export function UnitTreeSelect({ permission, ...rest }: Props) {
     <TreeSelect<string>
       loading={units.isLoading}
       treeData={tree}
-      showSearch={{
-        filterTreeNode: (input, node) => (node as unknown as UnitNode).search.includes(foldVietnamese(input)),
-      }}
+      showSearch={foldTreeSearch}
       treeDefaultExpandedKeys={tree.map((n) => n.value)}
       popupMatchSelectWidth={false}
       listHeight={320}
