@@ -1,5 +1,6 @@
 import type { FeatureStrings } from '@web/lib/i18n';
 import { counterStrings } from './locales-counter';
+import { registerStrings } from './locales-register';
 import { rulesStrings } from './locales-rules';
 import { worklistStrings } from './locales-worklist';
 
@@ -125,18 +126,7 @@ export const dossiersStrings: FeatureStrings = {
       f05: 'Mẫu 05 — Thông báo dừng xử lý hồ sơ',
       f06: 'Mẫu 06 — Phiếu kiểm soát quá trình giải quyết hồ sơ',
     },
-    register: {
-      button: 'Sổ theo dõi hồ sơ',
-      title: 'Sổ theo dõi hồ sơ (Mẫu 07)',
-      help: 'Hồ sơ được tiếp nhận trong khoảng thời gian đã chọn, tại đơn vị hoặc do đơn vị (kể cả các đơn vị trực thuộc) giải quyết. Tối đa 366 ngày.',
-      period: 'Thời gian tiếp nhận',
-      unit: 'Đơn vị',
-      unitPlaceholder: 'Chọn đơn vị',
-      noExcel: 'Bạn không có quyền xuất Excel tại đơn vị này; vẫn có thể tải bản PDF',
-      pdf: 'Tải PDF',
-      excel: 'Tải Excel',
-      close: 'Đóng',
-    },
+    register: registerStrings.vi,
     step: {
       unit: 'Bước / cơ quan',
       handler: 'Người xử lý',
@@ -332,18 +322,7 @@ export const dossiersStrings: FeatureStrings = {
       f05: 'Form 05 — Notice to stop processing',
       f06: 'Form 06 — Processing-control slip',
     },
-    register: {
-      button: 'Dossier register',
-      title: 'Dossier register (form 07)',
-      help: 'Dossiers received in the chosen period at the unit or handled by it (sub-units included). At most 366 days.',
-      period: 'Received between',
-      unit: 'Unit',
-      unitPlaceholder: 'Pick a unit',
-      noExcel: 'You may not export Excel for this unit; the PDF is still available',
-      pdf: 'Download PDF',
-      excel: 'Download Excel',
-      close: 'Close',
-    },
+    register: registerStrings.en,
     step: {
       unit: 'Step / agency',
       handler: 'Handler',
