@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocalDateSchema, PageQuerySchema, UuidSchema, pageOf } from './common';
 import { optionalParam } from './users';
+import { STATS_RULE_SET_IDS } from '@core/dossier-stats/rules';
 
 /** Longest period one report may cover (days). */
 export const STATS_MAX_PERIOD_DAYS = 366 * 5;
@@ -24,9 +25,14 @@ export const StatsGroupBySchema = z.enum(['unit', 'sector']);
 /** A breakdown kind. */
 export type StatsGroupBy = z.infer<typeof StatsGroupBySchema>;
 
-/** Query of `GET /api/dossier-stats` and its Excel export: period [from, to] in Vietnam days, unit subtree, filters. */
+/** A statistics rule set: the periodic report (Biểu II.06a, default) or Decision 766/QĐ-TTg indicator 2.1. */
+export const StatsRuleSetSchema = z.enum(STATS_RULE_SET_IDS);
+/** A statistics rule set id. */
+export type StatsRuleSet = z.infer<typeof StatsRuleSetSchema>;
+
+/** Query of `GET /api/dossier-stats` and its Excel export: period [from, to] in Vietnam days, unit subtree, filters, rule set. */
 export const StatsQuerySchema = z
-  .object({ ...ScopeShape, groupBy: optionalParam(StatsGroupBySchema) })
+  .object({ ...ScopeShape, groupBy: optionalParam(StatsGroupBySchema), rules: optionalParam(StatsRuleSetSchema) })
   .strict()
   .refine((q) => q.from <= q.to, periodOrder)
   .refine((q) => daysBetween(q.from, q.to) < STATS_MAX_PERIOD_DAYS, periodLength);
@@ -82,6 +88,8 @@ export const StatsReportSchema = z.object({
   endedWithoutResult: z.number().int(),
   /** The 'dossier.on_time_rate' target in effect for the unit on the period's last day (targets table); null = none set. */
   onTimeTarget: z.object({ value: z.number(), source: z.string() }).nullable(),
+  /** The statistics rule set the figures follow (version and legal reference); absent in answers stored before it. */
+  rules: z.object({ id: StatsRuleSetSchema, version: z.string(), name: z.string(), legalRef: z.string() }).optional(),
 });
 /** A period report. */
 export type StatsReport = z.infer<typeof StatsReportSchema>;
@@ -158,3 +166,40 @@ export type Trend = z.infer<typeof TrendSchema>;
 
 /** Sectors (lĩnh vực) with procedures, for the filter. */
 export const StatsSectorsSchema = z.object({ items: z.array(z.string()) });
+
+/** Query of `GET /api/dossier-stats/differences`: the dossiers the two rule sets class differently (paged). */
+export const DifferencesQuerySchema = LateQuerySchema;
+/** Parsed differences query. */
+export type DifferencesQuery = LateQuery;
+
+/** How a dossier stands in a period under one rule set: outside the figures, finished with its class, or in progress. */
+export const ClassKeySchema = z.enum(['none', 'early', 'on_time', 'late', 'within', 'overdue']);
+/** Why Decision 766 classes a dossier otherwise than the periodic report. */
+export const DifferenceReasonSchema = z.enum(['ended_counted', 'repeated_supplements', 'appointment_moved']);
+
+/** A dossier the rule sets class differently, with both standings and why. */
+export const RuleDifferenceSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  procedureName: z.string(),
+  handlingUnitName: z.string(),
+  status: z.string(),
+  receivedAt: z.string(),
+  originalDueAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  supplementRequests: z.number().int(),
+  periodic: ClassKeySchema,
+  serviceIndex: ClassKeySchema,
+  reasons: z.array(DifferenceReasonSchema),
+});
+/** A differing dossier. */
+export type RuleDifference = z.infer<typeof RuleDifferenceSchema>;
+/** A page of differing dossiers with how many count better and worse under Decision 766. */
+export const RuleDifferencesPageSchema = pageOf(RuleDifferenceSchema).extend({
+  /** Differing dossiers judged on time (or within time) by Decision 766 but not by the periodic report, and the reverse. */
+  betterUnderServiceIndex: z.number().int(),
+  worseUnderServiceIndex: z.number().int(),
+});
+/** A page of differing dossiers. */
+export type RuleDifferencesPage = z.infer<typeof RuleDifferencesPageSchema>;

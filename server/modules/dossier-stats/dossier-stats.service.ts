@@ -13,7 +13,18 @@ import {
   toHandle,
   type StatsCounts,
 } from '@core/dossier-stats';
-import type { LatePage, LateQuery, StatsCountsView, StatsQuery, StatsReport, StatsRow, Trend, TrendQuery } from '@contracts/dossier-stats';
+import type {
+  DifferencesQuery,
+  LatePage,
+  LateQuery,
+  RuleDifferencesPage,
+  StatsCountsView,
+  StatsQuery,
+  StatsReport,
+  StatsRow,
+  Trend,
+  TrendQuery,
+} from '@contracts/dossier-stats';
 import type { DB } from '@db/types';
 import { notFound, type Actor } from '../../http';
 import { abilitiesOnUnit } from '../units/units.service';
@@ -29,6 +40,8 @@ import {
   type CountRow,
   type StatsScope,
 } from './dossier-stats.repo';
+import { ruleCandidates } from './dossier-stats.rules.repo';
+import { balanceOf, correctCounts, differencesOf, rulesOf } from './dossier-stats.rules';
 
 type ScopeQuery = { unitId?: string | undefined; from: string; to: string; sector?: string | undefined; procedureId?: string | undefined };
 
@@ -89,15 +102,19 @@ export async function statsReport(
 ): Promise<StatsReport> {
   const s = await resolveScope(db, actor, q, now, permission);
   const groupBy = q.groupBy ?? 'unit';
-  const [{ counts, ended }, repeated, units, onTimeTarget] = await Promise.all([
+  const rules = rulesOf(q.rules, s);
+  const [{ counts, ended }, repeated, units, onTimeTarget, candidates] = await Promise.all([
     periodCounts(db, s, groupBy),
     countRepeatedSupplements(db, s, groupBy),
     unitAndChildren(db, s.rootId),
     targetInEffect(db, 'dossier.on_time_rate', s.rootId, q.to),
+    rules.id === 'periodic-report' ? Promise.resolve([]) : ruleCandidates(db, s, groupBy),
   ]);
   const root = units.find((u) => u.id === s.rootId);
   if (!root) throw notFound('Đơn vị');
   const byKey = new Map(counts.map(({ key, ...c }) => [key, c as StatsCounts]));
+  // Decision 766/QĐ-TTg indicator 2.1: the periodic counts with each differing dossier moved to its class there.
+  correctCounts(byKey, candidates, s, now, rules);
   // A bucket whose only figure is a repeated supplement still gets its row.
   for (const key of repeated.keys()) if (!byKey.has(key)) byKey.set(key, emptyCounts());
   const view = (key: string) => countsView(byKey.get(key) ?? emptyCounts(), repeated.get(key) ?? 0);
@@ -127,6 +144,20 @@ export async function statsReport(
     rows,
     endedWithoutResult: ended,
     onTimeTarget,
+    rules: { id: rules.id, version: rules.version, name: rules.name, legalRef: rules.legalRef },
+  };
+}
+
+/** The dossiers the periodic report and Decision 766 class differently in the period (paged), with the balance. */
+export async function ruleDifferences(db: Kysely<DB>, actor: Actor, q: DifferencesQuery, now: Date): Promise<RuleDifferencesPage> {
+  const s = await resolveScope(db, actor, q, now);
+  const all = differencesOf(await ruleCandidates(db, s, 'unit', true), s, now, rulesOf('decision-766', s));
+  const { better, worse } = balanceOf(all);
+  return {
+    items: all.slice(q.offset, q.offset + q.limit),
+    total: all.length,
+    betterUnderServiceIndex: better,
+    worseUnderServiceIndex: worse,
   };
 }
 
