@@ -8,6 +8,7 @@ import { exportUrl, useStatsReport, useStatsTrend, type StatsFilter } from '../a
 import { BreakdownTable } from '../components/breakdown-table';
 import { KpiCards } from '../components/kpi-cards';
 import { LateTable } from '../components/late-table';
+import { RuleComparison } from '../components/rule-comparison';
 import { StatsCharts } from '../components/stats-charts';
 import { StatsFilterBar } from '../components/stats-filter-bar';
 import { useStatsFilter } from '../hooks/use-stats-filter';
@@ -34,6 +35,7 @@ function StatsReportView({
       </Typography.Paragraph>
       <KpiCards total={data.total} target={data.onTimeTarget} />
       <StatsCharts report={data} trend={trend} />
+      <RuleComparison periodic={data} filter={filter} />
       <Card size="small" title={`${data.unit.name}: ${formatDate(period.from)} – ${formatDate(period.to)}`} style={{ marginBottom: 16 }}>
         <BreakdownTable report={data} />
       </Card>
