@@ -72,6 +72,19 @@ export const StatsRowSchema = StatsCountsSchema.extend({
 /** A breakdown row. */
 export type StatsRow = z.infer<typeof StatsRowSchema>;
 
+/** A locked period, as listed and as attached to the report it publishes. */
+export const LockSummarySchema = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  lockedAt: z.string(),
+  lockedBy: z.string().nullable(),
+  note: z.string().nullable(),
+});
+/** A locked period. */
+export type LockSummary = z.infer<typeof LockSummarySchema>;
+
 /** Answer of `GET /api/dossier-stats`. */
 export const StatsReportSchema = z.object({
   unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
@@ -90,6 +103,16 @@ export const StatsReportSchema = z.object({
   onTimeTarget: z.object({ value: z.number(), source: z.string() }).nullable(),
   /** The statistics rule set the figures follow (version and legal reference); absent in answers stored before it. */
   rules: z.object({ id: StatsRuleSetSchema, version: z.string(), name: z.string(), legalRef: z.string() }).optional(),
+  /** Set when the answer is a locked period's report as published ("chốt số liệu"); later changes are its adjustments. */
+  lock: LockSummarySchema.nullable().optional(),
+  /**
+   * When the previous period (ending the day before `from`) is locked: carried over is its locked "in progress"; `live`
+   * is what the dossiers give now, the difference being changes made after that lock (adjustments).
+   */
+  carriedOverFromLock: z
+    .object({ lockId: z.string(), from: z.string(), to: z.string(), locked: z.number().int(), live: z.number().int() })
+    .nullable()
+    .optional(),
 });
 /** A period report. */
 export type StatsReport = z.infer<typeof StatsReportSchema>;
@@ -203,3 +226,43 @@ export const RuleDifferencesPageSchema = pageOf(RuleDifferenceSchema).extend({
 });
 /** A page of differing dossiers. */
 export type RuleDifferencesPage = z.infer<typeof RuleDifferencesPageSchema>;
+
+/** Body of `POST /api/dossier-stats/locks`: lock a finished period's report of a unit subtree. */
+export const LockBodySchema = z
+  .object({ unitId: UuidSchema, from: LocalDateSchema, to: LocalDateSchema, note: z.string().trim().max(500).optional() })
+  .strict()
+  .refine((q) => q.from <= q.to, periodOrder)
+  .refine((q) => daysBetween(q.from, q.to) < STATS_MAX_PERIOD_DAYS, periodLength);
+/** Lock body. */
+export type LockBody = z.infer<typeof LockBodySchema>;
+
+/** Body of `PATCH /api/dossier-stats/locks/:id`: the note may change; published figures never do (REPORT_LOCKED). */
+export const LockPatchSchema = z
+  .object({ note: z.string().trim().max(500).nullable().optional(), total: z.unknown().optional(), rows: z.unknown().optional() })
+  .strict();
+/** Lock patch. */
+export type LockPatch = z.infer<typeof LockPatchSchema>;
+
+/** Query of `GET /api/dossier-stats/locks`. */
+export const LockListQuerySchema = z.object({ unitId: optionalParam(UuidSchema) }).strict();
+/** The locks of a unit, latest period first. */
+export const LockListSchema = z.object({ items: z.array(LockSummarySchema) });
+
+/** A dossier of a locked period whose standing changed after the lock (điều chỉnh sau chốt). */
+export const AdjustmentSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  procedureName: z.string(),
+  handlingUnitName: z.string(),
+  status: z.string(),
+  updatedAt: z.string(),
+  /** Standing in the published report, and now. */
+  locked: ClassKeySchema,
+  now: ClassKeySchema,
+});
+/** An adjustment. */
+export type Adjustment = z.infer<typeof AdjustmentSchema>;
+/** The adjustments of a lock. */
+export const AdjustmentListSchema = z.object({ lock: LockSummarySchema, items: z.array(AdjustmentSchema) });
+/** The adjustments of a lock. */
+export type AdjustmentList = z.infer<typeof AdjustmentListSchema>;

@@ -1,4 +1,5 @@
 import type { OneStopTables } from './types-one-stop';
+import type { ReportLockTables } from './types-report-locks';
 import type { TargetTables } from './types-targets';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
@@ -138,6 +139,7 @@ export type CatalogStateTable = {
 
 /** The whole database as Kysely sees it. */
 export type DB = OneStopTables &
+  ReportLockTables &
   TargetTables & {
     units: UnitsTable;
     unitSuccessions: UnitSuccessionsTable;

@@ -17,6 +17,7 @@ import * as m2026120810 from './2026120810_dossier_result_kind';
 import * as m2026120811 from './2026120811_procedure_payment_pause';
 import * as m2026120830 from './2026120830_same_day_procedures';
 import * as m2026120860a from './2026120860_stats_rule_sets';
+import * as m2026120860b from './2026120860_stats_rule_sets_locks';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120811_procedure_payment_pause': m2026120811,
   '2026120830_same_day_procedures': m2026120830,
   '2026120860_stats_rule_sets': m2026120860a,
+  '2026120860_stats_rule_sets_locks': m2026120860b,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

@@ -7,13 +7,15 @@ import { COUNTED, filters, finishClass, pausedSince, subtree, type CountRow, typ
 // tests hold the counts to this scan, and the scan to the core's tally, on the same data.
 
 // Dossiers in the period's figures: accepted, received before the end, not finished before the start.
-const inPeriod = (s: StatsScope) => sql`
+/** Dossier `d` is in the period's figures (periodic report). */
+export const inPeriod = (s: StatsScope) => sql`
   d.received_at IS NOT NULL AND d.received_at < ${s.end} AND (d.finished_at IS NULL OR d.finished_at >= ${s.start})
   AND d.status IN (${COUNTED})`;
 
 // Overdue at the cut-off, or at the request moment while the clock is paused; waiting for a supplement with no clock
 // recorded counts within time (core classifyForPeriod).
-const overdue = (s: StatsScope) => sql`COALESCE(CASE
+/** Overdue at the cut-off (open dossier `d`), or at the request moment while its clock is paused. */
+export const overdue = (s: Pick<StatsScope, 'cutoff'>) => sql`COALESCE(CASE
   WHEN d.status IN ('supplement_requested','awaiting_payment') AND (d.clock ->> 'status') = 'paused' THEN d.original_due_at < LEAST(${s.cutoff}::timestamptz, ${pausedSince})
   WHEN d.status = 'supplement_requested' THEN false
   ELSE d.original_due_at < ${s.cutoff} END, false)`;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { asLocalDate, formatMoment } from '@core/calendar';
+import { addDays, asLocalDate, formatMoment } from '@core/calendar';
 import type { Permission } from '@core/access/permissions';
 import { scopeRoots } from '@core/access/scope';
 import {
@@ -42,6 +42,8 @@ import {
 } from './dossier-stats.repo';
 import { ruleCandidates } from './dossier-stats.rules.repo';
 import { balanceOf, correctCounts, differencesOf, rulesOf } from './dossier-stats.rules';
+import { findLock, findLockEndingOn } from './dossier-stats.locks.repo';
+import { carriedFromLock, publishedReport } from './dossier-stats.lock-view';
 
 type ScopeQuery = { unitId?: string | undefined; from: string; to: string; sector?: string | undefined; procedureId?: string | undefined };
 
@@ -99,10 +101,17 @@ export async function statsReport(
   q: StatsQuery,
   now: Date,
   permission: Permission = 'report.read',
+  live = false,
 ): Promise<StatsReport> {
   const s = await resolveScope(db, actor, q, now, permission);
   const groupBy = q.groupBy ?? 'unit';
   const rules = rulesOf(q.rules, s);
+  // A locked period answers as published (issue #14 point 7); filtered reports are always counted live.
+  const whole = s.sector === null && s.procedureId === null;
+  if (!live && whole) {
+    const published = publishedReport(await findLock(db, s.rootId, q.from, q.to), rules.id, groupBy);
+    if (published) return published;
+  }
   const [{ counts, ended }, repeated, units, onTimeTarget, candidates] = await Promise.all([
     periodCounts(db, s, groupBy),
     countRepeatedSupplements(db, s, groupBy),
@@ -129,7 +138,7 @@ export async function statsReport(
   } else {
     rows = [...byKey.keys()].sort((a, b) => collator.compare(a, b)).map((key) => ({ key, label: key, unitId: null, ...view(key) }));
   }
-  return {
+  const report: StatsReport = {
     unit: { id: root.id, code: root.code, name: root.name },
     from: q.from,
     to: q.to,
@@ -145,7 +154,12 @@ export async function statsReport(
     endedWithoutResult: ended,
     onTimeTarget,
     rules: { id: rules.id, version: rules.version, name: rules.name, legalRef: rules.legalRef },
+    lock: null,
+    carriedOverFromLock: null,
   };
+  // The next period's carried over is the locked period's "in progress" (issue #14 point 7).
+  if (!whole) return report;
+  return carriedFromLock(report, await findLockEndingOn(db, s.rootId, addDays(asLocalDate(q.from), -1)), rules.id, groupBy);
 }
 
 /** The dossiers the periodic report and Decision 766 class differently in the period (paged), with the balance. */
