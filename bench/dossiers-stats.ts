@@ -25,7 +25,7 @@ export type DossiersStatsResult = Record<string, string | number> & { name: 'dos
 
 type Timing = { p50: number; p95: number; max: number };
 /** The statistics reports' timings. */
-type ReportTimings = Record<'province' | 'bySector' | 'oneSector' | 'unit' | 'late', Timing>;
+type ReportTimings = Record<'province' | 'bySector' | 'oneSector' | 'unit' | 'late' | 'province766' | 'unit766' | 'differences', Timing>;
 /** The lookup loads: saturated, the database floor (health), and at human paces. */
 type LookupFigures = { paths: string[]; lookup: LoadFigures; health: LoadFigures; paced: Array<{ thinkMs: number; figures: LoadFigures }> };
 /** The intake load, or why it was not measured. */
@@ -90,10 +90,26 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
   const url = `http://127.0.0.1:${ready.port}`;
   try {
     const reports = await timeReports(url, ready);
+    const reportFigures = {
+      name: 'dossiers-stats' as const,
+      engine: target.engine,
+      dossiers: ready.dossiers,
+      provinceYearP50: reports.province.p50,
+      provinceYearP95: reports.province.p95,
+      unitYearP95: reports.unit.p95,
+      province766P50: reports.province766.p50,
+      province766P95: reports.province766.p95,
+      unit766P95: reports.unit766.p95,
+      differencesP95: reports.differences.p95,
+    };
+    // BENCH_REPORTS_ONLY=1: the statistics reports only (the lookup and intake loads take minutes).
+    if (process.env.BENCH_REPORTS_ONLY === '1')
+      return { ...reportFigures, generateSeconds: ready.generateSeconds, unitDossiers: ready.unitDossiers };
     const lookups = await measureLookups(url, ready, opts.seconds);
     const intake = await measureIntake(url, ready, opts.seconds);
     const oneCore = await measureOneCore(target, child, ready, { url, lookups, intake, seconds: opts.seconds });
     return {
+      ...reportFigures,
       name: 'dossiers-stats',
       engine: target.engine,
       dossiers: ready.dossiers,
@@ -110,6 +126,10 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
       unitYearP95: reports.unit.p95,
       unitDossiers: ready.unitDossiers,
       lateListP95: reports.late.p95,
+      province766P50: reports.province766.p50,
+      province766P95: reports.province766.p95,
+      unit766P95: reports.unit766.p95,
+      differencesP95: reports.differences.p95,
       loadGenerator: lookups.lookup.generator,
       ...flatFigures('lookup', lookups.lookup),
       ...flatFigures('health', lookups.health),
@@ -151,7 +171,11 @@ async function timeReports(url: string, ready: Ready): Promise<ReportTimings> {
   );
   const unit = await timeGets(`${url}/api/dossier-stats?unitId=${ready.unitId}&${period}`, leader, RUNS);
   const late = await timeGets(`${url}/api/dossier-stats/late?unitId=${ready.provinceId}&${period}&limit=50`, leader, 10);
-  return { province, bySector, oneSector, unit, late };
+  // Decision 766/QĐ-TTg indicator 2.1 (issue #14): the same reports under the other rule set, and the dossiers that differ.
+  const province766 = await timeGets(`${url}/api/dossier-stats?unitId=${ready.provinceId}&${period}&rules=decision-766`, leader, RUNS);
+  const unit766 = await timeGets(`${url}/api/dossier-stats?unitId=${ready.unitId}&${period}&rules=decision-766`, leader, RUNS);
+  const differences = await timeGets(`${url}/api/dossier-stats/differences?unitId=${ready.provinceId}&${period}&limit=50`, leader, 10);
+  return { province, bySector, oneSector, unit, late, province766, unit766, differences };
 }
 
 /** The public lookup by code at 200 connections: saturated, the health floor, then at human paces. */

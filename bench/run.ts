@@ -156,7 +156,8 @@ async function main(): Promise<void> {
       console.log(`dossiers-stats on ${target.engine} (${dossiers.toLocaleString('en-US')} dossiers)…`);
       const result = await benchDossiersStats(target, { dossiers, seconds });
       console.log(`  ${JSON.stringify(result)}`);
-      store(`dossiers-stats-${target.engine}.json`, result);
+      // BENCH_REPORTS_ONLY=1 measures the reports alone: stored apart so the full run's figures stay.
+      store(`dossiers-stats${process.env.BENCH_REPORTS_ONLY === '1' ? '-reports' : ''}-${target.engine}.json`, result);
     };
     const n = process.env.BENCH_DOSSIERS ? Number(process.env.BENCH_DOSSIERS) : undefined;
     if (engineWanted('pglite')) await withPgliteFolder((dir) => runStats({ engine: 'pglite', dataDir: dir }, n ?? 200_000));

@@ -111,6 +111,15 @@ const TABLE = {
   TARGET_NOT_FOUND: [404, 'Chỉ tiêu không tồn tại hoặc bạn không có quyền xem', 'target not found'],
   TARGET_UNIT_NOT_FOUND: [404, 'Đơn vị không tồn tại hoặc bạn không có quyền xem', 'unit not found'],
   TARGET_PERIOD_CONFLICT: [409, 'Đã có chỉ tiêu trùng thời kỳ', 'another version covers the same period'],
+  // Period lock of the statistics (issue #14 point 7)
+  REPORT_ALREADY_LOCKED: [409, 'Kỳ báo cáo này đã được chốt số liệu', 'the period is already locked'],
+  REPORT_PERIOD_OPEN: [409, 'Kỳ báo cáo chưa kết thúc, chưa chốt được số liệu', 'the period is not over yet'],
+  REPORT_LOCKED: [
+    409,
+    'Báo cáo đã chốt số liệu, không sửa được; thay đổi sau chốt được liệt kê là điều chỉnh',
+    'the report is locked; later changes are listed as adjustments',
+  ],
+  REPORT_LOCK_NOT_FOUND: [404, 'Không có kỳ chốt số liệu này hoặc bạn không có quyền xem', 'lock not found'],
 } as const satisfies Record<string, ErrorDefinition>;
 
 /** Every error code the API answers with. */

@@ -57,6 +57,7 @@ export const PERMISSION_LABELS = {
   'planTask.report': { vi: 'Báo cáo nhiệm vụ', en: 'Report on tasks' },
   'report.read': { vi: 'Xem báo cáo', en: 'View reports' },
   'report.export': { vi: 'Xuất báo cáo', en: 'Export reports' },
+  'report.lock': { vi: 'Chốt số liệu báo cáo', en: 'Lock report figures' },
   'target.manage': { vi: 'Quản lý chỉ tiêu', en: 'Manage targets' },
   'setting.manage': { vi: 'Cấu hình hệ thống', en: 'Manage settings' },
 } as const satisfies Record<Permission, BilingualLabel>;

@@ -1,4 +1,5 @@
 import type { OneStopTables } from './types-one-stop';
+import type { ReportLockTables } from './types-report-locks';
 import type { TargetTables } from './types-targets';
 import type { CounterTables } from './types-counter';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
@@ -139,6 +140,7 @@ export type CatalogStateTable = {
 
 /** The whole database as Kysely sees it. */
 export type DB = OneStopTables &
+  ReportLockTables &
   TargetTables &
   CounterTables & {
     units: UnitsTable;

@@ -32,6 +32,7 @@ export const PERMISSION_KIND = {
   'planTask.report': 'operational',
   'report.read': 'operational',
   'report.export': 'operational',
+  'report.lock': 'operational',
   'target.manage': 'admin',
   'setting.manage': 'admin',
 } as const satisfies Record<Permission, 'admin' | 'operational'>;

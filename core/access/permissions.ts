@@ -28,6 +28,7 @@ export const PERMISSIONS = [
   'planTask.report',
   'report.read',
   'report.export',
+  'report.lock',
   'target.manage',
   'setting.manage',
 ] as const;

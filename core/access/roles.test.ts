@@ -32,19 +32,20 @@ const COLUMNS: Permission[] = [
   'planTask.report',
   'report.read',
   'report.export',
+  'report.lock',
   'target.manage',
   'setting.manage',
 ];
-//                                     unit user audit cal  dossier proc survey index plan report target setting
+//                                     unit user audit cal  dossier proc survey index plan report target setting (report: read, export, lock)
 const EXPECTED: Record<Role, string> = {
-  system_admin: /*                  */ 'XXXX XXXX X X X  X... X X.. X... X.. XX X X',
-  secretariat: /*                   */ 'X... X... X X X  X... X XXX XX.X XXX XX X .',
-  appraisal_member: /*              */ 'X... .... . X .  X... . X.. X.X. X.. XX . .',
-  unit_head: /*                     */ 'X... X... . X .  X..X . X.. XX.. X.X XX . .',
-  unit_officer: /*                  */ 'X... .... . X .  X... . X.. XX.. X.X X. . .',
-  one_stop_clerk: /*                */ 'X... .... . X .  XXX. . ..X .... ... .. . .',
-  specialist: /*                    */ 'X... .... . X .  X.X. . ... .... ... .. . .',
-  leader: /*                        */ 'X... X... . X .  X... . X.. X... X.. XX . .',
+  system_admin: /*                  */ 'XXXX XXXX X X X  X... X X.. X... X.. XX. X X',
+  secretariat: /*                   */ 'X... X... X X X  X... X XXX XX.X XXX XXX X .',
+  appraisal_member: /*              */ 'X... .... . X .  X... . X.. X.X. X.. XX. . .',
+  unit_head: /*                     */ 'X... X... . X .  X..X . X.. XX.. X.X XX. . .',
+  unit_officer: /*                  */ 'X... .... . X .  X... . X.. XX.. X.X X.. . .',
+  one_stop_clerk: /*                */ 'X... .... . X .  XXX. . ..X .... ... ... . .',
+  specialist: /*                    */ 'X... .... . X .  X.X. . ... .... ... ... . .',
+  leader: /*                        */ 'X... X... . X .  X... . X.. X... X.. XX. . .',
 };
 
 const cases = ROLES.flatMap((role) => {

@@ -62,6 +62,8 @@ export const ROLE_PERMISSIONS = {
     'planTask.report',
     'target.manage',
     'report.export',
+    // Locks a period's one-stop statistics as published ("chốt số liệu", issue #14 point 7).
+    'report.lock',
   ],
   // Appraisal council (Hội đồng thẩm định) member: appraises self-assessments.
   appraisal_member: [...READ_ALL, 'indexScore.appraise', 'report.export'],

@@ -12,6 +12,12 @@ import {
   type Timeliness,
 } from '../calendar/index';
 import type { DossierStatus } from '../dossier/statuses';
+import { STATS_RULE_SETS, type StatsRules } from './rules';
+
+export * from './rules';
+
+/** The periodic report's rules (the default of every classification). */
+export const PERIODIC_RULES: StatsRules = STATS_RULE_SETS.find((r) => r.id === 'periodic-report') as StatsRules;
 
 /** Dossier statuses, as stored (the one list: core/dossier/statuses.ts; docs/DOMAIN.md §4.1). */
 export type StatsDossierStatus = DossierStatus;
@@ -37,10 +43,20 @@ export type StatsDossier = {
   readonly channel: StatsChannel;
   readonly receivedAt: Instant | null;
   readonly finishedAt: Instant | null;
-  /** The due moment before any apology/extension (moved only by supplement pauses). */
+  /** The due moment before any apology/extension (moved only by pauses). */
   readonly originalDueAt: Instant | null;
   /** The stored class on finish, when the writer recorded one. */
   readonly timeliness: Timeliness | null;
+  /** The current appointment (the apology's new date when one was set, moved by later pauses); absent = originalDueAt. */
+  readonly dueAt?: Instant | null;
+  /** The new date was set by an apology recorded late (docs/DOMAIN.md §10.4). */
+  readonly extensionLate?: boolean;
+  /** Supplement requests made on the dossier. */
+  readonly supplementRequests?: number;
+  /** When the clock is paused now (waiting for a supplement or a payment): the request moment; else null/absent. */
+  readonly pausedSince?: Instant | null;
+  /** Withdrawn or stopped: the moment it was (the withdrawal or stop event); else null/absent. */
+  readonly endedAt?: Instant | null;
 };
 
 /** A reporting period as whole Vietnam days, both ends included. */
@@ -84,21 +100,50 @@ export function finishedTimeliness(d: Pick<StatsDossier, 'finishedAt' | 'origina
   return d.originalDueAt === null ? 'on_time' : classifyTimeliness(d.finishedAt, d.originalDueAt);
 }
 
+const ENDED_STATUSES: readonly StatsDossierStatus[] = ['withdrawn', 'stopped'];
+
+// Decision 766/QĐ-TTg indicator 2.1 judges against the appointment (NgayHenTra); the periodic report against the due
+// before any apology (decision 0003 #1). Both dues are moved by closed pauses, so supplement time is not counted.
+/** The due moment a rule set judges a dossier against. */
+export function appointmentOf(d: StatsDossier, rules: StatsRules): Instant | null {
+  if (rules.appointment === 'original' || d.dueAt === undefined || d.dueAt === null) return d.originalDueAt;
+  return d.extensionLate && !rules.lateApologyMovesAppointment ? d.originalDueAt : d.dueAt;
+}
+
+// Decision 766/QĐ-TTg indicator 2.1: "yêu cầu bổ sung hồ sơ hơn 01 lần thì tính quá hạn".
+/** True when the rule set counts the dossier late for its supplement requests alone. */
+export const lateForSupplements = (d: StatsDossier, rules: StatsRules): boolean =>
+  rules.lateAfterSupplementRequests !== null && (d.supplementRequests ?? 0) > rules.lateAfterSupplementRequests;
+
+function finishedClass(d: StatsDossier, end: Instant, ended: boolean, rules: StatsRules): Timeliness {
+  if (lateForSupplements(d, rules)) return 'late';
+  const due = appointmentOf(d, rules);
+  // The stored class was taken against the original due: used when the rule set judges against that same due.
+  if (!ended && d.finishedAt !== null && due === d.originalDueAt) return finishedTimeliness(d) ?? 'on_time';
+  return due === null ? 'on_time' : classifyTimeliness(end, due);
+}
+
 /**
- * Classes a dossier in a period, judged at `asOf` (now): received in the period or carried over from before it
- * (docs/DOMAIN.md §6.3: to handle = received + carried over); finished in the period early / on time / late, or still
- * in progress at the period end, overdue when its original due is before min(period end, asOf). A dossier waiting
- * for a supplement has its clock stopped (docs/DOMAIN.md §3.2), so it counts within time.
+ * Classes a dossier in a period under a statistics rule set (default: the periodic report), judged at `asOf` (now):
+ * received in the period or carried over from before it (docs/DOMAIN.md §6.3: to handle = received + carried over);
+ * finished in the period early / on time / late, or still in progress at the period end, overdue when its due is before
+ * min(period end, asOf). A paused clock (waiting for a supplement or a payment) is judged at the request moment, so a
+ * dossier already overdue then stays overdue (both rule sets); waiting with no request moment known counts within time.
  */
-export function classifyForPeriod(d: StatsDossier, b: PeriodBounds, asOf: Instant): PeriodClass | null {
-  if (!COUNTED_STATUSES.includes(d.status) || d.receivedAt === null) return null;
-  if (d.receivedAt >= b.end) return null;
-  if (d.finishedAt !== null && d.finishedAt < b.start) return null;
+export function classifyForPeriod(d: StatsDossier, b: PeriodBounds, asOf: Instant, rules: StatsRules = PERIODIC_RULES): PeriodClass | null {
+  if (d.receivedAt === null || d.receivedAt >= b.end) return null;
+  const ended = ENDED_STATUSES.includes(d.status);
+  // Withdrawn and stopped: apart in the periodic report; Decision 766 ends processing at the withdrawal or stop.
+  if (ended ? rules.ended === 'apart' || d.endedAt === undefined || d.endedAt === null : !COUNTED_STATUSES.includes(d.status)) return null;
+  const end = ended ? (d.endedAt ?? null) : d.finishedAt;
+  if (end !== null && end < b.start) return null;
   const carriedOver = d.receivedAt < b.start;
-  if (d.finishedAt !== null && d.finishedAt < b.end)
-    return { carriedOver, channel: d.channel, finished: finishedTimeliness(d), inProgress: null };
-  const cutoff = Math.min(b.end, asOf);
-  const overdue = d.status !== 'supplement_requested' && d.originalDueAt !== null && d.originalDueAt < cutoff;
+  if (end !== null && end < b.end)
+    return { carriedOver, channel: d.channel, finished: finishedClass(d, end, ended, rules), inProgress: null };
+  const due = appointmentOf(d, rules);
+  const waitingUnknown = d.status === 'supplement_requested' && (d.pausedSince === undefined || d.pausedSince === null);
+  const judgedAt = Math.min(b.end, asOf, d.pausedSince ?? Number.POSITIVE_INFINITY);
+  const overdue = lateForSupplements(d, rules) || (!waitingUnknown && due !== null && due < judgedAt);
   return { carriedOver, channel: d.channel, finished: null, inProgress: overdue ? 'overdue' : 'within' };
 }
 
@@ -117,25 +162,25 @@ export function emptyCounts(): StatsCounts {
   };
 }
 
-/** Adds one classed dossier to counts (in place). */
-export function countInto(c: StatsCounts, k: PeriodClass): StatsCounts {
-  if (k.carriedOver) c.carriedOver++;
-  else if (k.channel === 'online') c.receivedOnline++;
-  else if (k.channel === 'postal') c.receivedPostal++;
-  else c.receivedInPerson++;
-  if (k.finished === 'early') c.finishedEarly++;
-  else if (k.finished === 'on_time') c.finishedOnTime++;
-  else if (k.finished === 'late') c.finishedLate++;
-  else if (k.inProgress === 'overdue') c.inProgressOverdue++;
-  else c.inProgressWithinTime++;
+/** Adds one classed dossier to counts (in place); `by` -1 takes it out again. */
+export function countInto(c: StatsCounts, k: PeriodClass, by: 1 | -1 = 1): StatsCounts {
+  if (k.carriedOver) c.carriedOver += by;
+  else if (k.channel === 'online') c.receivedOnline += by;
+  else if (k.channel === 'postal') c.receivedPostal += by;
+  else c.receivedInPerson += by;
+  if (k.finished === 'early') c.finishedEarly += by;
+  else if (k.finished === 'on_time') c.finishedOnTime += by;
+  else if (k.finished === 'late') c.finishedLate += by;
+  else if (k.inProgress === 'overdue') c.inProgressOverdue += by;
+  else c.inProgressWithinTime += by;
   return c;
 }
 
 /** Counts a list of dossiers for a period (the reference implementation the SQL is checked against). */
-export function tally(dossiers: Iterable<StatsDossier>, b: PeriodBounds, asOf: Instant): StatsCounts {
+export function tally(dossiers: Iterable<StatsDossier>, b: PeriodBounds, asOf: Instant, rules: StatsRules = PERIODIC_RULES): StatsCounts {
   const c = emptyCounts();
   for (const d of dossiers) {
-    const k = classifyForPeriod(d, b, asOf);
+    const k = classifyForPeriod(d, b, asOf, rules);
     if (k) countInto(c, k);
   }
   return c;

@@ -60,7 +60,28 @@ export type FixtureDossier = {
   originalDueAt?: string | null;
   timeliness?: TimelinessValue | null;
   steps?: FixtureStep[];
+  /** The current appointment (default: originalDueAt); with extendedDueAt, the apology's new date. */
+  dueAt?: string | null;
+  extendedDueAt?: string | null;
+  /** The apology was recorded late (clock.extension.late). */
+  extensionLate?: boolean;
+  supplementCount?: number;
+  /** The clock is paused since this moment (waiting for a supplement or a payment). */
+  pausedSince?: string | null;
+  /** Withdrawn or stopped at this moment: the event is written and updated_at set to it. */
+  endedAt?: string | null;
 };
+
+const iso = (s: string) => `${s}:00+07:00`;
+// The parts of the legal clock the statistics read (docs/ONE-STOP.md): whether and since when it is paused, the extension.
+function fixtureClock(d: FixtureDossier): string | null {
+  if (!d.pausedSince && !d.extendedDueAt) return null;
+  return JSON.stringify({
+    status: d.pausedSince ? 'paused' : 'running',
+    pauses: d.pausedSince ? [{ from: iso(d.pausedSince), to: null, workingMinutes: 0, kind: 'supplement' }] : [],
+    extension: d.extendedDueAt ? { newDueAt: iso(d.extendedDueAt), ...(d.extensionLate ? { late: true } : {}) } : null,
+  });
+}
 
 /** Inserts a dossier as the statistics read it (and its steps) straight into the tables; returns its id and code. */
 export async function buildStatsDossier(db: Kysely<DB>, d: FixtureDossier): Promise<{ id: string; code: string }> {
@@ -78,13 +99,29 @@ export async function buildStatsDossier(db: Kysely<DB>, d: FixtureDossier): Prom
       applicantName: 'Người nộp thử',
       submittedAt: at(d.receivedAt) ?? new Date('2026-01-01T00:00:00+07:00'),
       receivedAt: at(d.receivedAt),
-      dueAt: at(d.originalDueAt ?? null),
+      dueAt: at(d.dueAt ?? d.extendedDueAt ?? d.originalDueAt ?? null),
       originalDueAt: at(d.originalDueAt ?? null),
+      extendedDueAt: at(d.extendedDueAt ?? null),
       finishedAt: at(d.finishedAt ?? null),
       timeliness: d.timeliness ?? null,
+      supplementCount: d.supplementCount ?? 0,
+      clock: fixtureClock(d),
+      ...(d.endedAt ? { updatedAt: at(d.endedAt) ?? undefined } : {}),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  if (d.endedAt)
+    await db
+      .insertInto('dossierEvents')
+      .values({
+        dossierId: row.id,
+        type: d.status === 'withdrawn' ? 'withdraw' : 'stop',
+        fromStatus: 'processing',
+        toStatus: d.status,
+        at: at(d.endedAt) ?? new Date(),
+        data: '{}',
+      })
+      .execute();
   for (const [i, s] of (d.steps ?? []).entries()) {
     await db
       .insertInto('dossierSteps')

@@ -3,7 +3,7 @@ import { asLocalDate } from '@core/calendar';
 import { splitForCounts } from '@core/dossier-stats';
 import type { Executor } from '../../infra/database';
 import type { CountRow, StatsScope } from './dossier-stats.repo';
-import { filters, overdueAt, subtree } from './dossier-stats.repo';
+import { filters, overdueAt, overduePaused, subtree } from './dossier-stats.repo';
 
 // Period statistics from the daily counts (migrations 2026112509, 2026112612): received, finished and ended are sums
 // over days; carried over is what was received minus what was finished before the period; in progress at the end
@@ -62,12 +62,17 @@ export async function countFromDaily(db: Executor, s: StatsScope, groupBy: 'unit
       ${inPeriod('finished_on_time')} AS finished_on_time, ${inPeriod('finished_late')} AS finished_late, ${inPeriod('ended')} AS ended
     FROM c JOIN b ON b.id = c.unit_id ${bySector ? sql`JOIN procedures p ON p.id = c.procedure_id` : sql``}
     GROUP BY 1`.execute(db);
-  // Open at the period end (received before it, not finished before it), clock running, original due before the cut-off.
+  // Open at the period end (received before it, not finished before it), clock running, original due before the cut-off;
+  // or paused after its due (judged at the request moment).
   const overdue = await sql<{ key: string; n: number }>`
     WITH RECURSIVE ${subtree(s.rootId)}
     SELECT ${key} AS key, count(*)::int AS n
-    FROM dossiers d JOIN b ON b.id = d.handling_unit_id ${bySector ? sql`JOIN procedures p ON p.id = d.procedure_id` : sql``}
-    WHERE ${overdueAt(s)} ${filters(s, bySector)}
+    FROM (
+      SELECT d.handling_unit_id, d.procedure_id FROM dossiers d WHERE ${overdueAt(s)}
+      UNION ALL
+      SELECT d.handling_unit_id, d.procedure_id FROM dossiers d WHERE ${overduePaused(s)}
+    ) d JOIN b ON b.id = d.handling_unit_id ${bySector ? sql`JOIN procedures p ON p.id = d.procedure_id` : sql``}
+    WHERE true ${filters(s, bySector)}
     GROUP BY 1`.execute(db);
   const late = new Map(overdue.rows.map((r) => [r.key, r.n]));
   return sums.rows

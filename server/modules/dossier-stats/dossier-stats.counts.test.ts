@@ -1,12 +1,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { periodBounds, sumCounts, tally, type StatsDossier } from '@core/dossier-stats';
+import { periodBounds, statsRulesOn, sumCounts, tally, type StatsDossier } from '@core/dossier-stats';
 import { asLocalDate } from '@core/calendar';
 import type { DossierChannel, DossierStatusValue } from '@db/types-one-stop';
 import { ENGINES, buildStatsDossier, buildStatsOrg, createTestApp, type TestApp } from '@tests/harness';
 import { countFromDaily, foldCountDeltas, monthlyTrendFromDaily } from './dossier-stats.counts.repo';
 import { countLate, type StatsScope } from './dossier-stats.repo';
 import { countByGroup, countEndedWithoutResult, monthlyTrend } from './dossier-stats.scan.repo';
+import { ruleCandidates } from './dossier-stats.rules.repo';
+import { correctCounts } from './dossier-stats.rules';
 
 // The daily counts maintained by the trigger must give exactly the figures of the full scan, whatever the writers do
 // (insert, status changes, finish, move to another unit or procedure, delete) and whether or not the deltas have been folded.
@@ -47,6 +49,45 @@ const moment = (day: number, hour: number) => {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(hour)}:00`;
 };
 
+const R766 = statsRulesOn('decision-766', asLocalDate('2026-03-31'));
+
+// Every dossier of the test as core reads it, straight from the rows (independent of the statistics SQL).
+async function readForTally(db: TestApp['database']['db'], ids: readonly string[]): Promise<StatsDossier[]> {
+  const r = await sql<{
+    status: DossierStatusValue;
+    channel: DossierChannel;
+    receivedAt: Date | null;
+    finishedAt: Date | null;
+    originalDueAt: Date | null;
+    dueAt: Date | null;
+    extendedDueAt: Date | null;
+    timeliness: 'early' | 'on_time' | 'late' | null;
+    supplementCount: number;
+    clock: { status?: string; pauses?: Array<{ from: string }>; extension?: { late?: boolean } | null } | null;
+    endedAt: Date | null;
+  }>`SELECT d.status, d.channel, d.received_at, d.finished_at, d.original_due_at, d.due_at, d.extended_due_at, d.timeliness, d.supplement_count, d.clock,
+       (SELECT max(e.at) FROM dossier_events e WHERE e.dossier_id = d.id AND e.to_status = d.status) AS ended_at
+     FROM dossiers d WHERE d.id = ANY(${[...ids]})`.execute(db);
+  return r.rows.map((d) => {
+    const waiting = (d.status === 'supplement_requested' || d.status === 'awaiting_payment') && d.clock?.status === 'paused';
+    const from = d.clock?.pauses?.at(-1)?.from;
+    return {
+      status: d.status,
+      channel: d.channel,
+      receivedAt: d.receivedAt?.getTime() ?? null,
+      finishedAt: d.finishedAt?.getTime() ?? null,
+      originalDueAt: d.originalDueAt?.getTime() ?? null,
+      timeliness: d.timeliness,
+      // The appointment: the apology's new date when one was set (extended_due_at), else the original due.
+      dueAt: (d.extendedDueAt ? d.dueAt : d.originalDueAt)?.getTime() ?? null,
+      extensionLate: d.clock?.extension?.late === true,
+      supplementRequests: d.supplementCount,
+      pausedSince: waiting && from ? Date.parse(from) : null,
+      endedAt: d.status === 'withdrawn' || d.status === 'stopped' ? (d.endedAt?.getTime() ?? null) : null,
+    };
+  });
+}
+
 describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
   let t: TestApp;
   let org: Awaited<ReturnType<typeof buildStatsOrg>>;
@@ -72,6 +113,16 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
         finishedAt: finishes ? moment(received + Math.floor(r() * 30), 23) : null,
         originalDueAt: r() < 0.9 ? moment(received + 5 + Math.floor(r() * 15), 8 + Math.floor(r() * 9)) : null,
         timeliness: finishes && r() < 0.5 ? pick(['early', 'on_time', 'late'] as const) : null,
+        // What only some rule sets read (docs/decisions/0007): supplement requests, an apology's new date, a paused
+        // clock, the moment of a withdrawal or stop.
+        supplementCount: r() < 0.15 ? 2 : r() < 0.2 ? 1 : 0,
+        ...(r() < 0.2 ? { extendedDueAt: moment(received + 22 + Math.floor(r() * 10), 16), extensionLate: r() < 0.3 } : {}),
+        ...((status === 'supplement_requested' || status === 'awaiting_payment') && r() < 0.7
+          ? { pausedSince: moment(received + Math.floor(r() * 25), 10) }
+          : {}),
+        ...((status === 'withdrawn' || status === 'stopped') && status !== undefined
+          ? { endedAt: moment(received + Math.floor(r() * 40), 23) }
+          : {}),
       });
       ids.push(row.id);
     }
@@ -121,20 +172,13 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
       expect(await monthlyTrendFromDaily(db, s), label).toEqual(await monthlyTrend(db, s));
       if (s.rootId !== org.province.id || s.sector !== null || s.procedureId !== null) continue;
       // And both equal the core's reference tally over the same dossiers.
-      const rows = await db
-        .selectFrom('dossiers')
-        .select(['status', 'channel', 'receivedAt', 'finishedAt', 'originalDueAt', 'timeliness'])
-        .where('id', 'in', ids)
-        .execute();
-      const list: StatsDossier[] = rows.map((d) => ({
-        ...d,
-        receivedAt: d.receivedAt?.getTime() ?? null,
-        finishedAt: d.finishedAt?.getTime() ?? null,
-        originalDueAt: d.originalDueAt?.getTime() ?? null,
-      }));
-      expect(sumCounts(daily.map(({ ended: _e, key: _k, ...c }) => c))).toEqual(
-        tally(list, { start: s.start.getTime(), end: s.end.getTime() }, s.cutoff.getTime()),
-      );
+      const list = await readForTally(db, ids);
+      const b = { start: s.start.getTime(), end: s.end.getTime() };
+      expect(sumCounts(daily.map(({ ended: _e, key: _k, ...c }) => c))).toEqual(tally(list, b, s.cutoff.getTime()));
+      // Decision 766: the daily counts corrected by the candidate dossiers equal the core's tally under its rules.
+      const byKey = new Map(daily.map(({ ended: _e, key, ...c }) => [key, { ...c }]));
+      correctCounts(byKey, await ruleCandidates(db, s, 'unit'), s, s.cutoff, R766);
+      expect(sumCounts(byKey.values()), `${label} decision 766`).toEqual(tally(list, b, s.cutoff.getTime(), R766));
     }
   }
 

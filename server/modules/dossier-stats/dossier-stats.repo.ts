@@ -56,7 +56,20 @@ export function filters(s: StatsScope, procedureJoined: boolean, column = 'd.pro
 export const overdueAt = (s: Pick<StatsScope, 'end' | 'cutoff'>) => sql`
   tstzrange(d.original_due_at, d.finished_at, '(]') @> ${s.cutoff}::timestamptz AND (d.finished_at IS NULL OR d.finished_at >= ${s.end})
   AND d.received_at IS NOT NULL AND d.original_due_at IS NOT NULL AND (d.finished_at IS NULL OR d.finished_at > d.original_due_at)
-  AND d.status IN ('received','processing','awaiting_payment','done','returned')`;
+  AND d.status IN ('received','processing','awaiting_payment','done','returned')
+  AND NOT (d.status = 'awaiting_payment' AND (d.clock ->> 'status') IS NOT DISTINCT FROM 'paused')`;
+
+/** The start of a dossier's open pause (waiting for a supplement or a payment), from its legal clock. */
+export const pausedSince = sql`(d.clock -> 'pauses' -> -1 ->> 'from')::timestamptz`;
+
+/**
+ * Open at the period end with the clock paused (waiting for a supplement or a payment) and the original due before the
+ * request moment (and the cut-off): overdue when the supplement was asked for, it stays overdue (both rule sets; core
+ * classifyForPeriod). The predicate of the partial index dossiers_paused_idx (migration 2026120860).
+ */
+export const overduePaused = (s: Pick<StatsScope, 'end' | 'cutoff'>) => sql`
+  d.status IN ('supplement_requested','awaiting_payment') AND d.received_at IS NOT NULL AND (d.clock ->> 'status') = 'paused'
+  AND d.received_at < ${s.end} AND d.original_due_at < LEAST(${s.cutoff}::timestamptz, ${pausedSince})`;
 
 /** A late dossier with the first step that lost the time (late step, or an open step past its due). */
 export type LateRow = {
@@ -82,7 +95,7 @@ export type LateRow = {
 };
 
 // Late dossiers of a period, as ids: finished late in it (stored class, or computed when none was stored), or open at
-// its end with the clock running and the original due before the cut-off. Each branch has its own index.
+// its end with the clock running and the original due before the cut-off, or paused after the due. Each branch has its own index.
 const lateIds = (s: StatsScope) => sql`
   late AS (
     SELECT d.id, d.original_due_at, d.code FROM dossiers d JOIN b ON b.id = d.handling_unit_id
@@ -96,6 +109,9 @@ const lateIds = (s: StatsScope) => sql`
     UNION ALL
     SELECT d.id, d.original_due_at, d.code FROM dossiers d JOIN b ON b.id = d.handling_unit_id
     WHERE ${overdueAt(s)} ${filters(s, false)}
+    UNION ALL
+    SELECT d.id, d.original_due_at, d.code FROM dossiers d JOIN b ON b.id = d.handling_unit_id
+    WHERE ${overduePaused(s)} ${filters(s, false)}
   )`;
 
 /** Late dossiers of the period (finished late in it, or open and overdue at its end), oldest due first. */

@@ -1,15 +1,24 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../infra/database';
-import { COUNTED, filters, finishClass, subtree, type CountRow, type StatsScope } from './dossier-stats.repo';
+import { COUNTED, filters, finishClass, pausedSince, subtree, type CountRow, type StatsScope } from './dossier-stats.repo';
 
 // The reference scan: the period statistics straight from the dossier rows, one FILTER clause per figure, implementing
 // core/dossier-stats classifyForPeriod row for row. The reports read the daily counts (dossier-stats.counts.ts); the
 // tests hold the counts to this scan, and the scan to the core's tally, on the same data.
 
 // Dossiers in the period's figures: accepted, received before the end, not finished before the start.
-const inPeriod = (s: StatsScope) => sql`
+/** Dossier `d` is in the period's figures (periodic report). */
+export const inPeriod = (s: StatsScope) => sql`
   d.received_at IS NOT NULL AND d.received_at < ${s.end} AND (d.finished_at IS NULL OR d.finished_at >= ${s.start})
   AND d.status IN (${COUNTED})`;
+
+// Overdue at the cut-off, or at the request moment while the clock is paused; waiting for a supplement with no clock
+// recorded counts within time (core classifyForPeriod).
+/** Overdue at the cut-off (open dossier `d`), or at the request moment while its clock is paused. */
+export const overdue = (s: Pick<StatsScope, 'cutoff'>) => sql`COALESCE(CASE
+  WHEN d.status IN ('supplement_requested','awaiting_payment') AND (d.clock ->> 'status') = 'paused' THEN d.original_due_at < LEAST(${s.cutoff}::timestamptz, ${pausedSince})
+  WHEN d.status = 'supplement_requested' THEN false
+  ELSE d.original_due_at < ${s.cutoff} END, false)`;
 
 const n = (e: RawBuilder<unknown>, name: string) => sql`count(*) FILTER (WHERE ${e})::int AS ${sql.ref(name)}`;
 
@@ -30,8 +39,8 @@ export async function countByGroup(db: Executor, s: StatsScope, groupBy: 'unit' 
       ${n(sql`${fin} AND ${finishClass} = 'early'`, 'finished_early')},
       ${n(sql`${fin} AND ${finishClass} = 'on_time'`, 'finished_on_time')},
       ${n(sql`${fin} AND ${finishClass} = 'late'`, 'finished_late')},
-      ${n(sql`${open} AND NOT (d.status <> 'supplement_requested' AND COALESCE(d.original_due_at < ${s.cutoff}, false))`, 'in_progress_within_time')},
-      ${n(sql`${open} AND d.status <> 'supplement_requested' AND d.original_due_at < ${s.cutoff}`, 'in_progress_overdue')}
+      ${n(sql`${open} AND NOT ${overdue(s)}`, 'in_progress_within_time')},
+      ${n(sql`${open} AND ${overdue(s)}`, 'in_progress_overdue')}
     FROM dossiers d JOIN b ON b.id = d.handling_unit_id ${join}
     WHERE ${inPeriod(s)} ${filters(s, groupBy === 'sector')}
     GROUP BY 1`.execute(db);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { asLocalDate, formatMoment } from '@core/calendar';
+import { addDays, asLocalDate, formatMoment } from '@core/calendar';
 import type { Permission } from '@core/access/permissions';
 import { scopeRoots } from '@core/access/scope';
 import {
@@ -13,7 +13,18 @@ import {
   toHandle,
   type StatsCounts,
 } from '@core/dossier-stats';
-import type { LatePage, LateQuery, StatsCountsView, StatsQuery, StatsReport, StatsRow, Trend, TrendQuery } from '@contracts/dossier-stats';
+import type {
+  DifferencesQuery,
+  LatePage,
+  LateQuery,
+  RuleDifferencesPage,
+  StatsCountsView,
+  StatsQuery,
+  StatsReport,
+  StatsRow,
+  Trend,
+  TrendQuery,
+} from '@contracts/dossier-stats';
 import type { DB } from '@db/types';
 import { notFound, type Actor } from '../../http';
 import { abilitiesOnUnit } from '../units/units.service';
@@ -30,6 +41,10 @@ import {
   type CountRow,
   type StatsScope,
 } from './dossier-stats.repo';
+import { ruleCandidates } from './dossier-stats.rules.repo';
+import { balanceOf, correctCounts, differencesOf, rulesOf } from './dossier-stats.rules';
+import { findLock, findLockEndingOn } from './dossier-stats.locks.repo';
+import { carriedFromLock, publishedReport } from './dossier-stats.lock-view';
 
 type ScopeQuery = { unitId?: string | undefined; from: string; to: string; sector?: string | undefined; procedureId?: string | undefined };
 
@@ -87,18 +102,29 @@ export async function statsReport(
   q: StatsQuery,
   now: Date,
   permission: Permission = 'report.read',
+  live = false,
 ): Promise<StatsReport> {
   const s = await resolveScope(db, actor, q, now, permission);
   const groupBy = q.groupBy ?? 'unit';
-  const [{ counts, ended }, repeated, units, onTimeTarget] = await Promise.all([
+  const rules = rulesOf(q.rules, s);
+  // A locked period answers as published (issue #14 point 7); filtered reports are always counted live.
+  const whole = s.sector === null && s.procedureId === null;
+  if (!live && whole) {
+    const published = publishedReport(await findLock(db, s.rootId, q.from, q.to), rules.id, groupBy);
+    if (published) return published;
+  }
+  const [{ counts, ended }, repeated, units, onTimeTarget, candidates] = await Promise.all([
     periodCounts(db, s, groupBy),
     countRepeatedSupplements(db, s, groupBy),
     unitAndChildren(db, s.rootId),
     targetInEffect(db, 'dossier.on_time_rate', s.rootId, q.to),
+    rules.id === 'periodic-report' ? Promise.resolve([]) : ruleCandidates(db, s, groupBy),
   ]);
   const root = units.find((u) => u.id === s.rootId);
   if (!root) throw notFound('Đơn vị');
   const byKey = new Map(counts.map(({ key, ...c }) => [key, c as StatsCounts]));
+  // Decision 766/QĐ-TTg indicator 2.1: the periodic counts with each differing dossier moved to its class there.
+  correctCounts(byKey, candidates, s, now, rules);
   // A bucket whose only figure is a repeated supplement still gets its row.
   for (const key of repeated.keys()) if (!byKey.has(key)) byKey.set(key, emptyCounts());
   const view = (key: string) => countsView(byKey.get(key) ?? emptyCounts(), repeated.get(key) ?? 0);
@@ -114,7 +140,7 @@ export async function statsReport(
     rows = [...byKey.keys()].sort((a, b) => collator.compare(a, b)).map((key) => ({ key, label: key, unitId: null, ...view(key) }));
   }
   const counterOutcomes = await counterOutcomesOf(db, s);
-  return {
+  const report: StatsReport = {
     unit: { id: root.id, code: root.code, name: root.name },
     from: q.from,
     to: q.to,
@@ -130,6 +156,25 @@ export async function statsReport(
     endedWithoutResult: ended,
     onTimeTarget,
     counterOutcomes,
+    rules: { id: rules.id, version: rules.version, name: rules.name, legalRef: rules.legalRef },
+    lock: null,
+    carriedOverFromLock: null,
+  };
+  // The next period's carried over is the locked period's "in progress" (issue #14 point 7).
+  if (!whole) return report;
+  return carriedFromLock(report, await findLockEndingOn(db, s.rootId, addDays(asLocalDate(q.from), -1)), rules.id, groupBy);
+}
+
+/** The dossiers the periodic report and Decision 766 class differently in the period (paged), with the balance. */
+export async function ruleDifferences(db: Kysely<DB>, actor: Actor, q: DifferencesQuery, now: Date): Promise<RuleDifferencesPage> {
+  const s = await resolveScope(db, actor, q, now);
+  const all = differencesOf(await ruleCandidates(db, s, 'unit', true), s, now, rulesOf('decision-766', s));
+  const { better, worse } = balanceOf(all);
+  return {
+    items: all.slice(q.offset, q.offset + q.limit),
+    total: all.length,
+    betterUnderServiceIndex: better,
+    worseUnderServiceIndex: worse,
   };
 }
 

@@ -12,6 +12,7 @@ import { actorOf, errorResponses } from '../../http';
 import { foldCountDeltas } from './dossier-stats.counts.repo';
 import { buildStatsWorkbook } from './dossier-stats.export';
 import { lateList, sectors, statsReport, trend } from './dossier-stats.service';
+import { dossierStatsRulesRoutes } from './dossier-stats.rules.routes';
 
 const errors = errorResponses(400, 401, 403, 404);
 const tags = ['dossier-stats'];
@@ -28,6 +29,8 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
   }, FOLD_EVERY_MS);
   fold.unref();
   app.addHook('onClose', async () => clearInterval(fold));
+  // The two statistics rule sets side by side and the period lock (issue #14 points 6, 7).
+  await dossierStatsRulesRoutes(app, {});
 
   app.get(
     '/api/dossier-stats',
@@ -37,7 +40,7 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Thống kê giải quyết hồ sơ theo kỳ / period statistics of dossiers',
         description:
-          'from/to: Vietnam days, both included. unitId: subtree root (default: the caller’s first report.read unit); groupBy unit (direct children) | sector.',
+          'from/to: Vietnam days, both included. unitId: subtree root (default: the caller’s first report.read unit); groupBy unit (direct children) | sector; rules periodic-report (default, Biểu II.06a) | decision-766 (Decision 766/QĐ-TTg indicator 2.1).',
         querystring: StatsQuerySchema,
         response: { 200: StatsReportSchema, ...errors },
       },

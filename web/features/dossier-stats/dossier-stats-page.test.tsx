@@ -8,6 +8,7 @@ import { DossierStatsPage } from './routes/dossier-stats-page';
 
 // ECharts needs a canvas jsdom lacks; the charts have no figures the test checks.
 vi.mock('./components/stats-charts', () => ({ StatsCharts: () => null }));
+vi.mock('./components/echart', () => ({ EChart: ({ summary }: { summary: string }) => <div role="img" aria-label={summary} /> }));
 
 const PROVINCE = '10000000-0000-4000-8000-000000000001';
 const WARD = '10000000-0000-4000-8000-000000000002';
@@ -70,6 +71,34 @@ const REPORT: StatsReport = {
   endedWithoutResult: 2,
   onTimeTarget: { value: 95, source: 'Kế hoạch CCHC năm 2026 của UBND tỉnh (thử)' },
 };
+// Decision 766 indicator 2.1 over the same period: two withdrawn dossiers join, one with two supplement requests turns late.
+const REPORT766: StatsReport = {
+  ...REPORT,
+  total: { ...REPORT.total, toHandle: 1236, finishedLate: 21, onTimeRate: 97.98 },
+  rules: { id: 'decision-766', version: 'qd766-2022', name: 'Chỉ số 2.1', legalRef: 'Quyết định 766/QĐ-TTg, chỉ số 2.1' },
+};
+const DIFFERENCES = {
+  items: [
+    {
+      id: 'd1',
+      code: '000.00.66.H01-261005-0001',
+      procedureName: 'Đăng ký biến động đất đai',
+      handlingUnitName: 'Văn phòng đăng ký đất đai',
+      status: 'returned',
+      receivedAt: '2026-10-05T08:00:00+07:00',
+      originalDueAt: '2026-10-20T17:00:00+07:00',
+      dueAt: '2026-10-20T17:00:00+07:00',
+      endedAt: null,
+      supplementRequests: 2,
+      periodic: 'early',
+      serviceIndex: 'late',
+      reasons: ['repeated_supplements'],
+    },
+  ],
+  total: 3,
+  betterUnderServiceIndex: 2,
+  worseUnderServiceIndex: 1,
+};
 const unit = (id: string, name: string, parentId: string | null): UnitListItem => ({
   id,
   code: id.slice(-2),
@@ -105,7 +134,13 @@ const params = (url: string) => new URL(url, 'http://x').searchParams;
 function serve() {
   return fakeFetch({
     'GET /api/auth/me': { body: ME },
-    'GET /api/dossier-stats': (_b, url) => ({ body: { ...REPORT, from: url.searchParams.get('from'), to: url.searchParams.get('to') } }),
+    'GET /api/dossier-stats': (_b, url) => ({
+      body:
+        url.searchParams.get('rules') === 'decision-766'
+          ? { ...REPORT766, from: url.searchParams.get('from'), to: url.searchParams.get('to') }
+          : { ...REPORT, from: url.searchParams.get('from'), to: url.searchParams.get('to') },
+    }),
+    'GET /api/dossier-stats/differences': { body: DIFFERENCES },
     'GET /api/dossier-stats/trend': { body: { points: [] } },
     'GET /api/dossier-stats/late': { body: { items: [], total: 0 } },
     'GET /api/dossier-stats/sectors': { body: { items: ['Hộ tịch', 'Đất đai'] } },
@@ -192,6 +227,19 @@ describe('dossier statistics page', () => {
       ).toBe(true),
     );
     expect(calls.some((c) => c.url.startsWith('/api/dossier-stats/late?') && params(c.url).get('unitId') === WARD)).toBe(true);
+  });
+
+  it('shows both on-time rates, the gap, and the dossiers that make it', async () => {
+    const calls = serve();
+    renderPage(<DossierStatsPage />, { route: '/mot-cua/thong-ke', namespaces: ns });
+    expect(await screen.findByText('97,98 %')).toBeTruthy();
+    expect(screen.getByText('98,05 %')).toBeTruthy();
+    expect(screen.getByText('-0,07')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /Tổng cộng: định kỳ 98,05 %, Chỉ số 766 97,98 %/ })).toBeTruthy();
+    expect(await screen.findByText('000.00.66.H01-261005-0001')).toBeTruthy();
+    expect(screen.getByText('Yêu cầu bổ sung hơn 01 lần: Chỉ số 766 tính quá hạn')).toBeTruthy();
+    expect(screen.getByText('3 hồ sơ được tính khác nhau: 2 hồ sơ tốt hơn theo Chỉ số 766, 1 hồ sơ kém hơn.')).toBeTruthy();
+    expect(calls.some((c) => c.url.startsWith('/api/dossier-stats?') && params(c.url).get('rules') === 'decision-766')).toBe(true);
   });
 
   it('shows a refused report as its error alone, without a spinner', async () => {

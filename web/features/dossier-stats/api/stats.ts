@@ -1,5 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { LatePageSchema, StatsReportSchema, StatsSectorsSchema, TrendSchema, type StatsGroupBy } from '@contracts/dossier-stats';
+import {
+  LatePageSchema,
+  RuleDifferencesPageSchema,
+  StatsReportSchema,
+  StatsSectorsSchema,
+  TrendSchema,
+  type StatsGroupBy,
+} from '@contracts/dossier-stats';
 import { UnitListResponseSchema } from '@contracts/units';
 import { api } from '@web/lib/api';
 
@@ -13,6 +20,29 @@ export function useStatsReport(f: StatsFilter) {
   return useQuery({
     queryKey: ['dossierStats', 'report', f],
     queryFn: () => api('GET', '/api/dossier-stats', { query: { ...query(f), groupBy: f.groupBy }, schema: StatsReportSchema }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The same report under Decision 766/QĐ-TTg indicator 2.1 (issue #14 point 6). */
+export function useStatsReport766(f: StatsFilter) {
+  return useQuery({
+    queryKey: ['dossierStats', 'report766', f],
+    queryFn: () =>
+      api('GET', '/api/dossier-stats', { query: { ...query(f), groupBy: f.groupBy, rules: 'decision-766' }, schema: StatsReportSchema }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A page of the dossiers the two rule sets class differently. */
+export function useRuleDifferences(f: StatsFilter, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: ['dossierStats', 'differences', { ...f, groupBy: undefined }, page, pageSize],
+    queryFn: () =>
+      api('GET', '/api/dossier-stats/differences', {
+        query: { ...query(f), limit: pageSize, offset: (page - 1) * pageSize },
+        schema: RuleDifferencesPageSchema,
+      }),
     placeholderData: keepPreviousData,
   });
 }

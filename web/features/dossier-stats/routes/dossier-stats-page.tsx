@@ -9,6 +9,7 @@ import { BreakdownTable } from '../components/breakdown-table';
 import { CounterSection } from '../components/counter-section';
 import { KpiCards } from '../components/kpi-cards';
 import { LateTable } from '../components/late-table';
+import { RuleComparison } from '../components/rule-comparison';
 import { StatsCharts } from '../components/stats-charts';
 import { StatsFilterBar } from '../components/stats-filter-bar';
 import { useStatsFilter } from '../hooks/use-stats-filter';
@@ -35,6 +36,7 @@ function StatsReportView({
       </Typography.Paragraph>
       <KpiCards total={data.total} target={data.onTimeTarget} />
       <StatsCharts report={data} trend={trend} />
+      <RuleComparison periodic={data} filter={filter} />
       <Card size="small" title={`${data.unit.name}: ${formatDate(period.from)} – ${formatDate(period.to)}`} style={{ marginBottom: 16 }}>
         <BreakdownTable report={data} />
       </Card>
