@@ -113,9 +113,10 @@ export const PublicSubmitRequestSchema = z
 /** Body of an online submission. */
 export type PublicSubmitRequest = z.input<typeof PublicSubmitRequestSchema>;
 
-/** Answer to an online submission: the code to track it at /tra-cuu/<code>. */
+/** Answer to an online submission: the code, and the lookup key to track it at /tra-cuu/<lookupKey>. */
 export const PublicSubmitResponseSchema = z.object({
   code: z.string(),
+  lookupKey: z.string(),
   status: DossierStatusSchema,
   submittedAt: z.string(),
   lookupPath: z.string(),
@@ -337,6 +338,8 @@ export const DossierDetailSchema = DossierListItemSchema.extend({
   extendedDueAt: z.string().nullable(),
   returnedAt: z.string().nullable(),
   returnPlace: z.string().nullable(),
+  /** The public lookup key printed on the receipt: the citizen's page is /tra-cuu/<lookupKey> (the code alone finds nothing). */
+  lookupKey: z.string(),
   /** The legal clock (core/calendar LegalClock) as stored. */
   clock: z.record(z.string(), z.unknown()).nullable(),
   receivedDocuments: z.array(ReceivedDocumentSchema),

@@ -76,6 +76,8 @@ export type DossiersTable = {
   id: Generated<string>;
   code: string;
   nationalCode: string | null;
+  /** The public lookup key (migration 2026120875: 60 random bits; the database draws one when none is given). */
+  lookupKey: Generated<string>;
   procedureId: string;
   receivingUnitId: string;
   handlingUnitId: string;

@@ -63,3 +63,11 @@ export type {
   OneStopRuleSet,
   StopCase,
 } from './rule-sets';
+export {
+  LOOKUP_KEY_ALPHABET,
+  LOOKUP_KEY_LENGTH,
+  LOOKUP_KEY_RE,
+  groupedLookupKey,
+  lookupKeyFromBytes,
+  normalizeLookupKey,
+} from './lookup-key';

@@ -19,6 +19,6 @@ export const paths = {
   plan: '/ke-hoach',
   reports: '/bao-cao',
   lookup: '/tra-cuu',
-  lookupDossier: (code = ':code') => `/tra-cuu/${code}`,
+  lookupDossier: (key = ':key') => `/tra-cuu/${key}`,
   onlineSubmission: '/nop-ho-so',
 } as const;

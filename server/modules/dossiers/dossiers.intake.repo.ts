@@ -166,6 +166,7 @@ const DOSSIER = columns<DossierValues>({
   id: true,
   code: true,
   nationalCode: true,
+  lookupKey: true,
   procedureId: true,
   receivingUnitId: true,
   handlingUnitId: true,

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { permissionsOn } from '@core/access/scope';
 import { vietnamToday } from '@core/calendar';
-import { ancestryIn, formatDossierCode } from '@core/dossier';
+import { ancestryIn, formatDossierCode, lookupKeyFromBytes, LOOKUP_KEY_LENGTH } from '@core/dossier';
 import type { DossierDetail, PublicSubmitRequest, PublicSubmitResponse } from '@contracts/dossiers';
 import { CreateDossierRequestSchema, PublicSubmitRequestSchema } from '@contracts/dossiers';
 import type { DB } from '@db/types';
@@ -54,6 +54,8 @@ function newDossierRows(actor: Actor | null, now: Date, n: NewDossier, code: str
     id,
     code,
     nationalCode: n.nationalCode,
+    // 60 random bits from node:crypto (core/dossier/lookup-key.ts); unique in the table (migration 2026120875).
+    lookupKey: lookupKeyFromBytes(randomBytes(LOOKUP_KEY_LENGTH)),
     procedureId: n.loaded.procedure.id,
     receivingUnitId: n.unit.id,
     handlingUnitId: n.handlingUnitId,
@@ -185,6 +187,6 @@ export async function submitOnline(deps: Deps, input: PublicSubmitRequest, reque
   };
   const { planned, seq } = await planOnContext(db, { unitId: body.receivingUnitId, procedureId: body.procedureId, day }, plan);
   const { written } = await insertDossier(deps, null, now, planned, seq, requestId);
-  const { code } = written.dossier;
-  return { code, status: 'submitted', submittedAt: now.toISOString(), lookupPath: `/tra-cuu/${encodeURIComponent(code)}` };
+  const { code, lookupKey } = written.dossier;
+  return { code, lookupKey, status: 'submitted', submittedAt: now.toISOString(), lookupPath: `/tra-cuu/${lookupKey}` };
 }

@@ -1,14 +1,15 @@
 import { Button, Card, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { groupedLookupKey } from '@core/dossier';
 import type { PublicSubmitResponse } from '@contracts/dossiers';
 import { paths } from '@web/config/paths';
 
-/** The dossier just submitted: its code, a link to track it, and "submit another". */
+/** The dossier just submitted: its code and lookup key, a link to track it by the key, and "submit another". */
 export function SubmissionDone({ r, onAgain }: { r: PublicSubmitResponse; onAgain: () => void }) {
   const { t } = useTranslation('lookup');
   const navigate = useNavigate();
-  const track = paths.lookupDossier(encodeURIComponent(r.code));
+  const track = paths.lookupDossier(r.lookupKey);
   return (
     <Card>
       <Result
@@ -18,7 +19,7 @@ export function SubmissionDone({ r, onAgain }: { r: PublicSubmitResponse; onAgai
             {t('submit.doneTitle', { code: r.code })}
           </h1>
         }
-        subTitle={t('submit.doneHint')}
+        subTitle={t('submit.doneHint', { key: groupedLookupKey(r.lookupKey) })}
         extra={[
           <Button
             key="track"
