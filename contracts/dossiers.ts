@@ -113,6 +113,16 @@ export const PublicSubmitRequestSchema = z
 /** Body of an online submission. */
 export type PublicSubmitRequest = z.input<typeof PublicSubmitRequestSchema>;
 
+/** The header carrying a client's key for one intake or online submission, so that retrying it cannot make a second dossier. */
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+/** An Idempotency-Key: 8–128 letters, digits and - _ . : (a UUID fits). */
+export const IdempotencyKeySchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9_.:-]{8,128}$/,
+    'Idempotency-Key gồm 8–128 chữ, số và - _ . : / an Idempotency-Key has 8–128 letters, digits and - _ . :',
+  );
+
 /** Answer to an online submission: the code, and the lookup key to track it at /tra-cuu/<lookupKey>. */
 export const PublicSubmitResponseSchema = z.object({
   code: z.string(),

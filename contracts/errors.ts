@@ -67,6 +67,7 @@ const TABLE = {
   PROCEDURE_IMPORT_INVALID: [400, 'Tệp có dòng lỗi, chưa lưu thủ tục nào', 'the file has bad rows, nothing was saved'],
   // One-stop dossiers
   DOSSIER_VERSION_CONFLICT: [409, 'Hồ sơ vừa được người khác cập nhật, hãy tải lại', 'the dossier was changed by someone else, reload it'],
+  IDEMPOTENCY_KEY_REUSED: [409, 'Mã chống gửi trùng (Idempotency-Key) đã dùng cho một yêu cầu có nội dung khác', 'this Idempotency-Key was used for a request with another body'],
   DOSSIER_CODE_MALFORMED: [400, 'Mã hồ sơ không đúng định dạng', 'malformed dossier code'],
   DOSSIER_DOCUMENTS_MISSING: [400, 'Hồ sơ chưa đầy đủ', 'the dossier is incomplete'],
   DOSSIER_DOCUMENT_UNKNOWN: [400, 'Có giấy tờ không thuộc thành phần hồ sơ của thủ tục', 'a document is not in the procedure list'],

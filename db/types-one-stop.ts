@@ -173,6 +173,16 @@ export type DossierMonthlyCountsTable = Omit<DossierDailyCountsTable, 'day'> & {
 /** Signed changes to the daily counts, appended by a trigger on dossiers and folded in the background. */
 export type DossierCountDeltasTable = DossierDailyCountsTable & { id: Generated<string> };
 
+/** The dossier an intake or online submission created under an Idempotency-Key (migration 2026120875_idempotency_keys). */
+export type IdempotencyKeysTable = {
+  scope: string;
+  key: string;
+  requestHash: string;
+  dossierId: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+};
+
 /** The one-stop tables, merged into DB. */
 export type OneStopTables = {
   procedures: ProceduresTable;
@@ -186,6 +196,7 @@ export type OneStopTables = {
   dossierDailyCounts: DossierDailyCountsTable;
   dossierCountDeltas: DossierCountDeltasTable;
   dossierMonthlyCounts: DossierMonthlyCountsTable;
+  idempotencyKeys: IdempotencyKeysTable;
 };
 
 export type Procedure = Selectable<ProceduresTable>;

@@ -17,6 +17,7 @@ import * as m2026120810 from './2026120810_dossier_result_kind';
 import * as m2026120811 from './2026120811_procedure_payment_pause';
 import * as m2026120830 from './2026120830_same_day_procedures';
 import * as m2026120875 from './2026120875_dossier_lookup_key';
+import * as m2026120875i from './2026120875_idempotency_keys';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120811_procedure_payment_pause': m2026120811,
   '2026120830_same_day_procedures': m2026120830,
   '2026120875_dossier_lookup_key': m2026120875,
+  '2026120875_idempotency_keys': m2026120875i,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

@@ -11,7 +11,9 @@ import { notFound, type Actor, type Deps } from '../../http';
 import { auditValues } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.service';
 import { planOnContext } from './dossiers.context';
-import { newDossierDetail } from './dossiers.detail';
+import { dossierDetail, newDossierDetail } from './dossiers.detail';
+import { idempotencyOf, isKeyTaken, keyValues, priorRequest, type Idempotency } from './dossiers.idempotency';
+import type { PriorRequest } from './dossiers.idempotency.repo';
 import { checkFile, fileValues } from './dossiers.files';
 import {
   loadUnitChain,
@@ -99,7 +101,8 @@ function newDossierRows(actor: Actor | null, now: Date, n: NewDossier, code: str
   };
 }
 
-/** Writes a new dossier numbered `seq` (the unit's number of the day) with its event, steps, files and audit row, in one statement. */
+/** Writes a new dossier numbered `seq` (the unit's number of the day) with its event, steps, files, audit row and
+ * Idempotency-Key, in one statement. Null when a concurrent request with the same key wrote its dossier first. */
 async function insertDossier(
   deps: Deps,
   actor: Actor | null,
@@ -107,10 +110,23 @@ async function insertDossier(
   n: NewDossier,
   seq: number,
   requestId: string,
-): Promise<{ written: WrittenDossier; steps: StepValues[] }> {
+  idem: Idempotency | null,
+): Promise<{ written: WrittenDossier; steps: StepValues[] } | null> {
   const code = formatDossierCode(deps.config.DOSSIER_CODE_FORMAT, { unitCode: unitCodeOf(n.unit.code), date: vietnamToday(now), seq });
   const rows = newDossierRows(actor, now, n, code, requestId);
-  return { written: await writeNewDossier(deps.db, rows), steps: rows.steps };
+  try {
+    return { written: await writeNewDossier(deps.db, { ...rows, key: keyValues(idem, rows.dossier.id) }), steps: rows.steps };
+  } catch (e) {
+    if (isKeyTaken(e)) return null;
+    throw e;
+  }
+}
+
+/** The earlier request under this key, read again after a lost race (the winner has committed by then). */
+async function winnerOf(deps: Deps, idem: Idempotency | null): Promise<PriorRequest> {
+  const prior = await priorRequest(deps, idem);
+  if (!prior) throw new Error('the Idempotency-Key was taken, yet no dossier holds it');
+  return prior;
 }
 
 /** The commune the clerk named, with its chain of units (read once per intake, outside the remembered context). */
@@ -121,10 +137,20 @@ async function namedCommune(db: Kysely<DB>, id: string | undefined, day: string)
 /** Body of an intake as the route validated it (defaults applied). */
 export type IntakeBody = z.output<typeof CreateDossierRequestSchema>;
 
-/** Intake at the counter (in person or postal): complete → received with a code, clock, route; incomplete → 400 listing what is missing. */
-export async function receiveDossier(deps: Deps, actor: Actor, body: IntakeBody, requestId: string): Promise<DossierDetail> {
+/** Intake at the counter (in person or postal): complete → received with a code, clock, route; incomplete → 400 listing what
+ * is missing. With an Idempotency-Key, a retry answers the dossier of the first try. */
+export async function receiveDossier(
+  deps: Deps,
+  actor: Actor,
+  body: IntakeBody,
+  requestId: string,
+  keyHeader?: string | string[],
+): Promise<DossierDetail> {
   const { db } = deps;
   const now = deps.now();
+  const idem = idempotencyOf(keyHeader, `intake:${actor.userId}`, body, now);
+  const prior = await priorRequest(deps, idem);
+  if (prior) return dossierDetail(deps, actor, prior.dossierId);
   const day = vietnamToday(now);
   const unitId = body.receivingUnitId ?? actor.unitId;
   const named = await namedCommune(db, body.handlingCommuneId, day);
@@ -151,15 +177,35 @@ export async function receiveDossier(deps: Deps, actor: Actor, body: IntakeBody,
     return { n, routed, calendar };
   };
   const { planned, seq } = await planOnContext(db, { unitId, procedureId: body.procedureId, day }, plan);
-  const { written, steps } = await insertDossier(deps, actor, now, planned.n, seq, requestId);
+  const inserted = await insertDossier(deps, actor, now, planned.n, seq, requestId, idem);
+  if (!inserted) return dossierDetail(deps, actor, (await winnerOf(deps, idem)).dossierId);
+  const { written, steps } = inserted;
   return newDossierDetail({ now, actor, ctx: planned.routed, calendar: planned.calendar, dossier: planned.n, written, steps });
 }
 
-/** Online submission from the public page: files checked, required documents covered, status 'submitted'. */
-export async function submitOnline(deps: Deps, input: PublicSubmitRequest, requestId: string): Promise<PublicSubmitResponse> {
+/** The answer of an online submission (also to its retries). */
+const submitted = (d: { code: string; lookupKey: string; submittedAt: Date }): PublicSubmitResponse => ({
+  code: d.code,
+  lookupKey: d.lookupKey,
+  status: 'submitted',
+  submittedAt: d.submittedAt.toISOString(),
+  lookupPath: `/tra-cuu/${d.lookupKey}`,
+});
+
+/** Online submission from the public page: files checked, required documents covered, status 'submitted'. With an
+ * Idempotency-Key, a retry answers the dossier of the first try. */
+export async function submitOnline(
+  deps: Deps,
+  input: PublicSubmitRequest,
+  requestId: string,
+  keyHeader?: string | string[],
+): Promise<PublicSubmitResponse> {
   const body = PublicSubmitRequestSchema.parse(input);
   const { db } = deps;
   const now = deps.now();
+  const idem = idempotencyOf(keyHeader, 'submit', body, now);
+  const prior = await priorRequest(deps, idem);
+  if (prior) return submitted(prior);
   const files = body.files.map((f, i) => checkFile(f, `body.files.${i}`));
   const covered = [...new Set(files.flatMap((f) => (f.procedureDocumentId ? [f.procedureDocumentId] : [])))];
   const day = vietnamToday(now);
@@ -186,7 +232,6 @@ export async function submitOnline(deps: Deps, input: PublicSubmitRequest, reque
     };
   };
   const { planned, seq } = await planOnContext(db, { unitId: body.receivingUnitId, procedureId: body.procedureId, day }, plan);
-  const { written } = await insertDossier(deps, null, now, planned, seq, requestId);
-  const { code, lookupKey } = written.dossier;
-  return { code, lookupKey, status: 'submitted', submittedAt: now.toISOString(), lookupPath: `/tra-cuu/${lookupKey}` };
+  const inserted = await insertDossier(deps, null, now, planned, seq, requestId, idem);
+  return submitted(inserted ? inserted.written.dossier : await winnerOf(deps, idem));
 }

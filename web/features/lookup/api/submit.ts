@@ -5,7 +5,9 @@ import {
   PublicSubmitResponseSchema,
   type PublicSubmitRequest,
 } from '@contracts/dossiers';
+import { useState } from 'react';
 import { api } from '@web/lib/api';
+import { idempotencyKeys, retryWithoutAnswer } from '@web/lib/idempotency';
 
 /** Procedures offered online matching a search (`GET /api/public/procedures`). */
 export function usePublicProcedures(q: string) {
@@ -27,9 +29,13 @@ export function useReceivingUnits(procedureId: string | null) {
   });
 }
 
-/** Submits a dossier online (`POST /api/public/dossiers`). */
+/** Submits a dossier online (`POST /api/public/dossiers`); a retry after a lost connection carries the same Idempotency-Key. */
 export function useSubmitOnline() {
+  const [keys] = useState(() => idempotencyKeys());
   return useMutation({
-    mutationFn: (body: PublicSubmitRequest) => api('POST', '/api/public/dossiers', { body, schema: PublicSubmitResponseSchema }),
+    mutationFn: (body: PublicSubmitRequest) =>
+      api('POST', '/api/public/dossiers', { body, schema: PublicSubmitResponseSchema, idempotencyKey: keys.keyFor(body) }),
+    retry: retryWithoutAnswer,
+    onSuccess: () => keys.reset(),
   });
 }
