@@ -117,14 +117,15 @@ async function foldAndAnalyse(db: Db): Promise<number> {
   return foldSeconds;
 }
 
-/** The province, the busiest handling unit, 2,000 sampled codes, a province procedure with its documents, the table sizes. */
+/** The province, the busiest handling unit, 2,000 sampled lookup keys, a province procedure with its documents, the table sizes. */
 async function describeLoad(db: Db, units: Array<{ id: string; code: string }>): Promise<LoadFacts> {
   const province = units.find((u) => u.code === '66');
   const busiest = await sql<{ id: string; name: string; n: number }>`
     SELECT d.handling_unit_id AS id, u.name, count(*)::int AS n FROM dossiers d JOIN units u ON u.id = d.handling_unit_id GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`.execute(
     db,
   );
-  const codes = await sql<{ code: string }>`SELECT code FROM dossiers TABLESAMPLE SYSTEM (1) LIMIT 2000`.execute(db);
+  // The public lookup takes the receipt's lookup key (migration 2026120875), so the bench samples keys.
+  const codes = await sql<{ code: string }>`SELECT lookup_key AS code FROM dossiers TABLESAMPLE SYSTEM (1) LIMIT 2000`.execute(db);
   const proc = await db
     .selectFrom('procedures')
     .select(['id', 'sector'])

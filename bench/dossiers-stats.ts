@@ -178,7 +178,7 @@ async function timeReports(url: string, ready: Ready): Promise<ReportTimings> {
   return { province, bySector, oneSector, unit, late, province766, unit766, differences };
 }
 
-/** The public lookup by code at 200 connections: saturated, the health floor, then at human paces. */
+/** The public lookup by key at 200 connections: saturated, the health floor, then at human paces. */
 async function measureLookups(url: string, ready: Ready, seconds: number): Promise<LookupFigures> {
   // A random sampled code and its own X-Forwarded-For address per request (trustProxy: the 30/min limit stays per address).
   const paths = ready.codes.map((c) => `/api/lookup/dossiers/${encodeURIComponent(c)}`);

@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { COUNTER_OUTCOME_KINDS } from '@core/dossier';
 import { LocalDateSchema, PageQuerySchema, UuidSchema, pageOf } from './common';
 import { ApplicantSchema, FileUploadSchema, MAX_DOSSIER_FILES, MissingLineSchema, WrongLineSchema } from './dossiers';
-import { DossierCodeSchema } from './lookup';
 import { optionalParam } from './users';
+
+/** A dossier code as printed on receipts: letters, digits, '.', '-', '_' (e.g. 000.00.12.H12-261125-0001). */
+const DossierCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{3,63}$/, 'Mã hồ sơ không đúng định dạng / malformed dossier code');
 
 // The counter log (issue #14 point 2): guidance (form 02) and refusal (form 03) at the counter, before any dossier.
 

@@ -113,16 +113,27 @@ export const PublicSubmitRequestSchema = z
 /** Body of an online submission. */
 export type PublicSubmitRequest = z.input<typeof PublicSubmitRequestSchema>;
 
-/** Answer to an online submission: the code to track it at /tra-cuu/<code>, and the secret to complete it if sent back. */
+/** The header carrying a client's key for one intake or online submission, so that retrying it cannot make a second dossier. */
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+/** An Idempotency-Key: 8–128 letters, digits and - _ . : (a UUID fits). */
+export const IdempotencyKeySchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9_.:-]{8,128}$/,
+    'Idempotency-Key gồm 8–128 chữ, số và - _ . : / an Idempotency-Key has 8–128 letters, digits and - _ . :',
+  );
+
+/** Answer to an online submission: the code, the lookup key to track it at /tra-cuu/<lookupKey>, and the secret to complete it if sent back (absent when the answer repeats an earlier request's). */
 export const PublicSubmitResponseSchema = z.object({
   code: z.string(),
+  lookupKey: z.string(),
   status: DossierStatusSchema,
   submittedAt: z.string(),
   lookupPath: z.string(),
   /** Shown once: lets the applicant complete the submission if the one-stop unit sends it back (form 02). */
-  completionToken: z.string(),
+  completionToken: z.string().optional(),
   /** The submission's own page to complete it: /nop-truc-tuyen/bo-sung/<code>#<token>. */
-  completionPath: z.string(),
+  completionPath: z.string().optional(),
 });
 /** Answer to an online submission. */
 export type PublicSubmitResponse = z.infer<typeof PublicSubmitResponseSchema>;
@@ -371,6 +382,8 @@ export const DossierDetailSchema = DossierListItemSchema.extend({
   extendedDueAt: z.string().nullable(),
   returnedAt: z.string().nullable(),
   returnPlace: z.string().nullable(),
+  /** The public lookup key printed on the receipt: the citizen's page is /tra-cuu/<lookupKey> (the code alone finds nothing). */
+  lookupKey: z.string(),
   /** The legal clock (core/calendar LegalClock) as stored. */
   clock: z.record(z.string(), z.unknown()).nullable(),
   receivedDocuments: z.array(ReceivedDocumentSchema),

@@ -63,10 +63,12 @@ const TABLE = {
   PROCEDURE_NOT_ONLINE: [400, 'Thủ tục này không tiếp nhận trực tuyến', 'this procedure is not offered online'],
   PROCEDURE_ALREADY_CLOSED: [400, 'Thủ tục đã hết hiệu lực hoặc đã được thay thế', 'the procedure already ended'],
   PROCEDURE_IN_USE: [400, 'Giấy tờ của thủ tục đã được dùng trong hồ sơ; hãy tạo phiên bản mới (Thay thế)', 'documents are used by dossiers; replace the procedure instead'],
+  EXCEL_TOO_LARGE: [413, 'Tệp Excel vượt giới hạn cho phép', 'the Excel file exceeds a limit'],
   PROCEDURE_IMPORT_UNREADABLE: [400, 'Không đọc được tệp Excel (.xlsx)', 'the file is not a readable .xlsx workbook'],
   PROCEDURE_IMPORT_INVALID: [400, 'Tệp có dòng lỗi, chưa lưu thủ tục nào', 'the file has bad rows, nothing was saved'],
   // One-stop dossiers
   DOSSIER_VERSION_CONFLICT: [409, 'Hồ sơ vừa được người khác cập nhật, hãy tải lại', 'the dossier was changed by someone else, reload it'],
+  IDEMPOTENCY_KEY_REUSED: [409, 'Mã chống gửi trùng (Idempotency-Key) đã dùng cho một yêu cầu có nội dung khác', 'this Idempotency-Key was used for a request with another body'],
   DOSSIER_CODE_MALFORMED: [400, 'Mã hồ sơ không đúng định dạng', 'malformed dossier code'],
   DOSSIER_DOCUMENTS_MISSING: [400, 'Hồ sơ chưa đầy đủ', 'the dossier is incomplete'],
   DOSSIER_DOCUMENT_UNKNOWN: [400, 'Có giấy tờ không thuộc thành phần hồ sơ của thủ tục', 'a document is not in the procedure list'],

@@ -1,13 +1,18 @@
 import { z } from 'zod';
+import { normalizeLookupKey } from '@core/dossier';
 
-/** A dossier code as printed on receipts: letters, digits, '.', '-', '_' (e.g. 000.00.12.H12-261125-0001). */
-export const DOSSIER_CODE_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{3,63}$/;
+/** A lookup key as a citizen types it from the receipt (case, hyphens, spaces and O/I/L read-alikes forgiven). */
+export const LookupKeySchema = z
+  .string()
+  .trim()
+  .refine(
+    (s) => normalizeLookupKey(s) !== null,
+    'Mã tra cứu gồm 12 chữ và số in trên giấy tiếp nhận / a lookup key is the 12 letters and digits printed on the receipt',
+  );
 
-/** A dossier code as a citizen types it to look the dossier up. */
-export const DossierCodeSchema = z.string().trim().regex(DOSSIER_CODE_RE, 'Mã hồ sơ không đúng định dạng / malformed dossier code');
-
-/** Path of `GET /api/lookup/dossiers/:code`. */
-export const LookupParamsSchema = z.object({ code: DossierCodeSchema }).strict();
+/** Path of `GET /api/lookup/dossiers/:key`: the lookup key printed on the receipt (core/dossier/lookup-key.ts). Anything
+ * else, a dossier code included, is not refused as malformed but simply not found (404), so a guess learns nothing. */
+export const LookupParamsSchema = z.object({ key: z.string().max(100) }).strict();
 
 const Label = z.object({ vi: z.string(), en: z.string() });
 
@@ -20,7 +25,7 @@ export const LookupTimelineItemSchema = z.object({
   unitName: z.string().nullable(),
 });
 
-/** The public view of a dossier: status and dates, the masked applicant name, no other personal data. */
+/** The public view of a dossier found by its lookup key: status, dates, units, what to bring; masked name and ID, no staff notes. */
 export const LookupDossierResponseSchema = z.object({
   code: z.string(),
   procedureName: z.string(),
@@ -36,9 +41,14 @@ export const LookupDossierResponseSchema = z.object({
   finishedAt: z.string().nullable(),
   returnedAt: z.string().nullable(),
   timeliness: z.enum(['early', 'on_time', 'late']).nullable(),
-  returnPlace: z.object({ unitName: z.string(), address: z.string().nullable(), note: z.string().nullable() }),
+  /** Where to collect the result: the receiving unit and its address (no free text typed by staff). */
+  returnPlace: z.object({ unitName: z.string(), address: z.string().nullable() }),
   handlingUnitName: z.string(),
   applicantNameMasked: z.string(),
+  /** The applicant's ID number, all but its last 3 characters starred; null when none was given. */
+  applicantIdMasked: z.string().nullable(),
+  /** While a supplement is requested: what the applicant must bring (the list form 02 prints for them); else null. */
+  supplement: z.object({ items: z.array(z.string()) }).nullable(),
   timeline: z.array(LookupTimelineItemSchema),
 });
 /** Public view of a dossier. */

@@ -76,6 +76,8 @@ export type DossiersTable = {
   id: Generated<string>;
   code: string;
   nationalCode: string | null;
+  /** The public lookup key (migration 2026120875: 60 random bits; the database draws one when none is given). */
+  lookupKey: Generated<string>;
   procedureId: string;
   receivingUnitId: string;
   handlingUnitId: string;
@@ -175,6 +177,16 @@ export type DossierMonthlyCountsTable = Omit<DossierDailyCountsTable, 'day'> & {
 /** Signed changes to the daily counts, appended by a trigger on dossiers and folded in the background. */
 export type DossierCountDeltasTable = DossierDailyCountsTable & { id: Generated<string> };
 
+/** The dossier an intake or online submission created under an Idempotency-Key (migration 2026120875_idempotency_keys). */
+export type IdempotencyKeysTable = {
+  scope: string;
+  key: string;
+  requestHash: string;
+  dossierId: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+};
+
 /** The one-stop tables, merged into DB. */
 export type OneStopTables = {
   procedures: ProceduresTable;
@@ -188,6 +200,7 @@ export type OneStopTables = {
   dossierDailyCounts: DossierDailyCountsTable;
   dossierCountDeltas: DossierCountDeltasTable;
   dossierMonthlyCounts: DossierMonthlyCountsTable;
+  idempotencyKeys: IdempotencyKeysTable;
 };
 
 export type Procedure = Selectable<ProceduresTable>;

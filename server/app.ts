@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from './http/context';
 import { installErrorHandler } from './http/error-handler';
+import { installDrain } from './http/drain';
 import { installBilingualZodMessages } from './http/zod-messages';
 import { installAuth } from './http/auth';
 import { registerModules } from './modules';
@@ -35,6 +36,11 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
             : { ...opts.logger, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] },
     bodyLimit: 1_048_576,
     trustProxy: opts.trustProxy ?? false,
+    // Graceful shutdown (issue #16 point 7): close() drops idle keep-alive connections at once and lets requests already
+    // received finish and be answered (with Connection: close), instead of answering 503 to those arriving on a busy
+    // connection while it drains. main.ts bounds the wait.
+    forceCloseConnections: 'idle',
+    return503OnClosing: false,
     // Unknown fields are rejected by strict contract schemas, so keep the body as sent.
     ajv: { customOptions: { removeAdditional: false } },
     genReqId: () => crypto.randomUUID(),
@@ -47,6 +53,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   installBilingualZodMessages();
   installErrorHandler(app);
+  installDrain(app);
   await app.register(cookie);
   // In a cluster worker the counters live in the primary, so a limit holds for all of the machine's processes.
   await app.register(rateLimit, { global: false, store: sharedStoreClass() });

@@ -8,6 +8,9 @@ import { progressPrinter, seedDemo } from '@db/seeds/demo';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
+/** How long a shutdown waits for requests in flight before cutting their connections. */
+const SHUTDOWN_GRACE_MS = 15_000;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const workers = workerCount(config.WORKERS);
@@ -38,7 +41,12 @@ async function main(): Promise<void> {
     // A terminal's Ctrl-C reaches the workers and the primary's SIGTERM follows: close once.
     if (closing) return;
     closing = true;
+    // Idle keep-alive connections close at once; requests already received finish and are answered (app.ts). A connection
+    // still busy after the grace period is cut, so a stuck client cannot hold the process (the primary waits 20 s).
+    const force = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    force.unref();
     await app.close();
+    clearTimeout(force);
     await database.close();
     process.exit(0);
   };

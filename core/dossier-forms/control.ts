@@ -94,7 +94,7 @@ export function controlSlipForm(d: FormDossier, ctx: FormContext): FormDocument 
       },
     ],
     signatures: [],
-    qrUrl: lookupUrl(ctx.publicBaseUrl, d.code),
+    qrUrl: lookupUrl(ctx.publicBaseUrl, d.lookupKey),
     fileName: `mau-06-${d.code}.pdf`,
   };
 }

@@ -5,6 +5,7 @@ import {
   controlSlipRows,
   isFormAvailable,
   lookupUrl,
+  maskIdNumber,
   maskName,
   registerRows,
   supplementItems,
@@ -29,6 +30,7 @@ const ev = (o: Partial<FormEvent> & Pick<FormEvent, 'type' | 'toStatus'>): FormE
 
 const dossier = (over: Partial<FormDossier> = {}): FormDossier => ({
   code: 'H12-261118-0001',
+  lookupKey: '7KQ2M9XD4RTB',
   status: 'processing',
   channel: 'in_person',
   procedure: {
@@ -83,6 +85,18 @@ describe('maskName', () => {
     ['Nguye\u0302\u0303n Văn Ánh', 'N*** V** Á**'],
   ])('%s → %s', (name, masked) => {
     expect(maskName(name)).toBe(masked);
+  });
+});
+
+describe('maskIdNumber', () => {
+  it.each([
+    ['001095012345', '*********345'],
+    [' 6000123456 ', '*******456'],
+    ['12345', '**345'],
+    ['1234', '****'],
+    ['', ''],
+  ])('%j → %j', (id, masked) => {
+    expect(maskIdNumber(id)).toBe(masked);
   });
 });
 
@@ -141,7 +155,10 @@ describe('form contents', () => {
       expect(s).toContain(part);
     }
     expect(doc.placeDate).toBe('Buôn Ma Thuột, ngày 26 tháng 11 năm 2026');
-    expect(doc.qrUrl).toBe('https://dvc.example.vn/tra-cuu/H12-261118-0001');
+    expect(doc.qrUrl).toBe('https://dvc.example.vn/tra-cuu/7KQ2M9XD4RTB');
+    const lines = doc.blocks.flatMap((x) => (x.kind === 'paragraph' ? [x.parts.map((p) => p.text).join('')] : []));
+    expect(lines).toContain('Tra cứu hồ sơ: https://dvc.example.vn/tra-cuu/7KQ2M9XD4RTB (mã tra cứu: 7KQ2-M9XD-4RTB)');
+    expect(s).not.toContain('tra-cuu/H12');
     expect(doc.signatures.map((x) => x.name)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
   });
 

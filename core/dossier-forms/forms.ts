@@ -1,4 +1,5 @@
 import { dateOf } from '../calendar/local-date';
+import { groupedLookupKey } from '../dossier/lookup-key';
 import { DOCUMENT_FORM_LABELS } from './labels';
 import { eventForForm, eventMoment, eventReason, supplementItems } from './events';
 import { placeDateLine, vnDate, vnDuration, vnMoment, vnMoney } from './format';
@@ -37,7 +38,7 @@ function base(
     placeDate: placeDateLine(ctx.place, ctx.now),
     title: formTitleOf(rules, form),
     subtitle: null,
-    qrUrl: lookupUrl(ctx.publicBaseUrl, d.code),
+    qrUrl: lookupUrl(ctx.publicBaseUrl, d.lookupKey),
     fileName: `mau-${form}-${d.code}.pdf`,
   };
 }
@@ -98,6 +99,10 @@ export function receiptForm(d: FormDossier, ctx: FormContext): FormDocument {
       { kind: 'paragraph', parts: [b('5. Thời gian trả kết quả giải quyết hồ sơ: '), t(moment(d.dueAt) + sameDayNote(d))] },
       { kind: 'paragraph', parts: [b('6. Nơi nhận kết quả: '), t(returnPlaceText(d))] },
       { kind: 'paragraph', parts: [b('7. Phí, lệ phí: '), t(feeText(d))] },
+      {
+        kind: 'paragraph',
+        parts: [b('Tra cứu hồ sơ: '), t(lookupUrl(ctx.publicBaseUrl, d.lookupKey)), t(` (mã tra cứu: ${groupedLookupKey(d.lookupKey)})`)],
+      },
       { kind: 'paragraph', parts: [{ text: 'Vào sổ theo dõi hồ sơ, Quyển số: ……… Số thứ tự: ………', italics: true }] },
     ],
     signatures: [

@@ -16,3 +16,11 @@ export function maskName(name: string): string {
     })
     .join(' ');
 }
+
+// Decree 13/2023/NĐ-CP (personal data protection): a public page shows no more of a personal ID than its holder needs
+// to recognise it, so an ID or tax number shows only its last 3 characters ("001095012345" → "*********345").
+/** Masks an ID number for public pages: stars, then the last 3 characters (all stars when 4 or fewer). */
+export function maskIdNumber(id: string): string {
+  const s = id.trim();
+  return s.length <= 4 ? '*'.repeat(s.length) : '*'.repeat(s.length - 3) + s.slice(-3);
+}

@@ -77,6 +77,8 @@ export type FormStep = {
 /** Everything the per-dossier forms print, as plain data loaded by the server. */
 export type FormDossier = {
   code: string;
+  /** The public lookup key (core/dossier/lookup-key.ts): the QR and the "Tra cứu hồ sơ" line open `/tra-cuu/<key>`. */
+  lookupKey: string;
   status: DossierStatusName;
   channel: 'in_person' | 'online' | 'postal';
   procedure: {
@@ -121,7 +123,7 @@ export type FormHandOver = { dueAt: Date; handedAt: Date | null; result: 'on_tim
 /** Where and when a form is issued, and the public base URL for the QR code. */
 export type FormContext = { now: Date; place: string; publicBaseUrl: string };
 
-/** The public lookup page of a dossier (the QR target): `<base>/tra-cuu/<code>`. */
-export function lookupUrl(publicBaseUrl: string, code: string): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/tra-cuu/${encodeURIComponent(code)}`;
+/** The public lookup page of a dossier (the QR target): `<base>/tra-cuu/<lookup key>`, never the guessable code. */
+export function lookupUrl(publicBaseUrl: string, key: string): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/tra-cuu/${encodeURIComponent(key)}`;
 }

@@ -85,3 +85,11 @@ export type {
   MissingItem,
   WrongItem,
 } from './counter-outcomes';
+export {
+  LOOKUP_KEY_ALPHABET,
+  LOOKUP_KEY_LENGTH,
+  LOOKUP_KEY_RE,
+  groupedLookupKey,
+  lookupKeyFromBytes,
+  normalizeLookupKey,
+} from './lookup-key';

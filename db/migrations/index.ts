@@ -20,6 +20,8 @@ import * as m2026120850 from './2026120850_counter_outcomes';
 import * as m2026120851 from './2026120851_online_completion';
 import * as m2026120860a from './2026120860_stats_rule_sets';
 import * as m2026120860b from './2026120860_stats_rule_sets_locks';
+import * as m2026120875 from './2026120875_dossier_lookup_key';
+import * as m2026120875i from './2026120875_idempotency_keys';
 import * as m2026120880 from './2026120880_search_fold';
 import * as m2026120890 from './2026120890_targets_sources_vi';
 
@@ -46,6 +48,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120851_online_completion': m2026120851,
   '2026120860_stats_rule_sets': m2026120860a,
   '2026120860_stats_rule_sets_locks': m2026120860b,
+  '2026120875_dossier_lookup_key': m2026120875,
+  '2026120875_idempotency_keys': m2026120875i,
   '2026120880_search_fold': m2026120880,
   '2026120890_targets_sources_vi': m2026120890,
 };

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { fromDayNumber, isLocalDate } from '@core/calendar/local-date';
 import { foldVietnamese } from '@contracts/units';
+import { AppError } from '../http/errors';
+import { checkXlsx, type XlsxLimits } from './xlsx-guard';
 
 // Reading the workbooks users fill in by hand (catalogue, holiday schedule): cells as plain values, Vietnamese dates
 // and numbers as people type them, columns found by their header whatever the order, blank rows skipped.
@@ -8,8 +10,31 @@ import { foldVietnamese } from '@contracts/units';
 /** A cell's value as the importers read it. */
 export type Cell = string | number | Date | null;
 
-/** Loads an .xlsx file; `unreadable` is the error to throw when it is not one. */
-export async function loadWorkbook(content: Buffer, unreadable: () => Error): Promise<ExcelJS.Workbook> {
+/** The limits of an import: rows per sheet as the importer allows (its header row aside), the rest shared. */
+export function importLimits(maxRows: number): XlsxLimits {
+  // 40 MB unpacked and 40 cells a row keep exceljs's parse of the largest accepted workbook well under a second (bench figure
+  // in docs/SECURITY.md, "Bounded imports"); a hand-filled catalogue or schedule is far below both.
+  return { maxUnpackedBytes: 40 * 1024 * 1024, maxParts: 500, maxRowsPerSheet: maxRows + 1, maxCellsPerSheet: (maxRows + 1) * 40 };
+}
+
+const vn = (n: number) => n.toLocaleString('vi-VN');
+const LIMIT_TEXT: Record<keyof XlsxLimits, (n: number) => string> = {
+  maxUnpackedBytes: (n) =>
+    `Tệp Excel khi giải nén vượt ${vn(n / 1024 / 1024)} MB / the workbook unpacks to more than ${n / 1024 / 1024} MB`,
+  maxParts: (n) => `Tệp Excel có quá ${vn(n)} thành phần / the workbook has more than ${n} parts`,
+  maxRowsPerSheet: (n) => `Một trang tính có quá ${vn(n)} dòng / a sheet has more than ${n} rows`,
+  maxCellsPerSheet: (n) => `Một trang tính có quá ${vn(n)} ô / a sheet has more than ${n} cells`,
+};
+
+/** Loads an .xlsx file after checking it against `limits` before it is expanded (413 EXCEL_TOO_LARGE naming the limit);
+ * `unreadable` is the error to throw when it is not an .xlsx file. */
+export async function loadWorkbook(content: Buffer, unreadable: () => Error, limits: XlsxLimits): Promise<ExcelJS.Workbook> {
+  const check = await checkXlsx(content, limits);
+  if (!check.ok && check.reason === 'unreadable') throw unreadable();
+  if (!check.ok && check.reason === 'too_large') {
+    const message = LIMIT_TEXT[check.limit](limits[check.limit]);
+    throw new AppError('EXCEL_TOO_LARGE', message, [{ path: 'body.contentBase64', message, code: check.limit }]);
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(content as unknown as ArrayBuffer);

@@ -4,3 +4,4 @@ export type { Client, Method, RequestOptions, Response, Session, SignedIn } from
 export { TEST_PASSWORD, buildOrg, buildUnit, buildUser, short, type GrantSpec, type UnitRow, type UserRow } from './factories';
 export { FIXTURE_APPLICANT, PDF_BASE64, PNG_BASE64, buildDossier, buildOneStopWorld, buildProcedure } from './one-stop';
 export { buildStatsDossier, buildStatsOrg, type FixtureDossier, type FixtureStep } from './stats';
+export { writeZip, type ZipFile } from './zip';

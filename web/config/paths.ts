@@ -20,7 +20,7 @@ export const paths = {
   plan: '/ke-hoach',
   reports: '/bao-cao',
   lookup: '/tra-cuu',
-  lookupDossier: (code = ':code') => `/tra-cuu/${code}`,
+  lookupDossier: (key = ':key') => `/tra-cuu/${key}`,
   onlineSubmission: '/nop-ho-so',
   onlineCompletion: (code = ':code') => `/nop-truc-tuyen/bo-sung/${code}`,
 } as const;

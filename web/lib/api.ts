@@ -44,10 +44,11 @@ function withQuery(path: string, query?: Query): string {
 export async function api<T = unknown>(
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
-  opts: { body?: unknown; query?: Query; schema?: z.ZodType<T> } = {},
+  opts: { body?: unknown; query?: Query; schema?: z.ZodType<T>; idempotencyKey?: string } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken();
   const res = await fetch(withQuery(path, opts.query), {
     method,

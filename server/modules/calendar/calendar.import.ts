@@ -3,7 +3,7 @@ import { weekdayOf, type CalendarDayKind } from '@core/calendar';
 import { foldVietnamese } from '@contracts/units';
 import type { ImportCalendarRequest, ImportCalendarResponse } from '@contracts/calendar';
 import { AppError } from '../../http';
-import { cellDate, cellText, loadWorkbook, readSheet, type SheetColumn } from '../../infra/excel-read';
+import { cellDate, cellText, importLimits, loadWorkbook, readSheet, type SheetColumn } from '../../infra/excel-read';
 import { recordAudit } from '../audit/audit.service';
 import { inCalendarWrite, type CalendarWriteContext } from './calendar.commands';
 import { loadCalendarScope, requireManage } from './calendar.policy';
@@ -70,6 +70,7 @@ export async function parseScheduleWorkbook(content: Buffer, year: number): Prom
       new AppError('CALENDAR_IMPORT_UNREADABLE', undefined, [
         { path: 'body.contentBase64', message: 'Tệp hỏng hoặc không phải .xlsx / not an .xlsx file' },
       ]),
+    importLimits(MAX_ROWS),
   );
   const ws = wb.worksheets[0];
   if (!ws) return { rows: [], errors: [{ row: 1, message: 'Tệp không có trang tính nào / the workbook has no sheet' }] };

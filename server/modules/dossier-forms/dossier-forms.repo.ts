@@ -72,6 +72,7 @@ export async function loadFormDossier(
     scopeUnitIds: [...new Set([d.receivingUnitId, d.handlingUnitId, d.currentUnitId])],
     dossier: {
       code: d.code,
+      lookupKey: d.lookupKey,
       status: d.status,
       channel: d.channel,
       procedure: {

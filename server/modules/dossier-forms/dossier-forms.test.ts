@@ -95,8 +95,13 @@ describe.each(ENGINES)('dossier forms on %s', (engine) => {
       csrfToken: 'c',
     };
     const doc = await dossierFormDocument(t.app.deps, actor, dossierId, '06', 'https://dvc.example.vn');
-    const code = (await t.database.db.selectFrom('dossiers').select('code').where('id', '=', dossierId).executeTakeFirstOrThrow()).code;
-    expect(doc.qrUrl).toBe(`https://dvc.example.vn/tra-cuu/${code}`);
+    const row = await t.database.db
+      .selectFrom('dossiers')
+      .select(['code', 'lookupKey'])
+      .where('id', '=', dossierId)
+      .executeTakeFirstOrThrow();
+    expect(doc.qrUrl).toBe(`https://dvc.example.vn/tra-cuu/${row.lookupKey}`);
+    expect(doc.qrUrl).not.toContain(row.code);
     const table = doc.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' ? table.rows.map((r) => r[5]) : []).toEqual(['Đúng hạn', 'Quá hạn']);
   });

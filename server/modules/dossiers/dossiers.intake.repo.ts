@@ -8,6 +8,7 @@ import type {
   DossierFilesTable,
   DossierStepsTable,
   DossiersTable,
+  IdempotencyKeysTable,
   Procedure,
   ProcedureDocumentsTable,
 } from '@db/types-one-stop';
@@ -152,8 +153,18 @@ export type StepValues = Required<Omit<Insertable<DossierStepsTable>, 'finishedA
 /** The columns of a submitted file. */
 export type FileValues = Required<Omit<Insertable<DossierFilesTable>, 'id' | 'formCode' | 'createdAt'>>;
 
-/** The rows of a new dossier, each carrying the dossier's id. */
-export type NewDossierRows = { dossier: DossierValues; event: EventValues; steps: StepValues[]; files: FileValues[]; audit: AuditValues };
+/** The Idempotency-Key row of a new dossier (dossiers.idempotency.ts). */
+export type KeyValues = Required<Insertable<IdempotencyKeysTable>>;
+
+/** The rows of a new dossier, each carrying the dossier's id; `key` when the request carried an Idempotency-Key. */
+export type NewDossierRows = {
+  dossier: DossierValues;
+  event: EventValues;
+  steps: StepValues[];
+  files: FileValues[];
+  audit: AuditValues;
+  key?: KeyValues | null;
+};
 
 /** What the database stored: the dossier row and its first event. */
 export type WrittenDossier = { dossier: Dossier; eventId: number; eventType: string; eventAt: Date; eventData: unknown };
@@ -175,6 +186,7 @@ const DOSSIER = columns<DossierValues>({
   id: true,
   code: true,
   nationalCode: true,
+  lookupKey: true,
   procedureId: true,
   receivingUnitId: true,
   handlingUnitId: true,
@@ -240,13 +252,17 @@ const AUDIT = columns<AuditValues>({
   requestId: true,
 });
 
+const KEY = columns<KeyValues>({ scope: true, key: true, requestHash: true, dossierId: true, createdAt: true, expiresAt: true });
+
 type Stored = Pick<Dossier, 'clock' | 'version' | 'supplementCount' | 'createdAt' | 'updatedAt'> & { eventId: number; eventData: unknown };
 
 // One statement is one transaction: the dossier, its first event, steps, files and audit row commit or fail together,
 // in one round trip. Foreign keys to the new dossier are checked at the end of the statement, when it exists.
 // Only what the database decides comes back (defaults, the event id, JSON as jsonb stores it); the rest is what was sent.
-/** The write statement for a number of steps and files (parameters: dossier, audit, steps, files, event). */
-function writeStatement(steps: number, files: number) {
+// With an Idempotency-Key its row is written in the same statement: a retry that raced this one fails on the key's
+// primary key (waiting for this statement's commit first), and is answered with this dossier (dossiers.idempotency.ts).
+/** The write statement for a number of steps and files (parameters: dossier, audit, steps, files, event, key). */
+function writeStatement(steps: number, files: number, keyed: boolean) {
   let n = 0;
   const rows = (c: { count: number; list: string }, count: number) =>
     `${c.list} VALUES ${Array.from({ length: count }, () => `(${Array.from({ length: c.count }, () => `$${++n}`).join(', ')})`).join(', ')}`;
@@ -256,6 +272,7 @@ function writeStatement(steps: number, files: number) {
       ${steps ? `s AS (INSERT INTO dossier_steps ${rows(STEP, steps)}),` : ''}
       ${files ? `f AS (INSERT INTO dossier_files ${rows(FILE, files)}),` : ''}
       e AS (INSERT INTO dossier_events ${rows(EVENT, 1)} RETURNING id, data)
+      ${keyed ? `, k AS (INSERT INTO idempotency_keys ${rows(KEY, 1)})` : ''}
     SELECT d.*, e.id AS event_id, e.data AS event_data FROM d, e`);
 }
 
@@ -265,15 +282,16 @@ const moment = (v: Date | string | null): Date | null => (v === null ? null : ne
 
 /** Writes a new dossier with its first event, steps, files and audit row in a single statement. */
 export async function writeNewDossier(db: Kysely<DB>, w: NewDossierRows): Promise<WrittenDossier> {
-  const shape = `${w.steps.length}/${w.files.length}`;
+  const shape = `${w.steps.length}/${w.files.length}/${w.key ? 'k' : ''}`;
   let statement = writeStatements.get(shape);
-  if (!statement) writeStatements.set(shape, (statement = writeStatement(w.steps.length, w.files.length)));
+  if (!statement) writeStatements.set(shape, (statement = writeStatement(w.steps.length, w.files.length, !!w.key)));
   const values = [
     ...DOSSIER.values([w.dossier]),
     ...AUDIT.values([w.audit]),
     ...STEP.values(w.steps),
     ...FILE.values(w.files),
     ...EVENT.values([w.event]),
+    ...(w.key ? KEY.values([w.key]) : []),
   ];
   const row = (await statement(db, values))[0];
   if (!row) throw new Error('the dossier insert returned nothing');

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { permissionsOn } from '@core/access/scope';
 import { vietnamToday } from '@core/calendar';
-import { ancestryIn, formatDossierCode } from '@core/dossier';
+import { ancestryIn, formatDossierCode, lookupKeyFromBytes, LOOKUP_KEY_LENGTH } from '@core/dossier';
 import type { DossierDetail, PublicSubmitRequest, PublicSubmitResponse } from '@contracts/dossiers';
 import { CreateDossierRequestSchema, PublicSubmitRequestSchema } from '@contracts/dossiers';
 import type { DB } from '@db/types';
@@ -12,7 +12,9 @@ import { auditValues } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.service';
 import { newCompletionToken } from './dossiers.completion';
 import { planOnContext } from './dossiers.context';
-import { newDossierDetail } from './dossiers.detail';
+import { dossierDetail, newDossierDetail } from './dossiers.detail';
+import { idempotencyOf, isKeyTaken, keyValues, priorRequest, type Idempotency } from './dossiers.idempotency';
+import type { PriorRequest } from './dossiers.idempotency.repo';
 import { checkFile, fileValues } from './dossiers.files';
 import {
   loadUnitChain,
@@ -62,6 +64,8 @@ function newDossierRows(
     id,
     code,
     nationalCode: n.nationalCode,
+    // 60 random bits from node:crypto (core/dossier/lookup-key.ts); unique in the table (migration 2026120875).
+    lookupKey: lookupKeyFromBytes(randomBytes(LOOKUP_KEY_LENGTH)),
     procedureId: n.loaded.procedure.id,
     receivingUnitId: n.unit.id,
     handlingUnitId: n.handlingUnitId,
@@ -106,7 +110,8 @@ function newDossierRows(
   };
 }
 
-/** Writes a new dossier numbered `seq` (the unit's number of the day) with its event, steps, files and audit row, in one statement. */
+/** Writes a new dossier numbered `seq` (the unit's number of the day) with its event, steps, files, audit row and
+ * Idempotency-Key, in one statement. Null when a concurrent request with the same key wrote its dossier first. */
 async function insertDossier(
   deps: Deps,
   actor: Actor | null,
@@ -114,11 +119,24 @@ async function insertDossier(
   n: NewDossier,
   seq: number,
   requestId: string,
+  idem: Idempotency | null,
   tokenHash: string | null = null,
-): Promise<{ written: WrittenDossier; steps: StepValues[] }> {
+): Promise<{ written: WrittenDossier; steps: StepValues[] } | null> {
   const code = formatDossierCode(deps.config.DOSSIER_CODE_FORMAT, { unitCode: unitCodeOf(n.unit.code), date: vietnamToday(now), seq });
   const rows = newDossierRows(actor, now, n, code, requestId, tokenHash);
-  return { written: await writeNewDossier(deps.db, rows), steps: rows.steps };
+  try {
+    return { written: await writeNewDossier(deps.db, { ...rows, key: keyValues(idem, rows.dossier.id) }), steps: rows.steps };
+  } catch (e) {
+    if (isKeyTaken(e)) return null;
+    throw e;
+  }
+}
+
+/** The earlier request under this key, read again after a lost race (the winner has committed by then). */
+async function winnerOf(deps: Deps, idem: Idempotency | null): Promise<PriorRequest> {
+  const prior = await priorRequest(deps, idem);
+  if (!prior) throw new Error('the Idempotency-Key was taken, yet no dossier holds it');
+  return prior;
 }
 
 /** The commune the clerk named, with its chain of units (read once per intake, outside the remembered context). */
@@ -129,10 +147,20 @@ async function namedCommune(db: Kysely<DB>, id: string | undefined, day: string)
 /** Body of an intake as the route validated it (defaults applied). */
 export type IntakeBody = z.output<typeof CreateDossierRequestSchema>;
 
-/** Intake at the counter (in person or postal): complete → received with a code, clock, route; incomplete → 400 listing what is missing. */
-export async function receiveDossier(deps: Deps, actor: Actor, body: IntakeBody, requestId: string): Promise<DossierDetail> {
+/** Intake at the counter (in person or postal): complete → received with a code, clock, route; incomplete → 400 listing what
+ * is missing. With an Idempotency-Key, a retry answers the dossier of the first try. */
+export async function receiveDossier(
+  deps: Deps,
+  actor: Actor,
+  body: IntakeBody,
+  requestId: string,
+  keyHeader?: string | string[],
+): Promise<DossierDetail> {
   const { db } = deps;
   const now = deps.now();
+  const idem = idempotencyOf(keyHeader, `intake:${actor.userId}`, body, now);
+  const prior = await priorRequest(deps, idem);
+  if (prior) return dossierDetail(deps, actor, prior.dossierId);
   const day = vietnamToday(now);
   const unitId = body.receivingUnitId ?? actor.unitId;
   const named = await namedCommune(db, body.handlingCommuneId, day);
@@ -159,15 +187,38 @@ export async function receiveDossier(deps: Deps, actor: Actor, body: IntakeBody,
     return { n, routed, calendar };
   };
   const { planned, seq } = await planOnContext(db, { unitId, procedureId: body.procedureId, day }, plan);
-  const { written, steps } = await insertDossier(deps, actor, now, planned.n, seq, requestId);
+  const inserted = await insertDossier(deps, actor, now, planned.n, seq, requestId, idem);
+  if (!inserted) return dossierDetail(deps, actor, (await winnerOf(deps, idem)).dossierId);
+  const { written, steps } = inserted;
   return newDossierDetail({ now, actor, ctx: planned.routed, calendar: planned.calendar, dossier: planned.n, written, steps });
 }
 
-/** Online submission from the public page: files checked, required documents covered, status 'submitted'. */
-export async function submitOnline(deps: Deps, input: PublicSubmitRequest, requestId: string): Promise<PublicSubmitResponse> {
+/** The answer of an online submission (also to its retries). */
+const submitted = (d: { code: string; lookupKey: string; submittedAt: Date }, completionToken?: string): PublicSubmitResponse => ({
+  code: d.code,
+  lookupKey: d.lookupKey,
+  status: 'submitted',
+  submittedAt: d.submittedAt.toISOString(),
+  lookupPath: `/tra-cuu/${d.lookupKey}`,
+  ...(completionToken
+    ? { completionToken, completionPath: `/nop-truc-tuyen/bo-sung/${encodeURIComponent(d.code)}#${completionToken}` }
+    : {}),
+});
+
+/** Online submission from the public page: files checked, required documents covered, status 'submitted'. With an
+ * Idempotency-Key, a retry answers the dossier of the first try. */
+export async function submitOnline(
+  deps: Deps,
+  input: PublicSubmitRequest,
+  requestId: string,
+  keyHeader?: string | string[],
+): Promise<PublicSubmitResponse> {
   const body = PublicSubmitRequestSchema.parse(input);
   const { db } = deps;
   const now = deps.now();
+  const idem = idempotencyOf(keyHeader, 'submit', body, now);
+  const prior = await priorRequest(deps, idem);
+  if (prior) return submitted(prior);
   const files = body.files.map((f, i) => checkFile(f, `body.files.${i}`));
   const covered = [...new Set(files.flatMap((f) => (f.procedureDocumentId ? [f.procedureDocumentId] : [])))];
   const day = vietnamToday(now);
@@ -194,17 +245,10 @@ export async function submitOnline(deps: Deps, input: PublicSubmitRequest, reque
     };
   };
   const { planned, seq } = await planOnContext(db, { unitId: body.receivingUnitId, procedureId: body.procedureId, day }, plan);
-  // The applicant's secret to complete the submission if it is sent back (form 02); only its hash is stored.
+  // The applicant's secret to complete the submission if it is sent back (form 02); only its hash is stored, so a retry
+  // answered from an earlier request (Idempotency-Key) cannot give it again: that answer has no completion link.
   const { token, hash } = newCompletionToken();
-  const { written } = await insertDossier(deps, null, now, planned, seq, requestId, hash);
-  const { code } = written.dossier;
-  const path = encodeURIComponent(code);
-  return {
-    code,
-    status: 'submitted',
-    submittedAt: now.toISOString(),
-    lookupPath: `/tra-cuu/${path}`,
-    completionToken: token,
-    completionPath: `/nop-truc-tuyen/bo-sung/${path}#${token}`,
-  };
+  const inserted = await insertDossier(deps, null, now, planned, seq, requestId, idem, hash);
+  if (!inserted) return submitted(await winnerOf(deps, idem));
+  return submitted(inserted.written.dossier, token);
 }

@@ -111,6 +111,7 @@ export function toDetail(
     extendedDueAt: iso(row.extendedDueAt),
     returnedAt: iso(row.returnedAt),
     returnPlace: row.returnPlace,
+    lookupKey: row.lookupKey,
     clock: record(row.clock),
     receivedDocuments: receivedDocumentsOf(parts.events),
     events: parts.events.map((e) => ({

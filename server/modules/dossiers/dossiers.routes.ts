@@ -9,6 +9,7 @@ import {
   DossierDetailSchema,
   DossierListQuerySchema,
   DossierListResponseSchema,
+  IDEMPOTENCY_KEY_HEADER,
   FileParamsSchema,
   HandlersQuerySchema,
   HandlersResponseSchema,
@@ -53,11 +54,13 @@ function intakeRoutes(app: App, deps: Deps): void {
       schema: {
         tags,
         summary: 'Tiếp nhận hồ sơ tại quầy / intake at the counter',
+        description: 'Header Idempotency-Key (optional): a retry with the same key and body answers the same dossier; another body → 409.',
         body: CreateDossierRequestSchema,
         response: { 201: DossierDetailSchema, ...errors },
       },
     },
-    async (req, reply) => reply.code(201).send(await receiveDossier(deps, actorOf(req), req.body, req.id)),
+    async (req, reply) =>
+      reply.code(201).send(await receiveDossier(deps, actorOf(req), req.body, req.id, req.headers[IDEMPOTENCY_KEY_HEADER])),
   );
 
   app.get(
@@ -94,11 +97,12 @@ function publicRoutes(app: App, deps: Deps): void {
       schema: {
         tags,
         summary: 'Nộp hồ sơ trực tuyến / online submission',
+        description: 'Header Idempotency-Key (optional): a retry with the same key and body answers the same dossier; another body → 409.',
         body: PublicSubmitRequestSchema,
         response: { 201: PublicSubmitResponseSchema, ...errors },
       },
     },
-    async (req, reply) => reply.code(201).send(await submitOnline(deps, req.body, req.id)),
+    async (req, reply) => reply.code(201).send(await submitOnline(deps, req.body, req.id, req.headers[IDEMPOTENCY_KEY_HEADER])),
   );
 
   // The applicant completes a submission sent back with form 02, with the secret the submission page gave them.

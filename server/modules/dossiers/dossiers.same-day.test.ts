@@ -77,7 +77,7 @@ describe.each(ENGINES)('same-day dossiers on %s', (engine) => {
     expect(accepted.json().dueAt).toBe('2026-03-09T10:30:00.000Z');
     const pdf = await w.sessions.clerkA.get(`/api/dossiers/${found.id}/forms/01.pdf`);
     expect(pdf.statusCode).toBe(200);
-    const lookup = (await t.anon.get(`/api/lookup/dossiers/${code}`)).json();
+    const lookup = (await t.anon.get(`/api/lookup/dossiers/${sub.json().lookupKey}`)).json();
     expect(new Date(lookup.dueAt).toISOString()).toBe('2026-03-09T10:30:00.000Z');
   });
 

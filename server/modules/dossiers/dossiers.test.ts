@@ -63,6 +63,10 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
       documentIds: p.documents.map((x) => x.id),
     });
     expect(d.code).toBe(`${w.communeA.code}-260302-0001`);
+    // The public lookup takes the receipt's random key, not the sequential code (issue #16 point 8).
+    expect(d.lookupKey).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
+    expect((await t.anon.get(`/api/lookup/dossiers/${d.lookupKey}`)).json()).toMatchObject({ code: d.code, status: 'received' });
+    expect((await t.anon.get(`/api/lookup/dossiers/${d.code}`)).statusCode).toBe(404);
     expect(d).toMatchObject({
       status: 'received',
       statusCode: 2,
@@ -300,9 +304,11 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     });
     expect(sub.statusCode, sub.body).toBe(201);
     expect(sub.json()).toMatchObject({ status: 'submitted' });
-    expect(sub.json().lookupPath).toBe(`/tra-cuu/${sub.json().code}`);
+    expect(sub.json().lookupKey).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
+    expect(sub.json().lookupPath).toBe(`/tra-cuu/${sub.json().lookupKey}`);
     const found = await get(w.sessions.clerkA, `/api/dossiers/by-code/${sub.json().code}`);
     expect(found.statusCode).toBe(200);
+    expect(found.json().lookupKey).toBe(sub.json().lookupKey);
     expect(found.json()).toMatchObject({ status: 'submitted', channel: 'online', steps: [], dueAt: null });
     expect(found.json().files).toHaveLength(2);
     expect(found.json().allowedActions).toEqual(expect.arrayContaining(['accept', 'refuse', 'withdraw']));

@@ -6,10 +6,10 @@ import { errorResponses } from '../../http';
 /** Requests per minute and client address for the public lookup. */
 export const LOOKUP_RATE_LIMIT = 30;
 
-/** Public dossier lookup by code (the QR target's data), rate-limited per client address. */
+/** Public dossier lookup by the receipt's lookup key (the QR target's data), rate-limited per client address; a code finds nothing. */
 export const lookupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/api/lookup/dossiers/:code',
+    '/api/lookup/dossiers/:key',
     {
       config: { public: true, rateLimit: { max: LOOKUP_RATE_LIMIT, timeWindow: '1 minute' } },
       schema: {
@@ -22,7 +22,7 @@ export const lookupRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       void reply.header('cache-control', 'no-store');
-      return lookupDossier(app.deps, req.params.code);
+      return lookupDossier(app.deps, req.params.key);
     },
   );
 };

@@ -1,20 +1,16 @@
-import { STATUS_LABELS, maskName, type DossierStatusName } from '@core/dossier-forms';
+import { normalizeLookupKey } from '@core/dossier';
+import { STATUS_LABELS, maskIdNumber, maskName, supplementItems, type DossierStatusName } from '@core/dossier-forms';
 import type { LookupDossierResponse, LookupTimelineItem } from '@contracts/lookup';
 import { notFound, type Deps } from '../../http';
-import { findPublicDossier } from './lookup.repo';
+import { findPublicDossier, type PublicDossierRow } from './lookup.repo';
 
 const label = (s: string) => STATUS_LABELS[s as DossierStatusName] ?? { vi: s, en: s };
 const EXTENSION = { vi: 'Xin lỗi và hẹn lại ngày trả kết quả', en: 'Apology and new appointment date' };
 const EXTENSION_TYPE = /apolog|extension|extend/i;
 
-/** The public view of a dossier by code; unknown codes are 404. */
-export async function lookupDossier(deps: Deps, code: string): Promise<LookupDossierResponse> {
-  // Codes are printed in capitals; a citizen typing them in lower case still finds the dossier.
-  const d =
-    (await findPublicDossier(deps.db, code)) ?? (code !== code.toUpperCase() ? await findPublicDossier(deps.db, code.toUpperCase()) : null);
-  if (!d) throw notFound('Hồ sơ');
+function timelineOf(events: PublicDossierRow['events']): LookupTimelineItem[] {
   const timeline: LookupTimelineItem[] = [];
-  for (const [type, fromStatus, toStatus, at, unitName] of d.events) {
+  for (const [type, fromStatus, toStatus, at, unitName] of events) {
     const extension = EXTENSION_TYPE.test(type);
     // A status change shows once; a non-changing event is shown only when it is an extension (new appointment).
     if (!extension && fromStatus === toStatus) continue;
@@ -26,6 +22,31 @@ export async function lookupDossier(deps: Deps, code: string): Promise<LookupDos
       unitName,
     });
   }
+  return timeline;
+}
+
+// What to bring: the items of the open supplement request, as form 02 prints them for the applicant (core/dossier-forms
+// supplementItems); no other text typed by staff (intake notes, return-place notes, comments, reasons) leaves the server.
+function supplementOf(s: PublicDossierRow['supplement']): LookupDossierResponse['supplement'] {
+  if (!s) return null;
+  const items = supplementItems({
+    type: 'request_supplement',
+    fromStatus: null,
+    toStatus: 'supplement_requested',
+    at: new Date(0),
+    actorName: null,
+    unitName: null,
+    note: s.note,
+    data: s.data,
+  });
+  return { items };
+}
+
+/** The public view of a dossier by its lookup key; anything else (a dossier code, a wrong key) is 404 and says no more. */
+export async function lookupDossier(deps: Deps, key: string): Promise<LookupDossierResponse> {
+  const normalized = normalizeLookupKey(key);
+  const d = normalized ? await findPublicDossier(deps.db, normalized) : null;
+  if (!d) throw notFound('Hồ sơ');
   return {
     code: d.code,
     procedureName: d.procedureName,
@@ -39,9 +60,11 @@ export async function lookupDossier(deps: Deps, code: string): Promise<LookupDos
     finishedAt: d.finishedAt,
     returnedAt: d.returnedAt,
     timeliness: d.timeliness,
-    returnPlace: { unitName: d.receivingUnitName, address: d.receivingUnitAddress, note: d.returnPlace },
+    returnPlace: { unitName: d.receivingUnitName, address: d.receivingUnitAddress },
     handlingUnitName: d.handlingUnitName,
     applicantNameMasked: maskName(d.applicantName),
-    timeline,
+    applicantIdMasked: d.applicantIdNumber ? maskIdNumber(d.applicantIdNumber) : null,
+    supplement: supplementOf(d.supplement),
+    timeline: timelineOf(d.events),
   };
 }

@@ -10,7 +10,7 @@ import type { Unit } from '@db/types';
 import { AppError } from '../../http';
 import type { Executor } from '../../infra/database';
 import { recordAudit } from '../audit/audit.service';
-import { loadWorkbook, readSheet, type SheetColumn, type SheetRow } from '../../infra/excel-read';
+import { importLimits, loadWorkbook, readSheet, type SheetColumn, type SheetRow } from '../../infra/excel-read';
 import { changedUsedDocuments, insertFull, type ProcedureWriteContext } from './procedures.commands';
 import { DOCUMENT_COLUMNS, PROCEDURE_COLUMNS, SHEETS, STEP_COLUMNS } from './procedures.excel';
 import {
@@ -90,6 +90,7 @@ async function parseWorkbook(
       new AppError('PROCEDURE_IMPORT_UNREADABLE', undefined, [
         { path: 'body.contentBase64', message: 'Tệp hỏng hoặc không phải .xlsx / not an .xlsx file' },
       ]),
+    importLimits(MAX_ROWS),
   );
   const problems: ImportProblem[] = [];
   const pRows = sheetRows(wb, SHEETS.procedures, PROCEDURE_COLUMNS, problems);

@@ -17,12 +17,18 @@ const firstDetail = (listPath: string, prefix: string) => async (page: Page, bas
   return href;
 };
 
-/** The public lookup of the first dossier of the inbox (a code from the demo data). */
+/** The public lookup of the first dossier of the inbox (its lookup key, read from the dossier as staff see it). */
 const lookupOfFirstDossier = async (page: Page, baseUrl: string) => {
   await page.goto(`${baseUrl}/mot-cua`);
   const link = page.locator('a[href^="/mot-cua/ho-so/"]').first();
   await link.waitFor();
-  return `/tra-cuu/${encodeURIComponent((await link.innerText()).replace(/\s+/g, ''))}`;
+  const id = (await link.getAttribute('href'))?.split('/').pop();
+  assert.ok(id, 'no dossier link in the inbox');
+  const key = await page.evaluate(
+    async (dossierId) => ((await (await fetch(`/api/dossiers/${dossierId}`)).json()) as { lookupKey: string }).lookupKey,
+    id,
+  );
+  return `/tra-cuu/${key}`;
 };
 
 /** The detail page of the first unit the signed-in user sees (the tree opens units by click, not by link). */

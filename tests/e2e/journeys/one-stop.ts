@@ -101,6 +101,9 @@ export const oneStopJourney: Journey = {
     await title.filter({ hasText: 'Đã tiếp nhận hồ sơ' }).waitFor({ timeout: 15_000 });
     const code = /Đã tiếp nhận hồ sơ (\S+)/.exec((await title.textContent()) ?? '')?.[1];
     assert.ok(code, 'the new dossier code is shown');
+    // The citizen's lookup key (printed on the receipt): the public page takes it, never the sequential code.
+    const lookupKey = ((await clerk.getByTestId('lookup-key').textContent()) ?? '').trim();
+    assert.match(lookupKey, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/, 'the lookup key is shown after intake');
     const receiptHref = await clerk.getByRole('link', { name: 'Giấy tiếp nhận (PDF)' }).getAttribute('href');
     assert.match(receiptHref ?? '', /^\/api\/dossiers\/[0-9a-f-]{36}\/forms\/01\.pdf$/);
     const pdf = await clerk.request.get(`${baseUrl}${receiptHref}`);
@@ -131,10 +134,12 @@ export const oneStopJourney: Journey = {
 
     // 3. The citizen looks the dossier up on a phone: status shown, name masked, no personal data, accessible.
     const phone = await newPage({ width: 390, height: 844 });
+    await phone.goto(`${baseUrl}/tra-cuu/${code}`);
+    await phone.getByRole('alert').filter({ hasText: 'Không tìm thấy hồ sơ với mã tra cứu này' }).waitFor();
     await phone.goto(`${baseUrl}/tra-cuu`);
-    await phone.getByLabel('Mã hồ sơ').fill(code);
+    await phone.getByLabel('Mã tra cứu').fill(lookupKey.toLowerCase());
     await phone.getByRole('button', { name: 'Tra cứu' }).click();
-    await phone.waitForURL((u) => decodeURIComponent(u.pathname) === `/tra-cuu/${code}`);
+    await phone.waitForURL((u) => u.pathname === `/tra-cuu/${lookupKey.replace(/-/g, '')}`);
     await phone.getByRole('heading', { name: code }).waitFor({ timeout: 15_000 });
     await phone.getByText('Yêu cầu bổ sung giấy tờ').first().waitFor();
     await phone.getByText(MASKED).waitFor();

@@ -67,6 +67,7 @@ export function detail(o: Partial<DossierDetail> = {}): DossierDetail {
     extendedDueAt: null,
     returnedAt: null,
     returnPlace: null,
+    lookupKey: '7KQ2M9XD4RTB',
     clock: null,
     receivedDocuments: [],
     events: [],

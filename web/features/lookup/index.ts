@@ -10,7 +10,7 @@ export const lookupFeature: Feature = { ns: 'lookup', strings: lookupStrings, ro
 
 // The lookup pages are what a citizen's phone opens first (the QR code on the receipt): they come with the first download
 // instead of a second round trip after it (bench/first-visit.ts measures it). The submission form loads on demand.
-/** Public pages, mounted by the router outside RequireAuth: '/tra-cuu', '/tra-cuu/:code' (QR target) and '/nop-ho-so' (online submission). */
+/** Public pages, mounted by the router outside RequireAuth: '/tra-cuu', '/tra-cuu/:key' (QR target) and '/nop-ho-so' (online submission). */
 export const lookupPublicRoutes: FeatureRoute[] = [
   { path: paths.lookup, component: LookupPage },
   { path: paths.lookupDossier(), component: LookupResultPage },

@@ -8,6 +8,7 @@ import { LookupPage } from './routes/lookup-page';
 import { LookupResultPage } from './routes/lookup-result-page';
 import { progressStep } from './utils';
 
+const KEY = '7KQ2M9XD4RTB';
 const UNAUTH = { status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'x', issues: [] } } };
 const DOSSIER: LookupDossierResponse = {
   code: 'H12-261118-0001',
@@ -22,9 +23,11 @@ const DOSSIER: LookupDossierResponse = {
   finishedAt: null,
   returnedAt: null,
   timeliness: null,
-  returnPlace: { unitName: 'Trung tâm Phục vụ hành chính công', address: '09 Lê Duẩn', note: null },
+  returnPlace: { unitName: 'Trung tâm Phục vụ hành chính công', address: '09 Lê Duẩn' },
   handlingUnitName: 'Sở Tư pháp',
   applicantNameMasked: 'N*** V** A*',
+  applicantIdMasked: '*********234',
+  supplement: null,
   timeline: [
     {
       at: '2026-11-18T02:15:00.000Z',
@@ -39,46 +42,59 @@ const ns = { lookup: lookupStrings };
 const routes = (
   <Routes>
     <Route path="/tra-cuu" element={<LookupPage />} />
-    <Route path="/tra-cuu/:code" element={<LookupResultPage />} />
+    <Route path="/tra-cuu/:key" element={<LookupResultPage />} />
   </Routes>
 );
 
 describe('public lookup pages', () => {
-  it('shows status, appointment in Vietnamese wording, place and the masked name', async () => {
-    fakeFetch({ 'GET /api/auth/me': UNAUTH, [`GET /api/lookup/dossiers/${DOSSIER.code}`]: { body: DOSSIER } });
-    renderPage(routes, { route: `/tra-cuu/${DOSSIER.code}`, namespaces: ns });
+  it('shows status, appointment in Vietnamese wording, place and the masked name and ID', async () => {
+    fakeFetch({ 'GET /api/auth/me': UNAUTH, [`GET /api/lookup/dossiers/${KEY}`]: { body: DOSSIER } });
+    renderPage(routes, { route: `/tra-cuu/${KEY}`, namespaces: ns });
     expect(await screen.findByText('N*** V** A*')).toBeTruthy();
+    expect(screen.getByText('*********234')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: DOSSIER.code })).toBeTruthy();
     expect(screen.getByText('16 giờ 30 phút, ngày 25 tháng 11 năm 2026')).toBeTruthy();
     expect(screen.getByText('Trung tâm Phục vụ hành chính công, 09 Lê Duẩn')).toBeTruthy();
     expect(screen.getAllByText('Đang xử lý').length).toBeGreaterThan(0);
   });
 
-  it('names the centre and its address beside the counter note', async () => {
-    const withNote = { ...DOSSIER, returnPlace: { ...DOSSIER.returnPlace, note: 'Quầy số 3' } };
-    fakeFetch({ 'GET /api/auth/me': UNAUTH, [`GET /api/lookup/dossiers/${DOSSIER.code}`]: { body: withNote } });
-    renderPage(routes, { route: `/tra-cuu/${DOSSIER.code}`, namespaces: ns });
-    expect(await screen.findByText('Trung tâm Phục vụ hành chính công, Quầy số 3, 09 Lê Duẩn')).toBeTruthy();
+  it('lists what to bring while a supplement is requested', async () => {
+    const asked = { ...DOSSIER, status: 'supplement_requested', supplement: { items: ['Bản sao chứng thực CCCD', 'Giấy khai sinh'] } };
+    fakeFetch({ 'GET /api/auth/me': UNAUTH, [`GET /api/lookup/dossiers/${KEY}`]: { body: asked } });
+    renderPage(routes, { route: `/tra-cuu/${KEY}`, namespaces: ns });
+    expect(await screen.findByText('Cần bổ sung giấy tờ')).toBeTruthy();
+    expect(screen.getByText('Giấy khai sinh')).toBeTruthy();
   });
 
-  it('says so when the code is unknown', async () => {
-    fakeFetch({ 'GET /api/auth/me': UNAUTH });
-    renderPage(routes, { route: '/tra-cuu/ZZZ-0000', namespaces: ns });
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Không tìm thấy hồ sơ có mã ZZZ-0000'));
-  });
-
-  it('validates the code before searching', async () => {
+  it('says the key is unknown, without asking the server, when the address holds a dossier code', async () => {
     const calls = fakeFetch({ 'GET /api/auth/me': UNAUTH });
-    renderPage(routes, { route: '/tra-cuu', namespaces: ns });
-    fireEvent.change(await screen.findByLabelText('Mã hồ sơ'), { target: { value: 'a b<' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Tra cứu' }));
-    expect(await screen.findByText('Mã hồ sơ chỉ gồm chữ, số và các dấu . - _')).toBeTruthy();
+    renderPage(routes, { route: '/tra-cuu/H12-261118-0001', namespaces: ns });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Không tìm thấy hồ sơ với mã tra cứu này'));
     expect(calls.filter((c) => c.url.startsWith('/api/lookup'))).toHaveLength(0);
+  });
+
+  it('says so when the server knows no such key', async () => {
+    fakeFetch({ 'GET /api/auth/me': UNAUTH });
+    renderPage(routes, { route: '/tra-cuu/ZZZZZZZZZZZZ', namespaces: ns });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Không tìm thấy hồ sơ với mã tra cứu này'));
+  });
+
+  it('validates the key before searching, and opens the page of the key typed in groups and lower case', async () => {
+    const calls = fakeFetch({ 'GET /api/auth/me': UNAUTH, [`GET /api/lookup/dossiers/${KEY}`]: { body: DOSSIER } });
+    renderPage(routes, { route: '/tra-cuu', namespaces: ns });
+    fireEvent.change(await screen.findByLabelText('Mã tra cứu'), { target: { value: 'H12-261118-0001' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tra cứu' }));
+    expect(await screen.findByText('Mã tra cứu gồm 12 chữ và số in trên giấy tiếp nhận (ví dụ 7KQ2-M9XD-4RTB)')).toBeTruthy();
+    expect(calls.filter((c) => c.url.startsWith('/api/lookup'))).toHaveLength(0);
+    fireEvent.change(screen.getByLabelText('Mã tra cứu'), { target: { value: '7kq2-m9xd-4rtb' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tra cứu' }));
+    expect(await screen.findByText('N*** V** A*')).toBeTruthy();
   });
 
   it('does not ask who is signed in when nobody is (no session cookie), and does when the browser may be', async () => {
     const citizen = fakeFetch({ 'GET /api/auth/me': UNAUTH });
     const first = renderPage(routes, { route: '/tra-cuu', namespaces: ns, signedOut: true });
-    expect(await screen.findByLabelText('Mã hồ sơ')).toBeTruthy();
+    expect(await screen.findByLabelText('Mã tra cứu')).toBeTruthy();
     expect(citizen.filter((c) => c.url === '/api/auth/me')).toHaveLength(0);
     first.unmount();
     const officer = fakeFetch({ 'GET /api/auth/me': UNAUTH });

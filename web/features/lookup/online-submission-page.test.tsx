@@ -39,7 +39,7 @@ function routes() {
   return (
     <Routes>
       <Route path="/nop-ho-so" element={<OnlineSubmissionPage />} />
-      <Route path="/tra-cuu/:code" element={<p>lookup page</p>} />
+      <Route path="/tra-cuu/:key" element={<p>lookup page</p>} />
     </Routes>
   );
 }
@@ -77,7 +77,8 @@ describe('online submission page', () => {
           code: '24133-261125-0007',
           status: 'submitted',
           submittedAt: '2026-11-25T02:00:00.000Z',
-          lookupPath: '/tra-cuu/24133-261125-0007',
+          lookupKey: '7KQ2M9XD4RTB',
+          lookupPath: '/tra-cuu/7KQ2M9XD4RTB',
           completionToken: 'bi-mat-cua-nguoi-nop-0123456789',
           completionPath: '/nop-truc-tuyen/bo-sung/24133-261125-0007#bi-mat-cua-nguoi-nop-0123456789',
         },
@@ -118,7 +119,7 @@ describe('online submission page', () => {
       ],
     });
     const track = screen.getByRole('link', { name: 'Theo dõi hồ sơ 24133-261125-0007' });
-    expect(track.getAttribute('href')).toBe('/tra-cuu/24133-261125-0007');
+    expect(track.getAttribute('href')).toBe('/tra-cuu/7KQ2M9XD4RTB');
     fireEvent.click(track);
     expect(await screen.findByText('lookup page')).toBeTruthy();
   });

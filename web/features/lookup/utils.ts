@@ -1,6 +1,5 @@
-import { OPEN_STATUSES, isDossierStatus } from '@core/dossier';
+import { OPEN_STATUSES, isDossierStatus, normalizeLookupKey } from '@core/dossier';
 import { vnMoment } from '@core/dossier-forms/format';
-import { DOSSIER_CODE_RE } from '@contracts/lookup';
 
 /** A moment for display at Vietnam time: "16 giờ 30 phút, ngày 25 tháng 11 năm 2026" or "25 Nov 2026, 16:30". */
 export function formatMoment(iso: string | null, lang: string): string {
@@ -34,5 +33,5 @@ export function progressStep(status: string): number | null {
   return null;
 }
 
-/** True for a code the server would accept (same rule as contracts/lookup). */
-export const isDossierCode = (s: string) => DOSSIER_CODE_RE.test(s);
+/** The lookup key in the address as stored (core's reading of what a citizen typed), or null when it cannot be a key. */
+export const lookupKeyOf = (s: string) => normalizeLookupKey(s);

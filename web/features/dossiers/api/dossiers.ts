@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DossierAction } from '@core/dossier';
 import {
@@ -13,6 +14,7 @@ import {
   type DossierDetail,
 } from '@contracts/dossiers';
 import { api, type Query } from '@web/lib/api';
+import { idempotencyKeys, retryWithoutAnswer } from '@web/lib/idempotency';
 import { dossiersKeys } from './keys';
 
 /** Inbox filters as sent to GET /api/dossiers. */
@@ -65,12 +67,18 @@ export function useDossierAction(id: string) {
   });
 }
 
-/** Receives a dossier at the counter. */
+/** Receives a dossier at the counter; a retry after a lost connection carries the same Idempotency-Key (one dossier). */
 export function useCreateDossier() {
   const qc = useQueryClient();
+  const [keys] = useState(() => idempotencyKeys());
   return useMutation({
-    mutationFn: (body: CreateDossierRequest) => api('POST', '/api/dossiers', { body, schema: DossierDetailSchema }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: dossiersKeys.lists() }),
+    mutationFn: (body: CreateDossierRequest) =>
+      api('POST', '/api/dossiers', { body, schema: DossierDetailSchema, idempotencyKey: keys.keyFor(body) }),
+    retry: retryWithoutAnswer,
+    onSuccess: () => {
+      keys.reset();
+      void qc.invalidateQueries({ queryKey: dossiersKeys.lists() });
+    },
   });
 }
 

@@ -5,8 +5,10 @@ import {
   PublicSubmitResponseSchema,
   type PublicSubmitRequest,
 } from '@contracts/dossiers';
+import { useState } from 'react';
 import { PublicCompletionViewSchema, type PublicCompletionRequest } from '@contracts/counter-outcomes';
 import { api } from '@web/lib/api';
+import { idempotencyKeys, retryWithoutAnswer } from '@web/lib/idempotency';
 
 /** Procedures offered online matching a search (`GET /api/public/procedures`). */
 export function usePublicProcedures(q: string) {
@@ -28,10 +30,14 @@ export function useReceivingUnits(procedureId: string | null) {
   });
 }
 
-/** Submits a dossier online (`POST /api/public/dossiers`). */
+/** Submits a dossier online (`POST /api/public/dossiers`); a retry after a lost connection carries the same Idempotency-Key. */
 export function useSubmitOnline() {
+  const [keys] = useState(() => idempotencyKeys());
   return useMutation({
-    mutationFn: (body: PublicSubmitRequest) => api('POST', '/api/public/dossiers', { body, schema: PublicSubmitResponseSchema }),
+    mutationFn: (body: PublicSubmitRequest) =>
+      api('POST', '/api/public/dossiers', { body, schema: PublicSubmitResponseSchema, idempotencyKey: keys.keyFor(body) }),
+    retry: retryWithoutAnswer,
+    onSuccess: () => keys.reset(),
   });
 }
 

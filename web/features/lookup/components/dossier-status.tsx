@@ -22,8 +22,7 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const step = progressStep(d.status);
   const at = (iso: string | null) => formatMoment(iso, lang);
-  // The clerk's note (e.g. a counter number) says where inside the centre; the centre and its address say where it is.
-  const place = [d.returnPlace.unitName, d.returnPlace.note, d.returnPlace.address].filter(Boolean).join(', ');
+  const place = [d.returnPlace.unitName, d.returnPlace.address].filter(Boolean).join(', ');
   return (
     <>
       <Card style={{ marginBottom: 16 }}>
@@ -50,6 +49,25 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
             />
           </section>
         )}
+        {d.supplement ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('supplementTitle')}
+            description={
+              d.supplement.items.length ? (
+                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                  {d.supplement.items.map((item, i) => (
+                    <li key={i}>{item}</li>
+                  ))}
+                </ul>
+              ) : (
+                t('supplementAsk')
+              )
+            }
+            style={{ marginBottom: 16 }}
+          />
+        ) : null}
         {d.extendedDueAt ? <Alert type="info" showIcon title={t('extended')} style={{ marginBottom: 16 }} /> : null}
         <Descriptions
           column={1}
@@ -57,6 +75,7 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
           bordered
           items={[
             { key: 'applicant', label: t('applicant'), children: d.applicantNameMasked },
+            ...(d.applicantIdMasked ? [{ key: 'id', label: t('idNumber'), children: d.applicantIdMasked }] : []),
             { key: 'procedure', label: t('procedure'), children: d.procedureName },
             { key: 'handling', label: t('handlingUnit'), children: d.handlingUnitName },
             // An online submission not yet accepted shows when it was sent, not a reception that has not happened.

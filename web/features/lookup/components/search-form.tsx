@@ -1,11 +1,12 @@
 import { Button, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { DossierCodeSchema } from '@contracts/lookup';
+import { normalizeLookupKey } from '@core/dossier';
+import { LookupKeySchema } from '@contracts/lookup';
 import { paths } from '@web/config/paths';
 import { contractRule } from '@web/lib/form-rules';
 
-/** Code input and search button; navigates to the dossier's public page. */
+/** Lookup-key input and search button; navigates to the dossier's public page `/tra-cuu/<key>`. */
 export function SearchForm({ initial = '' }: { initial?: string }) {
   const { t, i18n } = useTranslation('lookup');
   const navigate = useNavigate();
@@ -13,21 +14,21 @@ export function SearchForm({ initial = '' }: { initial?: string }) {
     <Form
       layout="vertical"
       requiredMark={false}
-      initialValues={{ code: initial }}
-      onFinish={(v: { code: string }) => void navigate(paths.lookupDossier(encodeURIComponent(v.code.trim())))}
+      initialValues={{ key: initial }}
+      onFinish={(v: { key: string }) => void navigate(paths.lookupDossier(encodeURIComponent(normalizeLookupKey(v.key) ?? v.key.trim())))}
     >
-      <Form.Item label={t('codeLabel')} htmlFor="code" style={{ marginBottom: 12 }} required>
+      <Form.Item label={t('codeLabel')} htmlFor="lookup-key" style={{ marginBottom: 12 }} required>
         <Space.Compact style={{ width: '100%' }}>
           <Form.Item
-            name="code"
+            name="key"
             noStyle
             rules={[
               { required: true, whitespace: true, message: t('codeRequired') },
-              contractRule(DossierCodeSchema, i18n.language, t('codeInvalid')),
+              contractRule(LookupKeySchema, i18n.language, t('codeInvalid')),
             ]}
           >
             <Input
-              id="code"
+              id="lookup-key"
               size="large"
               placeholder={t('codePlaceholder')}
               autoComplete="off"

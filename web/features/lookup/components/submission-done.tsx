@@ -1,14 +1,15 @@
 import { Button, Card, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { groupedLookupKey } from '@core/dossier';
 import type { PublicSubmitResponse } from '@contracts/dossiers';
 import { paths } from '@web/config/paths';
 
-/** The dossier just submitted: its code, a link to track it, and "submit another". */
+/** The dossier just submitted: its code and lookup key, a link to track it by the key, and "submit another". */
 export function SubmissionDone({ r, onAgain }: { r: PublicSubmitResponse; onAgain: () => void }) {
   const { t } = useTranslation('lookup');
   const navigate = useNavigate();
-  const track = paths.lookupDossier(encodeURIComponent(r.code));
+  const track = paths.lookupDossier(r.lookupKey);
   return (
     <Card>
       <Result
@@ -20,12 +21,16 @@ export function SubmissionDone({ r, onAgain }: { r: PublicSubmitResponse; onAgai
         }
         subTitle={
           <>
-            {t('submit.doneHint')}
-            <br />
-            {t('completion.saveLink')}{' '}
-            <a href={r.completionPath} style={{ overflowWrap: 'anywhere' }} data-testid="completion-link">
-              {`${window.location.origin}${r.completionPath}`}
-            </a>
+            {t('submit.doneHint', { key: groupedLookupKey(r.lookupKey) })}
+            {r.completionPath ? (
+              <>
+                <br />
+                {t('completion.saveLink')}{' '}
+                <a href={r.completionPath} style={{ overflowWrap: 'anywhere' }} data-testid="completion-link">
+                  {`${window.location.origin}${r.completionPath}`}
+                </a>
+              </>
+            ) : null}
           </>
         }
         extra={[
