@@ -21,6 +21,8 @@ const ConfigSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+  LOGIN_ACCOUNT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(20),
   DOSSIER_CODE_FORMAT: z
     .string()
     .default(DEFAULT_DOSSIER_CODE_FORMAT)

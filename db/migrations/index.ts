@@ -16,6 +16,7 @@ import * as m2026120701 from './2026120701_calendar_legal_refs_vi';
 import * as m2026120810 from './2026120810_dossier_result_kind';
 import * as m2026120811 from './2026120811_procedure_payment_pause';
 import * as m2026120830 from './2026120830_same_day_procedures';
+import * as m2026120870 from './2026120870_login_throttle';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120810_dossier_result_kind': m2026120810,
   '2026120811_procedure_payment_pause': m2026120811,
   '2026120830_same_day_procedures': m2026120830,
+  '2026120870_login_throttle': m2026120870,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

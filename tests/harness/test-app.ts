@@ -40,6 +40,11 @@ export type TestApp = {
    * `t.as(user)` or `t.as(user, { password })` signs in an existing user. Always through the real login route.
    */
   as(who: Who, o?: AsOptions): Promise<SignedIn>;
+  /**
+   * Another app over the same database, as a second worker of `WORKERS=2` would be: on PostgreSQL with a pool of its
+   * own, on PGlite (one process only) over the same connection. Closed by `close()`.
+   */
+  sibling(): Promise<FastifyInstance>;
   close: () => Promise<void>;
 };
 
@@ -66,6 +71,17 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
     const { session, me } = await signIn(app, user.username);
     return { ...clientOf(app, session), user, session, me };
   };
+  const siblings: Array<{ app: FastifyInstance; database?: Database }> = [];
+  const sibling = async () => {
+    const own = kind === 'postgres' ? await openTestDatabase('postgres') : undefined;
+    const other = await buildApp({
+      deps: { db: own?.db ?? database.db, dbKind: database.kind, config, now: () => clock.now, version: 'test' },
+      webDist: null,
+    });
+    await other.ready();
+    siblings.push({ app: other, database: own });
+    return other;
+  };
   return {
     app,
     database,
@@ -73,7 +89,12 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
     clock,
     anon: clientOf(app),
     as,
+    sibling,
     close: async () => {
+      for (const s of siblings) {
+        await s.app.close();
+        await s.database?.close();
+      }
       await app.close();
       await database.close();
     },
