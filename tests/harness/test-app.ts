@@ -48,14 +48,18 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
+/** Extras: collect the app's log lines (JSON, level info) into `log`; serve a built web folder. */
+export type TestAppOptions = { log?: string[]; webDist?: string };
+
 /** Builds the app on a fresh test database (PGlite: a copy of the migrated template; PostgreSQL: the shared test database). */
-export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}, o: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const clock = { now: new Date() };
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
   const app = await buildApp({
     deps: { db: database.db, dbKind: database.kind, config, now: () => clock.now, version: 'test' },
-    webDist: null,
+    webDist: o.webDist ?? null,
+    ...(o.log ? { logger: { level: 'info' }, logStream: { write: (line: string) => void o.log?.push(line) } } : {}),
   });
   await app.ready();
   const db = database.db;
