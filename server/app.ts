@@ -13,6 +13,7 @@ import { installErrorHandler } from './http/error-handler';
 import { installBilingualZodMessages } from './http/zod-messages';
 import { installAuth } from './http/auth';
 import { installRequestLog } from './http/request-log';
+import { installNulGuard } from './http/nul-guard';
 import { registerModules } from './modules';
 import { sharedStoreClass } from './infra/shared-rate-limit';
 
@@ -79,6 +80,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   installAuth(app);
+  installNulGuard(app);
   await registerModules(app);
 
   const webDist = opts.webDist === undefined ? resolve('dist/web') : opts.webDist;
