@@ -28,11 +28,13 @@ export const pageOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.a
  */
 export const NUL_RULE = 'Không được chứa ký tự NUL (\\u0000) / must not contain a NUL character (\\u0000)';
 
+const NUL = '\u0000';
+
 /** The dotted paths ('applicant.name', 'documentIds.0') of every string, or object key, holding a NUL in a parsed value. */
 export function nulPaths(value: unknown, path = ''): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  if (typeof value === 'string') return value.includes(NUL) ? [path] : [];
   if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return [];
   const join = (k: string | number) => (path ? `${path}.${k}` : String(k));
   if (Array.isArray(value)) return value.flatMap((v, i) => nulPaths(v, join(i)));
-  return Object.entries(value).flatMap(([k, v]) => (k.includes('\u0000') ? [join(k.replace(/\u0000/g, '\\u0000'))] : nulPaths(v, join(k))));
+  return Object.entries(value).flatMap(([k, v]) => (k.includes(NUL) ? [join(k.split(NUL).join('\\u0000'))] : nulPaths(v, join(k))));
 }
