@@ -14,6 +14,7 @@ import { installBilingualZodMessages } from './http/zod-messages';
 import { installAuth } from './http/auth';
 import { installRequestLog } from './http/request-log';
 import { installNulGuard } from './http/nul-guard';
+import { installSecurityHeaders } from './http/security-headers';
 import { registerModules } from './modules';
 import { sharedStoreClass } from './infra/shared-rate-limit';
 
@@ -60,6 +61,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   installBilingualZodMessages();
   installErrorHandler(app);
+  installSecurityHeaders(app, opts.deps.config.HSTS_MAX_AGE);
   installRequestLog(app, opts.deps.config.LOG_CLIENT_ADDRESS);
   await app.register(cookie);
   // In a cluster worker the counters live in the primary, so a limit holds for all of the machine's processes.
