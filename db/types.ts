@@ -138,6 +138,15 @@ export type CatalogStateTable = {
   lastTxid: number | null;
 };
 
+/** Wrong passwords per (lower-cased sign-in name, client address) and that pair's lock (migration 2026120870). */
+export type LoginThrottleTable = {
+  key: string;
+  failures: Generated<number>;
+  locks: Generated<number>;
+  lockedUntil: Date | null;
+  updatedAt: Timestamp;
+};
+
 /** The whole database as Kysely sees it. */
 export type DB = OneStopTables &
   ReportLockTables &
@@ -154,6 +163,7 @@ export type DB = OneStopTables &
     calendarOfficeHours: CalendarOfficeHoursTable;
     calendarState: CalendarStateTable;
     catalogState: CatalogStateTable;
+    loginThrottle: LoginThrottleTable;
   };
 
 export type Unit = Selectable<UnitsTable>;

@@ -27,6 +27,17 @@ export async function migrationStatus(database: Database): Promise<{ applied: st
   };
 }
 
+/**
+ * The line an operator reads when a command fails: the message alone for any error (a refusal, a locked database, an
+ * unknown option, a refused connection), its first line if it has several and is not a CliError; the stack trace
+ * only with CCHC_DEBUG=1.
+ */
+export function failureText(e: unknown, debug = process.env.CCHC_DEBUG === '1'): string {
+  if (e instanceof CliError) return e.message;
+  if (e instanceof Error) return debug ? (e.stack ?? e.message) : `Lỗi / error: ${e.message.split('\n')[0] ?? ''}`;
+  return `Lỗi / error: ${String(e)}`;
+}
+
 /** Runs a command-line script: loads the configuration, reports a failure as one readable line, sets the exit code. */
 export function runCli(main: (config: Config) => Promise<void>): void {
   let config: Config;
@@ -39,7 +50,7 @@ export function runCli(main: (config: Config) => Promise<void>): void {
   main(config).then(
     () => process.exit(0),
     (e: unknown) => {
-      console.error(e instanceof CliError ? e.message : e instanceof Error ? (e.stack ?? e.message) : e);
+      console.error(failureText(e));
       process.exit(1);
     },
   );

@@ -1,7 +1,38 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { DEFAULT_DOSSIER_CODE_FORMAT, validateCodeFormat } from '@core/dossier';
 
 const WORKERS_RULE = 'a whole number from 1 to 256, or auto';
+
+const TRUST_PROXY_RULE =
+  'false, true, a number of proxy hops (1–32), or a comma list of proxy addresses/CIDRs (or loopback, linklocal, uniquelocal)';
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isProxyAddress = (a: string) => {
+  if (NAMED_RANGES.has(a)) return true;
+  const [ip = '', bits, ...rest] = a.split('/');
+  const kind = isIP(ip);
+  if (!kind || rest.length) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (kind === 4 ? 32 : 128));
+};
+
+/**
+ * Fastify's trustProxy from TRUST_PROXY: whom to believe about the client's address (docs/SECURITY.md, "Client
+ * addresses"). `true` (believe any X-Forwarded-For, i.e. its left-most entry, which a client can write) only when
+ * said in so many words; a number trusts that many proxy hops from the socket; a list trusts those proxies only.
+ */
+const TrustProxySchema = z
+  .string()
+  .default('false')
+  .transform((v, ctx): boolean | number | string[] => {
+    const s = v.trim();
+    if (s === 'false') return false;
+    if (s === 'true') return true;
+    if (/^\d+$/.test(s) && Number(s) <= 32) return Number(s) === 0 ? false : Number(s);
+    const list = s.split(',').map((a) => a.trim());
+    if (list.every((a) => isProxyAddress(a))) return list;
+    ctx.addIssue({ code: 'custom', message: TRUST_PROXY_RULE });
+    return z.NEVER;
+  });
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -12,6 +43,7 @@ const ConfigSchema = z.object({
     .optional(),
   CCHC_DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_CLIENT_ADDRESS: z.enum(['off', 'truncated', 'full']).default('truncated'),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .int()
@@ -19,8 +51,16 @@ const ConfigSchema = z.object({
     .max(24 * 30)
     .default(12),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: TrustProxySchema,
+  HSTS_MAX_AGE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 * 365 * 24 * 3600)
+    .default(365 * 24 * 3600),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+  LOGIN_ACCOUNT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(20),
   DOSSIER_CODE_FORMAT: z
     .string()
     .default(DEFAULT_DOSSIER_CODE_FORMAT)

@@ -34,7 +34,6 @@ async function main(): Promise<void> {
   const app = await buildApp({
     deps: { db: database.db, dbKind: database.kind, config, now: () => new Date(), version: pkg.version },
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
-    trustProxy: config.TRUST_PROXY === 'true',
   });
   let closing = false;
   const shutdown = async () => {

@@ -20,6 +20,7 @@ import * as m2026120850 from './2026120850_counter_outcomes';
 import * as m2026120851 from './2026120851_online_completion';
 import * as m2026120860a from './2026120860_stats_rule_sets';
 import * as m2026120860b from './2026120860_stats_rule_sets_locks';
+import * as m2026120870 from './2026120870_login_throttle';
 import * as m2026120875 from './2026120875_dossier_lookup_key';
 import * as m2026120875i from './2026120875_idempotency_keys';
 import * as m2026120880 from './2026120880_search_fold';
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120851_online_completion': m2026120851,
   '2026120860_stats_rule_sets': m2026120860a,
   '2026120860_stats_rule_sets_locks': m2026120860b,
+  '2026120870_login_throttle': m2026120870,
   '2026120875_dossier_lookup_key': m2026120875,
   '2026120875_idempotency_keys': m2026120875i,
   '2026120880_search_fold': m2026120880,

@@ -18,6 +18,9 @@ const PG_CLIENT_ERRORS: Record<string, [ErrorCode, string]> = {
   '22P02': ['VALIDATION_FAILED', 'Giá trị không hợp lệ / invalid value'],
   '22007': ['VALIDATION_FAILED', 'Ngày giờ không hợp lệ / invalid date'],
   '22008': ['VALIDATION_FAILED', 'Ngày giờ ngoài phạm vi / date out of range'],
+  // A character the database cannot store (NUL reaching it some way other than a request field).
+  '22021': ['VALIDATION_FAILED', 'Ký tự không hợp lệ / invalid character'],
+  '22P05': ['VALIDATION_FAILED', 'Ký tự không hợp lệ / invalid character'],
 };
 
 /** Installs the one error shape `{error:{code,message,issues}}` for every failure. */

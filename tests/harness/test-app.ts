@@ -40,17 +40,26 @@ export type TestApp = {
    * `t.as(user)` or `t.as(user, { password })` signs in an existing user. Always through the real login route.
    */
   as(who: Who, o?: AsOptions): Promise<SignedIn>;
+  /**
+   * Another app over the same database, as a second worker of `WORKERS=2` would be: on PostgreSQL with a pool of its
+   * own, on PGlite (one process only) over the same connection. Closed by `close()`.
+   */
+  sibling(): Promise<FastifyInstance>;
   close: () => Promise<void>;
 };
 
+/** Extras: collect the app's log lines (JSON, level info) into `log`; serve a built web folder. */
+export type TestAppOptions = { log?: string[]; webDist?: string };
+
 /** Builds the app on a fresh test database (PGlite: a copy of the migrated template; PostgreSQL: the shared test database). */
-export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}, o: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const clock = { now: new Date() };
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
   const app = await buildApp({
     deps: { db: database.db, dbKind: database.kind, config, now: () => clock.now, version: 'test' },
-    webDist: null,
+    webDist: o.webDist ?? null,
+    ...(o.log ? { logger: { level: 'info' }, logStream: { write: (line: string) => void o.log?.push(line) } } : {}),
   });
   await app.ready();
   const db = database.db;
@@ -66,6 +75,17 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
     const { session, me } = await signIn(app, user.username);
     return { ...clientOf(app, session), user, session, me };
   };
+  const siblings: Array<{ app: FastifyInstance; database?: Database }> = [];
+  const sibling = async () => {
+    const own = kind === 'postgres' ? await openTestDatabase('postgres') : undefined;
+    const other = await buildApp({
+      deps: { db: own?.db ?? database.db, dbKind: database.kind, config, now: () => clock.now, version: 'test' },
+      webDist: null,
+    });
+    await other.ready();
+    siblings.push({ app: other, database: own });
+    return other;
+  };
   return {
     app,
     database,
@@ -73,7 +93,12 @@ export async function createTestApp(kind: DatabaseKind, env: Record<string, stri
     clock,
     anon: clientOf(app),
     as,
+    sibling,
     close: async () => {
+      for (const s of siblings) {
+        await s.app.close();
+        await s.database?.close();
+      }
       await app.close();
       await database.close();
     },

@@ -5,60 +5,83 @@ import { AppError, type Actor, type Deps } from '../../http';
 import { hashToken, newToken } from '../../http/auth';
 import { dummyHash, verifyPassword } from '../../infra/passwords';
 import { recordAudit } from '../audit/audit.service';
-import { deleteSession, findUserByUsername, grantsOf, openSession, profileOf, recordFailedLogin } from './auth.repo';
+import { subscriberKey } from '../../http/client-address';
+import {
+  deleteSession,
+  findUserByUsername,
+  forgetPairs,
+  grantsOf,
+  openSession,
+  pairLockedUntil,
+  profileOf,
+  reserveAccountAttempt,
+  reservePairAttempt,
+} from './auth.repo';
 import type { MeResponse } from '@contracts/auth';
 
 /** A new session: the cookie token (never stored) and its CSRF token. */
 export type NewSession = { token: string; csrfToken: string; maxAgeSeconds: number; actor: Actor };
 
-/** Verifies credentials, applies the lockout rule and opens a session. */
-export async function login(deps: Deps, username: string, password: string, requestId: string): Promise<NewSession> {
+// The longest lock of one (name, address) pair: each lock of a pair lasts twice the one before, up to a day.
+const PAIR_LOCK_CAP_MINUTES = 24 * 60;
+
+const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng / wrong username or password');
+
+/** The same answer for a locked pair, a locked account, a known name or an unknown one. */
+function lockedError(until: Date | null | undefined, now: Date): AppError {
+  const minutes = Math.max(1, Math.ceil(((until?.getTime() ?? now.getTime()) - now.getTime()) / 60_000));
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    `Tạm khoá đăng nhập do sai mật khẩu nhiều lần, thử lại sau ${minutes} phút / sign-in locked for ${minutes} min after repeated wrong passwords`,
+  );
+}
+
+type Known = NonNullable<Awaited<ReturnType<typeof findUserByUsername>>>;
+
+/** Counts the attempt on the account before its password is checked; the lock it sets is audited with it. */
+async function reserveAccount(deps: Deps, user: Known, now: Date, requestId: string): Promise<{ lockedUntil: Date | null }> {
+  const { config } = deps;
+  const rule = { max: config.LOGIN_ACCOUNT_MAX_ATTEMPTS, lockMinutes: config.LOGIN_LOCK_MINUTES };
+  const reserved = await deps.db.transaction().execute(async (trx) => {
+    const r = await reserveAccountAttempt(trx, user.id, now, rule);
+    if (r?.lockedUntil) {
+      const change = { action: 'user.locked', entityType: 'user', entityId: user.id, unitId: user.unitId };
+      await recordAudit(trx, null, { ...change, after: { lockedMinutes: config.LOGIN_LOCK_MINUTES } }, requestId);
+    }
+    return r;
+  });
+  if (reserved) return reserved;
+  // Another attempt locked the account since it was read.
+  throw lockedError((await findUserByUsername(deps.db, user.username))?.lockedUntil, now);
+}
+
+/**
+ * Verifies credentials and opens a session. Every attempt is counted before its password is checked, atomically in
+ * the database, per (name, client address) and per account (docs/SECURITY.md, "Sign-in"): parallel guesses get no
+ * more checks than the limits allow, and an unknown name is counted and answered as a known one (a dummy hash is
+ * verified in its place).
+ */
+export async function login(deps: Deps, username: string, password: string, requestId: string, clientIp: string): Promise<NewSession> {
   const { db, config } = deps;
   const now = deps.now();
-  const user = await findUserByUsername(db, username);
-  const invalid = new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng / wrong username or password');
-  if (!user || !user.isActive) {
-    await verifyPassword(await dummyHash(), password);
-    throw invalid;
+  const found = await findUserByUsername(db, username);
+  const user = found?.isActive ? found : undefined;
+  if (user?.lockedUntil && user.lockedUntil.getTime() > now.getTime()) throw lockedError(user.lockedUntil, now);
+  const pairKey = `${username.toLowerCase()}|${subscriberKey(clientIp)}`;
+  const pairRule = { max: config.LOGIN_MAX_ATTEMPTS, lockMinutes: config.LOGIN_LOCK_MINUTES, capMinutes: PAIR_LOCK_CAP_MINUTES };
+  const pair = await reservePairAttempt(db, pairKey, now, pairRule);
+  if (!pair) throw lockedError(await pairLockedUntil(db, pairKey), now);
+  const account = user ? await reserveAccount(deps, user, now, requestId) : undefined;
+  const right = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+  if (!right || !user) {
+    const lock = pair.lockedUntil ?? account?.lockedUntil;
+    throw lock ? lockedError(lock, now) : invalidCredentials();
   }
-  if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) {
-    const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
-    throw new AppError(
-      'ACCOUNT_LOCKED',
-      `Tài khoản tạm khoá do đăng nhập sai nhiều lần, thử lại sau ${minutes} phút / account locked for ${minutes} min`,
-    );
-  }
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    const failed = user.failedLogins + 1;
-    const lock = failed >= config.LOGIN_MAX_ATTEMPTS;
-    await db.transaction().execute(async (trx) => {
-      await recordFailedLogin(
-        trx,
-        user.id,
-        lock ? { lockedUntil: new Date(now.getTime() + config.LOGIN_LOCK_MINUTES * 60_000) } : { failedLogins: failed },
-      );
-      if (lock) {
-        await recordAudit(
-          trx,
-          null,
-          {
-            action: 'user.locked',
-            entityType: 'user',
-            entityId: user.id,
-            unitId: user.unitId,
-            after: { lockedMinutes: config.LOGIN_LOCK_MINUTES },
-          },
-          requestId,
-        );
-      }
-    });
-    if (lock)
-      throw new AppError(
-        'ACCOUNT_LOCKED',
-        `Tài khoản tạm khoá ${config.LOGIN_LOCK_MINUTES} phút do đăng nhập sai nhiều lần / account locked`,
-      );
-    throw invalid;
-  }
+  return openSessionFor(deps, user, now, requestId, pairKey);
+}
+
+async function openSessionFor(deps: Deps, user: Known, now: Date, requestId: string, pairKey: string): Promise<NewSession> {
+  const { db, config } = deps;
   const token = newToken();
   const csrfToken = newToken();
   const maxAgeSeconds = config.SESSION_TTL_HOURS * 3600;
@@ -70,6 +93,7 @@ export async function login(deps: Deps, username: string, password: string, requ
       expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000),
       now,
     });
+    await forgetPairs(trx, pairKey, now);
     await recordAudit(
       trx,
       { userId: user.id, username: user.username },

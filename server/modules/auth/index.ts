@@ -10,7 +10,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/login',
     {
-      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: app.deps.config.LOGIN_RATE_LIMIT, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         summary: 'Đăng nhập / sign in',
@@ -19,7 +19,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const session = await login(app.deps, req.body.username, req.body.password, req.id);
+      const session = await login(app.deps, req.body.username, req.body.password, req.id, req.ip);
       setSessionCookies(req, reply, session.token, session.csrfToken, session.maxAgeSeconds);
       return describeActor(app.deps, session.actor);
     },

@@ -17,6 +17,30 @@ const MAGIC: Record<(typeof DOSSIER_FILE_TYPES)[number], (b: Buffer) => boolean>
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
 };
 
+const EXTENSIONS: Record<(typeof DOSSIER_FILE_TYPES)[number], { ext: string; also: string[] }> = {
+  'application/pdf': { ext: 'pdf', also: [] },
+  'image/jpeg': { ext: 'jpg', also: ['jpeg'] },
+  'image/png': { ext: 'png', also: [] },
+};
+
+/**
+ * The name a file is stored and downloaded under: the extension of its checked type, whatever the sender wrote
+ * ('scan.exe' checked as a PDF becomes 'scan.pdf'), so no program opens it as something else (issue #16 point 9).
+ */
+export function storedFileName(name: string, type: CheckedFile['mimeType']): string {
+  const { ext, also } = EXTENSIONS[type];
+  // Path separators, quotes and control characters (below U+0020) would break a header or a path.
+  const safe =
+    [...name]
+      .map((c) => (/[\\/"]/.test(c) || c.charCodeAt(0) < 0x20 ? '_' : c))
+      .join('')
+      .trim() || 'tep';
+  const right = (n: string) => [ext, ...also].some((e) => n.toLowerCase().endsWith(`.${e}`));
+  if (right(safe)) return safe;
+  const base = safe.replace(/\.[A-Za-z0-9]{1,8}$/, '');
+  return right(base) ? base : `${base || 'tep'}.${ext}`;
+}
+
 const isType = (s: string): s is CheckedFile['mimeType'] => (DOSSIER_FILE_TYPES as readonly string[]).includes(s);
 
 /** Decodes and checks one upload: base64, at most 5 MB (413), pdf/jpg/png by declared type and content (400). */
@@ -46,7 +70,7 @@ export function checkFile(f: FileUpload, path: string): CheckedFile {
   }
   if (content.length === 0)
     throw new AppError('DOSSIER_FILE_INVALID', 'Tệp rỗng / empty file', [{ path: `${path}.content`, message: 'empty' }]);
-  return { fileName: f.fileName.replace(/[\\/\r\n"]/g, '_'), mimeType: type, content, procedureDocumentId: f.procedureDocumentId ?? null };
+  return { fileName: storedFileName(f.fileName, type), mimeType: type, content, procedureDocumentId: f.procedureDocumentId ?? null };
 }
 
 /** The row of a checked file stored on a dossier (a file submitted with it or its result). */
