@@ -31,7 +31,7 @@ const optText = (max: number, field: string) =>
 export const IdNumberSchema = z
   .string()
   .trim()
-  .regex(/^[0-9A-Za-z]{6,20}$/, 'Số giấy tờ tuỳ thân không hợp lệ / invalid ID number');
+  .regex(/^[0-9A-Za-z]{6,20}$/, 'Số giấy tờ tùy thân không hợp lệ / invalid ID number');
 /** An applicant's phone number: 8–20 digits, spaces, dots or hyphens, after an optional '+'. */
 export const ApplicantPhoneSchema = z
   .string()

@@ -35,7 +35,7 @@ export const PERMISSION_LABELS = {
   'unit.close': { vi: 'Giải thể / sáp nhập đơn vị', en: 'Close or merge units' },
   'user.read': { vi: 'Xem tài khoản', en: 'View accounts' },
   'user.create': { vi: 'Tạo tài khoản', en: 'Create accounts' },
-  'user.update': { vi: 'Sửa, khoá tài khoản', en: 'Edit and deactivate accounts' },
+  'user.update': { vi: 'Sửa, khóa tài khoản', en: 'Edit and deactivate accounts' },
   'user.manageRoles': { vi: 'Phân quyền', en: 'Grant and revoke roles' },
   'audit.read': { vi: 'Xem nhật ký hệ thống', en: 'View the audit log' },
   'calendar.read': { vi: 'Xem lịch làm việc', en: 'View the working calendar' },

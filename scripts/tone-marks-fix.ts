@@ -10,6 +10,7 @@ const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.md', '*.json'
     (f) =>
       f &&
       !f.startsWith('core/shared/tone-marks') &&
+      !/\.test\.tsx?$/.test(f) &&
       !f.startsWith('db/migrations/') &&
       !f.endsWith('package-lock.json') &&
       !f.startsWith('bench/results/'),

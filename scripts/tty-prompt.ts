@@ -19,7 +19,7 @@ export function readHiddenLine(question: string): Promise<string> {
     const onData = (chunk: string) => {
       for (const ch of chunk) {
         if (ch === '\r' || ch === '\n') return finish();
-        if (ch === '\u0003' || ch === '\u0004') return finish(new Error('Đã huỷ / cancelled'));
+        if (ch === '\u0003' || ch === '\u0004') return finish(new Error('Đã hủy / cancelled'));
         if (ch === '\u007f' || ch === '\b') value = Array.from(value).slice(0, -1).join('');
         else if (ch >= ' ') value += ch;
       }

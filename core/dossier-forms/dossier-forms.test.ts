@@ -189,12 +189,12 @@ describe('form contents', () => {
         ev({
           type: 'request_supplement',
           toStatus: 'supplement_requested',
-          data: { items: ['Bản vẽ sơ đồ', { name: 'Giấy uỷ quyền', note: 'có chứng thực' }] },
+          data: { items: ['Bản vẽ sơ đồ', { name: 'Giấy ủy quyền', note: 'có chứng thực' }] },
         }),
       ],
     });
     const doc = buildDossierForm('02', d, ctx);
-    expect(doc.blocks.find((b) => b.kind === 'list')).toEqual({ kind: 'list', items: ['Bản vẽ sơ đồ', 'Giấy uỷ quyền (có chứng thực)'] });
+    expect(doc.blocks.find((b) => b.kind === 'list')).toEqual({ kind: 'list', items: ['Bản vẽ sơ đồ', 'Giấy ủy quyền (có chứng thực)'] });
   });
 
   it.each([

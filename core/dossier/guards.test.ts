@@ -15,7 +15,7 @@ describe('completeness check', () => {
   const docs = [
     { id: 'a', name: 'Tờ khai', isRequired: true },
     { id: 'b', name: 'CCCD', isRequired: true },
-    { id: 'c', name: 'Giấy uỷ quyền', isRequired: false },
+    { id: 'c', name: 'Giấy ủy quyền', isRequired: false },
   ];
   it.each([
     [[], ['a', 'b']],

@@ -46,7 +46,7 @@ export async function buildProcedure(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  const docs = o.documents ?? [{ name: 'Tờ khai' }, { name: 'Căn cước' }, { name: 'Giấy uỷ quyền', isRequired: false }];
+  const docs = o.documents ?? [{ name: 'Tờ khai' }, { name: 'Căn cước' }, { name: 'Giấy ủy quyền', isRequired: false }];
   const documents = [];
   for (const [i, d] of docs.entries()) {
     documents.push(
@@ -171,7 +171,7 @@ export async function buildDossier(
     .insertInto('procedureDocuments')
     .values([
       { procedureId: procedure.id, position: 1, name: 'Tờ khai cấp bản sao trích lục hộ tịch', form: 'original', quantity: 1 },
-      { procedureId: procedure.id, position: 2, name: 'Giấy tờ tuỳ thân', form: 'certified_copy', quantity: 2 },
+      { procedureId: procedure.id, position: 2, name: 'Giấy tờ tùy thân', form: 'certified_copy', quantity: 2 },
     ])
     .execute();
   const receivedAt = o.receivedAt === undefined ? '2026-11-18T09:15:00+07:00' : o.receivedAt;

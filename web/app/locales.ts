@@ -104,10 +104,10 @@ export const commonStrings: FeatureStrings = {
     },
     common: {
       save: 'Lưu',
-      cancel: 'Huỷ',
+      cancel: 'Hủy',
       create: 'Thêm mới',
       edit: 'Sửa',
-      delete: 'Xoá',
+      delete: 'Xóa',
       close: 'Đóng',
       search: 'Tìm kiếm',
       loading: 'Đang tải…',

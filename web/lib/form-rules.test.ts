@@ -13,7 +13,7 @@ describe('contractFieldError', () => {
     ['undefined passes', IdNumberSchema, undefined, 'vi', 'sai', null],
     ['null passes', UserPhoneSchema, null, 'vi', 'sai', null],
     ['the form message wins', IdNumberSchema, '12-34', 'vi', 'Số CCCD không hợp lệ', 'Số CCCD không hợp lệ'],
-    ['else the Vietnamese half of the contract message', IdNumberSchema, '12', 'vi', undefined, 'Số giấy tờ tuỳ thân không hợp lệ'],
+    ['else the Vietnamese half of the contract message', IdNumberSchema, '12', 'vi', undefined, 'Số giấy tờ tùy thân không hợp lệ'],
     ['… or the English half', IdNumberSchema, '12', 'en', undefined, 'invalid ID number'],
     ['a one-language message as it is', z.string().regex(/^a$/, 'chỉ a'), 'b', 'en', undefined, 'chỉ a'],
     ['limits come from the contract too', Max3, 'abcd', 'vi', undefined, 'Tối đa 3 ký tự'],

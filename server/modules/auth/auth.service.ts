@@ -32,7 +32,7 @@ function lockedError(until: Date | null | undefined, now: Date): AppError {
   const minutes = Math.max(1, Math.ceil(((until?.getTime() ?? now.getTime()) - now.getTime()) / 60_000));
   return new AppError(
     'ACCOUNT_LOCKED',
-    `Tạm khoá đăng nhập do sai mật khẩu nhiều lần, thử lại sau ${minutes} phút / sign-in locked for ${minutes} min after repeated wrong passwords`,
+    `Tạm khóa đăng nhập do sai mật khẩu nhiều lần, thử lại sau ${minutes} phút / sign-in locked for ${minutes} min after repeated wrong passwords`,
   );
 }
 

@@ -90,7 +90,7 @@ export const calendarDayRoutes: FastifyPluginAsyncZod = async (app) => {
       ...options,
       schema: {
         tags,
-        summary: 'Xoá một ngày / remove an entry',
+        summary: 'Xóa một ngày / remove an entry',
         params: IdParamsSchema,
         response: { 200: DeletedResponseSchema, ...errors },
       },

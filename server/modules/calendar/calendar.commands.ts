@@ -129,7 +129,7 @@ export async function updateDay(ctx: CalendarWriteContext, id: string, patch: Up
     if ((kind === 'local_closure') !== (before.kind === 'local_closure')) {
       throw new AppError(
         'CALENDAR_KIND_SCOPE',
-        'Không đổi được giữa ngày nghỉ riêng của đơn vị và ngày nghỉ chung; hãy xoá rồi thêm mới / a local closure cannot become a province-wide entry or back; delete and add instead',
+        'Không đổi được giữa ngày nghỉ riêng của đơn vị và ngày nghỉ chung; hãy xóa rồi thêm mới / a local closure cannot become a province-wide entry or back; delete and add instead',
         [{ path: 'body.kind', message: 'Loại ngày không hợp lệ cho mục này / kind not allowed here' }],
       );
     }

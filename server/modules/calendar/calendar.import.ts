@@ -186,7 +186,7 @@ export async function buildTemplate(
     { header: HEADER_TITLES.kind, key: 'kind', width: 18 },
     { header: HEADER_TITLES.name, key: 'name', width: 56 },
     { header: HEADER_TITLES.legalRef, key: 'legalRef', width: 56 },
-    { header: `${HEADER_TITLES.nameEn} (tuỳ chọn)`, key: 'nameEn', width: 40 },
+    { header: `${HEADER_TITLES.nameEn} (tùy chọn)`, key: 'nameEn', width: 40 },
   ];
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];

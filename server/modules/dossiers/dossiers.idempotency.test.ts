@@ -96,7 +96,7 @@ describe.each(ENGINES)('safe retries of intake and online submission on %s', (en
   it.each([['short'], ['has space in it'], ['ü-not-ascii-key'], ['x'.repeat(129)]])(
     'answers 400 naming the header for key %j',
     async (key) => {
-      const res = await intake(w.sessions.clerkA, intakeBody('Khoá Sai'), key);
+      const res = await intake(w.sessions.clerkA, intakeBody('Khóa Sai'), key);
       expect(res.statusCode).toBe(400);
       expect(res.json().error.issues[0].path).toBe('headers.idempotency-key');
     },

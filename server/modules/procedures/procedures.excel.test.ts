@@ -279,14 +279,14 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
       return docRows.getRow(rows[n] ?? 0);
     };
     rowOf(1).getCell(4).value = 3;
-    docRows.addRow([w.a.nationalCode, 'Giấy uỷ quyền', 'Bản chính', 1, 'Không']);
+    docRows.addRow([w.a.nationalCode, 'Giấy ủy quyền', 'Bản chính', 1, 'Không']);
     const grown = await req(w.admin, 'POST', '/api/procedures/import', { fileName: 'them.xlsx', contentBase64: await toBase64(wb) });
     expect(grown.statusCode, grown.body).toBe(200);
     const after = await docsOf(w.a.id);
     expect(after.map((d) => [d.position, d.name, d.quantity])).toEqual([
       [1, 'Tờ khai', 1],
       [2, 'Căn cước', 3],
-      [3, 'Giấy uỷ quyền', 1],
+      [3, 'Giấy ủy quyền', 1],
     ]);
     expect(after[0]?.id).toBe(used.id);
     expect(after[1]?.id).toBe(before[1]?.id);

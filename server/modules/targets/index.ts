@@ -95,7 +95,7 @@ export const targetsRoutes: FastifyPluginAsyncZod = async (app) => {
       ...manage,
       schema: {
         tags,
-        summary: 'Xoá phiên bản nhập nhầm / remove a mistaken version',
+        summary: 'Xóa phiên bản nhập nhầm / remove a mistaken version',
         params: IdParamsSchema,
         response: { 200: DeletedTargetResponseSchema, ...errors },
       },

@@ -54,7 +54,7 @@ describe.each(ENGINES)('units on %s', (engine) => {
     const w = await world();
     const admin = await t.as('system_admin', { unit: w.province });
     const lieng = await buildUnit(db(), { kind: 'commune', parentId: w.province.id, name: 'Xã Đắk Liêng Thử', code: code() });
-    const ward = await buildUnit(db(), { kind: 'ward', parentId: w.province.id, name: 'Phường Tuy Hoà Thử' });
+    const ward = await buildUnit(db(), { kind: 'ward', parentId: w.province.id, name: 'Phường Tuy Hòa Thử' });
     const ids = async (qs: string) =>
       ((await req(admin, 'GET', `/api/units?${qs}`)).json().items as Array<{ id: string }>).map((i) => i.id);
     expect(await ids('q=dak%20lieng')).toEqual([lieng.id]);

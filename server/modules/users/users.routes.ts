@@ -87,7 +87,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'user.update' },
       schema: {
         tags: ['users'],
-        summary: 'Sửa, khoá, mở khoá, đặt lại mật khẩu / update an account',
+        summary: 'Sửa, khóa, mở khóa, đặt lại mật khẩu / update an account',
         params: IdParamsSchema,
         body: UpdateUserRequestSchema,
         response: { 200: UserSchema, ...errors },

@@ -138,8 +138,8 @@ export async function updateUser(deps: Deps, actor: Actor, id: string, input: Up
   const { row, access } = await userInScope(deps, actor, id, 'user.update');
   if (input.unitId !== undefined && input.unitId !== row.unitId) requireUnitInScope(access, 'user.update', input.unitId, 'body.unitId');
   if (id === actor.userId && input.isActive === false) {
-    throw new AppError('USER_SELF_DEACTIVATE', 'Không thể tự khoá tài khoản của chính mình / you cannot deactivate yourself', [
-      { path: 'body.isActive', message: 'Không thể tự khoá / cannot deactivate yourself', code: 'USER_SELF_DEACTIVATE' },
+    throw new AppError('USER_SELF_DEACTIVATE', 'Không thể tự khóa tài khoản của chính mình / you cannot deactivate yourself', [
+      { path: 'body.isActive', message: 'Không thể tự khóa / cannot deactivate yourself', code: 'USER_SELF_DEACTIVATE' },
     ]);
   }
   if (id === actor.userId && input.password !== undefined) {

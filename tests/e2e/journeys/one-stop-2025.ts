@@ -149,12 +149,16 @@ export const oneStop2025Journey: Journey = {
     await leader.getByRole('heading', { name: 'Thống kê giải quyết hồ sơ' }).waitFor();
     await leader.locator('.ant-segmented-item', { hasText: /^Tháng$/ }).click();
     const card = leader.locator('.ant-card', { hasText: 'Đối chiếu tỉ lệ đúng hạn' });
-    const pct = (v: number | null) => `${(v ?? 0).toLocaleString('vi-VN', { maximumFractionDigits: 2 })} %`;
+    const pct = (v: number | null) =>
+      `${new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v ?? 0)} %`;
     for (const [label, value] of [
       ['Báo cáo định kỳ (Biểu II.06a)', after.periodic.onTimeRate],
       ['Chỉ số 2.1, Quyết định 766/QĐ-TTg', after.serviceIndex.onTimeRate],
     ] as const) {
-      await card.locator('.ant-statistic', { hasText: label }).filter({ hasText: pct(value) }).waitFor({ timeout: 15_000 });
+      await card
+        .locator('.ant-statistic', { hasText: label })
+        .filter({ hasText: pct(value) })
+        .waitFor({ timeout: 15_000 });
     }
   },
 };

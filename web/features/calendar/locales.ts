@@ -67,7 +67,7 @@ export const calendarStrings: FeatureStrings = {
       status: 'Trạng thái',
       actions: 'Thao tác',
     },
-    action: { confirm: 'Xác nhận', edit: 'Sửa', delete: 'Xoá', deleteAsk: 'Xoá ngày {{date}} khỏi lịch?' },
+    action: { confirm: 'Xác nhận', edit: 'Sửa', delete: 'Xóa', deleteAsk: 'Xóa ngày {{date}} khỏi lịch?' },
     form: {
       addTitle: 'Thêm ngày vào lịch',
       editTitle: 'Sửa ngày {{date}}',
@@ -83,7 +83,7 @@ export const calendarStrings: FeatureStrings = {
       required: 'Vui lòng nhập {{field}}',
       editConfirms: 'Lưu thay đổi sẽ đánh dấu ngày này là "đã xác nhận".',
       saved: 'Đã lưu',
-      deleted: 'Đã xoá',
+      deleted: 'Đã xóa',
     },
     calc: {
       title: 'Tính hạn xử lý hồ sơ',

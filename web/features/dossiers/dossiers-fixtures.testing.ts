@@ -96,6 +96,6 @@ export const PROCEDURE: IntakeProcedure = {
   documents: [
     { id: DOC_A, position: 1, name: 'Tờ khai đăng ký khai sinh', form: 'original', quantity: 1, isRequired: true },
     { id: DOC_B, position: 2, name: 'Giấy chứng sinh', form: 'original', quantity: 1, isRequired: true },
-    { id: DOC_C, position: 3, name: 'Văn bản uỷ quyền', form: 'certified_copy', quantity: 1, isRequired: false },
+    { id: DOC_C, position: 3, name: 'Văn bản ủy quyền', form: 'certified_copy', quantity: 1, isRequired: false },
   ],
 };

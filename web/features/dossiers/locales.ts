@@ -169,7 +169,7 @@ export const dossiersStrings: FeatureStrings = {
     },
     action: {
       confirm: 'Xác nhận',
-      cancel: 'Huỷ',
+      cancel: 'Hủy',
       confirmText: 'Xác nhận {{action}} hồ sơ {{code}}?',
       note: 'Ghi chú',
       noteRequired: 'Vui lòng ghi nội dung',

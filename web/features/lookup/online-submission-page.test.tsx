@@ -27,7 +27,7 @@ const PROCEDURE: PublicProcedure = {
   documents: [
     { id: DOC_FORM, position: 1, name: 'Tờ khai đăng ký khai sinh', form: 'original', quantity: 1, isRequired: true },
     { id: DOC_ID, position: 2, name: 'Giấy chứng sinh', form: 'original', quantity: 1, isRequired: true },
-    { id: DOC_AUTH, position: 3, name: 'Văn bản uỷ quyền', form: 'certified_copy', quantity: 1, isRequired: false },
+    { id: DOC_AUTH, position: 3, name: 'Văn bản ủy quyền', form: 'certified_copy', quantity: 1, isRequired: false },
   ],
 };
 const ns = { lookup: lookupStrings };

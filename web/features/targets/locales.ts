@@ -23,8 +23,8 @@ export const targetsStrings: FeatureStrings = {
     period: { range: '{{from}} – {{to}}', open: 'Từ {{from}}, không thời hạn' },
     action: {
       edit: 'Sửa',
-      delete: 'Xoá',
-      deleteAsk: 'Xoá phiên bản nhập nhầm này? Để kết thúc một phiên bản đã áp dụng, hãy sửa "Đến ngày".',
+      delete: 'Xóa',
+      deleteAsk: 'Xóa phiên bản nhập nhầm này? Để kết thúc một phiên bản đã áp dụng, hãy sửa "Đến ngày".',
     },
     form: {
       addTitle: 'Thêm phiên bản chỉ tiêu',
@@ -43,7 +43,7 @@ export const targetsStrings: FeatureStrings = {
       note: 'Ghi chú',
       required: 'Vui lòng nhập {{field}}',
       saved: 'Đã lưu',
-      deleted: 'Đã xoá',
+      deleted: 'Đã xóa',
     },
   },
   en: {

@@ -24,7 +24,7 @@ export const unitsStrings: FeatureStrings = {
       asOf: 'Tại ngày',
       asOfPlaceholder: 'Hôm nay',
       includeClosed: 'Hiện đơn vị đã giải thể (lịch sử)',
-      reset: 'Xoá bộ lọc',
+      reset: 'Xóa bộ lọc',
     },
     tree: {
       label: 'Cây đơn vị',
@@ -85,7 +85,7 @@ export const unitsStrings: FeatureStrings = {
       address: 'Địa chỉ',
       required: 'Vui lòng nhập {{field}}',
       submit: 'Lưu',
-      cancel: 'Huỷ',
+      cancel: 'Hủy',
       validTo: 'Ngày cuối cùng có hiệu lực',
       validToHelp: 'Đơn vị kế thừa nhận nhiệm vụ từ ngày hôm sau ({{date}})',
       successors: 'Đơn vị kế thừa',

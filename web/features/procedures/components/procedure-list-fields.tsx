@@ -11,7 +11,7 @@ function useRowStyle() {
   return screens.md ? undefined : { borderBottom: '1px solid #f0f0f0', paddingBottom: 4, marginBottom: 4 };
 }
 
-/** "Xoá" for one row, named after the row; the last row stays. */
+/** "Xóa" for one row, named after the row; the last row stays. */
 function RemoveButton({ label, onClick, disabled }: { label: string; onClick: () => void; disabled: boolean }) {
   const { t } = useTranslation('procedures');
   return (
