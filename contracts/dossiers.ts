@@ -123,7 +123,7 @@ export const IdempotencyKeySchema = z
     'Idempotency-Key gồm 8–128 chữ, số và - _ . : / an Idempotency-Key has 8–128 letters, digits and - _ . :',
   );
 
-/** Answer to an online submission: the code, the lookup key to track it at /tra-cuu/<lookupKey>, and the secret to complete it if sent back (absent when the answer repeats an earlier request's). */
+/** Answer to an online submission: the code, the lookup key to track it at /tra-cuu/<lookupKey>, and the secret to complete it if sent back (also in the answer to a retry with the same Idempotency-Key). */
 export const PublicSubmitResponseSchema = z.object({
   code: z.string(),
   lookupKey: z.string(),

@@ -185,6 +185,8 @@ export type IdempotencyKeysTable = {
   dossierId: string;
   createdAt: Timestamp;
   expiresAt: Timestamp;
+  /** The online submission's completion secret, so that a retry gets the same answer (NULL for counter intakes). */
+  completionToken: string | null;
 };
 
 /** The one-stop tables, merged into DB. */

@@ -25,6 +25,7 @@ import * as m2026120875 from './2026120875_dossier_lookup_key';
 import * as m2026120875i from './2026120875_idempotency_keys';
 import * as m2026120880 from './2026120880_search_fold';
 import * as m2026120890 from './2026120890_targets_sources_vi';
+import * as m2026120891 from './2026120891_idempotency_completion_token';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -54,6 +55,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120875_idempotency_keys': m2026120875i,
   '2026120880_search_fold': m2026120880,
   '2026120890_targets_sources_vi': m2026120890,
+  '2026120891_idempotency_completion_token': m2026120891,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

@@ -44,7 +44,7 @@ describe.each(ENGINES)('request logs carry no personal data on %s', (engine) => 
     const requests = lines.filter((l) => l.msg === 'request');
     expect(requests.length).toBeGreaterThanOrEqual(7);
     expect(requests.map((l) => l.route)).toEqual(
-      expect.arrayContaining(['/api/dossiers', '/api/dossiers/:id', '/api/lookup/dossiers/:code']),
+      expect.arrayContaining(['/api/dossiers', '/api/dossiers/:id', '/api/lookup/dossiers/:key']),
     );
     for (const l of requests) expect(l).toEqual(expect.objectContaining({ reqId: expect.any(String), status: expect.any(Number) }));
     expect(requests.filter((l) => l.client === '198.51.100.0/24').length).toBeGreaterThanOrEqual(7);

@@ -39,10 +39,10 @@ export function idempotencyOf(header: string | string[] | undefined, scope: stri
 }
 
 /** The key's row for the intake statement. */
-export function keyValues(i: Idempotency | null, dossierId: string): KeyValues | null {
+export function keyValues(i: Idempotency | null, dossierId: string, completionToken: string | null = null): KeyValues | null {
   if (!i) return null;
   const expiresAt = new Date(i.now.getTime() + IDEMPOTENCY_TTL_MS);
-  return { scope: i.scope, key: i.key, requestHash: i.requestHash, dossierId, createdAt: i.now, expiresAt };
+  return { scope: i.scope, key: i.key, requestHash: i.requestHash, dossierId, createdAt: i.now, expiresAt, completionToken };
 }
 
 /** The dossier an earlier request with this key created (null: none, or expired); 409 when that request had another body. */

@@ -252,7 +252,15 @@ const AUDIT = columns<AuditValues>({
   requestId: true,
 });
 
-const KEY = columns<KeyValues>({ scope: true, key: true, requestHash: true, dossierId: true, createdAt: true, expiresAt: true });
+const KEY = columns<KeyValues>({
+  scope: true,
+  key: true,
+  requestHash: true,
+  dossierId: true,
+  createdAt: true,
+  expiresAt: true,
+  completionToken: true,
+});
 
 type Stored = Pick<Dossier, 'clock' | 'version' | 'supplementCount' | 'createdAt' | 'updatedAt'> & { eventId: number; eventData: unknown };
 

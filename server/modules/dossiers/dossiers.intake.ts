@@ -120,12 +120,13 @@ async function insertDossier(
   seq: number,
   requestId: string,
   idem: Idempotency | null,
-  tokenHash: string | null = null,
+  completion: { token: string; hash: string } | null = null,
 ): Promise<{ written: WrittenDossier; steps: StepValues[] } | null> {
   const code = formatDossierCode(deps.config.DOSSIER_CODE_FORMAT, { unitCode: unitCodeOf(n.unit.code), date: vietnamToday(now), seq });
-  const rows = newDossierRows(actor, now, n, code, requestId, tokenHash);
+  const rows = newDossierRows(actor, now, n, code, requestId, completion?.hash ?? null);
+  const key = keyValues(idem, rows.dossier.id, completion?.token ?? null);
   try {
-    return { written: await writeNewDossier(deps.db, { ...rows, key: keyValues(idem, rows.dossier.id) }), steps: rows.steps };
+    return { written: await writeNewDossier(deps.db, { ...rows, key }), steps: rows.steps };
   } catch (e) {
     if (isKeyTaken(e)) return null;
     throw e;
@@ -194,7 +195,7 @@ export async function receiveDossier(
 }
 
 /** The answer of an online submission (also to its retries). */
-const submitted = (d: { code: string; lookupKey: string; submittedAt: Date }, completionToken?: string): PublicSubmitResponse => ({
+const submitted = (d: { code: string; lookupKey: string; submittedAt: Date }, completionToken: string | null): PublicSubmitResponse => ({
   code: d.code,
   lookupKey: d.lookupKey,
   status: 'submitted',
@@ -218,7 +219,7 @@ export async function submitOnline(
   const now = deps.now();
   const idem = idempotencyOf(keyHeader, 'submit', body, now);
   const prior = await priorRequest(deps, idem);
-  if (prior) return submitted(prior);
+  if (prior) return submitted(prior, prior.completionToken);
   const files = body.files.map((f, i) => checkFile(f, `body.files.${i}`));
   const covered = [...new Set(files.flatMap((f) => (f.procedureDocumentId ? [f.procedureDocumentId] : [])))];
   const day = vietnamToday(now);
@@ -245,10 +246,13 @@ export async function submitOnline(
     };
   };
   const { planned, seq } = await planOnContext(db, { unitId: body.receivingUnitId, procedureId: body.procedureId, day }, plan);
-  // The applicant's secret to complete the submission if it is sent back (form 02); only its hash is stored, so a retry
-  // answered from an earlier request (Idempotency-Key) cannot give it again: that answer has no completion link.
-  const { token, hash } = newCompletionToken();
-  const inserted = await insertDossier(deps, null, now, planned, seq, requestId, idem, hash);
-  if (!inserted) return submitted(await winnerOf(deps, idem));
-  return submitted(inserted.written.dossier, token);
+  // The applicant's secret to complete the submission if it is sent back (form 02): only its hash is on the dossier; the
+  // Idempotency-Key's row keeps it for the key's life, so that a retry gets the same answer.
+  const completion = newCompletionToken();
+  const inserted = await insertDossier(deps, null, now, planned, seq, requestId, idem, completion);
+  if (!inserted) {
+    const winner = await winnerOf(deps, idem);
+    return submitted(winner, winner.completionToken);
+  }
+  return submitted(inserted.written.dossier, completion.token);
 }
