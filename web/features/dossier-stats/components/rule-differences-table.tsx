@@ -8,7 +8,8 @@ import { useRuleDifferences, type StatsFilter } from '../api/stats';
 import { formatMoment } from '../utils/period';
 
 const GOOD = new Set(['early', 'on_time', 'within']);
-const tagColor = (k: string) => (k === 'none' ? 'default' : GOOD.has(k) ? 'success' : 'error');
+// Dark backgrounds with white text: at least 4.5:1 contrast (antd's light presets fail WCAG AA).
+const tagColor = (k: string) => (k === 'none' ? '#595959' : GOOD.has(k) ? '#237804' : '#a8071a');
 
 /** The dossiers the periodic report and Decision 766 class differently, with both standings and why (server-paged). */
 export function RuleDifferencesTable({ filter }: { filter: StatsFilter }) {
@@ -17,7 +18,11 @@ export function RuleDifferencesTable({ filter }: { filter: StatsFilter }) {
   const [pageSize, setPageSize] = useState(10);
   const q = useRuleDifferences(filter, page, pageSize);
   if (q.error) return <ErrorAlert error={q.error} />;
-  const standing = (k: string) => <Tag color={tagColor(k)}>{t(`rules.standing.${k}`)}</Tag>;
+  const standing = (k: string) => (
+    <Tag color={tagColor(k)} variant="solid">
+      {t(`rules.standing.${k}`)}
+    </Tag>
+  );
   return (
     <>
       {q.data ? (
@@ -29,39 +34,42 @@ export function RuleDifferencesTable({ filter }: { filter: StatsFilter }) {
           })}
         </Typography.Paragraph>
       ) : null}
-      <Table<RuleDifference>
-        size="small"
-        rowKey="id"
-        loading={q.isFetching}
-        dataSource={q.data?.items ?? []}
-        scroll={{ x: 1200 }}
-        locale={{ emptyText: t('rules.empty') }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: q.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) => t('lateList.total', { count: n }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
-        }}
-        columns={[
-          { key: 'code', title: t('lateList.code'), dataIndex: 'code', width: 190 },
-          { key: 'procedure', title: t('lateList.procedure'), dataIndex: 'procedureName', width: 240, ellipsis: true },
-          { key: 'unit', title: t('lateList.handlingUnit'), dataIndex: 'handlingUnitName', width: 170, ellipsis: true },
-          { key: 'received', title: t('rules.received'), dataIndex: 'receivedAt', width: 130, render: (v: string) => formatMoment(v) },
-          { key: 'periodic', title: t('rules.periodic'), dataIndex: 'periodic', width: 150, render: standing },
-          { key: 'serviceIndex', title: t('rules.serviceIndex'), dataIndex: 'serviceIndex', width: 150, render: standing },
-          {
-            key: 'reasons',
-            title: t('rules.reason'),
-            width: 260,
-            render: (_: unknown, r: RuleDifference) => r.reasons.map((x) => <div key={x}>{t(`rules.reasons.${x}`)}</div>),
-          },
-        ]}
-      />
+      {/* The region scrolls sideways and takes the keyboard focus, so that it can be scrolled without a mouse. */}
+      <div role="region" aria-label={t('rules.differences')} tabIndex={0} style={{ overflowX: 'auto' }}>
+        <Table<RuleDifference>
+          style={{ minWidth: 1200 }}
+          size="small"
+          rowKey="id"
+          loading={q.isFetching}
+          dataSource={q.data?.items ?? []}
+          locale={{ emptyText: t('rules.empty') }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: q.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (n) => t('lateList.total', { count: n }),
+            onChange: (p, s) => {
+              setPage(p);
+              setPageSize(s);
+            },
+          }}
+          columns={[
+            { key: 'code', title: t('lateList.code'), dataIndex: 'code', width: 190 },
+            { key: 'procedure', title: t('lateList.procedure'), dataIndex: 'procedureName', width: 240, ellipsis: true },
+            { key: 'unit', title: t('lateList.handlingUnit'), dataIndex: 'handlingUnitName', width: 170, ellipsis: true },
+            { key: 'received', title: t('rules.received'), dataIndex: 'receivedAt', width: 130, render: (v: string) => formatMoment(v) },
+            { key: 'periodic', title: t('rules.periodic'), dataIndex: 'periodic', width: 150, render: standing },
+            { key: 'serviceIndex', title: t('rules.serviceIndex'), dataIndex: 'serviceIndex', width: 150, render: standing },
+            {
+              key: 'reasons',
+              title: t('rules.reason'),
+              width: 260,
+              render: (_: unknown, r: RuleDifference) => r.reasons.map((x) => <div key={x}>{t(`rules.reasons.${x}`)}</div>),
+            },
+          ]}
+        />
+      </div>
     </>
   );
 }

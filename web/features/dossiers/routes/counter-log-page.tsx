@@ -1,4 +1,5 @@
-import { Button, Card, Col, DatePicker, Row, Select, Statistic, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Col, DatePicker, Row, Select, Statistic, type TableColumnsType } from 'antd';
+import { SolidTag } from '../components/tags';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CounterOutcome } from '@contracts/counter-outcomes';
@@ -26,7 +27,7 @@ function useColumns(): TableColumnsType<CounterOutcome> {
     {
       key: 'kind',
       title: t('counter.col.kind'),
-      render: (_, o) => <Tag color={o.kind === 'refused' ? 'red' : 'gold'}>{t(`counter.kinds.${o.kind}`)}</Tag>,
+      render: (_, o) => <SolidTag color={o.kind === 'refused' ? 'red' : 'gold'}>{t(`counter.kinds.${o.kind}`)}</SolidTag>,
     },
     { key: 'applicant', title: t('counter.col.applicant'), render: (_, o) => o.applicant.name },
     {
