@@ -1,4 +1,5 @@
 import { Button, Card, Col, DatePicker, Row, Select, Statistic, type TableColumnsType } from 'antd';
+import { ScrollRegion } from '../components/scroll-region';
 import { SolidTag } from '../components/tags';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -114,16 +115,18 @@ export function CounterLogPage() {
         ))}
       </Row>
       <ErrorAlert error={q.error} />
-      <ListTable
-        list={list}
-        data={q.data}
-        loading={q.isFetching}
-        columns={columns}
-        scroll={{ x: 'max-content' }}
-        emptyText={t('counter.empty')}
-        totalText={(count) => t('counter.total', { count })}
-        data-testid="counter-log-table"
-      />
+      {/* On a phone the log scrolls sideways inside a region that takes the keyboard focus. */}
+      <ScrollRegion label={t('counter.log')} minWidth={900}>
+        <ListTable
+          list={list}
+          data={q.data}
+          loading={q.isFetching}
+          columns={columns}
+          emptyText={t('counter.empty')}
+          totalText={(count) => t('counter.total', { count })}
+          data-testid="counter-log-table"
+        />
+      </ScrollRegion>
     </>
   );
 }
