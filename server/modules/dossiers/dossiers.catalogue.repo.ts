@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { COMMUNE_KINDS } from '@core/dossier';
 import { likeInfix, searchWords } from '@core/shared/text';
-import type { IntakeCommune } from '@contracts/dossiers';
+import type { IntakeCommune } from '@contracts/dossier-catalogue';
 import type { Procedure } from '@db/types-one-stop';
 import type { UnitKind } from '@db/types';
 import type { Executor } from '../../infra/database';

@@ -1,6 +1,6 @@
 import { vietnamToday } from '@core/calendar';
 import { COMMUNE_KINDS } from '@core/dossier';
-import type { PublicProcedure, PublicReceivingUnitsResponse } from '@contracts/dossiers';
+import type { PublicProcedure, PublicReceivingUnitsResponse } from '@contracts/dossier-catalogue';
 import type { UnitKind } from '@db/types';
 import type { Executor } from '../../infra/database';
 import { AppError, type Deps } from '../../http';

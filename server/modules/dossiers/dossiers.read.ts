@@ -5,10 +5,9 @@ import {
   type DossierDetail,
   type DossierListQuery,
   type DossierListResponse,
-  type IntakeProcedure,
-  type IntakeUnitsResponse,
   type ListFilterName,
 } from '@contracts/dossiers';
+import { type IntakeProcedure, type IntakeUnitsResponse } from '@contracts/dossier-catalogue';
 import { AppError, notFound, type Actor, type Deps } from '../../http';
 import { calendarFor } from '../calendar/calendar.service';
 import { ancestryOf, subtreeIds, visibleUnitIds } from '../units/units.service';

@@ -11,6 +11,13 @@ import {
   DossierListResponseSchema,
   IDEMPOTENCY_KEY_HEADER,
   FileParamsSchema,
+  PublicSubmitRequestSchema,
+  PublicSubmitResponseSchema,
+  UploadDossierFileRequestSchema,
+  actionPath,
+  type ActionRequest,
+} from '@contracts/dossiers';
+import {
   HandlersQuerySchema,
   HandlersResponseSchema,
   IntakeProceduresQuerySchema,
@@ -20,12 +27,7 @@ import {
   PublicProceduresResponseSchema,
   PublicReceivingUnitsQuerySchema,
   PublicReceivingUnitsResponseSchema,
-  PublicSubmitRequestSchema,
-  PublicSubmitResponseSchema,
-  UploadDossierFileRequestSchema,
-  actionPath,
-  type ActionRequest,
-} from '@contracts/dossiers';
+} from '@contracts/dossier-catalogue';
 import {
   PublicCompletionParamsSchema,
   PublicCompletionRequestSchema,

@@ -1,5 +1,6 @@
 import type { Permission } from '@core/access/permissions';
-import type { DossierDetail, DossierListItem, IntakeProcedure } from '@contracts/dossiers';
+import type { DossierDetail, DossierListItem } from '@contracts/dossiers';
+import type { IntakeProcedure } from '@contracts/dossier-catalogue';
 
 /** The signed-in clerk for dossier web tests. */
 export function clerkMe(permissions: Permission[] = ['dossier.read', 'dossier.create', 'dossier.process']) {

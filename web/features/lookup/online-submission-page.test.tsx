@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
-import type { PublicProcedure } from '@contracts/dossiers';
+import type { PublicProcedure } from '@contracts/dossier-catalogue';
 import { fakeFetch, renderPage } from '@web/testing/render';
 import { lookupStrings } from './locales';
 import { OnlineSubmissionPage } from './routes/online-submission-page';

@@ -4,15 +4,13 @@ import type { DossierAction } from '@core/dossier';
 import {
   DossierDetailSchema,
   DossierListResponseSchema,
-  HandlersResponseSchema,
-  IntakeProceduresResponseSchema,
-  IntakeUnitsResponseSchema,
   actionPath,
   type ActionRequest,
   type DueFilter,
   type CreateDossierRequest,
   type DossierDetail,
 } from '@contracts/dossiers';
+import { HandlersResponseSchema, IntakeProceduresResponseSchema, IntakeUnitsResponseSchema } from '@contracts/dossier-catalogue';
 import { api, type Query } from '@web/lib/api';
 import { idempotencyKeys, retryWithoutAnswer } from '@web/lib/idempotency';
 import { dossiersKeys } from './keys';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { IntakeCommune } from '@contracts/dossiers';
+import type { IntakeCommune } from '@contracts/dossier-catalogue';
 import { foldVietnamese } from '@contracts/units';
 import { foldSearch } from '@web/lib/search-filter';
 

@@ -1,6 +1,6 @@
 import { Alert, Card, Checkbox, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { IntakeProcedure } from '@contracts/dossiers';
+import type { IntakeProcedure } from '@contracts/dossier-catalogue';
 import { SolidTag } from './tags';
 
 type Doc = IntakeProcedure['documents'][number];

@@ -1,6 +1,6 @@
 import { Card, Form, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { IntakeProcedure } from '@contracts/dossiers';
+import type { IntakeProcedure } from '@contracts/dossier-catalogue';
 import type { IntakeState } from '../hooks/use-intake';
 import { IntakeCommuneSelect } from './intake-commune-select';
 

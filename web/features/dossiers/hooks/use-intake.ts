@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Form, type FormInstance } from 'antd';
 import { missingDocuments, needsHandlingCommune } from '@core/dossier';
-import type { DossierDetail, IntakeProcedure } from '@contracts/dossiers';
+import type { DossierDetail } from '@contracts/dossiers';
+import type { IntakeProcedure } from '@contracts/dossier-catalogue';
 import { useCreateDossier, useIntakeProcedures, useIntakeUnits } from '../api/dossiers';
 import { toIntakeRequest, type IntakeValues } from '../utils/intake';
 

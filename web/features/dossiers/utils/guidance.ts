@@ -1,5 +1,5 @@
 import { missingFromChecklist } from '@core/dossier';
-import type { IntakeProcedure } from '@contracts/dossiers';
+import type { IntakeProcedure } from '@contracts/dossier-catalogue';
 
 /** The lines of form 02 as the dialog edits them. */
 export type GuidanceValues = {

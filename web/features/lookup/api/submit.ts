@@ -1,10 +1,6 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import {
-  PublicProceduresResponseSchema,
-  PublicReceivingUnitsResponseSchema,
-  PublicSubmitResponseSchema,
-  type PublicSubmitRequest,
-} from '@contracts/dossiers';
+import { PublicSubmitResponseSchema, type PublicSubmitRequest } from '@contracts/dossiers';
+import { PublicProceduresResponseSchema, PublicReceivingUnitsResponseSchema } from '@contracts/dossier-catalogue';
 import { useState } from 'react';
 import { PublicCompletionViewSchema, type PublicCompletionRequest } from '@contracts/counter-outcomes';
 import { api } from '@web/lib/api';

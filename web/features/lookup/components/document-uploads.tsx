@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button, Flex, Tag, Typography, Upload } from 'antd';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { MAX_DOSSIER_FILES, type PublicProcedure } from '@contracts/dossiers';
+import { MAX_DOSSIER_FILES } from '@contracts/dossiers';
+import { type PublicProcedure } from '@contracts/dossier-catalogue';
 import { readFileBase64 } from '@web/lib/files';
 import { fileProblem, mediaTypeOf, type PickedFile } from '../files';
 

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Card, Checkbox, Flex, Form, Input, Select, Tag, Typography, type FormRule } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApplicantEmailSchema, ApplicantPhoneSchema, IdNumberSchema, MAX_DOSSIER_FILES, type PublicProcedure } from '@contracts/dossiers';
+import { ApplicantEmailSchema, ApplicantPhoneSchema, IdNumberSchema, MAX_DOSSIER_FILES } from '@contracts/dossiers';
+import { type PublicProcedure } from '@contracts/dossier-catalogue';
 import { ErrorAlert } from '@web/components/error-alert';
 import { ApiError } from '@web/lib/api';
 import { contractRule } from '@web/lib/form-rules';

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FormInstance } from 'antd';
-import { MAX_DOSSIER_FILES, type PublicProcedure, type PublicSubmitResponse } from '@contracts/dossiers';
+import { MAX_DOSSIER_FILES, type PublicSubmitResponse } from '@contracts/dossiers';
+import { type PublicProcedure } from '@contracts/dossier-catalogue';
 import { usePublicProcedures, useReceivingUnits, useSubmitOnline } from '../api/submit';
 import type { PickedFile } from '../files';
 import { toSubmitRequest, type SubmissionValues } from '../submission';
