@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { signIn, type Journey } from '../harness';
+import { act, currentMonth, openFromInbox } from './one-stop';
 
 // Issue #14: under the 2025 rules a clerk guides an incomplete dossier (form 02 printed, no dossier created), receives
 // a complete one, the head refuses it after review (its result), the counter returns it, and both on-time rates on the
@@ -13,15 +14,6 @@ const DESKTOP = { width: 1366, height: 768 };
 
 type Counts = { toHandle: number; finished: number; finishedEarly: number; received: number; onTimeRate: number | null };
 type Figures = { periodic: Counts; serviceIndex: Counts; guided: number };
-
-function currentMonth(): { from: string; to: string } {
-  const today = new Date(Date.now() + 7 * 3_600_000);
-  const y = today.getUTCFullYear();
-  const m = today.getUTCMonth();
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const mm = String(m + 1).padStart(2, '0');
-  return { from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(last).padStart(2, '0')}` };
-}
 
 async function figures(page: Page, baseUrl: string): Promise<Figures> {
   const { from, to } = currentMonth();
@@ -42,25 +34,6 @@ async function pickProcedure(clerk: Page, baseUrl: string): Promise<void> {
   await procedure.fill(PROCEDURE_CODE);
   await clerk.locator('.ant-select-item-option', { hasText: PROCEDURE_NAME }).first().click();
   await clerk.getByTestId('documents-card').getByRole('checkbox').first().waitFor();
-}
-
-async function act(page: Page, action: string, o: { note?: { label: string; text: string }; expect: string }): Promise<void> {
-  await page.getByTestId(`action-${action}`).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  if (o.note) await dialog.getByLabel(o.note.label).fill(o.note.text);
-  await dialog.getByRole('button', { name: 'Xác nhận' }).click();
-  await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
-  await page.getByTestId('status-tag').filter({ hasText: o.expect }).first().waitFor({ timeout: 15_000 });
-}
-
-async function openFromInbox(page: Page, baseUrl: string, code: string): Promise<void> {
-  await page.goto(`${baseUrl}/mot-cua`);
-  const search = page.getByLabel('Tìm theo mã hồ sơ, tên người nộp');
-  await search.fill(code);
-  await search.press('Enter');
-  await page.getByTestId('dossiers-table').getByRole('link', { name: code }).click();
-  await page.waitForURL(/\/mot-cua\/ho-so\/[0-9a-f-]{36}$/);
 }
 
 /** Issue #14: counter guidance (form 02), reception, refusal after review returned as the result, both rates. */

@@ -15,7 +15,7 @@ const DESKTOP = { width: 1366, height: 768 };
 type Counts = { received: number; finished: number };
 
 /** The current Vietnam month as the stats page computes it (both ends included). */
-function currentMonth(): { from: string; to: string } {
+export function currentMonth(): { from: string; to: string } {
   const today = new Date(Date.now() + 7 * 3_600_000);
   const y = today.getUTCFullYear();
   const m = today.getUTCMonth();
@@ -37,7 +37,7 @@ async function waitStatus(page: Page, label: string): Promise<void> {
 }
 
 /** Clicks an action button of the detail page, fills the dialog and confirms; waits for the new status. */
-async function act(
+export async function act(
   page: Page,
   action: string,
   opts: { note?: { label: string; text: string }; handler?: string; expect: string },
@@ -56,7 +56,7 @@ async function act(
 }
 
 /** Opens a dossier from the inbox by searching its code. */
-async function openFromInbox(page: Page, baseUrl: string, code: string): Promise<void> {
+export async function openFromInbox(page: Page, baseUrl: string, code: string): Promise<void> {
   await page.goto(`${baseUrl}/mot-cua`);
   const search = page.getByLabel('Tìm theo mã hồ sơ, tên người nộp');
   await search.fill(code);
