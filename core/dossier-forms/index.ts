@@ -8,7 +8,7 @@ export * from './model';
 export * from './format';
 export * from './labels';
 export * from './mask';
-export { eventForForm, isFormAvailable, supplementItems, eventReason } from './events';
+export { eventForForm, eventMoment, isFormAvailable, supplementItems, eventReason } from './events';
 export { classifyStep, controlSlipRows, handOverText, stepResultLabel, controlSlipForm, type StepResult } from './control';
 export { formRefOf, formRulesOf, formTitleOf, registerRulesOf } from './rules';
 export { receiptForm, supplementForm, refusalForm, apologyForm, stopForm, returnPlaceText } from './forms';
