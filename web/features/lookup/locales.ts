@@ -25,6 +25,26 @@ export const lookupStrings: FeatureStrings = {
     idNumber: 'Số định danh',
     supplementTitle: 'Cần bổ sung giấy tờ',
     supplementAsk: 'Vui lòng liên hệ nơi tiếp nhận để biết giấy tờ cần bổ sung.',
+    supplementWhere: 'Nộp bổ sung tại',
+    supplementAskedBy: '{{unit}} yêu cầu bổ sung lúc {{at}}.',
+    supplementAskedAt: 'Yêu cầu bổ sung lúc {{at}}.',
+    paused: {
+      title: 'Tạm dừng tính thời gian giải quyết',
+      supplement:
+        'Thời gian giải quyết hồ sơ tạm dừng từ {{since}} trong khi chờ bổ sung giấy tờ. Ngày hẹn trả kết quả sẽ được tính lại khi nhận đủ giấy tờ bổ sung.',
+      payment:
+        'Thời gian giải quyết hồ sơ tạm dừng từ {{since}} trong khi chờ thực hiện nghĩa vụ tài chính (phí, lệ phí, thuế). Ngày hẹn trả kết quả sẽ được tính lại khi hoàn thành.',
+      due: {
+        supplement: 'Tạm dừng, sẽ hẹn lại khi nhận đủ giấy tờ bổ sung',
+        payment: 'Tạm dừng, sẽ hẹn lại khi hoàn thành nghĩa vụ tài chính',
+      },
+    },
+    apology: {
+      title: 'Cơ quan giải quyết đã gửi văn bản xin lỗi và hẹn lại ngày trả kết quả',
+      newDate: 'Ngày hẹn trả kết quả mới',
+      reason: 'Lý do',
+      sent: 'Văn bản gửi lúc {{at}}.',
+    },
     procedure: 'Thủ tục',
     handlingUnit: 'Cơ quan giải quyết',
     receivedAt: 'Ngày tiếp nhận',
@@ -34,7 +54,6 @@ export const lookupStrings: FeatureStrings = {
     finishedAt: 'Có kết quả lúc',
     returnedAt: 'Đã trả kết quả lúc',
     returnPlace: 'Nơi nhận kết quả',
-    extended: 'Cơ quan đã gửi thư xin lỗi và hẹn lại ngày trả kết quả.',
     timeline: 'Quá trình xử lý',
     progress: 'Tiến độ',
     steps: { received: 'Tiếp nhận', processing: 'Đang xử lý', done: 'Có kết quả', returned: 'Trả kết quả' },
@@ -125,6 +144,26 @@ export const lookupStrings: FeatureStrings = {
     applicant: 'Applicant',
     idNumber: 'ID number',
     supplementTitle: 'Documents to supplement',
+    supplementWhere: 'Bring them to',
+    supplementAskedBy: 'Requested by {{unit}} on {{at}}.',
+    supplementAskedAt: 'Requested on {{at}}.',
+    paused: {
+      title: 'Processing time paused',
+      supplement:
+        'The processing time has been paused since {{since}} while waiting for the additional documents. A new result date will be set once they are all received.',
+      payment:
+        'The processing time has been paused since {{since}} while waiting for fees or taxes to be paid. A new result date will be set once they are paid.',
+      due: {
+        supplement: 'Paused: a new date will be set once the documents are received',
+        payment: 'Paused: a new date will be set once the fees are paid',
+      },
+    },
+    apology: {
+      title: 'The agency sent an apology letter with a new result date',
+      newDate: 'New result date',
+      reason: 'Reason',
+      sent: 'Letter sent on {{at}}.',
+    },
     supplementAsk: 'Please contact the receiving office to learn which documents to bring.',
     procedure: 'Procedure',
     handlingUnit: 'Handling agency',
@@ -135,7 +174,6 @@ export const lookupStrings: FeatureStrings = {
     finishedAt: 'Result ready',
     returnedAt: 'Result returned',
     returnPlace: 'Collect the result at',
-    extended: 'The agency sent an apology letter with a new appointment date.',
     timeline: 'History',
     progress: 'Progress',
     steps: { received: 'Received', processing: 'Processing', done: 'Result ready', returned: 'Returned' },
