@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { fakeFetch, renderPage } from '@web/testing/render';
 import { dossiersStrings } from './locales';
+import { fillIntake } from './intake.testing';
 import { DetailPage } from './routes/detail-page';
 import { IntakePage } from './routes/intake-page';
 import { DOC_A, DOC_B, PROCEDURE, UNIT_ID, clerkMe, detail } from './dossiers-fixtures.testing';
@@ -25,11 +26,7 @@ const attach = (docName: string, files: File[]) => {
 };
 
 async function fillAndTick() {
-  const input = await screen.findByLabelText('Thủ tục hành chính');
-  fireEvent.mouseDown(input);
-  fireEvent.click(await screen.findByTitle('Đăng ký khai sinh — 1.001193'));
-  await screen.findByTestId('completeness');
-  fireEvent.change(screen.getByLabelText('Họ và tên / tên tổ chức'), { target: { value: 'Nguyễn Văn An' } });
+  await fillIntake();
   fireEvent.click(screen.getByLabelText(/Tờ khai đăng ký khai sinh/));
   fireEvent.click(screen.getByLabelText(/Giấy chứng sinh/));
 }
