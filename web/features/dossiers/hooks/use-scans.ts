@@ -11,8 +11,6 @@ export type ScanState = 'waiting' | 'sending' | 'sent' | 'failed';
 /** A scan picked at the counter for one document of the checklist. */
 export type ScanItem = { key: string; documentId: string; file: PickedFile; state: ScanState; error: unknown };
 
-let counter = 0;
-
 /**
  * The scans of a counter intake: picked per checklist document (type and size checked here, the server checks again),
  * sent one by one to the dossier once it is created, each with its state; a failed one stays listed with its error
@@ -43,7 +41,7 @@ export function useScans() {
       (content) => {
         say(null);
         const picked: PickedFile = { fileName: file.name, mimeType: mediaTypeOf(file) ?? 'application/pdf', content, size: file.size };
-        setItems((xs) => [...xs, { key: `scan-${++counter}`, documentId, file: picked, state: 'waiting', error: null }]);
+        setItems((xs) => [...xs, { key: crypto.randomUUID(), documentId, file: picked, state: 'waiting', error: null }]);
       },
       () => say(t('scans.problem.read', { name: file.name })),
     );
