@@ -8,7 +8,7 @@ import { dossierDetail } from './dossiers.detail';
 import { effectOf, type Effect } from './dossiers.effects';
 import { checkFile, fileValues } from './dossiers.files';
 import { mayAct, requireMayAct, visibleDossier, type DossierAccess } from './dossiers.policy';
-import { isDocumentOf, type DossierRow } from './dossiers.repo';
+import { hasSameScan, isDocumentOf, type DossierRow } from './dossiers.repo';
 import { insertEvent, insertFile, updateDossierAt } from './dossiers.write.repo';
 
 // The actions on a dossier (docs/DOMAIN.md §4.2) and the upload of a file: guards first, then one transaction with the
@@ -136,6 +136,10 @@ export async function uploadFile(
   const { row, access } = await visibleDossier(db, actor, id);
   await requireMayUpload(db, row, access, body);
   const file = checkFile(body, 'body');
+  // A scan sent again after its answer was lost (the counter retries failed uploads) is stored once.
+  if (body.kind === 'scan' && file.procedureDocumentId && (await hasSameScan(db, id, file.procedureDocumentId, file.content))) {
+    return dossierDetail(deps, actor, id);
+  }
   await db.transaction().execute(async (trx) => {
     const fileId = await insertFile(trx, fileValues(id, body.kind, file, actor.userId));
     const after = {

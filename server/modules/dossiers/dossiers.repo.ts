@@ -183,6 +183,20 @@ export async function filesOf(db: Executor, dossierId: string) {
     .execute();
 }
 
+/** True when the dossier already holds a scan with this content for this document. */
+export async function hasSameScan(db: Executor, dossierId: string, documentId: string, content: Buffer): Promise<boolean> {
+  const r = await db
+    .selectFrom('dossierFiles')
+    .select('id')
+    .where('dossierId', '=', dossierId)
+    .where('kind', '=', 'scan')
+    .where('procedureDocumentId', '=', documentId)
+    .where('sizeBytes', '=', content.length)
+    .where('content', '=', content)
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
 /** True when the document belongs to the procedure's checklist. */
 export async function isDocumentOf(db: Executor, procedureId: string, documentId: string): Promise<boolean> {
   const r = await db

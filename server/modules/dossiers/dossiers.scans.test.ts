@@ -65,7 +65,10 @@ describe.each(ENGINES)('scans at intake on %s', (engine) => {
       content: PNG_BASE64,
     });
     expect(two.statusCode, two.body).toBe(201);
-    const files = (two.json().files as FileView[]).map((f) => [f.kind, f.documentName, f.fileName]);
+    // The same scan sent again (a retry after a lost answer) is stored once.
+    const again = await scan(w.sessions.clerkA, d.id, { procedureDocumentId: form?.id, fileName: 'to-khai (1).pdf' });
+    expect(again.statusCode).toBe(201);
+    const files = (again.json().files as FileView[]).map((f) => [f.kind, f.documentName, f.fileName]);
     expect(files).toEqual([
       ['scan', 'Tờ khai', 'to-khai.pdf'],
       ['scan', 'Căn cước', 'cccd.png'],
