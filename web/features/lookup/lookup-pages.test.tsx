@@ -168,4 +168,20 @@ describe('public lookup pages', () => {
     ['returned', 3],
     ['stopped', null],
   ])('progress step of %s is %s', (s, i) => expect(progressStep(s)).toBe(i));
+  it('shows an online submission not yet accepted as waiting for acceptance, never as received', async () => {
+    const waiting: LookupDossierResponse = {
+      ...DOSSIER,
+      status: 'submitted',
+      statusLabel: { vi: 'Chờ tiếp nhận', en: 'Awaiting acceptance' },
+      receivedAt: null,
+      dueAt: null,
+      timeline: [{ ...DOSSIER.timeline[0]!, status: 'submitted', statusLabel: { vi: 'Chờ tiếp nhận', en: 'Awaiting acceptance' } }],
+    };
+    fakeFetch({ 'GET /api/auth/me': UNAUTH, [`GET /api/lookup/dossiers/${KEY}`]: { body: waiting } });
+    renderPage(routes, { route: `/tra-cuu/${KEY}`, namespaces: ns });
+    await screen.findByText('N*** V** A*');
+    expect(screen.getByRole('region', { name: 'Tiến độ' }).textContent).toContain('Chờ tiếp nhận');
+    expect(document.body.textContent).not.toMatch(/Tiếp nhận|Ngày tiếp nhận|Đã tiếp nhận/);
+    expect(screen.getByText('Ngày nộp trực tuyến')).toBeTruthy();
+  });
 });

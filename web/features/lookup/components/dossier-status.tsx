@@ -45,7 +45,8 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
               labelPlacement="vertical"
               current={step}
               status={d.status === 'returned' ? 'finish' : 'process'}
-              items={PROGRESS_STEPS.map((k) => ({ title: t(`steps.${k}`) }))}
+              // An online submission waits at reception: its first step is not "received" yet.
+              items={PROGRESS_STEPS.map((k) => ({ title: t(`steps.${k === 'received' && d.status === 'submitted' ? 'awaiting' : k}`) }))}
               style={{ marginBottom: 16 }}
             />
           </section>
