@@ -10,7 +10,7 @@ import { ENGINES, buildOrg, buildUser, openTestDatabase } from '@tests/harness';
 import { openPglite, openPostgres, type Database } from '@server/infra/database';
 import { recordAudit } from '@server/modules/audit/audit.service';
 import { migrationStatus } from './db-cli';
-import { dumpDatabase } from './sql-dump';
+import { dumpDatabase } from '@server/infra/sql-dump';
 import { copyToInserts, decodeCopyField, hasDumpEndMarker, runSqlScript, splitSqlScript } from './sql-script';
 
 const TRICKY = `Sở "Nội vụ" — d'Lắk \\ back\\slash\nnew line\ttab 🎉 E'x' $$dollar$$ ;-- not a comment`;
