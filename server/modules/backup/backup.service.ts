@@ -33,14 +33,7 @@ export async function startBackup(deps: Deps, actor: Actor, requestId: string): 
   const at = deps.now();
   await deps.db
     .transaction()
-    .execute((trx) =>
-      recordAudit(
-        trx,
-        actor,
-        { action: 'database.backup', entityType: 'database', entityId: deps.dbKind, after: { at: at.toISOString() } },
-        requestId,
-      ),
-    );
+    .execute((trx) => recordAudit(trx, actor, { action: 'database.backup', entityType: 'database', entityId: deps.dbKind }, requestId));
   const out = new PassThrough();
   const fileName = `cchc-backup-${stamp(at)}.sql`;
   if (deps.dbKind === 'pglite') {
