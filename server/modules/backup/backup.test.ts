@@ -1,26 +1,10 @@
-import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { DB } from '@db/types';
-import { ENGINES, buildOrg, buildUnit, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
+import { ENGINES, buildOrg, tableSnapshot, buildUnit, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 import { openPglite, openPostgres, type Database, type DatabaseKind } from '../../infra/database';
 import { migrateToLatest } from '../../infra/migrate';
 import { hasDumpEndMarker, runSqlScript } from '../../../scripts/sql-script';
 import { BACKUP_RATE_LIMIT } from './index';
-
-/** Every row of every table in `public`, as sorted JSON text per table (time stamps in UTC). */
-async function snapshot(db: Kysely<DB>): Promise<Record<string, string[]>> {
-  return db.transaction().execute(async (trx) => {
-    await sql`SET LOCAL TimeZone = 'UTC'`.execute(trx);
-    const tables = await sql<{ name: string }>`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`.execute(trx);
-    const out: Record<string, string[]> = {};
-    for (const { name } of tables.rows) {
-      const rows = await sql<{ j: string }>`SELECT to_jsonb(t)::text AS j FROM ${sql.table(name)} t ORDER BY 1`.execute(trx);
-      out[name] = rows.rows.map((r) => r.j);
-    }
-    return out;
-  });
-}
 
 /** A database of this file's own: the whole database is compared, so no other test file may write to it meanwhile. */
 async function ownDatabase(engine: DatabaseKind): Promise<{ database?: Database; drop: () => Promise<void> }> {
@@ -94,7 +78,7 @@ describe.each(ENGINES)('online backup on %s', (engine) => {
         });
         expect(res.statusCode).toBe(201);
         written.push(res.json().id);
-        states.push(await snapshot(t.db));
+        states.push(await tableSnapshot(t.db));
       }
     })();
     while (written.length < 2) await sleep(5);
@@ -112,7 +96,7 @@ describe.each(ENGINES)('online backup on %s', (engine) => {
     const target = await openPglite();
     try {
       await runSqlScript(target.db, dump);
-      const restored = await snapshot(target.db);
+      const restored = await tableSnapshot(target.db);
       // The snapshot is a cut through the writes: some units made it, the later ones did not.
       const kept = written.filter((id) => restored.units?.some((u) => u.includes(id)));
       expect(kept.length).toBeGreaterThanOrEqual(2);
