@@ -1,5 +1,4 @@
 import { PassThrough, type Readable } from 'node:stream';
-import { once } from 'node:events';
 import { ROLE_PERMISSIONS } from '@core/access/roles';
 import { AppError, type Actor, type Deps } from '../../http';
 import { dumpDatabase } from '../../infra/sql-dump';
@@ -16,6 +15,22 @@ async function administersEverything(deps: Deps, actor: Actor): Promise<boolean>
   );
   const roots = await rootUnitIds(deps.db);
   return roots.length > 0 && roots.every((id) => onRoot.has(id));
+}
+
+/** Writes a chunk, waiting while the client is behind; a download that stopped ends the dump (its snapshot and connection released). */
+async function writeOrStop(out: PassThrough, chunk: string): Promise<void> {
+  if (out.destroyed) throw new Error('backup download stopped');
+  if (out.write(chunk)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
+  if (out.destroyed) throw new Error('backup download stopped');
 }
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
@@ -45,9 +60,7 @@ export async function startBackup(deps: Deps, actor: Actor, requestId: string): 
   }
   // PostgreSQL: streamed from its own pooled connection at the pace the client reads; a failure cuts the file before
   // its end marker, so db:restore refuses it.
-  void dumpDatabase(deps.db, 'PostgreSQL', async (chunk) => {
-    if (!out.write(chunk)) await once(out, 'drain');
-  }).then(
+  void dumpDatabase(deps.db, 'PostgreSQL', (chunk) => writeOrStop(out, chunk)).then(
     () => out.end(),
     (e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))),
   );

@@ -1,3 +1,6 @@
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ENGINES, buildOrg, tableSnapshot, buildUnit, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
@@ -114,4 +117,36 @@ describe.each(ENGINES)('online backup on %s', (engine) => {
       await target.close();
     }
   }, 120_000);
+
+  it.runIf(engine === 'postgres')(
+    'ends the dump and frees its connection when the download stops',
+    async () => {
+      // About 20 MB of rows: far more than the socket and stream buffers hold.
+      await sql`INSERT INTO audit_log (action, entity_type, entity_id, after)
+      SELECT 'test.bulk', 'test', g::text, to_jsonb(repeat('x', 1000)) FROM generate_series(1, 20000) g`.execute(t.db);
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = t.app.server.address() as AddressInfo;
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/api/admin/backup', headers: { cookie: admin.session.cookie } }, (res) => {
+          res.once('data', () => {
+            req.destroy();
+            resolve(res.statusCode ?? 0);
+          });
+        });
+        req.on('error', (e) => (req.destroyed ? undefined : reject(e)));
+        req.end();
+      });
+      expect(status).toBe(200);
+      // No other connection of this database stays in the dump's transaction.
+      const busy = async () =>
+        (
+          await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid() AND state IN ('active', 'idle in transaction')`.execute(t.db)
+        ).rows[0]?.n;
+      const deadline = Date.now() + 15_000;
+      while ((await busy()) !== 0 && Date.now() < deadline) await sleep(100);
+      expect(await busy()).toBe(0);
+    },
+    60_000,
+  );
 });
