@@ -80,26 +80,27 @@ export function openPostgres(url: string, max = 10): Database {
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
+/** The process holding a PGlite data folder (its lock file names a live process), or null when none does. */
+export function dataFolderHolder(dir: string): number | null {
+  const lockPath = join(dir, 'cchc.lock');
+  if (!existsSync(lockPath)) return null;
+  const pid = Number(readFileSync(lockPath, 'utf8'));
+  if (!(pid > 0) || pid === process.pid) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
 function takeLock(dir: string): () => void {
   const lockPath = join(dir, 'cchc.lock');
-  if (existsSync(lockPath)) {
-    const pid = Number(readFileSync(lockPath, 'utf8'));
-    let alive = false;
-    try {
-      if (pid > 0 && pid !== process.pid) {
-        process.kill(pid, 0);
-        alive = true;
-      }
-    } catch {
-      alive = false;
-    }
-    if (alive) {
-      throw new Error(
-        `Thư mục dữ liệu ${dir} đang được tiến trình ${pid} sử dụng / data folder is in use by process ${pid}; stop it first.`,
-      );
-    }
-    unlinkSync(lockPath);
+  const pid = dataFolderHolder(dir);
+  if (pid !== null) {
+    throw new Error(`Thư mục dữ liệu ${dir} đang được tiến trình ${pid} sử dụng / data folder is in use by process ${pid}; stop it first.`);
   }
+  if (existsSync(lockPath)) unlinkSync(lockPath);
   const fd = openSync(lockPath, 'wx');
   writeFileSync(fd, String(process.pid));
   closeSync(fd);

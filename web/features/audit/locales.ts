@@ -58,6 +58,7 @@ export const auditStrings: FeatureStrings = {
         office_hours: { update: 'Sửa giờ làm việc' },
       },
       target: { create: 'Thêm phiên bản chỉ tiêu', update: 'Sửa phiên bản chỉ tiêu', delete: 'Xóa phiên bản chỉ tiêu' },
+      database: { backup: 'Sao lưu cơ sở dữ liệu' },
     },
     entities: {
       user: 'Người dùng',
@@ -66,6 +67,7 @@ export const auditStrings: FeatureStrings = {
       calendar_year: 'Lịch năm',
       calendar_office_hours: 'Giờ làm việc',
       target: 'Chỉ tiêu',
+      database: 'Cơ sở dữ liệu',
     },
     fields: {
       username: 'Tên đăng nhập',
@@ -152,6 +154,7 @@ export const auditStrings: FeatureStrings = {
         office_hours: { update: 'Change office hours' },
       },
       target: { create: 'Add target version', update: 'Edit target version', delete: 'Delete target version' },
+      database: { backup: 'Database backup' },
     },
     entities: {
       user: 'User',
@@ -160,6 +163,7 @@ export const auditStrings: FeatureStrings = {
       calendar_year: 'Year calendar',
       calendar_office_hours: 'Office hours',
       target: 'Target',
+      database: 'Database',
     },
     fields: {
       username: 'Username',
