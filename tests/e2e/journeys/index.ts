@@ -6,6 +6,7 @@ import { oneStopJourney } from './one-stop';
 import { oneStop2025Journey } from './one-stop-2025';
 import { everyPageJourney } from './every-page';
 import { intakeScansJourney } from './intake-scans';
+import { deskJourney } from './desk';
 
 /** Every browser journey, run in order by tests/e2e/run.ts. */
 export const JOURNEYS: Journey[] = [
@@ -15,5 +16,6 @@ export const JOURNEYS: Journey[] = [
   oneStopJourney,
   oneStop2025Journey,
   intakeScansJourney,
+  deskJourney,
   everyPageJourney,
 ];
