@@ -61,9 +61,7 @@ const OTHER_ACTION_LABELS = {
 
 /** Every action code the app writes to the audit log. */
 export type AuditAction =
-  | keyof typeof OTHER_ACTION_LABELS
-  | `dossier.${keyof typeof DOSSIER_ACTION_LABELS}`
-  | `counter_outcome.${CounterOutcomeKind}`;
+  keyof typeof OTHER_ACTION_LABELS | `dossier.${keyof typeof DOSSIER_ACTION_LABELS}` | `counter_outcome.${CounterOutcomeKind}`;
 
 const prefixed = <K extends string>(prefix: string, table: Record<K, Words>) =>
   Object.fromEntries(Object.entries<Words>(table).map(([k, v]) => [`${prefix}.${k}`, v]));
