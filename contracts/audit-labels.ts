@@ -73,6 +73,16 @@ export const AUDIT_ACTION_LABELS = {
   ...prefixed('counter_outcome', COUNTER_OUTCOME_LABELS),
 } as Record<AuditAction, Words>;
 
+/**
+ * Codes older entries carry that the app no longer writes (scripts/admin-create.ts before issue #15), each read as the
+ * code it became: the log keeps them as written and shows and finds them by the same words.
+ */
+export const RETIRED_AUDIT_ACTIONS: Readonly<Record<string, AuditAction>> = {
+  'unit.created': 'unit.create',
+  'user.created': 'user.create',
+  'role.granted': 'user.grantRole',
+};
+
 /** The words of every kind of object the audit log records. */
 export const AUDIT_ENTITY_LABELS = {
   user: { vi: 'Người dùng', en: 'User' },
@@ -85,6 +95,8 @@ export const AUDIT_ENTITY_LABELS = {
   calendar_year: { vi: 'Lịch năm', en: 'Year calendar' },
   calendar_office_hours: { vi: 'Giờ làm việc', en: 'Office hours' },
   target: { vi: 'Chỉ tiêu', en: 'Target' },
+  // Written by scripts/admin-create.ts before issue #15; a grant is now recorded on its user.
+  role_grant: { vi: 'Vai trò được cấp', en: 'Role grant' },
 } as const satisfies Record<string, Words>;
 
 /** A kind of object the audit log records. */

@@ -2,7 +2,7 @@ import { scopeRoots } from '@core/access/scope';
 import { addDays, asLocalDate, startOfDay } from '@core/calendar/local-date';
 import { foldVietnamese, searchWords } from '@core/shared/text';
 import type { AuditListResponse, AuditQuery } from '@contracts/audit';
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '@contracts/audit-labels';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, RETIRED_AUDIT_ACTIONS } from '@contracts/audit-labels';
 import type { Executor } from '../../infra/database';
 import { AppError, type Actor, type Deps } from '../../http';
 import { subtreeIds } from '../units/units.service';
@@ -31,7 +31,10 @@ async function readerScope(
 type Worded = ReadonlyArray<readonly [code: string, folded: string]>;
 const folded = (table: Record<string, { vi: string; en: string }>): Worded =>
   Object.entries(table).map(([code, w]) => [code, foldVietnamese(`${w.vi} ${w.en}`)] as const);
-const ACTION_WORDS = folded(AUDIT_ACTION_LABELS);
+const ACTION_WORDS = folded({
+  ...AUDIT_ACTION_LABELS,
+  ...Object.fromEntries(Object.entries(RETIRED_AUDIT_ACTIONS).map(([old, now]) => [old, AUDIT_ACTION_LABELS[now]])),
+});
 const ENTITY_WORDS = folded(AUDIT_ENTITY_LABELS);
 
 /** Each search word with the action codes and entity types whose words (Vietnamese or English) hold it. */

@@ -105,6 +105,16 @@ describe.each(ENGINES)('audit log in words on %s', (engine) => {
     expect(byKind.items.map((i) => i.entityId)).toEqual([d.id]);
   });
 
+  it('finds entries written under a retired code by the words of the code it became', async () => {
+    const entityId = crypto.randomUUID();
+    await t.database.db
+      .insertInto('auditLog')
+      .values({ actorUsername: 'cli', action: 'role.granted', entityType: 'role_grant', entityId, unitId: w.communeA.id })
+      .execute();
+    const found = await get(admin, `q=${encodeURIComponent(`cap vai tro ${entityId}`)}`);
+    expect(found.items.map((i) => i.action)).toEqual(['role.granted']);
+  });
+
   it('keeps each reader to their units while searching', async () => {
     const d = await receive();
     const other = await t.as(await buildUser(t.database.db, { unitId: w.communeB.id, roles: ['system_admin'] }));

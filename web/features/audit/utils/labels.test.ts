@@ -25,6 +25,9 @@ describe('audit words', () => {
     expect(actionLabel(vi, 'report.lock')).toBe('Chốt số liệu kỳ báo cáo');
     expect(actionLabel(vi, 'report.lock.note')).toBe('Sửa ghi chú kỳ đã chốt');
     expect(actionLabel(vi, 'no.such')).toBe('no.such');
+    // Codes older entries carry read as the codes they became.
+    expect(actionLabel(vi, 'role.granted')).toBe('Cấp vai trò');
+    expect(actionLabel(en, 'unit.created')).toBe('Create unit');
     for (const [type, w] of Object.entries(AUDIT_ENTITY_LABELS)) expect(entityTypeLabel(vi, type)).toBe(w.vi);
   });
 

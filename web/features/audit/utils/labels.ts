@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { RETIRED_AUDIT_ACTIONS } from '@contracts/audit-labels';
 
 const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -21,9 +22,9 @@ function lookup(i18n: I18n, group: string, key: string): string | undefined {
   return undefined;
 }
 
-/** The label of an action code (`user.grantRole` → "Cấp vai trò"), or the code itself when unknown. */
+/** The label of an action code (`user.grantRole` → "Cấp vai trò"; a retired code as its successor), or the code itself. */
 export function actionLabel(i18n: I18n, action: string): string {
-  return lookup(i18n, 'actions', action) ?? action;
+  return lookup(i18n, 'actions', action) ?? lookup(i18n, 'actions', RETIRED_AUDIT_ACTIONS[action] ?? '') ?? action;
 }
 
 /** True when the action code has a label. */
