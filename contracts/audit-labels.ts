@@ -57,6 +57,7 @@ const OTHER_ACTION_LABELS = {
   'report.lock': { vi: 'Chốt số liệu kỳ báo cáo', en: 'Lock a reporting period' },
   'report.lock.note': { vi: 'Sửa ghi chú kỳ đã chốt', en: 'Edit the note of a locked period' },
   'dossier.file.upload': { vi: 'Thêm tệp vào hồ sơ', en: 'Add a file to the dossier' },
+  'database.backup': { vi: 'Sao lưu cơ sở dữ liệu', en: 'Database backup' },
 } as const satisfies Record<string, Words>;
 
 /** Every action code the app writes to the audit log. */
@@ -95,6 +96,7 @@ export const AUDIT_ENTITY_LABELS = {
   calendar_year: { vi: 'Lịch năm', en: 'Year calendar' },
   calendar_office_hours: { vi: 'Giờ làm việc', en: 'Office hours' },
   target: { vi: 'Chỉ tiêu', en: 'Target' },
+  database: { vi: 'Cơ sở dữ liệu', en: 'Database' },
   // Written by scripts/admin-create.ts before issue #15; a grant is now recorded on its user.
   role_grant: { vi: 'Vai trò được cấp', en: 'Role grant' },
 } as const satisfies Record<string, Words>;

@@ -64,6 +64,7 @@ const TABLE = {
   PROCEDURE_ALREADY_CLOSED: [400, 'Thủ tục đã hết hiệu lực hoặc đã được thay thế', 'the procedure already ended'],
   PROCEDURE_IN_USE: [400, 'Giấy tờ của thủ tục đã được dùng trong hồ sơ; hãy tạo phiên bản mới (Thay thế)', 'documents are used by dossiers; replace the procedure instead'],
   EXCEL_TOO_LARGE: [413, 'Tệp Excel vượt giới hạn cho phép', 'the Excel file exceeds a limit'],
+  EXCEL_BUSY: [429, 'Máy chủ đang đọc nhiều tệp Excel, vui lòng thử lại sau ít phút', 'the server is reading as many Excel files as it may, try again in a few minutes'],
   PROCEDURE_IMPORT_UNREADABLE: [400, 'Không đọc được tệp Excel (.xlsx)', 'the file is not a readable .xlsx workbook'],
   PROCEDURE_IMPORT_INVALID: [400, 'Tệp có dòng lỗi, chưa lưu thủ tục nào', 'the file has bad rows, nothing was saved'],
   // One-stop dossiers

@@ -6,11 +6,11 @@ import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DB } from '@db/types';
-import { ENGINES, buildOrg, buildUser, openTestDatabase } from '@tests/harness';
+import { ENGINES, buildOrg, tableSnapshot, buildUser, openTestDatabase } from '@tests/harness';
 import { openPglite, openPostgres, type Database } from '@server/infra/database';
 import { recordAudit } from '@server/modules/audit/audit.service';
 import { migrationStatus } from './db-cli';
-import { dumpDatabase } from './sql-dump';
+import { dumpDatabase } from '@server/infra/sql-dump';
 import { copyToInserts, decodeCopyField, hasDumpEndMarker, runSqlScript, splitSqlScript } from './sql-script';
 
 const TRICKY = `Sở "Nội vụ" — d'Lắk \\ back\\slash\nnew line\ttab 🎉 E'x' $$dollar$$ ;-- not a comment`;
@@ -21,20 +21,6 @@ async function dumpToString(database: Database): Promise<string> {
     parts.push(c);
   });
   return parts.join('');
-}
-
-/** Every row of every table in `public`, as sorted JSON text per table (time stamps in UTC on every engine). */
-async function snapshot(db: Kysely<DB>): Promise<Record<string, string[]>> {
-  return db.transaction().execute(async (trx) => {
-    await sql`SET LOCAL TimeZone = 'UTC'`.execute(trx);
-    const tables = await sql<{ name: string }>`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`.execute(trx);
-    const out: Record<string, string[]> = {};
-    for (const { name } of tables.rows) {
-      const rows = await sql<{ j: string }>`SELECT to_jsonb(t)::text AS j FROM ${sql.table(name)} t ORDER BY 1`.execute(trx);
-      out[name] = rows.rows.map((r) => r.j);
-    }
-    return out;
-  });
 }
 
 const body = (dump: string) => dump.slice(dump.indexOf('SET statement_timeout'));
@@ -113,7 +99,7 @@ describe('backup and restore round trip', () => {
   beforeAll(async () => {
     source = await openTestDatabase('pglite');
     await fillWithTrickyData(source.db);
-    expected = await snapshot(source.db);
+    expected = await tableSnapshot(source.db);
     dump = await dumpToString(source);
   });
   afterAll(async () => {
@@ -131,7 +117,7 @@ describe('backup and restore round trip', () => {
     const target = await openPglite();
     try {
       await runSqlScript(target.db, dump);
-      expect(await snapshot(target.db)).toEqual(expected);
+      expect(await tableSnapshot(target.db)).toEqual(expected);
       expect((await migrationStatus(target)).pending).toEqual([]);
       // A dump of the restored copy is the same dump, apart from its header.
       expect(body(await dumpToString(target))).toBe(body(dump));
@@ -163,7 +149,7 @@ describe('backup and restore round trip', () => {
       try {
         target = openPostgres(urlOf(names[0] as string), 1);
         await runSqlScript(target.db, dump);
-        expect(await snapshot(target.db)).toEqual(expected);
+        expect(await tableSnapshot(target.db)).toEqual(expected);
         expect((await migrationStatus(target)).pending).toEqual([]);
 
         const file = join(dir, 'dump.sql');
@@ -177,7 +163,7 @@ describe('backup and restore round trip', () => {
           expect(psql.stderr).toBe('');
           expect(psql.status).toBe(0);
           const viaPsql = openPostgres(urlOf(names[1] as string), 1);
-          expect(await snapshot(viaPsql.db)).toEqual(expected);
+          expect(await tableSnapshot(viaPsql.db)).toEqual(expected);
           await viaPsql.close();
         }
 
@@ -191,7 +177,7 @@ describe('backup and restore round trip', () => {
           const back = await openPglite();
           try {
             await runSqlScript(back.db, readFileSync(pgDumpFile, 'utf8'));
-            expect(await snapshot(back.db)).toEqual(expected);
+            expect(await tableSnapshot(back.db)).toEqual(expected);
           } finally {
             await back.close();
           }

@@ -5,8 +5,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import type { Config } from '@server/config';
+import { dataFolderHolder } from '@server/infra/database';
 import { CliError, describeTarget, openRawDatabase, runCli } from './db-cli';
-import { dumpDatabase } from './sql-dump';
+import { dumpDatabase } from '@server/infra/sql-dump';
 import { hasDumpEndMarker } from './sql-script';
 
 const USAGE = `Cách dùng / usage: npm run db:backup -- [file.sql] [--builtin | --pg-dump]
@@ -21,6 +22,10 @@ function tailOf(file: string): string {
   closeSync(fd);
   return buf.toString('utf8');
 }
+
+/** The one line printed when the app (process `pid`) holds the PGlite folder: PGlite allows one process per folder. */
+const runningAppRefusal = (pid: number) =>
+  `Ứng dụng đang chạy (tiến trình ${pid}) giữ thư mục dữ liệu PGlite: sao lưu trực tuyến bằng GET /api/admin/backup (quản trị hệ thống) hoặc dừng ứng dụng trước / the running app (process ${pid}) holds the PGlite folder: back up online with GET /api/admin/backup as the system administrator, or stop the app first.`;
 
 function defaultFileName(): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
@@ -89,6 +94,8 @@ runCli(async (config) => {
   if (!config.DATABASE_URL && !existsSync(join(config.CCHC_DATA_DIR, 'pgdata'))) {
     throw new CliError(`Không có cơ sở dữ liệu PGlite ở / no PGlite database in ${resolve(config.CCHC_DATA_DIR)} (CCHC_DATA_DIR).`);
   }
+  const holder = config.DATABASE_URL ? null : dataFolderHolder(resolve(config.CCHC_DATA_DIR));
+  if (holder !== null) throw new CliError(runningAppRefusal(holder));
   console.log(`Cơ sở dữ liệu / database: ${describeTarget(config)}`);
   const database = await openRawDatabase(config);
   try {

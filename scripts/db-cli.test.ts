@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,15 +15,23 @@ describe('command-line refusals', () => {
 
   it('keeps the stack for CCHC_DEBUG=1', () => expect(failureText(new Error('x'), true)).toMatch(/^Error: x\n\s+at /));
 
+  // A data folder whose lock names a live process (this test's): the running app holds it.
+  const heldFolder = (dir: string) => {
+    mkdirSync(join(dir, 'pgdata'), { recursive: true });
+    writeFileSync(join(dir, 'cchc.lock'), String(process.pid));
+    return dir;
+  };
+
   it.each([
-    ['an unknown option', ['scripts/db-backup.ts', '--no-such-option'], /Unknown option/],
-    ['a missing database', ['scripts/db-backup.ts'], /PGlite/],
-  ])('db:backup refuses %s in one line with exit code 1', (_n, args, message) => {
+    ['an unknown option', ['scripts/db-backup.ts', '--no-such-option'], /Unknown option/, (dir: string) => join(dir, 'none')],
+    ['a missing database', ['scripts/db-backup.ts'], /PGlite/, (dir: string) => join(dir, 'none')],
+    ['a folder the running app holds', ['scripts/db-backup.ts'], /GET \/api\/admin\/backup/, heldFolder],
+  ])('db:backup refuses %s in one line with exit code 1', (_n, args, message, dataDir) => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-cli-'));
     try {
       const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
         encoding: 'utf8',
-        env: { ...process.env, CCHC_DATA_DIR: join(dir, 'none'), DATABASE_URL: '', CCHC_DEBUG: '' },
+        env: { ...process.env, CCHC_DATA_DIR: dataDir(dir), DATABASE_URL: '', CCHC_DEBUG: '' },
         cwd: process.cwd(),
       });
       expect(r.status).toBe(1);

@@ -1,14 +1,15 @@
-import ExcelJS from 'exceljs';
 import { fromDayNumber, isLocalDate } from '@core/calendar/local-date';
 import { foldVietnamese } from '@contracts/units';
 import { AppError } from '../http/errors';
+import type { Cell, SheetData } from './excel-cells';
+import type { ExcelJob } from './excel-worker';
+import { QueueFullError, workerQueue, type WorkerQueue } from './worker-queue';
 import { checkXlsx, type XlsxLimits } from './xlsx-guard';
 
 // Reading the workbooks users fill in by hand (catalogue, holiday schedule): cells as plain values, Vietnamese dates
 // and numbers as people type them, columns found by their header whatever the order, blank rows skipped.
 
-/** A cell's value as the importers read it. */
-export type Cell = string | number | Date | null;
+export type { Cell, SheetData } from './excel-cells';
 
 /** The limits of an import: rows per sheet as the importer allows (its header row aside), the rest shared. */
 export function importLimits(maxRows: number): XlsxLimits {
@@ -26,35 +27,34 @@ const LIMIT_TEXT: Record<keyof XlsxLimits, (n: number) => string> = {
   maxCellsPerSheet: (n) => `Một trang tính có quá ${vn(n)} ô / a sheet has more than ${n} cells`,
 };
 
-/** Loads an .xlsx file after checking it against `limits` before it is expanded (413 EXCEL_TOO_LARGE naming the limit);
- * `unreadable` is the error to throw when it is not an .xlsx file. */
-export async function loadWorkbook(content: Buffer, unreadable: () => Error, limits: XlsxLimits): Promise<ExcelJS.Workbook> {
+let queue: WorkerQueue<ExcelJob, SheetData[]> | null = null;
+
+/** The process's Excel worker: one thread parses accepted workbooks one at a time (started on the first import, not kept alive). */
+export function excelQueue(): WorkerQueue<ExcelJob, SheetData[]> {
+  queue ??= workerQueue<ExcelJob, SheetData[]>(new URL('./excel-worker.ts', import.meta.url), {
+    maxWaiting: 4,
+    resourceLimits: { maxOldGenerationSizeMb: 1024 },
+  });
+  return queue;
+}
+
+/**
+ * Loads an .xlsx file as plain sheets: checked against `limits` before it is expanded (413 EXCEL_TOO_LARGE naming the
+ * limit), then parsed in the Excel worker thread; `unreadable` is the error to throw when it is not an .xlsx file.
+ */
+export async function loadWorkbook(content: Buffer, unreadable: () => Error, limits: XlsxLimits): Promise<SheetData[]> {
   const check = await checkXlsx(content, limits);
   if (!check.ok && check.reason === 'unreadable') throw unreadable();
   if (!check.ok && check.reason === 'too_large') {
     const message = LIMIT_TEXT[check.limit](limits[check.limit]);
     throw new AppError('EXCEL_TOO_LARGE', message, [{ path: 'body.contentBase64', message, code: check.limit }]);
   }
-  const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
+    return await excelQueue().run({ content: new Uint8Array(content), maxRows: limits.maxRowsPerSheet });
+  } catch (e) {
+    if (e instanceof QueueFullError) throw new AppError('EXCEL_BUSY');
     throw unreadable();
   }
-  return wb;
-}
-
-/** The plain value of a cell: a formula's result, rich text joined, a hyperlink's text, a checkbox as Có/Không. */
-export function cellValue(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date || typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v ? 'Có' : 'Không';
-  if (typeof v === 'object') {
-    if ('result' in v) return cellValue((v as { result?: ExcelJS.CellValue }).result ?? null);
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return String((v as { text: unknown }).text);
-  }
-  return null;
 }
 
 /** A cell as text: composed (NFC), spaces folded, trimmed; a date as 'YYYY-MM-DD'. */
@@ -102,19 +102,19 @@ export type SheetRead<K extends string> =
   { ok: true; rows: Array<SheetRow<K>> } | { ok: false; missing: K[]; tooMany: false } | { ok: false; missing: []; tooMany: true };
 
 /** Reads the data rows under a header row (row 1); fully blank rows are skipped. */
-export function readSheet<K extends string>(ws: ExcelJS.Worksheet, columns: ReadonlyArray<SheetColumn<K>>, maxRows: number): SheetRead<K> {
+export function readSheet<K extends string>(ws: SheetData, columns: ReadonlyArray<SheetColumn<K>>, maxRows: number): SheetRead<K> {
   const at = new Map<K, number>();
-  ws.getRow(1).eachCell((cell, c) => {
-    const key = headerKey(cellValue(cell.value));
+  for (const [c, value] of ws.rows[0] ?? []) {
+    const key = headerKey(value);
     for (const column of columns) if (!at.has(column.key) && column.headers.some((h) => headerKey(h) === key)) at.set(column.key, c);
-  });
+  }
   const missing = columns.filter((c) => c.required && !at.has(c.key)).map((c) => c.key);
   if (missing.length) return { ok: false, missing, tooMany: false };
   if (ws.rowCount > maxRows + 1) return { ok: false, missing: [], tooMany: true };
   const rows: Array<SheetRow<K>> = [];
   for (let r = 2; r <= ws.rowCount; r++) {
-    const xr = ws.getRow(r);
-    const get = (k: K): Cell => (at.has(k) ? cellValue(xr.getCell(at.get(k) ?? 0).value) : null);
+    const cells = ws.rows[r - 1];
+    const get = (k: K): Cell => cells?.get(at.get(k) ?? 0) ?? null;
     const text = (k: K) => cellText(get(k));
     if (columns.every((c) => text(c.key) === '')) continue;
     rows.push({ row: r, get, text });

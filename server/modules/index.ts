@@ -12,6 +12,7 @@ import { lookupRoutes } from './lookup';
 import { dossiersRoutes } from './dossiers';
 import { targetsRoutes } from './targets';
 import { counterOutcomesRoutes } from './counter-outcomes';
+import { backupRoutes } from './backup';
 
 /** Registers every domain module; each owns its routes under /api/<module>. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -28,4 +29,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(dossiersRoutes);
   await app.register(targetsRoutes);
   await app.register(counterOutcomesRoutes);
+  await app.register(backupRoutes);
 }

@@ -5,3 +5,4 @@ export { TEST_PASSWORD, buildOrg, buildUnit, buildUser, short, type GrantSpec, t
 export { FIXTURE_APPLICANT, PDF_BASE64, PNG_BASE64, buildDossier, buildOneStopWorld, buildProcedure } from './one-stop';
 export { buildStatsDossier, buildStatsOrg, type FixtureDossier, type FixtureStep } from './stats';
 export { writeZip, type ZipFile } from './zip';
+export { tableSnapshot } from './db-snapshot';

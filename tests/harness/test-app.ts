@@ -48,12 +48,12 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-/** Extras: collect the app's log lines (JSON, level info) into `log`; serve a built web folder. */
-export type TestAppOptions = { log?: string[]; webDist?: string };
+/** Extras: collect the app's log lines (JSON, level info) into `log`; serve a built web folder; run on a database of the test's own (closed by `close()`). */
+export type TestAppOptions = { log?: string[]; webDist?: string; database?: Database };
 
 /** Builds the app on a fresh test database (PGlite: a copy of the migrated template; PostgreSQL: the shared test database). */
 export async function createTestApp(kind: DatabaseKind, env: Record<string, string> = {}, o: TestAppOptions = {}): Promise<TestApp> {
-  const database = await openTestDatabase(kind);
+  const database = o.database ?? (await openTestDatabase(kind));
   const clock = { now: new Date() };
   const config = loadConfig({ LOG_LEVEL: 'silent', ...env });
   const app = await buildApp({

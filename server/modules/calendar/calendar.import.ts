@@ -72,7 +72,7 @@ export async function parseScheduleWorkbook(content: Buffer, year: number): Prom
       ]),
     importLimits(MAX_ROWS),
   );
-  const ws = wb.worksheets[0];
+  const ws = wb[0];
   if (!ws) return { rows: [], errors: [{ row: 1, message: 'Tệp không có trang tính nào / the workbook has no sheet' }] };
   const sheet = readSheet(ws, COLUMNS, MAX_ROWS);
   if (!sheet.ok && sheet.tooMany)

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import {
   type ImportedProcedure,
   type ImportProblem,
@@ -10,7 +9,7 @@ import type { Unit } from '@db/types';
 import { AppError } from '../../http';
 import type { Executor } from '../../infra/database';
 import { recordAudit } from '../audit/audit.service';
-import { importLimits, loadWorkbook, readSheet, type SheetColumn, type SheetRow } from '../../infra/excel-read';
+import { importLimits, loadWorkbook, readSheet, type SheetColumn, type SheetData, type SheetRow } from '../../infra/excel-read';
 import { changedUsedDocuments, insertFull, type ProcedureWriteContext } from './procedures.commands';
 import { DOCUMENT_COLUMNS, PROCEDURE_COLUMNS, SHEETS, STEP_COLUMNS } from './procedures.excel';
 import {
@@ -39,12 +38,12 @@ const MAX_ROWS = 5000;
 
 /** Reads one data sheet of the workbook; a missing sheet, missing columns or too many rows are problems of row 0/1. */
 function sheetRows<K extends string>(
-  wb: ExcelJS.Workbook,
+  wb: SheetData[],
   name: string,
   columns: ReadonlyArray<SheetColumn<K> & { title: string }>,
   problems: ImportProblem[],
 ): Array<SheetRow<K>> {
-  const ws = wb.worksheets.find((w) => foldVietnamese(w.name) === foldVietnamese(name));
+  const ws = wb.find((w) => foldVietnamese(w.name) === foldVietnamese(name));
   if (!ws) {
     problems.push({ sheet: name, row: 0, message: `Thiếu trang "${name}" / sheet "${name}" missing` });
     return [];
@@ -79,12 +78,9 @@ function byCode<R extends { text: (k: 'nationalCode') => string; row: number }, 
   return out;
 }
 
-/** Reads the workbook and checks every row; `existing` finds the current version of a code in the province. */
-async function parseWorkbook(
-  content: Buffer,
-  ctx: Omit<ProcedureRowContext, 'resolve'>,
-): Promise<{ parsed: ParsedProcedure[]; problems: ImportProblem[] }> {
-  const wb = await loadWorkbook(
+/** Parses the catalogue workbook (guarded, in the Excel worker); done before the import's transaction, which on PGlite holds the one connection. */
+const loadCatalogue = (content: Buffer): Promise<SheetData[]> =>
+  loadWorkbook(
     content,
     () =>
       new AppError('PROCEDURE_IMPORT_UNREADABLE', undefined, [
@@ -92,6 +88,12 @@ async function parseWorkbook(
       ]),
     importLimits(MAX_ROWS),
   );
+
+/** Checks every row of the parsed workbook; `existing` finds the current version of a code in the province. */
+async function parseWorkbook(
+  wb: SheetData[],
+  ctx: Omit<ProcedureRowContext, 'resolve'>,
+): Promise<{ parsed: ParsedProcedure[]; problems: ImportProblem[] }> {
   const problems: ImportProblem[] = [];
   const pRows = sheetRows(wb, SHEETS.procedures, PROCEDURE_COLUMNS, problems);
   const dRows = sheetRows(wb, SHEETS.documents, DOCUMENT_COLUMNS, problems);
@@ -152,13 +154,13 @@ const summary = (p: ParsedProcedure): ImportedProcedure => ({
  * is in the province's catalogue is updated in place, documents and steps replaced; a new code is created.
  */
 export async function importProcedures(ctx: ProcedureWriteContext, body: ImportProceduresRequest): Promise<ImportProceduresResponse> {
-  const content = Buffer.from(body.contentBase64, 'base64');
+  const workbook = await loadCatalogue(Buffer.from(body.contentBase64, 'base64'));
   return ctx.db.transaction().execute(async (trx) => {
     await lockCatalogue(trx);
     const scope = await loadCatalogueScope(trx, ctx.actor);
     const provinceUnits = (u: Unit) => [...scope.units.keys()].filter((id) => scope.rootOf(id) === scope.rootOf(u.id));
     const current = (code: string, u: Unit) => findOpenVersion(trx, code, provinceUnits(u));
-    const { parsed, problems } = await parseWorkbook(content, { scope, today: ctx.today, existing: current });
+    const { parsed, problems } = await parseWorkbook(workbook, { scope, today: ctx.today, existing: current });
     const storedDocs = new Map<string, StoredDocument[]>();
     for (const p of parsed) if (p.existing) storedDocs.set(p.existing.id, await documentsWithUse(trx, p.existing.id));
     for (const p of parsed) {

@@ -1,6 +1,7 @@
 import type { FeatureStrings } from '@web/lib/i18n';
 import { counterStrings } from './locales-counter';
 import { registerStrings } from './locales-register';
+import { scansStrings } from './locales-scans';
 import { rulesStrings } from './locales-rules';
 import { worklistStrings } from './locales-worklist';
 
@@ -201,6 +202,7 @@ export const dossiersStrings: FeatureStrings = {
     },
     rules: rulesStrings.vi,
     counter: counterStrings.vi,
+    scans: scansStrings.vi,
   },
   en: {
     glance: {
@@ -392,5 +394,6 @@ export const dossiersStrings: FeatureStrings = {
     },
     rules: rulesStrings.en,
     counter: counterStrings.en,
+    scans: scansStrings.en,
   },
 };

@@ -1,4 +1,4 @@
-// The schema part of the plain-SQL dump (scripts/sql-dump.ts): the catalog of the `public` schema read and written as
+// The schema part of the plain-SQL dump (server/infra/sql-dump.ts): the catalog of the `public` schema read and written as
 // PostgreSQL 15 DDL — extensions, types, sequences, functions, tables, views, then constraints, indexes, triggers and
 // comments. Objects that belong to an extension are left to CREATE EXTENSION.
 
