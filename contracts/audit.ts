@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { LocalDateSchema, PageQuerySchema, UuidSchema } from './common';
 import { optionalParam } from './users';
 
-/** Query of `GET /api/audit`; `from`/`to` are Vietnam (UTC+7) calendar days, both inclusive. */
+/**
+ * Query of `GET /api/audit`; `from`/`to` are Vietnam (UTC+7) calendar days, both inclusive; `q` finds every word, with or
+ * without tone marks, in the object's code or name, its id, the actor, the action's or the object kind's words.
+ */
 export const AuditQuerySchema = PageQuerySchema.extend({
+  q: optionalParam(z.string().trim().max(200)),
   actorId: optionalParam(UuidSchema),
   entityType: optionalParam(z.string().trim().max(50)),
   entityId: optionalParam(z.string().trim().max(100)),
@@ -26,9 +30,13 @@ export const AuditEntrySchema = z.object({
   at: z.string(),
   actorId: z.string().nullable(),
   actorUsername: z.string().nullable(),
+  /** The actor's full name, when the account still exists. */
+  actorName: z.string().nullable(),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
+  /** The object's code or name when the entry was written (dossier code, unit name…), null when unknown. */
+  entityLabel: z.string().nullable(),
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),
   before: z.unknown(),

@@ -15,15 +15,15 @@ export const BilingualLabelSchema = z.object({ vi: z.string(), en: z.string() })
 /** Vietnamese and English text. */
 export type BilingualLabel = z.infer<typeof BilingualLabelSchema>;
 
-/** Display names of the roles, complete by type. */
+/** Display names of the roles, complete by type: the one name of each role on every page (docs/GLOSSARY.md "role"). */
 export const ROLE_LABELS = {
   system_admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
-  secretariat: { vi: 'Thường trực CCHC (Sở Nội vụ)', en: 'Home-affairs reform secretariat' },
+  secretariat: { vi: 'Thường trực CCHC (Sở Nội vụ)', en: 'Reform secretariat (Home Affairs)' },
   appraisal_member: { vi: 'Thành viên Hội đồng thẩm định', en: 'Appraisal council member' },
   unit_head: { vi: 'Thủ trưởng đơn vị', en: 'Unit head' },
-  unit_officer: { vi: 'Công chức đơn vị', en: 'Unit officer' },
-  one_stop_clerk: { vi: 'Công chức Bộ phận Một cửa', en: 'One-stop clerk' },
-  specialist: { vi: 'Chuyên viên xử lý hồ sơ', en: 'Specialist handler' },
+  unit_officer: { vi: 'Cán bộ đơn vị', en: 'Unit officer' },
+  one_stop_clerk: { vi: 'Cán bộ một cửa', en: 'One-stop clerk' },
+  specialist: { vi: 'Chuyên viên xử lý', en: 'Specialist handler' },
   leader: { vi: 'Lãnh đạo (chỉ xem)', en: 'Leader (read-only)' },
 } as const satisfies Record<Role, BilingualLabel>;
 

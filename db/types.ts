@@ -85,6 +85,10 @@ export type AuditLogTable = {
   before: Json;
   after: Json;
   requestId: string | null;
+  /** The object's code or name when the entry was written (trigger of migration 2026120930). */
+  entityLabel: ColumnType<string | null, string | null | undefined, never>;
+  /** Folded label, id and actor, for searching (same trigger). */
+  searchText: ColumnType<string, never, never>;
 };
 
 export type CalendarDayKindColumn = 'holiday' | 'tet' | 'compensatory' | 'swap_off' | 'makeup_workday' | 'local_closure';

@@ -120,7 +120,7 @@ async function createRootUnit(trx: Transaction<DB>, code: string, name: string, 
     trx,
     null,
     {
-      action: 'unit.created',
+      action: 'unit.create',
       entityType: 'unit',
       entityId: root.id,
       unitId: root.id,
@@ -141,7 +141,7 @@ async function insertAdminAccount(trx: Transaction<DB>, args: Args, rootId: stri
   await recordAudit(
     trx,
     null,
-    { action: 'user.created', entityType: 'user', entityId: user.id, unitId: rootId, after: { ...user, source: 'admin-create' } },
+    { action: 'user.create', entityType: 'user', entityId: user.id, unitId: rootId, after: { ...user, source: 'admin-create' } },
     'cli:admin-create',
   );
   const grant = await trx
@@ -152,7 +152,13 @@ async function insertAdminAccount(trx: Transaction<DB>, args: Args, rootId: stri
   await recordAudit(
     trx,
     null,
-    { action: 'role.granted', entityType: 'role_grant', entityId: grant.id, unitId: rootId, after: { ...grant, source: 'admin-create' } },
+    {
+      action: 'user.grantRole',
+      entityType: 'user',
+      entityId: user.id,
+      unitId: rootId,
+      after: { grantId: grant.id, role: grant.role, unitId: rootId, source: 'admin-create' },
+    },
     'cli:admin-create',
   );
   return user;

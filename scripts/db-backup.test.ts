@@ -42,7 +42,7 @@ async function fillWithTrickyData(db: Kysely<DB>): Promise<void> {
       await recordAudit(
         trx,
         { userId: user.id, username: user.username },
-        { action: 'test.bulk', entityType: 'unit', entityId: String(i), unitId: org.deptA.id, after: { i, text: TRICKY } },
+        { action: 'unit.update', entityType: 'unit', entityId: String(i), unitId: org.deptA.id, after: { i, text: TRICKY } },
       );
     }
   });

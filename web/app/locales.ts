@@ -1,4 +1,8 @@
+import { ROLE_LABELS } from '@contracts/users';
 import type { FeatureStrings } from '@web/lib/i18n';
+
+// One name per role on every page: the API's table (contracts/users.ts), which the account pages read too.
+const roleNames = (lng: 'vi' | 'en') => Object.fromEntries(Object.entries(ROLE_LABELS).map(([role, w]) => [role, w[lng]]));
 
 /** Strings of the shell: navigation, login, common words. */
 export const commonStrings: FeatureStrings = {
@@ -92,16 +96,7 @@ export const commonStrings: FeatureStrings = {
       reports: 'Báo cáo theo mẫu, bảng điểm công khai, xuất Excel và PDF.',
       upcoming: 'Phân hệ này đang được xây dựng và sẽ có trong các bản phát hành tới.',
     },
-    roles: {
-      system_admin: 'Quản trị hệ thống',
-      secretariat: 'Thường trực CCHC (Sở Nội vụ)',
-      appraisal_member: 'Thành viên Hội đồng thẩm định',
-      unit_head: 'Thủ trưởng đơn vị',
-      unit_officer: 'Cán bộ đơn vị',
-      one_stop_clerk: 'Cán bộ một cửa',
-      specialist: 'Chuyên viên xử lý',
-      leader: 'Lãnh đạo (chỉ xem)',
-    },
+    roles: roleNames('vi'),
     common: {
       save: 'Lưu',
       cancel: 'Hủy',
@@ -210,16 +205,7 @@ export const commonStrings: FeatureStrings = {
       reports: 'Official report templates, public scorecards, Excel and PDF export.',
       upcoming: 'This module is being built and will come in a later release.',
     },
-    roles: {
-      system_admin: 'System administrator',
-      secretariat: 'Reform secretariat (Home Affairs)',
-      appraisal_member: 'Appraisal council member',
-      unit_head: 'Unit head',
-      unit_officer: 'Unit officer',
-      one_stop_clerk: 'One-stop clerk',
-      specialist: 'Specialist handler',
-      leader: 'Leader (read-only)',
-    },
+    roles: roleNames('en'),
     common: {
       save: 'Save',
       cancel: 'Cancel',

@@ -9,3 +9,9 @@ export function formatNumber(n: number, language: string, fractionDigits?: numbe
       : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
   return new Intl.NumberFormat(language.startsWith('en') ? 'en-GB' : 'vi-VN', digits).format(n);
 }
+
+/** A calendar month 'YYYY-MM' as Vietnamese tables and charts write it: 'MM/YYYY' (anything else unchanged). */
+export function formatMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${m[2]}/${m[1]}` : month;
+}

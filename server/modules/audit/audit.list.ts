@@ -1,6 +1,8 @@
 import { scopeRoots } from '@core/access/scope';
 import { addDays, asLocalDate, startOfDay } from '@core/calendar/local-date';
+import { foldVietnamese, searchWords } from '@core/shared/text';
 import type { AuditListResponse, AuditQuery } from '@contracts/audit';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, RETIRED_AUDIT_ACTIONS } from '@contracts/audit-labels';
 import type { Executor } from '../../infra/database';
 import { AppError, type Actor, type Deps } from '../../http';
 import { subtreeIds } from '../units/units.service';
@@ -26,6 +28,21 @@ async function readerScope(
   return { unitIds: [...unitIds], includeUnitless };
 }
 
+type Worded = ReadonlyArray<readonly [code: string, folded: string]>;
+const folded = (table: Record<string, { vi: string; en: string }>): Worded =>
+  Object.entries(table).map(([code, w]) => [code, foldVietnamese(`${w.vi} ${w.en}`)] as const);
+const ACTION_WORDS = folded({
+  ...AUDIT_ACTION_LABELS,
+  ...Object.fromEntries(Object.entries(RETIRED_AUDIT_ACTIONS).map(([old, now]) => [old, AUDIT_ACTION_LABELS[now]])),
+});
+const ENTITY_WORDS = folded(AUDIT_ENTITY_LABELS);
+
+/** Each search word with the action codes and entity types whose words (Vietnamese or English) hold it. */
+export function searchTerms(q: string | undefined): NonNullable<AuditFilter['words']> {
+  const having = (table: Worded, word: string) => table.filter(([, text]) => text.includes(word)).map(([code]) => code);
+  return searchWords(q).map((word) => ({ word, actions: having(ACTION_WORDS, word), entityTypes: having(ENTITY_WORDS, word) }));
+}
+
 function toFilter(scope: Pick<AuditFilter, 'unitIds' | 'includeUnitless'>, q: AuditQuery): AuditFilter {
   return {
     ...scope,
@@ -33,6 +50,7 @@ function toFilter(scope: Pick<AuditFilter, 'unitIds' | 'includeUnitless'>, q: Au
     entityType: q.entityType,
     entityId: q.entityId,
     action: q.action,
+    words: searchTerms(q.q),
     // Days are Vietnamese civil days: from=2026-11-25 starts at 2026-11-25T00:00+07:00; `to` includes its whole day.
     fromAt: q.from ? new Date(startOfDay(asLocalDate(q.from))) : undefined,
     beforeAt: q.to ? new Date(startOfDay(addDays(asLocalDate(q.to), 1))) : undefined,

@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
 import type { AuditLogTable, DB } from '@db/types';
 import type { Executor } from '../../infra/database';
+import { likeInfix } from '@core/shared/text';
 
 /** Appends one entry to the audit log (the audit table refuses UPDATE and DELETE). */
 export async function insertAuditEntry(trx: Executor, values: Insertable<AuditLogTable>): Promise<void> {
@@ -17,6 +18,11 @@ export type AuditFilter = {
   entityType?: string | undefined;
   entityId?: string | undefined;
   action?: string | undefined;
+  /**
+   * Search words, folded; each must be in the row's folded label, id or actor (`search_text`), or name one of the
+   * action codes or entity types listed with it (the words of those are in TypeScript, so they are matched there).
+   */
+  words?: ReadonlyArray<{ word: string; actions: readonly string[]; entityTypes: readonly string[] }>;
   /** Inclusive lower bound on `at`. */
   fromAt?: Date | undefined;
   /** Exclusive upper bound on `at`. */
@@ -29,9 +35,11 @@ export type AuditRow = {
   at: Date;
   actorId: string | null;
   actorUsername: string | null;
+  actorName: string | null;
   action: string;
   entityType: string;
   entityId: string;
+  entityLabel: string | null;
   unitId: string | null;
   unitName: string | null;
   before: unknown;
@@ -54,6 +62,14 @@ function filtered(db: Executor, f: AuditFilter) {
   if (f.action) q = q.where('a.action', '=', f.action);
   if (f.fromAt) q = q.where('a.at', '>=', f.fromAt);
   if (f.beforeAt) q = q.where('a.at', '<', f.beforeAt);
+  for (const w of f.words ?? []) {
+    q = q.where((eb) => {
+      const ors = [eb('a.searchText', 'like', likeInfix(w.word))];
+      if (w.actions.length > 0) ors.push(eb('a.action', '=', sql<string>`ANY(${sql.val(w.actions)}::text[])`));
+      if (w.entityTypes.length > 0) ors.push(eb('a.entityType', '=', sql<string>`ANY(${sql.val(w.entityTypes)}::text[])`));
+      return eb.or(ors);
+    });
+  }
   return q;
 }
 
@@ -68,14 +84,17 @@ export async function listAuditEntries(
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q
     .leftJoin('units as un', 'un.id', 'a.unitId')
+    .leftJoin('users as us', 'us.id', 'a.actorId')
     .select([
       'a.id',
       'a.at',
       'a.actorId',
       'a.actorUsername',
+      'us.fullName as actorName',
       'a.action',
       'a.entityType',
       'a.entityId',
+      'a.entityLabel',
       'a.unitId',
       'un.name as unitName',
       'a.before',

@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import type { AuditAction } from '@contracts/audit-labels';
 import type { AuditLogTable } from '@db/types';
 import type { Executor } from '../../infra/database';
 import type { Actor } from '../../http';
@@ -6,12 +7,15 @@ import { insertAuditEntry } from './audit.repo';
 
 /** One change to record: which entity, what it was and what it became. */
 export type AuditChange = {
-  action: string;
+  /** A code with words in AUDIT_ACTION_LABELS: the audit page shows, and the log is searched by, those words. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   unitId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** The object's code or name; when absent the database derives it (migration 2026120930). */
+  label?: string | null;
 };
 
 // Secrets never enter the audit log, even hashed.
@@ -37,6 +41,7 @@ export function auditValues(actor: Pick<Actor, 'userId' | 'username'> | null, ch
     before: scrub(change.before),
     after: scrub(change.after),
     requestId: requestId ?? null,
+    entityLabel: change.label ?? null,
   };
 }
 

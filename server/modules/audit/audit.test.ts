@@ -147,7 +147,7 @@ describe.each(ENGINES)('audit on %s', (engine) => {
         await recordAudit(
           trx,
           { userId: actor.id, username: actor.username },
-          { action: 'thing.change', entityType: 'thing', entityId, unitId: org.deptA.id, after: { a: 1 } },
+          { action: 'unit.update', entityType: 'thing', entityId, unitId: org.deptA.id, after: { a: 1 } },
         );
         await trx
           .insertInto('users')

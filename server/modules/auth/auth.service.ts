@@ -45,7 +45,7 @@ async function reserveAccount(deps: Deps, user: Known, now: Date, requestId: str
   const reserved = await deps.db.transaction().execute(async (trx) => {
     const r = await reserveAccountAttempt(trx, user.id, now, rule);
     if (r?.lockedUntil) {
-      const change = { action: 'user.locked', entityType: 'user', entityId: user.id, unitId: user.unitId };
+      const change = { action: 'user.locked' as const, entityType: 'user', entityId: user.id, unitId: user.unitId };
       await recordAudit(trx, null, { ...change, after: { lockedMinutes: config.LOGIN_LOCK_MINUTES } }, requestId);
     }
     return r;

@@ -250,6 +250,7 @@ const AUDIT = columns<AuditValues>({
   before: true,
   after: true,
   requestId: true,
+  entityLabel: true,
 });
 
 const KEY = columns<KeyValues>({

@@ -85,7 +85,7 @@ export const adminOrgJourney: Journey = {
 
     // 3b. Targets are data with their source: the seeded on-time target is listed and opens for editing.
     await page.getByRole('link', { name: 'Chỉ tiêu' }).click();
-    const edit = page.getByRole('button', { name: /^Sửa: Tỉ lệ hồ sơ giải quyết đúng hạn Toàn tỉnh/ });
+    const edit = page.getByRole('button', { name: /^Sửa: Tỉ lệ đúng hạn Toàn tỉnh/ });
     await edit.first().waitFor();
     await expectAxeClean(page, 'targets page');
     await edit.first().click();

@@ -13,7 +13,7 @@ export const targetsStrings: FeatureStrings = {
     empty: 'Chưa có chỉ tiêu nào',
     provinceWide: 'Toàn tỉnh',
     keys: {
-      dossier: { on_time_rate: 'Tỉ lệ hồ sơ giải quyết đúng hạn' },
+      dossier: { on_time_rate: 'Tỉ lệ đúng hạn' },
       sipas: { satisfaction: 'Mức độ hài lòng (SIPAS)' },
     },
     measure: { percent: 'Phần trăm (%)', points: 'Điểm', count: 'Số lượng' },
@@ -57,7 +57,7 @@ export const targetsStrings: FeatureStrings = {
     empty: 'No targets yet',
     provinceWide: 'Province-wide',
     keys: {
-      dossier: { on_time_rate: 'On-time dossier rate' },
+      dossier: { on_time_rate: 'On-time rate' },
       sipas: { satisfaction: 'Satisfaction (SIPAS)' },
     },
     measure: { percent: 'Percent (%)', points: 'Points', count: 'Count' },

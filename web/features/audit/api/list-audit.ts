@@ -5,6 +5,7 @@ import { auditKeys } from './keys';
 
 /** Filters and page of the audit log, as sent to `GET /api/audit` (`from`/`to` are Vietnam days, YYYY-MM-DD). */
 export type AuditListParams = {
+  q?: string | undefined;
   actorId?: string | undefined;
   entityType?: string | undefined;
   entityId?: string | undefined;

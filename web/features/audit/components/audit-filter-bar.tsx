@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Col, DatePicker, Row, Select } from 'antd';
+import { Button, Col, DatePicker, Row, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ListSearch } from '@web/components/list-page';
@@ -48,13 +48,16 @@ function DateRange({ filters, onChange }: { filters: AuditFilters; onChange: (f:
   );
 }
 
-/** The audit filters: who, what kind of entity, which entity, which action, which days. */
+/** The audit filters: words to find, who, what kind of entity, which action, which days, and the entity filtered by. */
 export function AuditFilterBar({
   filters,
+  entityName,
   onChange,
   onClear,
 }: {
   filters: AuditFilters;
+  /** The name of the entity filtered by (filters.entityId), shown as a tag that removes the filter. */
+  entityName?: string | undefined;
   onChange: (f: Partial<AuditFilters>) => void;
   onClear: () => void;
 }) {
@@ -63,6 +66,17 @@ export function AuditFilterBar({
   const hasAny = Object.values(filters).some(Boolean);
   return (
     <Row gutter={[12, 12]} align="bottom" style={{ marginBottom: 16 }} role="search" aria-label={t('title')}>
+      <Field id="audit-q" label={t('filter.q')}>
+        <ListSearch
+          id="audit-q"
+          data-testid="audit-q"
+          label={t('filter.q')}
+          placeholder={t('filter.qPlaceholder')}
+          value={filters.q}
+          onSearch={(q) => onChange({ q })}
+          width="100%"
+        />
+      </Field>
       <Field id="audit-actor" label={t('filter.actor')}>
         <Select
           id="audit-actor"
@@ -104,19 +118,21 @@ export function AuditFilterBar({
           onChange={(v: string | undefined) => onChange({ entityType: v ?? undefined })}
         />
       </Field>
-      <Field id="audit-entity-id" label={t('filter.entityId')}>
-        <ListSearch
-          id="audit-entity-id"
-          data-testid="audit-entity-id"
-          label={t('filter.entityId')}
-          placeholder={t('filter.entityIdPlaceholder')}
-          value={filters.entityId}
-          onSearch={(entityId) => onChange({ entityId })}
-          width="100%"
-        />
-      </Field>
       <DateRange filters={filters} onChange={onChange} />
       <Col xs={24} sm={12} lg={8} xl={6}>
+        {filters.entityId && entityName ? (
+          <div style={{ marginBottom: 8 }}>
+            <Tag data-testid="audit-entity">{t('filter.entity', { name: entityName })}</Tag>
+            <Button
+              size="small"
+              type="text"
+              aria-label={t('filter.entityClear', { name: entityName })}
+              onClick={() => onChange({ entityId: undefined })}
+            >
+              ×
+            </Button>
+          </div>
+        ) : null}
         <Button onClick={onClear} disabled={!hasAny} data-testid="audit-clear">
           {t('filter.reset')}
         </Button>

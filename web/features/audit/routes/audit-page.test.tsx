@@ -40,9 +40,11 @@ const ENTRY = {
   at: '2026-11-25T02:03:04.000Z',
   actorId: ME.user.id,
   actorUsername: 'admin',
+  actorName: 'Quản trị viên',
   action: 'user.update',
   entityType: 'user',
   entityId: USER_ID,
+  entityLabel: 'Nguyễn Văn Anh (anhnv)',
   unitId: 'u1',
   unitName: 'Sở Nội vụ',
   before: { fullName: 'Nguyễn Văn A', email: 'a@example.vn' },
@@ -50,12 +52,23 @@ const ENTRY = {
   requestId: 'req-1',
 };
 const GRANT = { ...ENTRY, id: 6, action: 'user.grantRole', before: null, after: { role: 'unit_head', unitName: 'Sở Nội vụ' } };
-const CUSTOM = { ...ENTRY, id: 5, action: 'plan.somethingNew', before: null, after: null };
+const CUSTOM = { ...ENTRY, id: 5, action: 'plan.somethingNew', entityLabel: null, before: null, after: null };
+const DOSSIER_ID = '30000000-0000-4000-8000-000000000001';
+const RECEIVED = {
+  ...ENTRY,
+  id: 4,
+  action: 'dossier.receive',
+  entityType: 'dossier',
+  entityId: DOSSIER_ID,
+  entityLabel: '000.00.01.H12-261125-0001',
+  before: null,
+  after: null,
+};
 
 function render(route: string) {
   const calls = fakeFetch({
     'GET /api/auth/me': { body: ME },
-    'GET /api/audit': { body: { items: [ENTRY, GRANT, CUSTOM], total: 3 } },
+    'GET /api/audit': { body: { items: [ENTRY, GRANT, CUSTOM, RECEIVED], total: 4 } },
     'GET /api/audit/entity-types': { body: { items: ['unit', 'user'] } },
     'GET /api/users': { body: { items: [], total: 0 } },
     [`GET /api/users/${ME.user.id}`]: { body: ADMIN_ACCOUNT },
@@ -68,16 +81,23 @@ const auditCalls = (calls: ReturnType<typeof fakeFetch>) => calls.filter((c) => 
 const queryOf = (url: string) => Object.fromEntries(new URL(url, 'http://x').searchParams);
 
 describe('AuditPage', () => {
-  it('lists entries in Vietnam time with Vietnamese action labels, raw codes for unknown ones', async () => {
+  it('lists entries in Vietnam time with Vietnamese action words and objects by code or name, raw codes for unknown ones', async () => {
     render(paths.audit);
     const row = (await screen.findByText('Sửa người dùng')).closest('tr') as HTMLElement;
     // 02:03:04 UTC is 09:03:04 in Vietnam.
     expect(within(row).getByText('25/11/2026 09:03:04')).toBeTruthy();
-    expect(within(row).getByText('admin')).toBeTruthy();
+    expect(within(row).getByText('Quản trị viên (admin)')).toBeTruthy();
     expect(within(row).getByText('Sở Nội vụ')).toBeTruthy();
+    expect(within(row).getByRole('link', { name: 'Nguyễn Văn Anh (anhnv)' }).getAttribute('href')).toBe(paths.user(USER_ID));
+    const received = (screen.getByText('Tiếp nhận tại quầy').closest('tr') as HTMLElement) ?? document.body;
+    expect(within(received).getByRole('link', { name: '000.00.01.H12-261125-0001' }).getAttribute('href')).toBe(paths.dossier(DOSSIER_ID));
+    expect(within(received).getByText(/Hồ sơ/)).toBeTruthy();
     expect(screen.getByText('Cấp vai trò')).toBeTruthy();
     expect(screen.getByText('plan.somethingNew')).toBeTruthy();
-    expect(screen.getByText('Tổng 3 mục')).toBeTruthy();
+    // An entry without a label (written before labels, of an unknown kind) falls back to its shortened id.
+    expect(screen.getByText('20000000…')).toBeTruthy();
+    expect(document.body.textContent).not.toContain(DOSSIER_ID);
+    expect(screen.getByText('Tổng 4 mục')).toBeTruthy();
   });
 
   it('sends the filters of the address in the request query', async () => {
@@ -97,18 +117,31 @@ describe('AuditPage', () => {
     });
     // The filter controls show what the address asked for.
     expect(await screen.findByTitle('Quản trị viên (admin)')).toBeTruthy();
-    expect((screen.getByLabelText('Mã đối tượng') as HTMLInputElement).value).toBe(USER_ID);
+    // The object filtered by is named, not shown by its id, and its filter can be removed.
+    expect((await screen.findByTestId('audit-entity')).textContent).toBe('Đối tượng: Nguyễn Văn Anh (anhnv)');
+    fireEvent.click(screen.getByLabelText('Bỏ lọc theo đối tượng Nguyễn Văn Anh (anhnv)'));
+    await waitFor(() => expect(queryOf(auditCalls(calls).at(-1)?.url ?? '').entityId).toBeUndefined());
     expect((screen.getByLabelText('Khoảng ngày') as HTMLInputElement).value).toBe('01/11/2026');
   });
 
-  it('a filter typed on the page goes into the next request and back to page 1', async () => {
+  it('words typed in the search go into the next request and back to page 1', async () => {
     const calls = render(`${paths.audit}?page=3`);
     await waitFor(() => expect(auditCalls(calls).length).toBe(1));
-    const input = screen.getByLabelText('Mã đối tượng');
-    fireEvent.change(input, { target: { value: USER_ID } });
+    const input = screen.getByLabelText('Tìm kiếm');
+    fireEvent.change(input, { target: { value: 'tiep nhan H12' } });
     fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
     await waitFor(() => expect(auditCalls(calls).length).toBe(2));
-    expect(queryOf(auditCalls(calls)[1]?.url ?? '')).toEqual({ entityId: USER_ID, limit: '20', offset: '0' });
+    expect(queryOf(auditCalls(calls)[1]?.url ?? '')).toEqual({ q: 'tiep nhan H12', limit: '20', offset: '0' });
+  });
+
+  it('filters by the object of a row, named by its label', async () => {
+    const calls = render(paths.audit);
+    const row = (await screen.findByText('Tiếp nhận tại quầy')).closest('tr') as HTMLElement;
+    fireEvent.click(within(row).getByRole('button', { name: 'Lọc theo đối tượng này: 000.00.01.H12-261125-0001' }));
+    await waitFor(() =>
+      expect(queryOf(auditCalls(calls).at(-1)?.url ?? '')).toMatchObject({ entityType: 'dossier', entityId: DOSSIER_ID }),
+    );
+    expect((await screen.findByTestId('audit-entity')).textContent).toBe('Đối tượng: 000.00.01.H12-261125-0001');
   });
 
   it('expands an entry into a field-by-field diff with the changed field highlighted', async () => {

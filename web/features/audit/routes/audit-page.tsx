@@ -14,7 +14,13 @@ import { AppLink } from '@web/components/app-link';
 import { actionLabel, entityTypeLabel, formatVnDateTime } from '../utils/labels';
 import { AUDIT_LIST } from '../utils/audit-list';
 
-const ENTITY_PAGES: Record<string, (id: string) => string> = { user: paths.user, unit: paths.unit };
+const ENTITY_PAGES: Record<string, (id: string) => string> = { user: paths.user, unit: paths.unit, dossier: paths.dossier };
+
+/** How an entry names its object: the label written with it, else the id (shortened when it is a long one). */
+export function entityName(e: Pick<AuditEntryView, 'entityLabel' | 'entityId'>): string {
+  if (e.entityLabel) return e.entityLabel;
+  return e.entityId.length > 12 ? `${e.entityId.slice(0, 8)}…` : e.entityId;
+}
 
 /** The audit log, newest first, filtered through the address; each entry expands into a field-by-field diff. */
 export function AuditPage() {
@@ -25,6 +31,11 @@ export function AuditPage() {
   // On phones the filters fold away so the log itself is on the first screen.
   const isPhone = Grid.useBreakpoint().md === false;
   const [showFilters, setShowFilters] = useState(false);
+  // The name of the object filtered by, as its row showed it (an address alone carries only its id).
+  const [chosenName, setEntityName] = useState<string | undefined>(undefined);
+  const filteredEntity = filters.entityId
+    ? (chosenName ?? audit.data?.items.find((e) => e.entityId === filters.entityId)?.entityLabel ?? filters.entityId)
+    : undefined;
   const active = Object.values(filters).filter(Boolean).length;
 
   const columns: TableColumnsType<AuditEntryView> = [
@@ -41,30 +52,29 @@ export function AuditPage() {
     {
       key: 'actor',
       title: t('col.actor'),
-      render: (_, e) => (e.actorUsername ? e.actorUsername : <Typography.Text type="secondary">{t('system')}</Typography.Text>),
+      render: (_, e) => {
+        if (!e.actorUsername) return <Typography.Text type="secondary">{t('system')}</Typography.Text>;
+        return e.actorName ? `${e.actorName} (${e.actorUsername})` : e.actorUsername;
+      },
     },
     {
       key: 'entity',
       title: t('col.entity'),
       render: (_, e) => {
         const page = ENTITY_PAGES[e.entityType];
-        const shortId = e.entityId.length > 12 ? `${e.entityId.slice(0, 8)}…` : e.entityId;
+        const name = entityName(e);
         return (
           <span style={{ whiteSpace: 'nowrap' }}>
-            {entityTypeLabel(i18n, e.entityType)}{' '}
-            {page ? (
-              <AppLink to={page(e.entityId)} title={e.entityId}>
-                {shortId}
-              </AppLink>
-            ) : (
-              <span title={e.entityId}>{shortId}</span>
-            )}{' '}
+            {entityTypeLabel(i18n, e.entityType)} {page ? <AppLink to={page(e.entityId)}>{name}</AppLink> : <span>{name}</span>}{' '}
             <Tooltip title={t('filter.thisEntity')}>
               <Button
                 size="small"
                 type="link"
-                aria-label={`${t('filter.thisEntity')}: ${e.entityId}`}
-                onClick={() => setFilters({ entityType: e.entityType, entityId: e.entityId })}
+                aria-label={`${t('filter.thisEntity')}: ${name}`}
+                onClick={() => {
+                  setEntityName(name);
+                  setFilters({ entityType: e.entityType, entityId: e.entityId });
+                }}
                 data-testid="filter-entity"
               >
                 {t('filter.byThis')}
@@ -96,7 +106,7 @@ export function AuditPage() {
         }
       />
       <div id="audit-filters" hidden={isPhone && !showFilters}>
-        <AuditFilterBar filters={filters} onChange={setFilters} onClear={list.clearFilters} />
+        <AuditFilterBar filters={filters} entityName={filteredEntity} onChange={setFilters} onClear={list.clearFilters} />
       </div>
       <ErrorAlert error={audit.error} />
       <ListTable

@@ -3,6 +3,7 @@ import { schemaParam, textParam, type ListFilters, type ListSpec } from '@web/li
 
 /** The audit filters the address carries, so a link can open the log pre-filtered (`from`/`to`: Vietnam days). */
 export const AUDIT_LIST = {
+  q: textParam('q'),
   actorId: textParam('actorId'),
   entityType: textParam('entityType'),
   entityId: textParam('entityId'),

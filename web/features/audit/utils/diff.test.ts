@@ -10,6 +10,12 @@ describe('diffFields', () => {
     ]);
   });
 
+  it('leaves out an id recorded beside its name', () => {
+    const grant = { grantId: 'g1', role: 'unit_head', unitId: 'u1', unitName: 'Sở Nội vụ' };
+    expect(diffFields(null, grant).map((r) => r.field)).toEqual(['grantId', 'role', 'unitName']);
+    expect(diffFields({ unitId: 'u1' }, { unitId: 'u2' }).map((r) => r.field)).toEqual(['unitId']);
+  });
+
   it('treats a creation (no before) as every field changed and nothing as no rows', () => {
     expect(diffFields(null, { role: 'unit_head' })).toEqual([{ field: 'role', before: undefined, after: 'unit_head', changed: true }]);
     expect(diffFields(null, null)).toEqual([]);

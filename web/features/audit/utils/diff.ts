@@ -12,11 +12,15 @@ function fieldsOf(v: unknown): Map<string, unknown> {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-/** Field-by-field comparison of `before` and `after` (objects by key, arrays by position, a bare value as one row). */
+/**
+ * Field-by-field comparison of `before` and `after` (objects by key, arrays by position, a bare value as one row).
+ * An id recorded beside its name (`unitId` with `unitName`) is left out: the name says which one it is.
+ */
 export function diffFields(before: unknown, after: unknown): DiffRow[] {
   const b = fieldsOf(before);
   const a = fieldsOf(after);
-  const keys = [...b.keys(), ...[...a.keys()].filter((k) => !b.has(k))];
+  const all = [...b.keys(), ...[...a.keys()].filter((k) => !b.has(k))];
+  const keys = all.filter((k) => !(k.endsWith('Id') && all.includes(`${k.slice(0, -2)}Name`)));
   return keys.map((field) => {
     const bv = b.get(field);
     const av = a.get(field);

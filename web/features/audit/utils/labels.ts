@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { RETIRED_AUDIT_ACTIONS } from '@contracts/audit-labels';
 
 const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -11,17 +12,19 @@ export function formatVnDateTime(iso: string): string {
 }
 
 function lookup(i18n: I18n, group: string, key: string): string | undefined {
-  // Action codes hold dots, which i18next reads as nesting: look the leaf up and accept only strings.
+  // Action codes hold dots, which i18next reads as nesting: take the group's table and read the code in it.
   for (const lng of [i18n.language, 'vi']) {
-    const v: unknown = i18n.getResource(lng, 'audit', `${group}.${key}`);
+    const table: unknown = i18n.getResource(lng, 'audit', group);
+    const v: unknown =
+      table && typeof table === 'object' && Object.hasOwn(table, key) ? (table as Record<string, unknown>)[key] : undefined;
     if (typeof v === 'string') return v;
   }
   return undefined;
 }
 
-/** The label of an action code (`user.grantRole` → "Cấp vai trò"), or the code itself when unknown. */
+/** The label of an action code (`user.grantRole` → "Cấp vai trò"; a retired code as its successor), or the code itself. */
 export function actionLabel(i18n: I18n, action: string): string {
-  return lookup(i18n, 'actions', action) ?? action;
+  return lookup(i18n, 'actions', action) ?? lookup(i18n, 'actions', RETIRED_AUDIT_ACTIONS[action] ?? '') ?? action;
 }
 
 /** True when the action code has a label. */
@@ -31,14 +34,8 @@ export function isKnownAction(i18n: I18n, action: string): boolean {
 
 /** Every labelled action code, in the order of the strings. */
 export function knownActions(i18n: I18n): string[] {
-  const tree: unknown = i18n.getResource('vi', 'audit', 'actions');
-  const out: string[] = [];
-  const walk = (node: unknown, prefix: string) => {
-    if (typeof node === 'string') out.push(prefix);
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}.${k}` : k);
-  };
-  walk(tree, '');
-  return out;
+  const table: unknown = i18n.getResource('vi', 'audit', 'actions');
+  return table && typeof table === 'object' ? Object.keys(table) : [];
 }
 
 /** The label of an entity type, or the type itself. */

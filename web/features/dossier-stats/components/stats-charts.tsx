@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Card, Col, Collapse, Row, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { StatsReport, Trend, TrendPoint } from '@contracts/dossier-stats';
-import { formatNumber } from '@web/lib/format';
+import { formatMonth, formatNumber } from '@web/lib/format';
 import { TOP_ROWS, barsOption, channelsOption, topRows, trendOption } from '../utils/chart-options';
 import { EChart } from './echart';
 
@@ -26,7 +26,7 @@ function TrendTable({ points }: { points: TrendPoint[] }) {
               scroll={{ x: true }}
               dataSource={points}
               columns={[
-                { title: t('charts.month'), dataIndex: 'month' },
+                { title: t('charts.month'), dataIndex: 'month', render: formatMonth },
                 { title: t('charts.received'), dataIndex: 'received', align: 'right', render: n },
                 { title: t('col.early'), dataIndex: 'finishedEarly', align: 'right', render: n },
                 { title: t('col.onTime'), dataIndex: 'finishedOnTime', align: 'right', render: n },
@@ -70,7 +70,9 @@ export function StatsCharts({ report, trend }: { report: StatsReport; trend: Tre
       .join('; '),
   });
   const trendSummary = t('charts.summaryTrend', {
-    items: points.map((p) => t('charts.summaryPoint', { month: p.month, received: fmt(p.received), late: fmt(p.finishedLate) })).join('; '),
+    items: points
+      .map((p) => t('charts.summaryPoint', { month: formatMonth(p.month), received: fmt(p.received), late: fmt(p.finishedLate) }))
+      .join('; '),
   });
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>

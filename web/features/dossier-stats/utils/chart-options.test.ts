@@ -65,6 +65,11 @@ describe('numbers on the charts', () => {
     expect(trend.tooltip.valueFormatter(1500)).toBe(axis);
   });
 
+  it('write months as 11/2026 on the trend axis', () => {
+    const point = { month: '2026-11', received: 3, finishedEarly: 0, finishedOnTime: 1, finishedLate: 1, finishedNotLateRate: 50 };
+    expect(trendOption([point], { received: 'r', late: 'l', notLateRate: 'n' }).xAxis.data).toEqual(['11/2026']);
+  });
+
   it('are Vietnamese when no writer is given', () => {
     expect(channelsOption(row('all', 0), { online: 'o', inPerson: 'i', postal: 'p' }).series[0]?.label.formatter(slice)).toBe('44,35 %');
   });

@@ -1,5 +1,5 @@
 import type { StatsCountsView, StatsRow, TrendPoint } from '@contracts/dossier-stats';
-import { formatNumber } from '@web/lib/format';
+import { formatMonth, formatNumber } from '@web/lib/format';
 
 // ECharts options of the statistics page, built from the report alone (labels passed in, already translated).
 
@@ -89,7 +89,8 @@ export function trendOption(
     tooltip: { trigger: 'axis', valueFormatter: writeValue(fmt) },
     legend: { top: 0 },
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: points.map((p) => p.month) },
+    // Months as the table below writes them (11/2026): the axis labels and the tooltip's title come from these.
+    xAxis: { type: 'category', data: points.map((p) => formatMonth(p.month)) },
     yAxis: [
       { type: 'value', axisLabel: { formatter: writeValue(fmt) } },
       { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => `${fmt(v)} %` } },

@@ -97,12 +97,12 @@ describe('TargetsPage', () => {
   it('lists versions with scope, value, period, status and source; actions follow each row’s abilities', async () => {
     render();
     const seeded = (await screen.findByText('Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh')).closest('tr') as HTMLElement;
-    expect(within(seeded).getByText('Tỉ lệ hồ sơ giải quyết đúng hạn')).toBeTruthy();
+    expect(within(seeded).getByText('Tỉ lệ đúng hạn')).toBeTruthy();
     expect(within(seeded).getByText('Toàn tỉnh')).toBeTruthy();
     expect(within(seeded).getByText('95%')).toBeTruthy();
     expect(within(seeded).getByText('Từ 01/01/2025, không thời hạn')).toBeTruthy();
     expect(within(seeded).getByText('Đang áp dụng')).toBeTruthy();
-    expect(within(seeded).getByRole('button', { name: 'Sửa: Tỉ lệ hồ sơ giải quyết đúng hạn Toàn tỉnh 01/01/2025' })).toBeTruthy();
+    expect(within(seeded).getByRole('button', { name: 'Sửa: Tỉ lệ đúng hạn Toàn tỉnh 01/01/2025' })).toBeTruthy();
     expect(within(rowOf('Nghị quyết 76/NQ-CP')).getByText('01/01/2021 – 31/12/2030')).toBeTruthy();
     const dept = rowOf('QĐ của Sở');
     expect(within(dept).getByText('Hết hiệu lực')).toBeTruthy();
@@ -184,7 +184,7 @@ describe('TargetsPage', () => {
 
   it('edits a version (closing it) with a PATCH of the changed fields only', async () => {
     const calls = render({ 'PATCH /api/targets/t0': (body) => ({ body: target({ ...(body as object) }) }) });
-    fireEvent.click(await screen.findByRole('button', { name: 'Sửa: Tỉ lệ hồ sơ giải quyết đúng hạn Toàn tỉnh 01/01/2025' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Sửa: Tỉ lệ đúng hạn Toàn tỉnh 01/01/2025' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('Sửa phiên bản chỉ tiêu')).toBeTruthy();
     fireEvent.change(within(dialog).getByLabelText('Mức chỉ tiêu'), { target: { value: '96' } });

@@ -63,8 +63,8 @@ describe('UserDetailPage', () => {
   it('offers "Thu hồi" only on grants the caller may revoke', async () => {
     render();
     const table = await screen.findByTestId('grants-table');
-    const own = within(table).getByText('Công chức đơn vị').closest('tr') as HTMLElement;
-    const other = within(table).getByText('Chuyên viên xử lý hồ sơ').closest('tr') as HTMLElement;
+    const own = within(table).getByText('Cán bộ đơn vị').closest('tr') as HTMLElement;
+    const other = within(table).getByText('Chuyên viên xử lý').closest('tr') as HTMLElement;
     expect(within(own).queryByRole('button', { name: 'Thu hồi' })).toBeNull();
     expect(within(other).getByRole('button', { name: 'Thu hồi' })).toBeTruthy();
   });
