@@ -29,8 +29,8 @@ import * as m2026120891 from './2026120891_idempotency_completion_token';
 import * as m2026120910 from './2026120910_lookup_pause_apology';
 import * as m2026120920 from './2026120920_dossier_file_scans';
 import * as m2026120930 from './2026120930_audit_entity_label';
-import * as m2026120950 from './2026120950_events_ended_idx';
-import * as m2026120951 from './2026120951_rules_cover_idx';
+import * as m2026120960 from './2026120960_events_ended_idx';
+import * as m2026120961 from './2026120961_rules_cover_idx';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -64,8 +64,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120910_lookup_pause_apology': m2026120910,
   '2026120920_dossier_file_scans': m2026120920,
   '2026120930_audit_entity_label': m2026120930,
-  '2026120950_events_ended_idx': m2026120950,
-  '2026120951_rules_cover_idx': m2026120951,
+  '2026120960_events_ended_idx': m2026120960,
+  '2026120961_rules_cover_idx': m2026120961,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

@@ -7,7 +7,7 @@ import { COUNTED, filters, pausedSince, subtree, type StatsScope } from './dossi
 // The dossiers the two statistics rule sets may class differently (docs/decisions/0007-statistics-rule-sets.md): more
 // than one supplement request or an appointment moved by an apology (covering index dossiers_rules_differ_cover_idx), withdrawn or
 // stopped after acceptance (dossiers_rules_ended_cover_idx,
-// migration 2026120951). Only these are read to turn the periodic counts into Decision 766's.
+// migration 2026120961). Only these are read to turn the periodic counts into Decision 766's.
 
 /** A dossier that may differ, with what core classifyForPeriod reads of it and its breakdown key (dueAt: the apology's date, else the original due). */
 export type CandidateRow = {
