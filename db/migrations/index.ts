@@ -26,6 +26,7 @@ import * as m2026120875i from './2026120875_idempotency_keys';
 import * as m2026120880 from './2026120880_search_fold';
 import * as m2026120890 from './2026120890_targets_sources_vi';
 import * as m2026120891 from './2026120891_idempotency_completion_token';
+import * as m2026120900 from './2026120900_stats_extra';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -56,6 +57,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120880_search_fold': m2026120880,
   '2026120890_targets_sources_vi': m2026120890,
   '2026120891_idempotency_completion_token': m2026120891,
+  '2026120900_stats_extra': m2026120900,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

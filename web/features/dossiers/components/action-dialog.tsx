@@ -16,6 +16,7 @@ type Values = GuidanceValues & {
   reason?: string;
   handlerId?: string;
   amount?: number;
+  paymentMethod?: 'online' | 'counter';
   newDueAt?: { toDate: () => Date };
   returnPlace?: string;
 };
@@ -44,6 +45,7 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
     if (v.reason?.trim()) body.reason = v.reason.trim();
     if (v.handlerId) body.handlerId = v.handlerId;
     if (v.amount !== undefined && v.amount !== null) body.amount = v.amount;
+    if (v.paymentMethod) body.paymentMethod = v.paymentMethod;
     if (v.newDueAt) body.newDueAt = v.newDueAt.toDate().toISOString();
     if (v.returnPlace?.trim()) body.returnPlace = v.returnPlace.trim();
     if (action === 'request_completion') Object.assign(body, toGuidanceLines(v));
@@ -97,6 +99,17 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
         {action === 'request_payment' ? (
           <Form.Item name="amount" label={t('action.amount')}>
             <InputNumber min={0} step={1000} style={{ width: '100%' }} />
+          </Form.Item>
+        ) : null}
+        {action === 'confirm_payment' ? (
+          <Form.Item name="paymentMethod" label={t('action.paymentMethod')}>
+            <Select
+              allowClear
+              options={[
+                { value: 'online', label: t('action.paymentOnline') },
+                { value: 'counter', label: t('action.paymentCounter') },
+              ]}
+            />
           </Form.Item>
         ) : null}
         {action === 'return_result' ? (

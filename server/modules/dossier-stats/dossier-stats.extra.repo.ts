@@ -1,0 +1,164 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Executor } from '../../infra/database';
+import { counted } from './dossier-stats.counts.repo';
+import { COUNTED, filters, finishClass, overdueAt, overduePaused, subtree, type StatsScope } from './dossier-stats.repo';
+
+// Read-only SQL of issue #14 point 8 (indexes of migration 2026120900): the dossiers received at each receiving point,
+// the online-service counts and the apology letters.
+
+const n = (e: RawBuilder<unknown>, name: string) => sql`count(*) FILTER (WHERE ${e})::int AS ${sql.ref(name)}`;
+const inSubtree = (col: string) => sql`${sql.ref(col)} = ANY (ARRAY(SELECT id FROM b))`;
+
+/** The period figures of the dossiers received at one receiving point (in progress not yet split by overdue). */
+export type ReceivingCountRow = {
+  key: string;
+  carriedOver: number;
+  receivedOnline: number;
+  receivedInPerson: number;
+  receivedPostal: number;
+  finishedEarly: number;
+  finishedOnTime: number;
+  finishedLate: number;
+  inProgress: number;
+  receivedForOthers: number;
+};
+
+/**
+ * The periodic report's figures (core classifyForPeriod, as the reference scan) of the dossiers each unit of the subtree
+ * received, wherever they are handled: one index-only range per receiving unit (dossiers_receiving_period_idx: open at
+ * the period start or finished after it); the overdue part of "in progress" is counted from the overdue-span index.
+ */
+export async function countByReceivingPoint(
+  db: Executor,
+  s: StatsScope,
+): Promise<{ rows: ReceivingCountRow[]; overdue: Map<string, number> }> {
+  const isNew = sql`d.received_at >= ${s.start}`;
+  const fin = sql`d.finished_at < ${s.end}`;
+  const r = await sql<ReceivingCountRow>`
+    WITH RECURSIVE ${subtree(s.rootId)}
+    SELECT d.receiving_unit_id::text AS key,
+      ${n(sql`NOT (${isNew})`, 'carried_over')},
+      ${n(sql`${isNew} AND d.channel = 'online'`, 'received_online')},
+      ${n(sql`${isNew} AND d.channel = 'in_person'`, 'received_in_person')},
+      ${n(sql`${isNew} AND d.channel = 'postal'`, 'received_postal')},
+      ${n(sql`${fin} AND ${finishClass} = 'early'`, 'finished_early')},
+      ${n(sql`${fin} AND ${finishClass} = 'on_time'`, 'finished_on_time')},
+      ${n(sql`${fin} AND ${finishClass} = 'late'`, 'finished_late')},
+      ${n(sql`NOT (${fin}) OR d.finished_at IS NULL`, 'in_progress')},
+      ${n(sql`${isNew} AND d.handling_unit_id <> d.receiving_unit_id`, 'received_for_others')}
+    FROM dossiers d
+    WHERE ${inSubtree('d.receiving_unit_id')} AND d.received_at IS NOT NULL
+      AND COALESCE(d.finished_at, 'infinity'::timestamptz) >= ${s.start} AND d.received_at < ${s.end}
+      AND d.status IN (${COUNTED}) ${filters(s, false)}
+    GROUP BY 1`.execute(db);
+  const overdue = await sql<{ key: string; n: number }>`
+    WITH RECURSIVE ${subtree(s.rootId)}
+    SELECT d.receiving_unit_id::text AS key, count(*)::int AS n
+    FROM (
+      SELECT d.id FROM dossiers d WHERE ${overdueAt(s)} ${filters(s, false)}
+      UNION ALL
+      SELECT d.id FROM dossiers d WHERE ${overduePaused(s)} ${filters(s, false)}
+    ) o JOIN dossiers d ON d.id = o.id
+    WHERE ${inSubtree('d.receiving_unit_id')}
+    GROUP BY 1`.execute(db);
+  return { rows: r.rows, overdue: new Map(overdue.rows.map((x) => [x.key, x.n])) };
+}
+
+/** The units of a subtree by id (labels of the receiving points). */
+export async function subtreeUnits(db: Executor, rootId: string): Promise<Array<{ id: string; name: string }>> {
+  const r = await sql<{ id: string; name: string }>`
+    WITH RECURSIVE ${subtree(rootId)} SELECT u.id, u.name FROM units u JOIN b ON b.id = u.id`.execute(db);
+  return r.rows;
+}
+
+/** Received in the period (accepted, counted statuses) by channel and for procedures offered fully online, from the counts. */
+export async function receivedByLevel(
+  db: Executor,
+  s: StatsScope,
+): Promise<{ received: number; receivedOnline: number; receivedFullLevel: number; receivedOnlineFullLevel: number }> {
+  const all = sql`received_online + received_in_person + received_postal`;
+  const r = await sql<{ received: number; receivedOnline: number; receivedFullLevel: number; receivedOnlineFullLevel: number }>`
+    WITH RECURSIVE ${subtree(s.rootId)}, ${counted(s)}
+    SELECT COALESCE(sum(${all}), 0)::int AS received, COALESCE(sum(received_online), 0)::int AS received_online,
+      COALESCE(sum(${all}) FILTER (WHERE p.online_level = 'full'), 0)::int AS received_full_level,
+      COALESCE(sum(received_online) FILTER (WHERE p.online_level = 'full'), 0)::int AS received_online_full_level
+    FROM c JOIN procedures p ON p.id = c.procedure_id
+    WHERE c.day >= ${s.from}::date`.execute(db);
+  return r.rows[0] ?? { received: 0, receivedOnline: 0, receivedFullLevel: 0, receivedOnlineFullLevel: 0 };
+}
+
+// The dossiers of the subtree's handling units (CTE b) matching the report's sector and procedure filters.
+const scoped = (s: StatsScope) => sql`JOIN dossiers d ON d.id = e.dossier_id JOIN b ON b.id = d.handling_unit_id ${filters(s, false)}`;
+const eventsIn = (type: string, s: StatsScope) => sql`e.type = ${type} AND e.at >= ${s.start} AND e.at < ${s.end}`;
+
+/** Payments confirmed in the period by recorded method; online submissions of fully-online procedures paid at a counter. */
+export async function paymentCounts(
+  db: Executor,
+  s: StatsScope,
+): Promise<{ online: number; counter: number; unrecorded: number; onlineFullPaidAtCounter: number }> {
+  const method = sql`e.data ->> 'paymentMethod'`;
+  const r = await sql<{ online: number; counter: number; unrecorded: number; onlineFullPaidAtCounter: number }>`
+    WITH RECURSIVE ${subtree(s.rootId)}
+    SELECT
+      (SELECT count(*)::int FROM dossier_events e ${scoped(s)} WHERE ${eventsIn('confirm_payment', s)} AND ${method} = 'online') AS online,
+      (SELECT count(*)::int FROM dossier_events e ${scoped(s)} WHERE ${eventsIn('confirm_payment', s)} AND ${method} = 'counter') AS counter,
+      (SELECT count(*)::int FROM dossier_events e ${scoped(s)} WHERE ${eventsIn('confirm_payment', s)} AND ${method} IS NULL) AS unrecorded,
+      (SELECT count(DISTINCT d.id)::int FROM dossier_events e ${scoped(s)} JOIN procedures p ON p.id = d.procedure_id
+        WHERE e.type = 'confirm_payment' AND e.at >= ${s.start} AND ${method} = 'counter' AND d.channel = 'online'
+          AND p.online_level = 'full' AND d.received_at >= ${s.start} AND d.received_at < ${s.end} AND d.status IN (${COUNTED})
+      ) AS online_full_paid_at_counter`.execute(db);
+  return r.rows[0] ?? { online: 0, counter: 0, unrecorded: 0, onlineFullPaidAtCounter: 0 };
+}
+
+/** Results returned in the period, and of them with the result file stored (issued electronically). */
+export async function returnedCounts(db: Executor, s: StatsScope): Promise<{ returned: number; electronic: number }> {
+  const r = await sql<{ returned: number; electronic: number }>`
+    WITH RECURSIVE ${subtree(s.rootId)},
+    ret AS (SELECT DISTINCT e.dossier_id FROM dossier_events e ${scoped(s)} WHERE ${eventsIn('return_result', s)})
+    SELECT count(*)::int AS returned,
+      count(*) FILTER (WHERE EXISTS (SELECT 1 FROM dossier_files f WHERE f.dossier_id = ret.dossier_id AND f.kind = 'result'))::int AS electronic
+    FROM ret`.execute(db);
+  return r.rows[0] ?? { returned: 0, electronic: 0 };
+}
+
+/**
+ * Received at a counter (in person or by post) in the period, and of them with a document a clerk uploaded with the
+ * intake (a submitted file written in the intake's own transaction, so with the dossier's created_at, by a user).
+ */
+export async function counterDigitised(db: Executor, s: StatsScope): Promise<{ atCounter: number; digitised: number }> {
+  const r = await sql<{ atCounter: number; digitised: number }>`
+    WITH RECURSIVE ${subtree(s.rootId)}
+    SELECT count(*)::int AS at_counter,
+      count(*) FILTER (WHERE EXISTS (
+        SELECT 1 FROM dossier_files f WHERE f.dossier_id = d.id AND f.kind = 'submitted' AND f.uploaded_by IS NOT NULL
+          AND f.created_at = d.created_at))::int AS digitised
+    FROM dossiers d
+    WHERE ${inSubtree('d.handling_unit_id')} AND d.received_at >= ${s.start} AND d.received_at < ${s.end}
+      AND d.channel IN ('in_person', 'postal') AND d.status IN (${COUNTED}) ${filters(s, false)}`.execute(db);
+  return r.rows[0] ?? { atCounter: 0, digitised: 0 };
+}
+
+/** An apology letter (issue_apology event) of the period. */
+export type ApologyRow = {
+  dossierId: string;
+  code: string;
+  bucket: string;
+  unitName: string;
+  at: Date;
+  newDueAt: string | null;
+  late: boolean;
+  reason: string | null;
+};
+
+/** The apology letters (form 04) recorded in the period by a unit of the subtree (the unit that issued them). */
+export async function apologies(db: Executor, s: StatsScope): Promise<ApologyRow[]> {
+  const r = await sql<ApologyRow>`
+    WITH RECURSIVE ${subtree(s.rootId)}
+    SELECT e.dossier_id, d.code, b.bucket::text AS bucket, u.name AS unit_name, e.at, e.data ->> 'newDueAt' AS new_due_at,
+      COALESCE((e.data ->> 'late')::boolean, false) AS late, NULLIF(btrim(e.note), '') AS reason
+    FROM dossier_events e JOIN b ON b.id = e.unit_id JOIN units u ON u.id = e.unit_id
+      JOIN dossiers d ON d.id = e.dossier_id
+    WHERE ${eventsIn('issue_apology', s)} ${filters(s, false)}
+    ORDER BY e.at DESC, e.id DESC`.execute(db);
+  return r.rows;
+}
