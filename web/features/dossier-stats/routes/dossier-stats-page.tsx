@@ -1,4 +1,4 @@
-import { Button, Card, Spin, Typography } from 'antd';
+import { Button, Card, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { StatsReport, Trend } from '@contracts/dossier-stats';
 import { ErrorAlert } from '@web/components/error-alert';
@@ -6,9 +6,13 @@ import { PageHeader } from '@web/components/page-header';
 import { useAuth } from '@web/lib/auth';
 import { exportUrl, useStatsReport, useStatsTrend, type StatsFilter } from '../api/stats';
 import { BreakdownTable } from '../components/breakdown-table';
+import { ApologiesSection } from '../components/apologies-section';
 import { CounterSection } from '../components/counter-section';
 import { KpiCards } from '../components/kpi-cards';
 import { LateTable } from '../components/late-table';
+import { LocksSection } from '../components/locks-section';
+import { OnlineSection } from '../components/online-section';
+import { ReceivingPointsSection } from '../components/receiving-points-section';
 import { RuleComparison } from '../components/rule-comparison';
 import { StatsCharts } from '../components/stats-charts';
 import { StatsFilterBar } from '../components/stats-filter-bar';
@@ -72,7 +76,25 @@ export function DossierStatsPage() {
       />
       <StatsFilterBar s={s} reportUnitId={data?.unit.id} />
       {report.error ? <ErrorAlert error={report.error} /> : null}
-      {data ? <StatsReportView data={data} trend={trend.data} filter={s.filter} period={s.period} /> : null}
+      {data ? (
+        // Only the open tab is rendered, so each report is asked for when it is looked at.
+        <Tabs
+          aria-label={t('tabs.label')}
+          items={[
+            {
+              key: 'periodic',
+              label: t('tabs.periodic'),
+              children: <StatsReportView data={data} trend={trend.data} filter={s.filter} period={s.period} />,
+            },
+            { key: 'receiving', label: t('tabs.receiving'), children: <ReceivingPointsSection filter={s.filter} /> },
+            { key: 'online', label: t('tabs.online'), children: <OnlineSection filter={s.filter} /> },
+            { key: 'apologies', label: t('tabs.apologies'), children: <ApologiesSection filter={s.filter} /> },
+            ...(hasPermission('report.lock')
+              ? [{ key: 'locks', label: t('tabs.locks'), children: <LocksSection unit={{ id: data.unit.id, name: data.unit.name }} /> }]
+              : []),
+          ]}
+        />
+      ) : null}
       {/* A refused or failed report shows only its error, not a spinner that never ends. */}
       {!data && !report.error ? <Spin style={{ display: 'block', marginTop: 40 }} /> : null}
     </>
