@@ -6,7 +6,11 @@ describe('isFullyOnline', () => {
   const cases: Array<[string, FullyOnlineInput, boolean]> = [
     ['online, full level, nothing paid', { channel: 'online', onlineLevel: 'full', payments: [] }, true],
     ['online, full level, paid online', { channel: 'online', onlineLevel: 'full', payments: ['online'] }, true],
-    ['online, full level, method not recorded (not proven at a counter)', { channel: 'online', onlineLevel: 'full', payments: [null] }, true],
+    [
+      'online, full level, method not recorded (not proven at a counter)',
+      { channel: 'online', onlineLevel: 'full', payments: [null] },
+      true,
+    ],
     ['online, full level, paid at the counter', { channel: 'online', onlineLevel: 'full', payments: ['online', 'counter'] }, false],
     ['online, partial level', { channel: 'online', onlineLevel: 'partial', payments: [] }, false],
     ['at the counter, full level', { channel: 'in_person', onlineLevel: 'full', payments: [] }, false],
@@ -79,11 +83,47 @@ describe('onlineServiceFigures', () => {
 describe('groupApologyReasons', () => {
   // Circular 03/2025/TT-VPCP Annex I form 04: each letter states its reason; the same words are one reason.
   it.each([
-    ['same words, other case and spaces', ['Chờ xác minh', 'chờ  xác minh ', 'Thiếu hồ sơ'], [['Chờ xác minh', 2], ['Thiếu hồ sơ', 1]]],
-    ['blank is no reason; the most frequent first', [null, '  ', 'A'], [[null, 2], ['A', 1]]],
-    ['on a tie, no reason goes last', [null, 'B', 'A'], [['A', 1], ['B', 1], [null, 1]]],
-    ['ties in Vietnamese order', ['Đợi ý kiến', 'Chờ xác minh'], [['Chờ xác minh', 1], ['Đợi ý kiến', 1]]],
-    ['tone marks matter', ['Hòa giải', 'Hoa giai'], [['Hoa giai', 1], ['Hòa giải', 1]]],
+    [
+      'same words, other case and spaces',
+      ['Chờ xác minh', 'chờ  xác minh ', 'Thiếu hồ sơ'],
+      [
+        ['Chờ xác minh', 2],
+        ['Thiếu hồ sơ', 1],
+      ],
+    ],
+    [
+      'blank is no reason; the most frequent first',
+      [null, '  ', 'A'],
+      [
+        [null, 2],
+        ['A', 1],
+      ],
+    ],
+    [
+      'on a tie, no reason goes last',
+      [null, 'B', 'A'],
+      [
+        ['A', 1],
+        ['B', 1],
+        [null, 1],
+      ],
+    ],
+    [
+      'ties in Vietnamese order',
+      ['Đợi ý kiến', 'Chờ xác minh'],
+      [
+        ['Chờ xác minh', 1],
+        ['Đợi ý kiến', 1],
+      ],
+    ],
+    [
+      'tone marks matter',
+      ['Hòa giải', 'Hoa giai'],
+      [
+        ['Hoa giai', 1],
+        ['Hòa giải', 1],
+      ],
+    ],
     ['nothing', [], []],
   ] as Array<[string, Array<string | null>, Array<[string | null, number]>]>)('%s', (_name, input, expected) => {
     expect(groupApologyReasons(input).map((g) => [g.reason, g.count])).toEqual(expected);

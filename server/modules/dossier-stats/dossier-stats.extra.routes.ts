@@ -10,7 +10,8 @@ import { apologyReport, onlineServiceReport, receivingPointReport } from './doss
 
 const errors = errorResponses(400, 401, 403, 404);
 const tags = ['dossier-stats'];
-const SCOPE = 'from/to: Vietnam days, both included; unitId: subtree root (default: the caller’s first report.read unit); sector, procedureId.';
+const SCOPE =
+  'from/to: Vietnam days, both included; unitId: subtree root (default: the caller’s first report.read unit); sector, procedureId.';
 
 /** What officers ask for next (issue #14 point 8): by receiving point, online-service figures, apology letters. */
 export const dossierStatsExtraRoutes: FastifyPluginAsyncZod = async (app) => {

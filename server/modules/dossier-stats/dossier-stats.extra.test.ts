@@ -128,7 +128,12 @@ describe.each(ENGINES)('receiving points, online services and apologies on %s', 
       const res = await secretariat.get(`/api/dossier-stats/${route}?${qs}`);
       expect(res.statusCode, res.body).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
-      expect(res.json().error.issues.map((i: { path: string }) => i.path).join(' ')).toContain(path);
+      expect(
+        res
+          .json()
+          .error.issues.map((i: { path: string }) => i.path)
+          .join(' '),
+      ).toContain(path);
     }
   });
 
@@ -138,12 +143,30 @@ describe.each(ENGINES)('receiving points, online services and apologies on %s', 
     const event = (dossierId: string, type: string, at: string, data: object, note: string | null = null, unitId = org.deptA.id) =>
       db
         .insertInto('dossierEvents')
-        .values({ dossierId, type, fromStatus: 'processing', toStatus: 'processing', at: new Date(`${at}+07:00`), unitId, note, data: JSON.stringify(data) })
+        .values({
+          dossierId,
+          type,
+          fromStatus: 'processing',
+          toStatus: 'processing',
+          at: new Date(`${at}+07:00`),
+          unitId,
+          note,
+          data: JSON.stringify(data),
+        })
         .execute();
     const file = (dossierId: string, kind: 'submitted' | 'result', uploadedBy: string | null, createdAt?: unknown) =>
       db
         .insertInto('dossierFiles')
-        .values({ dossierId, kind, fileName: 'a.pdf', mimeType: 'application/pdf', sizeBytes: 3, content: Buffer.from('pdf'), uploadedBy, ...(createdAt ? { createdAt: createdAt as never } : {}) })
+        .values({
+          dossierId,
+          kind,
+          fileName: 'a.pdf',
+          mimeType: 'application/pdf',
+          sizeBytes: 3,
+          content: Buffer.from('pdf'),
+          uploadedBy,
+          ...(createdAt ? { createdAt: createdAt as never } : {}),
+        })
         .execute();
     await event(ids.online as string, 'confirm_payment', '2026-03-21T09:00', { paymentMethod: 'online' });
     await event(ids.early as string, 'confirm_payment', '2026-02-03T09:00', { paymentMethod: 'counter' });

@@ -46,7 +46,13 @@ const REPORT: StatsReport = {
   endedWithoutResult: 0,
   onTimeTarget: null,
 };
-const { repeatedSupplements: _r, ...base } = counts({ toHandle: 1500, received: 1480, receivedOnline: 300, carriedOver: 20, onTimeRate: 97.5 });
+const { repeatedSupplements: _r, ...base } = counts({
+  toHandle: 1500,
+  received: 1480,
+  receivedOnline: 300,
+  carriedOver: 20,
+  onTimeRate: 97.5,
+});
 const RECEIVING: ReceivingPointReport = {
   unit: REPORT.unit,
   from: '2026-10-01',
@@ -111,7 +117,14 @@ const ns = { route: '/mot-cua/thong-ke', namespaces: { dossierStats: dossierStat
 const last = presetPeriod('quarter', todayDayjs().subtract(3, 'month'));
 const before = presetPeriod('quarter', todayDayjs().subtract(6, 'month'));
 const dmy = (d: string) => d.split('-').reverse().join('/');
-const LOCK = { id: '20000000-0000-4000-8000-000000000001', unitId: PROVINCE, ...before, lockedAt: `${last.from}T08:00:00+07:00`, lockedBy: null, note: 'Báo cáo quý' };
+const LOCK = {
+  id: '20000000-0000-4000-8000-000000000001',
+  unitId: PROVINCE,
+  ...before,
+  lockedAt: `${last.from}T08:00:00+07:00`,
+  lockedBy: null,
+  note: 'Báo cáo quý',
+};
 
 function serve(permissions: string[]) {
   return fakeFetch({
@@ -126,7 +139,10 @@ function serve(permissions: string[]) {
     'GET /api/dossier-stats/online': { body: ONLINE },
     'GET /api/dossier-stats/apologies': { body: APOLOGIES },
     'GET /api/dossier-stats/locks': { body: { items: [LOCK] } },
-    'POST /api/dossier-stats/locks': (body) => ({ status: 201, body: { ...LOCK, ...(body as object), id: '20000000-0000-4000-8000-000000000002' } }),
+    'POST /api/dossier-stats/locks': (body) => ({
+      status: 201,
+      body: { ...LOCK, ...(body as object), id: '20000000-0000-4000-8000-000000000002' },
+    }),
     [`GET /api/dossier-stats/locks/${LOCK.id}/adjustments`]: {
       body: {
         lock: LOCK,
@@ -158,11 +174,15 @@ describe('statistics page: receiving points, online services, apology letters', 
     await openTab('Theo nơi tiếp nhận');
     const section = await screen.findByTestId('receiving-section');
     const table = within(section).getByRole('region', { name: 'Bảng số liệu theo nơi tiếp nhận' });
-    const row = within(table).getAllByRole('row').find((r) => r.textContent?.includes('Trung tâm Phục vụ hành chính công'));
+    const row = within(table)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes('Trung tâm Phục vụ hành chính công'));
     expect(row && within(row).getByText('1.234')).toBeTruthy();
     expect(row && within(row).getByText('97,50')).toBeTruthy();
     expect(within(section).getByRole('columnheader', { name: 'Tiếp nhận cho đơn vị khác giải quyết' })).toBeTruthy();
-    expect(within(section).getByRole('img').getAttribute('aria-label')).toContain('Trung tâm Phục vụ hành chính công: 246 tự giải quyết, 1.234');
+    expect(within(section).getByRole('img').getAttribute('aria-label')).toContain(
+      'Trung tâm Phục vụ hành chính công: 246 tự giải quyết, 1.234',
+    );
     const asked = calls.find((c) => c.url.startsWith('/api/dossier-stats/receiving-points?'));
     expect(new URL(asked?.url ?? '', 'http://x').searchParams.get('from')).toBe(REPORT.from);
     // Without report.lock there is no lock tab.

@@ -74,7 +74,13 @@ export function ApologiesSection({ filter }: { filter: StatsFilter }) {
                   { key: 'code', title: t('apologies.code'), dataIndex: 'code', width: 190 },
                   { key: 'unit', title: t('apologies.unit'), dataIndex: 'unitName', width: 200 },
                   { key: 'at', title: t('apologies.at'), dataIndex: 'at', width: 140, render: (v: string) => formatMoment(v) },
-                  { key: 'newDueAt', title: t('apologies.newDueAt'), dataIndex: 'newDueAt', width: 140, render: (v: string | null) => formatMoment(v) },
+                  {
+                    key: 'newDueAt',
+                    title: t('apologies.newDueAt'),
+                    dataIndex: 'newDueAt',
+                    width: 140,
+                    render: (v: string | null) => formatMoment(v),
+                  },
                   {
                     key: 'reason',
                     title: t('apologies.reason'),

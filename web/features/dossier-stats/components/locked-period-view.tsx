@@ -57,7 +57,13 @@ export function LockedPeriodView({ unitId, period }: { unitId: string; period: P
                 { key: 'code', title: t('locks.code'), dataIndex: 'code', width: 190 },
                 { key: 'procedure', title: t('locks.procedure'), dataIndex: 'procedureName' },
                 { key: 'unit', title: t('locks.unit'), dataIndex: 'handlingUnitName', width: 180 },
-                { key: 'updatedAt', title: t('locks.updatedAt'), dataIndex: 'updatedAt', width: 140, render: (v: string) => formatMoment(v) },
+                {
+                  key: 'updatedAt',
+                  title: t('locks.updatedAt'),
+                  dataIndex: 'updatedAt',
+                  width: 140,
+                  render: (v: string) => formatMoment(v),
+                },
                 { key: 'locked', title: t('locks.before'), dataIndex: 'locked', width: 150, render: cls },
                 { key: 'now', title: t('locks.after'), dataIndex: 'now', width: 150, render: cls },
               ]}

@@ -9,7 +9,8 @@ import type { StatsFilter } from '../api/stats';
 import { sharesOption } from '../utils/extra-chart';
 import { EChart } from './echart';
 
-type Share = 'onlineShare' | 'fullyOnlineShare' | 'fullLevelOnlineShare' | 'onlinePaymentShare' | 'electronicResultShare' | 'digitisedShare';
+type Share =
+  'onlineShare' | 'fullyOnlineShare' | 'fullLevelOnlineShare' | 'onlinePaymentShare' | 'electronicResultShare' | 'digitisedShare';
 
 // Each card: its share and the counts it is made of (the hint's part and whole).
 function hints(d: OnlineServiceReport, n: (v: number) => string): Array<{ key: Share; hint: string; values: Record<string, string> }> {

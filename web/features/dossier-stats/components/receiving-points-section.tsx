@@ -16,7 +16,12 @@ type Line = Omit<ReceivingPointRow, 'unitId'> & { key: string; stt: number | nul
 export function ReceivingPointsSection({ filter }: { filter: StatsFilter }) {
   const { t, i18n } = useTranslation('dossierStats');
   const q = useReceivingPoints(filter);
-  const fmt = useMemo(() => (n: number, digits = 0) => formatNumber(n, i18n.language, digits), [i18n.language]);
+  const fmt = useMemo(
+    () =>
+      (n: number, digits = 0) =>
+        formatNumber(n, i18n.language, digits),
+    [i18n.language],
+  );
   const top = useMemo(() => topReceivingPoints(q.data?.rows ?? []), [q.data]);
   const option = useMemo(
     () => receivingOption(top, { own: t('receiving.ownHandled'), others: t('receiving.forOthers') }, (n) => fmt(n)),

@@ -22,7 +22,13 @@ export function receivingOption(rows: readonly ReceivingPointRow[], labels: { ow
     xAxis: { type: 'value', axisLabel: { formatter: writeValue(fmt) } },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { width: 160, overflow: 'truncate' } },
     series: [
-      { name: labels.own, type: 'bar', stack: 'r', itemStyle: { color: '#1677ff' }, data: rows.map((r) => r.received - r.receivedForOthers) },
+      {
+        name: labels.own,
+        type: 'bar',
+        stack: 'r',
+        itemStyle: { color: '#1677ff' },
+        data: rows.map((r) => r.received - r.receivedForOthers),
+      },
       { name: labels.others, type: 'bar', stack: 'r', itemStyle: { color: '#d46b08' }, data: rows.map((r) => r.receivedForOthers) },
     ],
   };

@@ -21,6 +21,20 @@ type Values = GuidanceValues & {
   returnPlace?: string;
 };
 
+// How the fee was paid: kept on the event for the statistics' online-payment figure (docs/ONE-STOP.md).
+function PaymentMethodField() {
+  const { t } = useTranslation('dossiers');
+  const options = [
+    { value: 'online', label: t('action.paymentOnline') },
+    { value: 'counter', label: t('action.paymentCounter') },
+  ];
+  return (
+    <Form.Item name="paymentMethod" label={t('action.paymentMethod')}>
+      <Select allowClear options={options} />
+    </Form.Item>
+  );
+}
+
 /** Confirms one action, asking for what it needs (note/reason, handler, new date, amount, result file). */
 export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDetail; action: DossierAction; onClose: () => void }) {
   const { t, i18n } = useTranslation('dossiers');
@@ -101,17 +115,7 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
             <InputNumber min={0} step={1000} style={{ width: '100%' }} />
           </Form.Item>
         ) : null}
-        {action === 'confirm_payment' ? (
-          <Form.Item name="paymentMethod" label={t('action.paymentMethod')}>
-            <Select
-              allowClear
-              options={[
-                { value: 'online', label: t('action.paymentOnline') },
-                { value: 'counter', label: t('action.paymentCounter') },
-              ]}
-            />
-          </Form.Item>
-        ) : null}
+        {action === 'confirm_payment' ? <PaymentMethodField /> : null}
         {action === 'return_result' ? (
           <>
             <Form.Item name="returnPlace" label={t('action.returnPlace')}>
