@@ -13,9 +13,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE INDEX dossier_events_service_idx ON dossier_events (type, at) INCLUDE (dossier_id, unit_id)
     WHERE type IN ('issue_apology', 'confirm_payment', 'return_result')`.execute(db);
-  // Files a clerk uploaded (uploaded_by set; with the intake when created with the dossier) and result files, by dossier.
+  // Documents uploaded by a staff member (uploaded_by set: scans, never the applicant's online files) and result files.
   await sql`
-    CREATE INDEX dossier_files_counter_scan_idx ON dossier_files (dossier_id) INCLUDE (created_at)
+    CREATE INDEX dossier_files_counter_scan_idx ON dossier_files (dossier_id) INCLUDE (uploaded_by)
     WHERE kind = 'submitted' AND uploaded_by IS NOT NULL`.execute(db);
   await sql`CREATE INDEX dossier_files_result_idx ON dossier_files (dossier_id) WHERE kind = 'result'`.execute(db);
 }

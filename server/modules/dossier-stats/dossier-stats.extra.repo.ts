@@ -122,16 +122,16 @@ export async function returnedCounts(db: Executor, s: StatsScope): Promise<{ ret
 }
 
 /**
- * Received at a counter (in person or by post) in the period, and of them with a document a clerk uploaded with the
- * intake (a submitted file written in the intake's own transaction, so with the dossier's created_at, by a user).
+ * Received at a counter (in person or by post) in the period, and of them digitised at reception: with a document uploaded
+ * by a staff member of the receiving unit (the clerk's scan; the applicant's online files have no uploader).
  */
 export async function counterDigitised(db: Executor, s: StatsScope): Promise<{ atCounter: number; digitised: number }> {
   const r = await sql<{ atCounter: number; digitised: number }>`
     WITH RECURSIVE ${subtree(s.rootId)}
     SELECT count(*)::int AS at_counter,
       count(*) FILTER (WHERE EXISTS (
-        SELECT 1 FROM dossier_files f WHERE f.dossier_id = d.id AND f.kind = 'submitted' AND f.uploaded_by IS NOT NULL
-          AND f.created_at = d.created_at))::int AS digitised
+        SELECT 1 FROM dossier_files f JOIN users us ON us.id = f.uploaded_by
+        WHERE f.dossier_id = d.id AND f.kind = 'submitted' AND f.uploaded_by IS NOT NULL AND us.unit_id = d.receiving_unit_id))::int AS digitised
     FROM dossiers d
     WHERE ${inSubtree('d.handling_unit_id')} AND d.received_at >= ${s.start} AND d.received_at < ${s.end}
       AND d.channel IN ('in_person', 'postal') AND d.status IN (${COUNTED}) ${filters(s, false)}`.execute(db);

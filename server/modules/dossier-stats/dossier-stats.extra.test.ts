@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, buildStatsDossier, buildStatsOrg, buildUnit, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 
@@ -34,7 +33,7 @@ describe.each(ENGINES)('receiving points, online services and apologies on %s', 
       timeliness: 'early',
     });
     ids.early = early.id;
-    await buildStatsDossier(db, {
+    const forCommune = await buildStatsDossier(db, {
       ...atCentre,
       procedureId: org.procC.id,
       handlingUnitId: org.commune.id,
@@ -43,6 +42,7 @@ describe.each(ENGINES)('receiving points, online services and apologies on %s', 
       receivedAt: '2026-03-02T08:00',
       originalDueAt: '2026-03-09T17:00',
     });
+    ids.forCommune = forCommune.id;
     const online = await buildStatsDossier(db, {
       ...atCentre,
       procedureId: org.procA.id,
@@ -154,7 +154,7 @@ describe.each(ENGINES)('receiving points, online services and apologies on %s', 
           data: JSON.stringify(data),
         })
         .execute();
-    const file = (dossierId: string, kind: 'submitted' | 'result', uploadedBy: string | null, createdAt?: unknown) =>
+    const file = (dossierId: string, kind: 'submitted' | 'result', uploadedBy: string | null) =>
       db
         .insertInto('dossierFiles')
         .values({
@@ -165,16 +165,16 @@ describe.each(ENGINES)('receiving points, online services and apologies on %s', 
           sizeBytes: 3,
           content: Buffer.from('pdf'),
           uploadedBy,
-          ...(createdAt ? { createdAt: createdAt as never } : {}),
         })
         .execute();
     await event(ids.online as string, 'confirm_payment', '2026-03-21T09:00', { paymentMethod: 'online' });
     await event(ids.early as string, 'confirm_payment', '2026-02-03T09:00', { paymentMethod: 'counter' });
     await event(ids.early as string, 'return_result', '2026-02-06T09:00', { resultFile: 'kq.pdf' });
     await file(ids.early as string, 'result', clerk.user.id);
-    // Scanned by the clerk with the intake (same transaction: the dossier's created_at); a later upload is not a scan at the counter.
-    await file(ids.early as string, 'submitted', clerk.user.id, sql`(SELECT created_at FROM dossiers WHERE id = ${ids.early}::uuid)`);
-    await file(ids.early as string, 'submitted', clerk.user.id, new Date('2026-02-04T10:00:00+07:00'));
+    // Scanned by the centre's clerk (the receiving unit); a document the department's handler added is not a scan at reception.
+    await file(ids.early as string, 'submitted', clerk.user.id);
+    await file(ids.early as string, 'submitted', clerk.user.id);
+    await file(ids.forCommune as string, 'submitted', org.handlerA.id);
     await file(ids.online as string, 'submitted', null);
 
     const res = await secretariat.get(`/api/dossier-stats/online?unitId=${org.province.id}&${Q1}`);
