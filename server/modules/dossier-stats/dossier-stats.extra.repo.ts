@@ -110,6 +110,7 @@ export async function paymentCounts(
   return r.rows[0] ?? { online: 0, counter: 0, unrecorded: 0, onlineFullPaidAtCounter: 0 };
 }
 
+// NĐ 45/2020/NĐ-CP (electronic results; recalled): a result is electronic when its file is stored with the dossier.
 /** Results returned in the period, and of them with the result file stored (issued electronically). */
 export async function returnedCounts(db: Executor, s: StatsScope): Promise<{ returned: number; electronic: number }> {
   const r = await sql<{ returned: number; electronic: number }>`
@@ -121,6 +122,7 @@ export async function returnedCounts(db: Executor, s: StatsScope): Promise<{ ret
   return r.rows[0] ?? { returned: 0, electronic: 0 };
 }
 
+// NĐ 107/2021/NĐ-CP and NĐ 45/2020/NĐ-CP (digitising dossiers at reception; recalled, not read here).
 /**
  * Received at a counter (in person or by post) in the period, and of them digitised at reception: with a document uploaded
  * by a staff member of the receiving unit (the clerk's scan; the applicant's online files have no uploader).
