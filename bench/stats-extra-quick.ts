@@ -20,7 +20,9 @@ async function withPostgresDatabase<T>(serverUrl: string, fn: (url: string) => P
     url.pathname = `/${name}`;
     return await fn(url.toString());
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    // BENCH_KEEP=1 keeps the database to read the plans afterwards (drop it by hand).
+    if (process.env.BENCH_KEEP === '1') console.log(`kept database ${name}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
-// Issue #14 point 8: the report by receiving point, the online-service figures and the apology letters. Indexes only,
-// so that each figure reads an index range instead of the dossiers (docs/ONE-STOP.md "What officers ask for next").
+// Issue #14 point 8: the report by receiving point, the online-service figures and the apology letters, each reading an
+// index range instead of the dossiers (docs/ONE-STOP.md "What officers ask for next").
 export async function up(db: Kysely<unknown>): Promise<void> {
   // By receiving point: the dossiers of a receiving unit still open at a period's start or finished after it, with what
   // the scan classes them by (index-only; "open" sorts last as infinity).
@@ -9,20 +9,55 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE INDEX dossiers_receiving_period_idx ON dossiers (receiving_unit_id, (COALESCE(finished_at, 'infinity'::timestamptz)))
     INCLUDE (received_at, finished_at, original_due_at, timeliness, status, channel, handling_unit_id, procedure_id)
     WHERE received_at IS NOT NULL`.execute(db);
-  // Apology letters (form 04), payments confirmed and results returned, by the moment of the action.
+  // Apology letters (form 04) and payments confirmed, by the moment of the action.
   await sql`
     CREATE INDEX dossier_events_service_idx ON dossier_events (type, at) INCLUDE (dossier_id, unit_id)
-    WHERE type IN ('issue_apology', 'confirm_payment', 'return_result')`.execute(db);
-  // Documents uploaded by a staff member (uploaded_by set: scans, never the applicant's online files) and result files.
+    WHERE type IN ('issue_apology', 'confirm_payment')`.execute(db);
+
+  // Two facts of a dossier's files kept on the dossier, so that a report counts them from an index of the dossiers:
+  // its result was issued electronically (a result file is stored), and a document was scanned at reception (uploaded
+  // by a staff member of the receiving unit). Set by a trigger on dossier_files, whichever path stores the file; not
+  // part of the Kysely types (like search_text): only the statistics read them, in raw SQL.
   await sql`
-    CREATE INDEX dossier_files_counter_scan_idx ON dossier_files (dossier_id) INCLUDE (uploaded_by)
-    WHERE kind = 'submitted' AND uploaded_by IS NOT NULL`.execute(db);
-  await sql`CREATE INDEX dossier_files_result_idx ON dossier_files (dossier_id) WHERE kind = 'result'`.execute(db);
+    ALTER TABLE dossiers ADD COLUMN result_electronic boolean NOT NULL DEFAULT false,
+      ADD COLUMN scanned_at_reception boolean NOT NULL DEFAULT false`.execute(db);
+  await sql`
+    CREATE FUNCTION dossier_files_mark() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.kind = 'result' THEN
+        UPDATE dossiers SET result_electronic = true WHERE id = NEW.dossier_id AND NOT result_electronic;
+      ELSIF NEW.kind = 'submitted' THEN
+        UPDATE dossiers d SET scanned_at_reception = true FROM users us
+        WHERE d.id = NEW.dossier_id AND NOT d.scanned_at_reception AND us.id = NEW.uploaded_by AND us.unit_id = d.receiving_unit_id;
+      END IF;
+      RETURN NULL;
+    END $$`.execute(db);
+  await sql`
+    CREATE TRIGGER dossier_files_mark AFTER INSERT ON dossier_files FOR EACH ROW
+    WHEN (NEW.kind = 'result' OR (NEW.kind = 'submitted' AND NEW.uploaded_by IS NOT NULL)) EXECUTE FUNCTION dossier_files_mark()`.execute(
+    db,
+  );
+  await sql`UPDATE dossiers d SET result_electronic = true WHERE EXISTS (SELECT 1 FROM dossier_files f WHERE f.dossier_id = d.id AND f.kind = 'result')`.execute(
+    db,
+  );
+  await sql`
+    UPDATE dossiers d SET scanned_at_reception = true WHERE EXISTS (
+      SELECT 1 FROM dossier_files f JOIN users us ON us.id = f.uploaded_by
+      WHERE f.dossier_id = d.id AND f.kind = 'submitted' AND us.unit_id = d.receiving_unit_id)`.execute(db);
+  await sql`
+    CREATE INDEX dossiers_returned_idx ON dossiers (handling_unit_id, returned_at) INCLUDE (procedure_id, result_electronic)
+    WHERE returned_at IS NOT NULL`.execute(db);
+  await sql`
+    CREATE INDEX dossiers_scanned_idx ON dossiers (handling_unit_id, received_at) INCLUDE (procedure_id, channel, status)
+    WHERE scanned_at_reception`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`DROP INDEX IF EXISTS dossier_files_result_idx`.execute(db);
-  await sql`DROP INDEX IF EXISTS dossier_files_counter_scan_idx`.execute(db);
+  await sql`DROP INDEX IF EXISTS dossiers_scanned_idx`.execute(db);
+  await sql`DROP INDEX IF EXISTS dossiers_returned_idx`.execute(db);
+  await sql`DROP TRIGGER IF EXISTS dossier_files_mark ON dossier_files`.execute(db);
+  await sql`DROP FUNCTION IF EXISTS dossier_files_mark()`.execute(db);
+  await sql`ALTER TABLE dossiers DROP COLUMN IF EXISTS scanned_at_reception, DROP COLUMN IF EXISTS result_electronic`.execute(db);
   await sql`DROP INDEX IF EXISTS dossier_events_service_idx`.execute(db);
   await sql`DROP INDEX IF EXISTS dossiers_receiving_period_idx`.execute(db);
 }

@@ -71,20 +71,27 @@ export async function subtreeUnits(db: Executor, rootId: string): Promise<Array<
   return r.rows;
 }
 
+/** Received in the period: all, online, for fully-online procedures, and in person or by post. */
+export type ReceivedByLevel = {
+  received: number;
+  receivedOnline: number;
+  receivedFullLevel: number;
+  receivedOnlineFullLevel: number;
+  receivedAtCounter: number;
+};
+
 /** Received in the period (accepted, counted statuses) by channel and for procedures offered fully online, from the counts. */
-export async function receivedByLevel(
-  db: Executor,
-  s: StatsScope,
-): Promise<{ received: number; receivedOnline: number; receivedFullLevel: number; receivedOnlineFullLevel: number }> {
+export async function receivedByLevel(db: Executor, s: StatsScope): Promise<ReceivedByLevel> {
   const all = sql`received_online + received_in_person + received_postal`;
-  const r = await sql<{ received: number; receivedOnline: number; receivedFullLevel: number; receivedOnlineFullLevel: number }>`
+  const r = await sql<ReceivedByLevel>`
     WITH RECURSIVE ${subtree(s.rootId)}, ${counted(s)}
     SELECT COALESCE(sum(${all}), 0)::int AS received, COALESCE(sum(received_online), 0)::int AS received_online,
       COALESCE(sum(${all}) FILTER (WHERE p.online_level = 'full'), 0)::int AS received_full_level,
-      COALESCE(sum(received_online) FILTER (WHERE p.online_level = 'full'), 0)::int AS received_online_full_level
+      COALESCE(sum(received_online) FILTER (WHERE p.online_level = 'full'), 0)::int AS received_online_full_level,
+      COALESCE(sum(received_in_person + received_postal), 0)::int AS received_at_counter
     FROM c JOIN procedures p ON p.id = c.procedure_id
     WHERE c.day >= ${s.from}::date`.execute(db);
-  return r.rows[0] ?? { received: 0, receivedOnline: 0, receivedFullLevel: 0, receivedOnlineFullLevel: 0 };
+  return r.rows[0] ?? { received: 0, receivedOnline: 0, receivedFullLevel: 0, receivedOnlineFullLevel: 0, receivedAtCounter: 0 };
 }
 
 // The dossiers of the subtree's handling units (CTE b) matching the report's sector and procedure filters.
@@ -96,48 +103,42 @@ export async function paymentCounts(
   db: Executor,
   s: StatsScope,
 ): Promise<{ online: number; counter: number; unrecorded: number; onlineFullPaidAtCounter: number }> {
-  const method = sql`e.data ->> 'paymentMethod'`;
+  // One pass over the period's confirmations (dossier_events_service_idx), each with its dossier.
   const r = await sql<{ online: number; counter: number; unrecorded: number; onlineFullPaidAtCounter: number }>`
     WITH RECURSIVE ${subtree(s.rootId)}
-    SELECT
-      (SELECT count(*)::int FROM dossier_events e ${scoped(s)} WHERE ${eventsIn('confirm_payment', s)} AND ${method} = 'online') AS online,
-      (SELECT count(*)::int FROM dossier_events e ${scoped(s)} WHERE ${eventsIn('confirm_payment', s)} AND ${method} = 'counter') AS counter,
-      (SELECT count(*)::int FROM dossier_events e ${scoped(s)} WHERE ${eventsIn('confirm_payment', s)} AND ${method} IS NULL) AS unrecorded,
-      (SELECT count(DISTINCT d.id)::int FROM dossier_events e ${scoped(s)} JOIN procedures p ON p.id = d.procedure_id
-        WHERE e.type = 'confirm_payment' AND e.at >= ${s.start} AND ${method} = 'counter' AND d.channel = 'online'
-          AND p.online_level = 'full' AND d.received_at >= ${s.start} AND d.received_at < ${s.end} AND d.status IN (${COUNTED})
-      ) AS online_full_paid_at_counter`.execute(db);
+    SELECT count(*) FILTER (WHERE e.method = 'online')::int AS online, count(*) FILTER (WHERE e.method = 'counter')::int AS counter,
+      count(*) FILTER (WHERE e.method IS NULL)::int AS unrecorded,
+      count(DISTINCT d.id) FILTER (WHERE e.method = 'counter' AND d.channel = 'online' AND p.online_level = 'full'
+        AND d.received_at >= ${s.start} AND d.received_at < ${s.end} AND d.status IN (${COUNTED}))::int AS online_full_paid_at_counter
+    FROM (SELECT e.dossier_id, e.data ->> 'paymentMethod' AS method FROM dossier_events e WHERE ${eventsIn('confirm_payment', s)}) e
+      JOIN dossiers d ON d.id = e.dossier_id JOIN b ON b.id = d.handling_unit_id ${filters(s, false)}
+      JOIN procedures p ON p.id = d.procedure_id`.execute(db);
   return r.rows[0] ?? { online: 0, counter: 0, unrecorded: 0, onlineFullPaidAtCounter: 0 };
 }
 
 // NĐ 45/2020/NĐ-CP (electronic results; recalled): a result is electronic when its file is stored with the dossier.
-/** Results returned in the period, and of them with the result file stored (issued electronically). */
+/** Results returned in the period, and of them issued electronically (`result_electronic`, migration 2026120900). */
 export async function returnedCounts(db: Executor, s: StatsScope): Promise<{ returned: number; electronic: number }> {
   const r = await sql<{ returned: number; electronic: number }>`
-    WITH RECURSIVE ${subtree(s.rootId)},
-    ret AS (SELECT DISTINCT e.dossier_id FROM dossier_events e ${scoped(s)} WHERE ${eventsIn('return_result', s)})
-    SELECT count(*)::int AS returned,
-      count(*) FILTER (WHERE EXISTS (SELECT 1 FROM dossier_files f WHERE f.dossier_id = ret.dossier_id AND f.kind = 'result'))::int AS electronic
-    FROM ret`.execute(db);
+    WITH RECURSIVE ${subtree(s.rootId)}
+    SELECT count(*)::int AS returned, count(*) FILTER (WHERE d.result_electronic)::int AS electronic
+    FROM dossiers d
+    WHERE ${inSubtree('d.handling_unit_id')} AND d.returned_at >= ${s.start} AND d.returned_at < ${s.end} ${filters(s, false)}`.execute(db);
   return r.rows[0] ?? { returned: 0, electronic: 0 };
 }
 
 // NĐ 107/2021/NĐ-CP and NĐ 45/2020/NĐ-CP (digitising dossiers at reception; recalled, not read here).
 /**
- * Received at a counter (in person or by post) in the period, and of them digitised at reception: with a document uploaded
- * by a staff member of the receiving unit (the clerk's scan; the applicant's online files have no uploader).
+ * Received in person or by post in the period (counted statuses) with a document scanned at reception: uploaded by a
+ * staff member of the receiving unit (`scanned_at_reception`, migration 2026120900; online files have no uploader).
  */
-export async function counterDigitised(db: Executor, s: StatsScope): Promise<{ atCounter: number; digitised: number }> {
-  const r = await sql<{ atCounter: number; digitised: number }>`
+export async function counterDigitised(db: Executor, s: StatsScope): Promise<number> {
+  const r = await sql<{ n: number }>`
     WITH RECURSIVE ${subtree(s.rootId)}
-    SELECT count(*)::int AS at_counter,
-      count(*) FILTER (WHERE EXISTS (
-        SELECT 1 FROM dossier_files f JOIN users us ON us.id = f.uploaded_by
-        WHERE f.dossier_id = d.id AND f.kind = 'submitted' AND f.uploaded_by IS NOT NULL AND us.unit_id = d.receiving_unit_id))::int AS digitised
-    FROM dossiers d
-    WHERE ${inSubtree('d.handling_unit_id')} AND d.received_at >= ${s.start} AND d.received_at < ${s.end}
+    SELECT count(*)::int AS n FROM dossiers d
+    WHERE d.scanned_at_reception AND ${inSubtree('d.handling_unit_id')} AND d.received_at >= ${s.start} AND d.received_at < ${s.end}
       AND d.channel IN ('in_person', 'postal') AND d.status IN (${COUNTED}) ${filters(s, false)}`.execute(db);
-  return r.rows[0] ?? { atCounter: 0, digitised: 0 };
+  return r.rows[0]?.n ?? 0;
 }
 
 /** An apology letter (issue_apology event) of the period. */

@@ -169,7 +169,12 @@ describe.each(ENGINES)('receiving points, online services and apologies on %s', 
         .execute();
     await event(ids.online as string, 'confirm_payment', '2026-03-21T09:00', { paymentMethod: 'online' });
     await event(ids.early as string, 'confirm_payment', '2026-02-03T09:00', { paymentMethod: 'counter' });
-    await event(ids.early as string, 'return_result', '2026-02-06T09:00', { resultFile: 'kq.pdf' });
+    // Returned on 6 February with its result file; the online dossier's result, returned later, is outside the period.
+    await db
+      .updateTable('dossiers')
+      .set({ returnedAt: new Date('2026-02-06T09:00:00+07:00') })
+      .where('id', '=', ids.early as string)
+      .execute();
     await file(ids.early as string, 'result', clerk.user.id);
     // Scanned by the centre's clerk (the receiving unit); a document the department's handler added is not a scan at reception.
     await file(ids.early as string, 'submitted', clerk.user.id);

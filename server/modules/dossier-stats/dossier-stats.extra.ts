@@ -80,7 +80,7 @@ export async function receivingPointReport(db: Kysely<DB>, actor: Actor, q: Stat
 /** The online-service figures the stored data holds, for the dossiers handled in the subtree. */
 export async function onlineServiceReport(db: Kysely<DB>, actor: Actor, q: StatsScopeQuery, now: Date): Promise<OnlineServiceReport> {
   const s = await resolveScope(db, actor, q, now);
-  const [unit, received, pay, ret, counter] = await Promise.all([
+  const [unit, { receivedAtCounter, ...received }, pay, ret, digitised] = await Promise.all([
     rootOf(db, s),
     receivedByLevel(db, s),
     paymentCounts(db, s),
@@ -95,8 +95,8 @@ export async function onlineServiceReport(db: Kysely<DB>, actor: Actor, q: Stats
     paymentsUnrecorded: pay.unrecorded,
     returned: ret.returned,
     returnedElectronic: ret.electronic,
-    receivedAtCounter: counter.atCounter,
-    digitisedAtCounter: counter.digitised,
+    receivedAtCounter,
+    digitisedAtCounter: digitised,
   });
   return { unit, from: q.from, to: q.to, ...figures };
 }
