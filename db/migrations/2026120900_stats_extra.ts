@@ -3,12 +3,19 @@ import { sql, type Kysely } from 'kysely';
 // Issue #14 point 8: the report by receiving point, the online-service figures and the apology letters, each reading an
 // index range instead of the dossiers (docs/ONE-STOP.md "What officers ask for next").
 export async function up(db: Kysely<unknown>): Promise<void> {
-  // By receiving point: the dossiers of a receiving unit still open at a period's start or finished after it, with what
-  // the scan classes them by (index-only; "open" sorts last as infinity).
-  await sql`
-    CREATE INDEX dossiers_receiving_period_idx ON dossiers (receiving_unit_id, (COALESCE(finished_at, 'infinity'::timestamptz)))
-    INCLUDE (received_at, finished_at, original_due_at, timeliness, status, channel, handling_unit_id, procedure_id)
-    WHERE received_at IS NOT NULL`.execute(db);
+  // By receiving point: the daily counts by handling unit corrected by the dossiers received and handled at different
+  // units, read by either unit (open at a period's start or finished after it; "open" sorts last as infinity).
+  for (const [name, unit, other] of [
+    ['dossiers_cross_receiving_idx', 'receiving_unit_id', 'handling_unit_id'],
+    ['dossiers_cross_handling_idx', 'handling_unit_id', 'receiving_unit_id'],
+  ] as const)
+    await sql
+      .raw(
+        `CREATE INDEX ${name} ON dossiers (${unit}, (COALESCE(finished_at, 'infinity'::timestamptz)))
+        INCLUDE (received_at, finished_at, original_due_at, timeliness, status, channel, ${other}, procedure_id)
+        WHERE received_at IS NOT NULL AND receiving_unit_id <> handling_unit_id`,
+      )
+      .execute(db);
   // Apology letters (form 04) and payments confirmed, by the moment of the action.
   await sql`
     CREATE INDEX dossier_events_service_idx ON dossier_events (type, at) INCLUDE (dossier_id, unit_id)
@@ -59,5 +66,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP FUNCTION IF EXISTS dossier_files_mark()`.execute(db);
   await sql`ALTER TABLE dossiers DROP COLUMN IF EXISTS scanned_at_reception, DROP COLUMN IF EXISTS result_electronic`.execute(db);
   await sql`DROP INDEX IF EXISTS dossier_events_service_idx`.execute(db);
-  await sql`DROP INDEX IF EXISTS dossiers_receiving_period_idx`.execute(db);
+  await sql`DROP INDEX IF EXISTS dossiers_cross_handling_idx`.execute(db);
+  await sql`DROP INDEX IF EXISTS dossiers_cross_receiving_idx`.execute(db);
 }

@@ -6,7 +6,6 @@ import { COUNTED, filters, finishClass, overdueAt, overduePaused, subtree, type 
 // Read-only SQL of issue #14 point 8 (indexes of migration 2026120900): the dossiers received at each receiving point,
 // the online-service counts and the apology letters.
 
-const n = (e: RawBuilder<unknown>, name: string) => sql`count(*) FILTER (WHERE ${e})::int AS ${sql.ref(name)}`;
 const inSubtree = (col: string) => sql`${sql.ref(col)} = ANY (ARRAY(SELECT id FROM b))`;
 
 /** The period figures of the dossiers received at one receiving point (in progress not yet split by overdue). */
@@ -23,34 +22,84 @@ export type ReceivingCountRow = {
   receivedForOthers: number;
 };
 
+// The scan's figures of dossier `d` (core classifyForPeriod, as the reference scan), summed with a sign per row.
+function scanFigures(s: StatsScope, sign: RawBuilder<unknown>) {
+  const isNew = sql`d.received_at >= ${s.start}`;
+  const fin = sql`d.finished_at < ${s.end}`;
+  const f = (e: RawBuilder<unknown>, name: string) => sql`COALESCE(sum(${sign}) FILTER (WHERE ${e}), 0)::int AS ${sql.ref(name)}`;
+  return sql`
+      ${f(sql`NOT (${isNew})`, 'carried_over')},
+      ${f(sql`${isNew} AND d.channel = 'online'`, 'received_online')},
+      ${f(sql`${isNew} AND d.channel = 'in_person'`, 'received_in_person')},
+      ${f(sql`${isNew} AND d.channel = 'postal'`, 'received_postal')},
+      ${f(sql`${fin} AND ${finishClass} = 'early'`, 'finished_early')},
+      ${f(sql`${fin} AND ${finishClass} = 'on_time'`, 'finished_on_time')},
+      ${f(sql`${fin} AND ${finishClass} = 'late'`, 'finished_late')},
+      ${f(sql`NOT (${fin}) OR d.finished_at IS NULL`, 'in_progress')},
+      ${f(sql`${isNew} AND d.handling_unit_id <> d.receiving_unit_id AND ${sign} > 0`, 'received_for_others')}`;
+}
+
+// Dossier `d` is in the period's figures (the reference scan's inPeriod, in the form of the indexes' key).
+const inPeriodOf = (s: StatsScope) => sql`d.received_at IS NOT NULL
+  AND COALESCE(d.finished_at, 'infinity'::timestamptz) >= ${s.start} AND d.received_at < ${s.end}
+  AND d.status IN (${COUNTED}) ${filters(s, false)}`;
+
+/** The reference: the receiving points' figures scanned from the dossiers themselves (the tests hold the counts to it). */
+export async function scanByReceivingPoint(db: Executor, s: StatsScope): Promise<ReceivingCountRow[]> {
+  const r = await sql<ReceivingCountRow>`
+    WITH RECURSIVE ${subtree(s.rootId)}
+    SELECT d.receiving_unit_id::text AS key, ${scanFigures(s, sql`1`)}
+    FROM dossiers d WHERE ${inSubtree('d.receiving_unit_id')} AND ${inPeriodOf(s)}
+    GROUP BY 1`.execute(db);
+  return r.rows;
+}
+
 /**
- * The periodic report's figures (core classifyForPeriod, as the reference scan) of the dossiers each unit of the subtree
- * received, wherever they are handled: one index-only range per receiving unit (dossiers_receiving_period_idx: open at
- * the period start or finished after it); the overdue part of "in progress" is counted from the overdue-span index.
+ * The periodic report's figures of the dossiers each unit of the subtree received, wherever they are handled. Most
+ * dossiers are handled where they are received, so: the daily counts of each unit as handling unit (migration 2026112612),
+ * minus its dossiers received elsewhere, plus the dossiers it received for another unit; both corrections read only the
+ * dossiers received and handled at different units (partial indexes of migration 2026120900). The overdue part of "in
+ * progress" is counted from the overdue-span index by receiving unit.
  */
 export async function countByReceivingPoint(
   db: Executor,
   s: StatsScope,
 ): Promise<{ rows: ReceivingCountRow[]; overdue: Map<string, number> }> {
-  const isNew = sql`d.received_at >= ${s.start}`;
-  const fin = sql`d.finished_at < ${s.end}`;
+  const inPeriod = (col: string) => sql`COALESCE(sum(${sql.ref(col)}) FILTER (WHERE day >= ${s.from}::date), 0)::int`;
+  const cross = sql`d.receiving_unit_id <> d.handling_unit_id AND ${inPeriodOf(s)}`;
   const r = await sql<ReceivingCountRow>`
-    WITH RECURSIVE ${subtree(s.rootId)}
-    SELECT d.receiving_unit_id::text AS key,
-      ${n(sql`NOT (${isNew})`, 'carried_over')},
-      ${n(sql`${isNew} AND d.channel = 'online'`, 'received_online')},
-      ${n(sql`${isNew} AND d.channel = 'in_person'`, 'received_in_person')},
-      ${n(sql`${isNew} AND d.channel = 'postal'`, 'received_postal')},
-      ${n(sql`${fin} AND ${finishClass} = 'early'`, 'finished_early')},
-      ${n(sql`${fin} AND ${finishClass} = 'on_time'`, 'finished_on_time')},
-      ${n(sql`${fin} AND ${finishClass} = 'late'`, 'finished_late')},
-      ${n(sql`NOT (${fin}) OR d.finished_at IS NULL`, 'in_progress')},
-      ${n(sql`${isNew} AND d.handling_unit_id <> d.receiving_unit_id`, 'received_for_others')}
-    FROM dossiers d
-    WHERE ${inSubtree('d.receiving_unit_id')} AND d.received_at IS NOT NULL
-      AND COALESCE(d.finished_at, 'infinity'::timestamptz) >= ${s.start} AND d.received_at < ${s.end}
-      AND d.status IN (${COUNTED}) ${filters(s, false)}
-    GROUP BY 1`.execute(db);
+    WITH RECURSIVE ${subtree(s.rootId)}, ${counted(s)},
+    handled AS (
+      SELECT c.unit_id::text AS key,
+        COALESCE(sum(received_online + received_in_person + received_postal - finished_early - finished_on_time - finished_late)
+          FILTER (WHERE day < ${s.from}::date), 0)::int AS carried_over,
+        ${inPeriod('received_online')} AS received_online, ${inPeriod('received_in_person')} AS received_in_person,
+        ${inPeriod('received_postal')} AS received_postal, ${inPeriod('finished_early')} AS finished_early,
+        ${inPeriod('finished_on_time')} AS finished_on_time, ${inPeriod('finished_late')} AS finished_late,
+        0 AS received_for_others
+      FROM c GROUP BY 1
+    ),
+    moved AS (
+      SELECT key, ${scanFigures(s, sql`sign`)}
+      FROM (
+        SELECT d.handling_unit_id::text AS key, -1 AS sign, d.received_at, d.finished_at, d.original_due_at, d.timeliness, d.channel, d.handling_unit_id, d.receiving_unit_id FROM dossiers d WHERE ${inSubtree('d.handling_unit_id')} AND ${cross}
+        UNION ALL
+        SELECT d.receiving_unit_id::text AS key, 1 AS sign, d.received_at, d.finished_at, d.original_due_at, d.timeliness, d.channel, d.handling_unit_id, d.receiving_unit_id FROM dossiers d WHERE ${inSubtree('d.receiving_unit_id')} AND ${cross}
+      ) d GROUP BY 1
+    )
+    SELECT key, sum(carried_over)::int AS carried_over, sum(received_online)::int AS received_online,
+      sum(received_in_person)::int AS received_in_person, sum(received_postal)::int AS received_postal,
+      sum(finished_early)::int AS finished_early, sum(finished_on_time)::int AS finished_on_time,
+      sum(finished_late)::int AS finished_late, sum(in_progress)::int AS in_progress, sum(received_for_others)::int AS received_for_others
+    FROM (
+      SELECT h.*, carried_over + received_online + received_in_person + received_postal - finished_early - finished_on_time
+        - finished_late AS in_progress FROM handled h
+      UNION ALL
+      SELECT key, carried_over, received_online, received_in_person, received_postal, finished_early, finished_on_time,
+        finished_late, received_for_others, in_progress FROM moved
+    ) x GROUP BY 1
+    HAVING sum(carried_over) <> 0 OR sum(received_online + received_in_person + received_postal) <> 0
+      OR sum(finished_early + finished_on_time + finished_late) <> 0 OR sum(in_progress) <> 0`.execute(db);
   const overdue = await sql<{ key: string; n: number }>`
     WITH RECURSIVE ${subtree(s.rootId)}
     SELECT d.receiving_unit_id::text AS key, count(*)::int AS n
@@ -94,8 +143,6 @@ export async function receivedByLevel(db: Executor, s: StatsScope): Promise<Rece
   return r.rows[0] ?? { received: 0, receivedOnline: 0, receivedFullLevel: 0, receivedOnlineFullLevel: 0, receivedAtCounter: 0 };
 }
 
-// The dossiers of the subtree's handling units (CTE b) matching the report's sector and procedure filters.
-const scoped = (s: StatsScope) => sql`JOIN dossiers d ON d.id = e.dossier_id JOIN b ON b.id = d.handling_unit_id ${filters(s, false)}`;
 const eventsIn = (type: string, s: StatsScope) => sql`e.type = ${type} AND e.at >= ${s.start} AND e.at < ${s.end}`;
 
 /** Payments confirmed in the period by recorded method; online submissions of fully-online procedures paid at a counter. */

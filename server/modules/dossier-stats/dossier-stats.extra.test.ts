@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asLocalDate } from '@core/calendar';
+import { periodBounds } from '@core/dossier-stats';
+import { countByReceivingPoint, scanByReceivingPoint } from './dossier-stats.extra.repo';
 import { ENGINES, buildStatsDossier, buildStatsOrg, buildUnit, createTestApp, type SignedIn, type TestApp } from '@tests/harness';
 
 // Issue #14 point 8: the report by receiving point (the centre's own figures, dossiers handled elsewhere included), the
@@ -103,6 +106,28 @@ describe.each(ENGINES)('receiving points, online services and apologies on %s', 
     const periodic = (await secretariat.get(`/api/dossier-stats?unitId=${org.province.id}&${Q1}`)).json();
     expect(periodic.rows.find((r: { unitId: string }) => r.unitId === centre.id)).toMatchObject({ received: 0, toHandle: 0 });
     expect(periodic.total.received).toBe(body.total.received);
+  });
+
+  it.each([
+    ['the first quarter', '2026-01-01', '2026-03-31', null],
+    ['a month inside it', '2026-02-01', '2026-02-28', null],
+    ['a day', '2026-03-02', '2026-03-02', null],
+    ['the year, the commune’s procedure only', '2026-01-01', '2026-12-31', 'procC'],
+  ] as const)('counts by receiving point as the dossier scan does: %s', async (_name, from, to, procedure) => {
+    const b = periodBounds({ from: asLocalDate(from), to: asLocalDate(to) });
+    const s = {
+      rootId: org.province.id,
+      from,
+      to,
+      start: new Date(b.start),
+      end: new Date(b.end),
+      cutoff: new Date(Math.min(b.end, t.clock.now.getTime())),
+      sector: null,
+      procedureId: procedure ? org[procedure].id : null,
+    };
+    const sorted = (rows: Array<{ key: string }>) => [...rows].sort((x, y) => x.key.localeCompare(y.key));
+    const fast = await countByReceivingPoint(t.database.db, s);
+    expect(sorted(fast.rows)).toEqual(sorted(await scanByReceivingPoint(t.database.db, s)));
   });
 
   it('shows a unit user only the receiving points of their unit; another unit is a 404', async () => {
