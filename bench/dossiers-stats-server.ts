@@ -53,8 +53,9 @@ async function serve(): Promise<void> {
   const count = Number(process.env.BENCH_DOSSIERS);
   const database = target.engine === 'postgres' ? openPostgres(target.url, 20) : await openPglite({ dataDir: target.dataDir });
   const db = database.db;
-  const units = await seedProvince(db);
-  const generateSeconds = await generateDossiers(db, count);
+  const reused = process.env.BENCH_DATABASE_NAME !== undefined && (await hasDossiers(db));
+  const units = reused ? await migrateOnly(db) : await seedProvince(db);
+  const generateSeconds = reused ? 0 : await generateDossiers(db, count);
   const foldSeconds = await foldAndAnalyse(db);
   const facts = await describeLoad(db, units);
   const workers = workerCount(target);
@@ -77,6 +78,18 @@ async function seedProvince(db: Db): Promise<Array<{ id: string; code: string }>
   const units = await db.selectFrom('units').select(['id', 'code']).where('validTo', 'is', null).execute();
   await db.transaction().execute((trx) => seedDaklakProcedures(trx, Object.fromEntries(units.map((u) => [u.code, u.id]))));
   return units;
+}
+
+/** Whether the database already holds a generated year (BENCH_DATABASE_NAME). */
+async function hasDossiers(db: Db): Promise<boolean> {
+  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM dossiers LIMIT 1) x`.execute(db).catch(() => null);
+  return (r?.rows[0]?.n ?? 0) > 0;
+}
+
+/** Brings a reused database to the latest migrations; returns the current units. */
+async function migrateOnly(db: Db): Promise<Array<{ id: string; code: string }>> {
+  await migrateToLatest(db);
+  return db.selectFrom('units').select(['id', 'code']).where('validTo', 'is', null).execute();
 }
 
 /** Generates the year's dossiers, printing progress every tenth; returns the seconds it took. */

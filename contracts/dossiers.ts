@@ -201,8 +201,11 @@ export type ActionRequest = {
 /** URL segment of an action: request_supplement → request-supplement. */
 export const actionPath = (action: (typeof DOSSIER_ACTIONS)[number]) => action.replace(/_/g, '-');
 
-/** Upload of a file to a dossier: POST /api/dossiers/:id/files. */
-export const UploadDossierFileRequestSchema = FileUploadSchema.extend({ kind: z.enum(['submitted', 'result']) }).strict();
+/**
+ * Upload of a file to a dossier: POST /api/dossiers/:id/files. A 'scan' is a checklist document digitised at the counter
+ * (the receiving unit's staff, `procedureDocumentId` required; docs/ONE-STOP.md, "Scans at intake").
+ */
+export const UploadDossierFileRequestSchema = FileUploadSchema.extend({ kind: z.enum(['submitted', 'result', 'scan']) }).strict();
 /** Body of a file upload. */
 export type UploadDossierFileRequest = z.infer<typeof UploadDossierFileRequestSchema>;
 
@@ -321,9 +324,11 @@ export type DossierStepView = z.infer<typeof DossierStepSchema>;
 /** A stored file (content via GET /api/dossiers/:id/files/:fileId). */
 export const DossierFileSchema = z.object({
   id: z.string(),
-  kind: z.enum(['submitted', 'result', 'form']),
+  kind: z.enum(['submitted', 'result', 'form', 'scan']),
   formCode: z.string().nullable(),
   procedureDocumentId: z.string().nullable(),
+  /** The name of the checklist document the file was given for (null for a file tied to none). */
+  documentName: z.string().nullable(),
   fileName: z.string(),
   mimeType: z.string(),
   sizeBytes: z.number().int(),

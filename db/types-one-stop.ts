@@ -148,7 +148,8 @@ export type DossierStepsTable = {
 export type DossierFilesTable = {
   id: Generated<string>;
   dossierId: string;
-  kind: 'submitted' | 'result' | 'form';
+  /** 'scan': a checklist document digitised by staff at the counter (migration 2026120920). */
+  kind: 'submitted' | 'result' | 'form' | 'scan';
   formCode: string | null;
   procedureDocumentId: string | null;
   fileName: string;

@@ -3,6 +3,7 @@ import { TIMELINESS_LABELS } from './labels';
 import { placeDateLine, shortMoment, vnMoment } from './format';
 import { lookupUrl, type FormContext, type FormDocument, type FormDossier, type FormHandOver, type FormStep } from './model';
 import { formRefOf, formRulesOf, formTitleOf } from './rules';
+import { documentsSummary } from './documents';
 
 /** What the result column of a control-slip row says. */
 export type StepResult = Timeliness | 'in_progress' | 'overdue' | 'not_started';
@@ -65,6 +66,8 @@ export function controlSlipForm(d: FormDossier, ctx: FormContext): FormDocument 
     ['Tên tổ chức, cá nhân:', d.applicant.name],
     ['Thủ tục hành chính:', d.procedure.name],
     ['Cơ quan chủ trì giải quyết:', d.handlingUnit.name],
+    // docs/DOMAIN.md §5.4: the slip travels with the dossier, so it names what was handed over.
+    ['Thành phần hồ sơ đã nhận:', documentsSummary(d.documents)],
     ['Ngày, giờ nhận hồ sơ:', d.receivedAt ? vnMoment(d.receivedAt) : ''],
     ['Ngày, giờ hẹn trả kết quả:', d.dueAt ? vnMoment(d.dueAt) : ''],
   ];

@@ -53,7 +53,7 @@ const dossier = (over: Partial<FormDossier> = {}): FormDossier => ({
   finishedAt: null,
   returnedAt: null,
   returnPlace: null,
-  documents: [{ name: 'Tờ khai', form: 'original', quantity: 1 }],
+  documents: { source: 'received', items: [{ name: 'Tờ khai', form: 'original', quantity: 1 }] },
   events: [ev({ type: 'receive', toStatus: 'received', actorName: 'Trần Thị Bình' })],
   steps: [],
   ...over,
@@ -260,7 +260,9 @@ describe('form contents', () => {
     );
     const table = doc.blocks[0];
     if (table?.kind !== 'table') throw new Error('no table');
-    expect(table.widths).toHaveLength(REGISTER_HEADERS.length);
+    // The PDF puts the documents under the procedure's name: one column fewer than the Excel register's headers.
+    expect(table.widths).toHaveLength(REGISTER_HEADERS.length - 1);
+    expect(table.headers).toHaveLength(table.widths.length);
     // pdfkit widthOfString('66.TTPVHCC-261102-0001') in Roboto Regular at 7.5 pt = 90.33 pt (68 pt broke it after "26110").
     expect(table.fontSize).toBe(7.5);
     expect(table.widths[1]).toBe(REGISTER_CODE_WIDTH);
@@ -275,6 +277,7 @@ describe('form contents', () => {
       {
         code: 'A',
         procedureName: 'P',
+        documents: { source: 'received', items: [{ name: 'Tờ khai', form: 'original', quantity: 1 }] },
         applicantName: 'N',
         applicantContact: null,
         handlingUnitName: 'S',
@@ -286,7 +289,20 @@ describe('form contents', () => {
         timeliness: 'late',
       },
     ]);
-    expect(rows[0]).toEqual(['1', 'A', 'P', 'N', '', 'S', '18/11/2026 09:15', '', '', '', 'Đã trả kết quả (quá hạn)']);
+    expect(rows[0]).toEqual([
+      '1',
+      'A',
+      'P',
+      'Tờ khai (Bản chính, 01)',
+      'N',
+      '',
+      'S',
+      '18/11/2026 09:15',
+      '',
+      '',
+      '',
+      'Đã trả kết quả (quá hạn)',
+    ]);
   });
 });
 

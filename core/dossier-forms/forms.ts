@@ -1,6 +1,7 @@
 import { dateOf } from '../calendar/local-date';
 import { groupedLookupKey } from '../dossier/lookup-key';
 import { DOCUMENT_FORM_LABELS } from './labels';
+import { REQUIRED_LIST_NOTE } from './documents';
 import { eventForForm, eventMoment, eventReason, supplementItems } from './events';
 import { placeDateLine, vnDate, vnDuration, vnMoment, vnMoney } from './format';
 import { lookupUrl, type FormBlock, type FormContext, type FormDocument, type FormDossier, type FormEvent, type Rich } from './model';
@@ -68,25 +69,36 @@ function feeText(d: FormDossier): string {
 
 const receiverName = (d: FormDossier) => [...d.events].reverse().find((e) => e.toStatus === 'received')?.actorName ?? null;
 
-/** Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (docs/DOMAIN.md §4.3, §5.1). */
+// docs/DOMAIN.md §5.4: the list is what was handed over; a dossier with no record of it prints the required list, said so.
+/** The receipt's document section: heading, the table (or "none"), and the note when the list is not a record. */
+function receiptDocuments(d: FormDossier): FormBlock[] {
+  const docs = d.documents.items.map((x, i) => [String(i + 1), x.name, DOCUMENT_FORM_LABELS[x.form], String(x.quantity)]);
+  const heading = d.documents.source === 'submitted' ? '1. Thành phần hồ sơ nộp trực tuyến gồm:' : '1. Thành phần hồ sơ nộp gồm:';
+  const blocks: FormBlock[] = [{ kind: 'paragraph', parts: [b(heading)] }];
+  if (d.documents.source === 'required') blocks.push({ kind: 'paragraph', parts: [{ text: `(${REQUIRED_LIST_NOTE})`, italics: true }] });
+  blocks.push(
+    docs.length
+      ? {
+          kind: 'table',
+          headers: ['STT', 'Tên giấy tờ', 'Hình thức', 'Số lượng'],
+          widths: [28, '*', 110, 52],
+          rows: docs,
+          align: ['center', 'left', 'left', 'center'],
+        }
+      : { kind: 'paragraph', parts: [t('(Không có giấy tờ kèm theo)')] },
+  );
+  return blocks;
+}
+
+/** Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (docs/DOMAIN.md §4.3, §5.1, §5.4). */
 export function receiptForm(d: FormDossier, ctx: FormContext): FormDocument {
-  const docs = d.documents.map((x, i) => [String(i + 1), x.name, DOCUMENT_FORM_LABELS[x.form], String(x.quantity)]);
   return {
     ...base(d, ctx, '01'),
     subtitle: `Mã hồ sơ: ${d.code}`,
     blocks: [
       { kind: 'paragraph', parts: [b(d.receivingUnit.name), t(' tiếp nhận hồ sơ của:')] },
       applicantFields(d),
-      { kind: 'paragraph', parts: [b('1. Thành phần hồ sơ nộp gồm:')] },
-      docs.length
-        ? {
-            kind: 'table',
-            headers: ['STT', 'Tên giấy tờ', 'Hình thức', 'Số lượng'],
-            widths: [28, '*', 110, 52],
-            rows: docs,
-            align: ['center', 'left', 'left', 'center'],
-          }
-        : { kind: 'paragraph', parts: [t('(Không có giấy tờ kèm theo)')] },
+      ...receiptDocuments(d),
       { kind: 'paragraph', parts: [b('2. Số lượng hồ sơ: '), t('01 (bộ)')] },
       {
         kind: 'paragraph',

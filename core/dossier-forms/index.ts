@@ -8,10 +8,21 @@ export * from './model';
 export * from './format';
 export * from './labels';
 export * from './mask';
-export { eventForForm, isFormAvailable, supplementItems, eventReason } from './events';
+export { eventForForm, eventMoment, isFormAvailable, supplementItems, eventReason } from './events';
 export { classifyStep, controlSlipRows, handOverText, stepResultLabel, controlSlipForm, type StepResult } from './control';
 export { formRefOf, formRulesOf, formTitleOf, registerRulesOf } from './rules';
 export { receiptForm, supplementForm, refusalForm, apologyForm, stopForm, returnPlaceText } from './forms';
+export {
+  documentLineText,
+  documentsOfEvent,
+  documentsSummary,
+  handedOverDocuments,
+  REQUIRED_LIST_NOTE,
+  type DocumentForm,
+  type DocumentLine,
+  type DocumentsSource,
+  type HandedOver,
+} from './documents';
 export { counterOutcomeDocument, type CounterOutcomeForm } from './counter';
 export { REGISTER_HEADERS, registerForm, registerRows, registerPeriod, type RegisterEntry, type RegisterInput } from './register';
 

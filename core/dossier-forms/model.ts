@@ -1,4 +1,5 @@
 import type { Timeliness } from '../calendar/legal-clock';
+import type { HandedOver } from './documents';
 import type { DossierStatusName } from './labels';
 
 /** Printable one-stop forms (wording of TT 01/2018/TT-VPCP, numbering of TT 03/2025/TT-VPCP Annex I; docs/DOMAIN.md §5.1). */
@@ -110,7 +111,8 @@ export type FormDossier = {
   finishedAt: Date | null;
   returnedAt: Date | null;
   returnPlace: string | null;
-  documents: Array<{ name: string; form: 'original' | 'copy' | 'certified_copy' | 'original_or_copy'; quantity: number }>;
+  /** What was handed over (core/dossier-forms/documents.ts `handedOverDocuments`), printed on forms 01 and 06. */
+  documents: HandedOver;
   events: FormEvent[];
   steps: FormStep[];
   /** The one-stop unit's hand-over to the handling agency (docs/DOMAIN.md §10.6), computed by the server; absent: none. */

@@ -1,12 +1,15 @@
 import { TIMELINESS_LABELS, statusLabelVi } from './labels';
 import { placeDateLine, shortDate, shortMoment } from './format';
 import type { FormDocument, FormUnit } from './model';
+import { documentsSummary, type HandedOver } from './documents';
 import { formRefOf, formTitleOf, registerRulesOf } from './rules';
 
 /** One dossier line of the register (Mẫu 07, sổ theo dõi hồ sơ). */
 export type RegisterEntry = {
   code: string;
   procedureName: string;
+  /** What was handed over (docs/DOMAIN.md §5.4). */
+  documents: HandedOver;
   applicantName: string;
   applicantContact: string | null;
   handlingUnitName: string;
@@ -26,6 +29,7 @@ export const REGISTER_HEADERS = [
   'STT',
   'Mã hồ sơ',
   'Tên thủ tục hành chính',
+  'Thành phần hồ sơ',
   'Tổ chức, cá nhân',
   'Địa chỉ, điện thoại',
   'Cơ quan chủ trì giải quyết',
@@ -45,6 +49,7 @@ export function registerRows(entries: readonly RegisterEntry[], before = 0): str
     String(before + i + 1),
     e.code,
     e.procedureName,
+    documentsSummary(e.documents),
     e.applicantName,
     e.applicantContact ?? '',
     e.handlingUnitName,
@@ -55,6 +60,10 @@ export function registerRows(entries: readonly RegisterEntry[], before = 0): str
     e.timeliness ? `${statusLabelVi(e.status)} (${TIMELINESS_LABELS[e.timeliness].vi.toLowerCase()})` : statusLabelVi(e.status),
   ]);
 }
+
+// On the landscape page the documents go under the procedure's name, in its cell: a column of their own would take the
+// width the name needs (the Excel register keeps them in their own column).
+const pdfColumns = (cells: string[]): string[] => [...cells.slice(0, 2), `${cells[2] ?? ''}\n${cells[3] ?? ''}`, ...cells.slice(4)];
 
 /** "Từ ngày 01/11/2026 đến ngày 30/11/2026". */
 export const registerPeriod = (from: Date, to: Date) => `Từ ngày ${shortDate(from)} đến ngày ${shortDate(to)}`;
@@ -74,11 +83,11 @@ export function registerForm(input: RegisterInput, ctx: { now: Date; place: stri
     blocks: [
       {
         kind: 'table',
-        headers: [...REGISTER_HEADERS],
+        headers: pdfColumns([...REGISTER_HEADERS]),
         // A code like 66.TTPVHCC-261102-0001 is 90.3 pt in Roboto 7.5 pt: its column holds it on one line; the text
         // columns beside it give up the room, so the procedure name ('*') keeps its width.
         widths: [16, REGISTER_CODE_WIDTH, '*', 64, 64, 62, 44, 44, 44, 44, 56],
-        rows: registerRows(input.entries),
+        rows: registerRows(input.entries).map(pdfColumns),
         fontSize: 7.5,
         align: ['center', 'left', 'left', 'left', 'left', 'left', 'center', 'center', 'center', 'center', 'left'],
       },

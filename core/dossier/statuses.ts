@@ -36,7 +36,8 @@ export const DVCQG_STATUS_CODE = {
 
 /** Display names of the statuses, Vietnamese (DVCQG wording) and English. */
 export const DOSSIER_STATUS_LABELS = {
-  submitted: { vi: 'Mới đăng ký', en: 'Submitted' },
+  // DVCQG words code 1 "Mới đăng ký"; the screens say what it waits for, as it is not received until accepted (issue #15 point 4).
+  submitted: { vi: 'Chờ tiếp nhận', en: 'Awaiting acceptance' },
   received: { vi: 'Được tiếp nhận', en: 'Received' },
   not_received: { vi: 'Không được tiếp nhận', en: 'Not received' },
   processing: { vi: 'Đang xử lý', en: 'Processing' },

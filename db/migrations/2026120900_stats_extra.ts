@@ -22,9 +22,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     WHERE type IN ('issue_apology', 'confirm_payment')`.execute(db);
 
   // Two facts of a dossier's files kept on the dossier, so that a report counts them from an index of the dossiers:
-  // its result was issued electronically (a result file is stored), and a document was scanned at reception (uploaded
-  // by a staff member of the receiving unit). Set by a trigger on dossier_files, whichever path stores the file; not
-  // part of the Kysely types (like search_text): only the statistics read them, in raw SQL.
+  // its result was issued electronically (a result file is stored), and it was digitised at the counter (a file of kind
+  // 'scan', migration 2026120920: a checklist document scanned by the staff who received it). Set by a trigger on
+  // dossier_files whichever path stores the file (files are never deleted); not part of the Kysely types (like
+  // search_text): only the statistics read them, in raw SQL.
   await sql`
     ALTER TABLE dossiers ADD COLUMN result_electronic boolean NOT NULL DEFAULT false,
       ADD COLUMN scanned_at_reception boolean NOT NULL DEFAULT false`.execute(db);
@@ -33,24 +34,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     BEGIN
       IF NEW.kind = 'result' THEN
         UPDATE dossiers SET result_electronic = true WHERE id = NEW.dossier_id AND NOT result_electronic;
-      ELSIF NEW.kind = 'submitted' THEN
-        UPDATE dossiers d SET scanned_at_reception = true FROM users us
-        WHERE d.id = NEW.dossier_id AND NOT d.scanned_at_reception AND us.id = NEW.uploaded_by AND us.unit_id = d.receiving_unit_id;
+      ELSE
+        UPDATE dossiers SET scanned_at_reception = true WHERE id = NEW.dossier_id AND NOT scanned_at_reception;
       END IF;
       RETURN NULL;
     END $$`.execute(db);
   await sql`
     CREATE TRIGGER dossier_files_mark AFTER INSERT ON dossier_files FOR EACH ROW
-    WHEN (NEW.kind = 'result' OR (NEW.kind = 'submitted' AND NEW.uploaded_by IS NOT NULL)) EXECUTE FUNCTION dossier_files_mark()`.execute(
-    db,
-  );
+    WHEN (NEW.kind IN ('result', 'scan')) EXECUTE FUNCTION dossier_files_mark()`.execute(db);
   await sql`UPDATE dossiers d SET result_electronic = true WHERE EXISTS (SELECT 1 FROM dossier_files f WHERE f.dossier_id = d.id AND f.kind = 'result')`.execute(
     db,
   );
-  await sql`
-    UPDATE dossiers d SET scanned_at_reception = true WHERE EXISTS (
-      SELECT 1 FROM dossier_files f JOIN users us ON us.id = f.uploaded_by
-      WHERE f.dossier_id = d.id AND f.kind = 'submitted' AND us.unit_id = d.receiving_unit_id)`.execute(db);
+  await sql`UPDATE dossiers d SET scanned_at_reception = true WHERE EXISTS (SELECT 1 FROM dossier_files f WHERE f.dossier_id = d.id AND f.kind = 'scan')`.execute(
+    db,
+  );
   await sql`
     CREATE INDEX dossiers_returned_idx ON dossiers (handling_unit_id, returned_at) INCLUDE (procedure_id, result_electronic)
     WHERE returned_at IS NOT NULL`.execute(db);

@@ -27,6 +27,10 @@ import * as m2026120880 from './2026120880_search_fold';
 import * as m2026120890 from './2026120890_targets_sources_vi';
 import * as m2026120891 from './2026120891_idempotency_completion_token';
 import * as m2026120900 from './2026120900_stats_extra';
+import * as m2026120910 from './2026120910_lookup_pause_apology';
+import * as m2026120920 from './2026120920_dossier_file_scans';
+import * as m2026120950 from './2026120950_events_ended_idx';
+import * as m2026120951 from './2026120951_rules_cover_idx';
 
 // Static list: Kysely's file provider cannot load .ts under vitest on Node 20. Append only.
 const MIGRATIONS: Record<string, Migration> = {
@@ -58,6 +62,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120890_targets_sources_vi': m2026120890,
   '2026120891_idempotency_completion_token': m2026120891,
   '2026120900_stats_extra': m2026120900,
+  '2026120910_lookup_pause_apology': m2026120910,
+  '2026120920_dossier_file_scans': m2026120920,
+  '2026120950_events_ended_idx': m2026120950,
+  '2026120951_rules_cover_idx': m2026120951,
 };
 
 /** Supplies the append-only migration list to Kysely's Migrator. */

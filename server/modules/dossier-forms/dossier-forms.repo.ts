@@ -1,4 +1,5 @@
-import type { FormDossier, FormUnit, RegisterEntry } from '@core/dossier-forms';
+import { sql } from 'kysely';
+import { handedOverDocuments, type DocumentLine, type FormDossier, type FormUnit, type RegisterEntry } from '@core/dossier-forms';
 import type { Executor } from '../../infra/database';
 
 // Read-only access to the one-stop tables (written by the dossiers module).
@@ -25,6 +26,9 @@ const PROCEDURE_COLUMNS = [
   'p.feeAmount',
 ] as const;
 
+const lines = (rows: ReadonlyArray<{ name: string; form: DocumentLine['form']; quantity: number }>): DocumentLine[] =>
+  rows.map((r) => ({ name: r.name, form: r.form, quantity: r.quantity }));
+
 /** The dossier's scope units (receiving, handling, current) and its printable data but the control slip (the dossiers
  * module's controlSlipOf); null when it does not exist. */
 export async function loadFormDossier(
@@ -41,24 +45,23 @@ export async function loadFormDossier(
   if (!d) return null;
   const [receivingUnit, handlingUnit] = await Promise.all([loadFormUnit(db, d.receivingUnitId), loadFormUnit(db, d.handlingUnitId)]);
   if (!receivingUnit || !handlingUnit) return null;
-  const submitted = await db
-    .selectFrom('dossierFiles as f')
-    .innerJoin('procedureDocuments as pd', 'pd.id', 'f.procedureDocumentId')
-    .select(['pd.id', 'pd.name', 'pd.form', 'pd.quantity', 'pd.position'])
-    .where('f.dossierId', '=', id)
-    .where('f.kind', '=', 'submitted')
-    .orderBy('pd.position')
-    .execute();
-  // Without recorded files the receipt lists the procedure's required documents.
-  const documents = submitted.length
-    ? [...new Map(submitted.map((r) => [r.id, r])).values()]
-    : await db
-        .selectFrom('procedureDocuments')
-        .select(['name', 'form', 'quantity'])
-        .where('procedureId', '=', d.procedureId)
-        .where('isRequired', '=', true)
-        .orderBy('position')
-        .execute();
+  const [submittedFiles, required] = await Promise.all([
+    db
+      .selectFrom('procedureDocuments as pd')
+      .select(['pd.name', 'pd.form', 'pd.quantity'])
+      .where('pd.id', 'in', (eb) =>
+        eb.selectFrom('dossierFiles as f').select('f.procedureDocumentId').where('f.dossierId', '=', id).where('f.kind', '=', 'submitted'),
+      )
+      .orderBy('pd.position')
+      .execute(),
+    db
+      .selectFrom('procedureDocuments')
+      .select(['name', 'form', 'quantity'])
+      .where('procedureId', '=', d.procedureId)
+      .where('isRequired', '=', true)
+      .orderBy('position')
+      .execute(),
+  ]);
   const events = await db
     .selectFrom('dossierEvents as e')
     .leftJoin('users as a', 'a.id', 'e.actorId')
@@ -103,7 +106,8 @@ export async function loadFormDossier(
       finishedAt: d.finishedAt,
       returnedAt: d.returnedAt,
       returnPlace: d.returnPlace,
-      documents: documents.map((x) => ({ name: x.name, form: x.form, quantity: x.quantity })),
+      // docs/DOMAIN.md §5.4: the checklist recorded at receipt, else what was submitted online, else the required list.
+      documents: handedOverDocuments({ events, submittedFiles: lines(submittedFiles), required: lines(required) }),
       events,
     },
   };
@@ -156,6 +160,15 @@ export async function loadRegisterPage(
       'd.returnedAt',
       'd.status',
       'd.timeliness',
+      sql<unknown>`(SELECT e.data FROM dossier_events e WHERE e.dossier_id = d.id AND e.type = 'receive'
+        AND jsonb_typeof(e.data -> 'documents') = 'array' ORDER BY e.at DESC, e.id DESC LIMIT 1)`.as('receiptData'),
+      sql<unknown>`(SELECT e.data FROM dossier_events e WHERE e.dossier_id = d.id AND e.type = 'submit'
+        AND jsonb_typeof(e.data -> 'documents') = 'array' ORDER BY e.at DESC, e.id DESC LIMIT 1)`.as('submitData'),
+      sql<DocumentLine[] | null>`(SELECT json_agg(json_build_object('name', pd.name, 'form', pd.form, 'quantity', pd.quantity)
+        ORDER BY pd.position) FROM procedure_documents pd WHERE pd.id IN
+        (SELECT f.procedure_document_id FROM dossier_files f WHERE f.dossier_id = d.id AND f.kind = 'submitted'))`.as('submittedFiles'),
+      sql<DocumentLine[] | null>`(SELECT json_agg(json_build_object('name', pd.name, 'form', pd.form, 'quantity', pd.quantity)
+        ORDER BY pd.position) FROM procedure_documents pd WHERE pd.procedure_id = d.procedure_id AND pd.is_required)`.as('required'),
     ]);
   // Keyset paging: each page is one short query, so a year's register never holds a connection or the whole list.
   if (cursor) {
@@ -170,6 +183,14 @@ export async function loadRegisterPage(
   return rows.map((r) => ({
     code: r.code,
     procedureName: r.procedureName,
+    documents: handedOverDocuments({
+      events: [
+        { type: 'submit', data: r.submitData },
+        { type: 'receive', data: r.receiptData },
+      ],
+      submittedFiles: r.submittedFiles ?? [],
+      required: r.required ?? [],
+    }),
     applicantName: r.applicantName,
     applicantContact: [r.applicantAddress, r.applicantPhone].filter(Boolean).join('; ') || null,
     handlingUnitName: r.handlingUnitName,

@@ -198,7 +198,7 @@ describe.each(ENGINES)('dossier forms on %s', (engine) => {
     // Two title rows, one header row, then the two dossiers of this org.
     expect(ws.rowCount).toBe(5);
     expect(ws.getRow(3).getCell(2).value).toBe('Mã hồ sơ');
-    expect(String(ws.getRow(4).getCell(4).value)).toBe('Nguyễn Văn An');
+    expect(String(ws.getRow(4).getCell(5).value)).toBe('Nguyễn Văn An');
     const outOfPeriod = await get(`/api/dossier-register.xlsx?unitId=${org.province.id}&from=2026-10-01&to=2026-10-31`, leader);
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.load(outOfPeriod.rawPayload as unknown as ArrayBuffer);

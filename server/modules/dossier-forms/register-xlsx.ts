@@ -17,7 +17,7 @@ export function streamRegisterWorkbook(head: { unit: FormUnit; from: Date; to: D
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ state: 'frozen', ySplit: 3 }],
   });
-  [6, 24, 48, 24, 30, 28, 16, 16, 16, 16, 26].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [6, 24, 48, 48, 24, 30, 28, 16, 16, 16, 16, 26].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const write = async () => {
     ws.addRow([`SỔ THEO DÕI HỒ SƠ — ${head.unit.name}`]).font = { bold: true, size: 14 };
     ws.addRow([registerPeriod(head.from, head.to)]).font = { italic: true };

@@ -7,7 +7,7 @@ import { ENGINES, buildStatsDossier, buildStatsOrg, createTestApp, type TestApp 
 import { countFromDaily, foldCountDeltas, monthlyTrendFromDaily } from './dossier-stats.counts.repo';
 import { countLate, type StatsScope } from './dossier-stats.repo';
 import { countByGroup, countEndedWithoutResult, monthlyTrend } from './dossier-stats.scan.repo';
-import { ruleCandidates } from './dossier-stats.rules.repo';
+import { ruleCandidateFacts } from './dossier-stats.rules.repo';
 import { correctCounts } from './dossier-stats.rules';
 
 // The daily counts maintained by the trigger must give exactly the figures of the full scan, whatever the writers do
@@ -177,7 +177,7 @@ describe.each(ENGINES)('daily dossier counts on %s', (engine) => {
       expect(sumCounts(daily.map(({ ended: _e, key: _k, ...c }) => c))).toEqual(tally(list, b, s.cutoff.getTime()));
       // Decision 766: the daily counts corrected by the candidate dossiers equal the core's tally under its rules.
       const byKey = new Map(daily.map(({ ended: _e, key, ...c }) => [key, { ...c }]));
-      correctCounts(byKey, await ruleCandidates(db, s, 'unit'), s, s.cutoff, R766);
+      correctCounts(byKey, await ruleCandidateFacts(db, s, 'unit'), s, s.cutoff, R766);
       expect(sumCounts(byKey.values()), `${label} decision 766`).toEqual(tally(list, b, s.cutoff.getTime(), R766));
     }
   }

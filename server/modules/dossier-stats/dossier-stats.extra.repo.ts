@@ -176,8 +176,8 @@ export async function returnedCounts(db: Executor, s: StatsScope): Promise<{ ret
 
 // NĐ 107/2021/NĐ-CP and NĐ 45/2020/NĐ-CP (digitising dossiers at reception; recalled, not read here).
 /**
- * Received in person or by post in the period (counted statuses) with a document scanned at reception: uploaded by a
- * staff member of the receiving unit (`scanned_at_reception`, migration 2026120900; online files have no uploader).
+ * Received in person or by post in the period (counted statuses) and digitised at the counter: with a scan (a file of
+ * kind 'scan', docs/ONE-STOP.md "Scans at intake"), read from the flag `scanned_at_reception` (migration 2026120900).
  */
 export async function counterDigitised(db: Executor, s: StatsScope): Promise<number> {
   const r = await sql<{ n: number }>`

@@ -179,10 +179,16 @@ describe.each(ENGINES)('receiving points, online services and apologies on %s', 
           data: JSON.stringify(data),
         })
         .execute();
-    const file = (dossierId: string, kind: 'submitted' | 'result', uploadedBy: string | null) =>
+    const doc = await db
+      .insertInto('procedureDocuments')
+      .values({ procedureId: org.procA.id, position: 1, name: 'Tờ khai', form: 'original' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const file = (dossierId: string, kind: 'submitted' | 'result' | 'scan', uploadedBy: string | null) =>
       db
         .insertInto('dossierFiles')
         .values({
+          procedureDocumentId: kind === 'scan' ? doc.id : null,
           dossierId,
           kind,
           fileName: 'a.pdf',
@@ -201,9 +207,9 @@ describe.each(ENGINES)('receiving points, online services and apologies on %s', 
       .where('id', '=', ids.early as string)
       .execute();
     await file(ids.early as string, 'result', clerk.user.id);
-    // Scanned by the centre's clerk (the receiving unit); a document the department's handler added is not a scan at reception.
-    await file(ids.early as string, 'submitted', clerk.user.id);
-    await file(ids.early as string, 'submitted', clerk.user.id);
+    // Scanned at the counter (twice: one dossier); a document a handler added is not a scan.
+    await file(ids.early as string, 'scan', clerk.user.id);
+    await file(ids.early as string, 'scan', clerk.user.id);
     await file(ids.forCommune as string, 'submitted', org.handlerA.id);
     await file(ids.online as string, 'submitted', null);
 

@@ -35,7 +35,8 @@ describe.each(ENGINES)('online-service figures from the dossier actions on %s', 
     expect(res.statusCode, res.body).toBe(201);
     const d = res.json();
     // The clerk scans the application at the counter (the receiving unit).
-    expect((await w.sessions.clerkA.post(`/api/dossiers/${d.id}/files`, { ...file, kind: 'submitted' })).statusCode).toBe(201);
+    const scan = { ...file, kind: 'scan', procedureDocumentId: p.requiredIds[0] };
+    expect((await w.sessions.clerkA.post(`/api/dossiers/${d.id}/files`, scan)).statusCode).toBe(201);
     expect((await act(w.sessions.clerkA, d.id, 'forward', { handlerId: w.users.specialist.id })).statusCode).toBe(200);
     // A file added later by the handler is not a scan at reception.
     expect((await w.sessions.specialist.post(`/api/dossiers/${d.id}/files`, { ...file, kind: 'submitted' })).statusCode).toBe(201);

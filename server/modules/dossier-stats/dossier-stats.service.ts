@@ -41,7 +41,7 @@ import {
   type CountRow,
   type StatsScope,
 } from './dossier-stats.repo';
-import { ruleCandidates } from './dossier-stats.rules.repo';
+import { ruleCandidateFacts, ruleCandidates } from './dossier-stats.rules.repo';
 import { balanceOf, correctCounts, differencesOf, rulesOf } from './dossier-stats.rules';
 import { findLock, findLockEndingOn } from './dossier-stats.locks.repo';
 import { carriedFromLock, publishedReport } from './dossier-stats.lock-view';
@@ -118,7 +118,7 @@ export async function statsReport(
     countRepeatedSupplements(db, s, groupBy),
     unitAndChildren(db, s.rootId),
     targetInEffect(db, 'dossier.on_time_rate', s.rootId, q.to),
-    rules.id === 'periodic-report' ? Promise.resolve([]) : ruleCandidates(db, s, groupBy),
+    rules.id === 'periodic-report' ? Promise.resolve([]) : ruleCandidateFacts(db, s, groupBy),
   ]);
   const root = units.find((u) => u.id === s.rootId);
   if (!root) throw notFound('Đơn vị');
@@ -168,7 +168,7 @@ export async function statsReport(
 /** The dossiers the periodic report and Decision 766 class differently in the period (paged), with the balance. */
 export async function ruleDifferences(db: Kysely<DB>, actor: Actor, q: DifferencesQuery, now: Date): Promise<RuleDifferencesPage> {
   const s = await resolveScope(db, actor, q, now);
-  const all = differencesOf(await ruleCandidates(db, s, 'unit', true), s, now, rulesOf('decision-766', s));
+  const all = differencesOf(await ruleCandidates(db, s, 'unit'), s, now, rulesOf('decision-766', s));
   const { better, worse } = balanceOf(all);
   return {
     items: all.slice(q.offset, q.offset + q.limit),

@@ -1,14 +1,14 @@
 import { DOSSIER_ACTION_LABELS, NOTE_REQUIRED, TERMINAL_STATUSES, nextStatus, type DossierAction, type DossierStatus } from '@core/dossier';
 import type { ActionRequest, DossierDetail, UploadDossierFileRequest } from '@contracts/dossiers';
 import type { Executor } from '../../infra/database';
-import { AppError, type Actor, type Deps } from '../../http';
+import { AppError, validationError, type Actor, type Deps } from '../../http';
 import { recordAudit } from '../audit/audit.service';
 import { calendarFor } from '../calendar/calendar.service';
 import { dossierDetail } from './dossiers.detail';
 import { effectOf, type Effect } from './dossiers.effects';
 import { checkFile, fileValues } from './dossiers.files';
-import { mayAct, requireMayAct, visibleDossier } from './dossiers.policy';
-import type { DossierRow } from './dossiers.repo';
+import { mayAct, requireMayAct, visibleDossier, type DossierAccess } from './dossiers.policy';
+import { hasSameScan, isDocumentOf, type DossierRow } from './dossiers.repo';
 import { insertEvent, insertFile, updateDossierAt } from './dossiers.write.repo';
 
 // The actions on a dossier (docs/DOMAIN.md §4.2) and the upload of a file: guards first, then one transaction with the
@@ -102,7 +102,29 @@ export async function actOnDossier(
   return dossierDetail(deps, actor, id);
 }
 
-/** Adds a submitted or result file to a dossier (handlers at the current unit, clerks at the receiving unit). */
+/** Refuses an upload the actor may not make: a scan is made at the counter (dossier.create at the receiving unit) for a
+ * document of the checklist; another file by the handlers at the current unit or the clerks at the receiving unit. */
+async function requireMayUpload(db: Executor, row: DossierRow, access: DossierAccess, body: UploadDossierFileRequest): Promise<void> {
+  const may = body.kind === 'scan' ? access.receiving.has('dossier.create') : mayAct(access, 'forward') || mayAct(access, 'return_result');
+  if (!may) throw new AppError('FORBIDDEN', 'Bạn không có quyền thêm tệp vào hồ sơ này / you may not add files to this dossier');
+  if (TERMINAL_STATUSES.includes(row.status)) {
+    throw new AppError('DOSSIER_CLOSED', 'Hồ sơ đã kết thúc, không thể thêm tệp / the dossier is closed');
+  }
+  const path = 'body.procedureDocumentId';
+  if (!body.procedureDocumentId) {
+    if (body.kind === 'scan')
+      throw validationError([{ path, message: 'Bản quét phải gắn với một giấy tờ của hồ sơ / a scan names its document' }]);
+    return;
+  }
+  if (!(await isDocumentOf(db, row.procedureId, body.procedureDocumentId))) {
+    throw new AppError('DOSSIER_DOCUMENT_UNKNOWN', 'Giấy tờ không thuộc thành phần hồ sơ của thủ tục / not a document of the procedure', [
+      { path, message: 'Không thuộc thành phần hồ sơ / not in the checklist', code: 'DOSSIER_DOCUMENT_UNKNOWN' },
+    ]);
+  }
+}
+
+/** Adds a file to a dossier: submitted or result (handlers at the current unit, clerks at the receiving unit), or a
+ * scan of a checklist document made at the counter (clerks at the receiving unit). */
 export async function uploadFile(
   deps: Deps,
   actor: Actor,
@@ -112,23 +134,31 @@ export async function uploadFile(
 ): Promise<DossierDetail> {
   const { db } = deps;
   const { row, access } = await visibleDossier(db, actor, id);
-  if (!mayAct(access, 'forward') && !mayAct(access, 'return_result'))
-    throw new AppError('FORBIDDEN', 'Bạn không có quyền thêm tệp vào hồ sơ này / you may not add files to this dossier');
-  if (TERMINAL_STATUSES.includes(row.status)) {
-    throw new AppError('DOSSIER_CLOSED', 'Hồ sơ đã kết thúc, không thể thêm tệp / the dossier is closed');
-  }
+  await requireMayUpload(db, row, access, body);
   const file = checkFile(body, 'body');
+  // A scan sent again after its answer was lost (the counter retries failed uploads) is stored once.
+  if (body.kind === 'scan' && file.procedureDocumentId && (await hasSameScan(db, id, file.procedureDocumentId, file.content))) {
+    return dossierDetail(deps, actor, id);
+  }
   await db.transaction().execute(async (trx) => {
     const fileId = await insertFile(trx, fileValues(id, body.kind, file, actor.userId));
+    const after = {
+      fileId,
+      kind: body.kind,
+      procedureDocumentId: file.procedureDocumentId,
+      fileName: file.fileName,
+      sizeBytes: file.content.length,
+    };
     await recordAudit(
       trx,
       actor,
+      // A scan is the receiving unit's work; other files belong to the unit holding the dossier.
       {
         action: 'dossier.file.upload',
         entityType: 'dossier',
         entityId: id,
-        unitId: row.currentUnitId,
-        after: { fileId, kind: body.kind, fileName: file.fileName, sizeBytes: file.content.length },
+        unitId: body.kind === 'scan' ? row.receivingUnitId : row.currentUnitId,
+        after,
       },
       requestId,
     );

@@ -73,8 +73,13 @@ export function checkFile(f: FileUpload, path: string): CheckedFile {
   return { fileName: storedFileName(f.fileName, type), mimeType: type, content, procedureDocumentId: f.procedureDocumentId ?? null };
 }
 
-/** The row of a checked file stored on a dossier (a file submitted with it or its result). */
-export function fileValues(dossierId: string, kind: 'submitted' | 'result', f: CheckedFile, uploadedBy: string | null): FileValues {
+/** The row of a checked file stored on a dossier (a file submitted with it, its result, or a scan made at the counter). */
+export function fileValues(
+  dossierId: string,
+  kind: 'submitted' | 'result' | 'scan',
+  f: CheckedFile,
+  uploadedBy: string | null,
+): FileValues {
   return {
     dossierId,
     kind,

@@ -172,12 +172,40 @@ export type StepRow = Awaited<ReturnType<typeof stepsOf>>[number];
 /** File metadata of a dossier (no content). */
 export async function filesOf(db: Executor, dossierId: string) {
   return db
-    .selectFrom('dossierFiles')
-    .select(['id', 'kind', 'formCode', 'procedureDocumentId', 'fileName', 'mimeType', 'sizeBytes', 'createdAt'])
-    .where('dossierId', '=', dossierId)
-    .orderBy('createdAt')
-    .orderBy('id')
+    .selectFrom('dossierFiles as f')
+    .leftJoin('procedureDocuments as pd', 'pd.id', 'f.procedureDocumentId')
+    .select(['f.id', 'f.kind', 'f.formCode', 'f.procedureDocumentId', 'f.fileName', 'f.mimeType', 'f.sizeBytes', 'f.createdAt'])
+    .select('pd.name as documentName')
+    .where('f.dossierId', '=', dossierId)
+    .orderBy('f.createdAt')
+    .orderBy('pd.position')
+    .orderBy('f.id')
     .execute();
+}
+
+/** True when the dossier already holds a scan with this content for this document. */
+export async function hasSameScan(db: Executor, dossierId: string, documentId: string, content: Buffer): Promise<boolean> {
+  const r = await db
+    .selectFrom('dossierFiles')
+    .select('id')
+    .where('dossierId', '=', dossierId)
+    .where('kind', '=', 'scan')
+    .where('procedureDocumentId', '=', documentId)
+    .where('sizeBytes', '=', content.length)
+    .where('content', '=', content)
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+/** True when the document belongs to the procedure's checklist. */
+export async function isDocumentOf(db: Executor, procedureId: string, documentId: string): Promise<boolean> {
+  const r = await db
+    .selectFrom('procedureDocuments')
+    .select('id')
+    .where('id', '=', documentId)
+    .where('procedureId', '=', procedureId)
+    .executeTakeFirst();
+  return r !== undefined;
 }
 
 /** One file with its content. */

@@ -22,8 +22,12 @@ export type PublicDossierRow = {
   receivingUnitAddress: string | null;
   handlingUnitName: string;
   events: PublicEventRow[];
-  /** The open supplement request's note and data (status supplement_requested only). */
-  supplement: { note: string | null; data: unknown } | null;
+  /** The open supplement request's note, data, moment and requesting unit (status supplement_requested only). */
+  supplement: { note: string | null; data: unknown; at?: string; unitName?: string | null } | null;
+  /** The open pause of the legal clock (its kind and start, a Vietnam-time ISO moment), while the clock is paused. */
+  pause?: { kind: string | null; from: string | null } | null;
+  /** The latest apology event (form 04): its moment, note and data (migration 2026120910). */
+  apology?: { at: string; note: string | null; data: unknown } | null;
 };
 
 // One round trip to a PL/pgSQL function (migration 2026120875) whose inner plan PostgreSQL keeps per connection;

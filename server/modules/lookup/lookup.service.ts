@@ -1,6 +1,15 @@
 import { normalizeLookupKey } from '@core/dossier';
-import { STATUS_LABELS, maskIdNumber, maskName, supplementItems, type DossierStatusName } from '@core/dossier-forms';
-import type { LookupDossierResponse, LookupTimelineItem } from '@contracts/lookup';
+import {
+  STATUS_LABELS,
+  eventMoment,
+  eventReason,
+  maskIdNumber,
+  maskName,
+  supplementItems,
+  type DossierStatusName,
+  type FormEvent,
+} from '@core/dossier-forms';
+import type { LookupApology, LookupDossierResponse, LookupTimelineItem } from '@contracts/lookup';
 import { notFound, type Deps } from '../../http';
 import { findPublicDossier, type PublicDossierRow } from './lookup.repo';
 
@@ -25,21 +34,59 @@ function timelineOf(events: PublicDossierRow['events']): LookupTimelineItem[] {
   return timeline;
 }
 
-// What to bring: the items of the open supplement request, as form 02 prints them for the applicant (core/dossier-forms
-// supplementItems); no other text typed by staff (intake notes, return-place notes, comments, reasons) leaves the server.
-function supplementOf(s: PublicDossierRow['supplement']): LookupDossierResponse['supplement'] {
+const asEvent = (type: string, e: { note: string | null; data: unknown }): FormEvent => ({
+  type,
+  fromStatus: null,
+  toStatus: 'processing',
+  at: new Date(0),
+  actorName: null,
+  unitName: null,
+  note: e.note,
+  data: e.data,
+});
+
+const isoOf = (v: string | null | undefined): string | null => {
+  const t = v ? new Date(v).getTime() : Number.NaN;
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+};
+
+// What to bring and where: the items of the open supplement request, as form 02 prints them for the applicant (core/dossier-forms
+// supplementItems), to the one-stop point that received the dossier; no other text typed by staff (intake notes,
+// return-place notes, comments, step notes) leaves the server.
+function supplementOf(d: PublicDossierRow): LookupDossierResponse['supplement'] {
+  const s = d.supplement;
   if (!s) return null;
-  const items = supplementItems({
-    type: 'request_supplement',
-    fromStatus: null,
-    toStatus: 'supplement_requested',
-    at: new Date(0),
-    actorName: null,
-    unitName: null,
-    note: s.note,
-    data: s.data,
-  });
-  return { items };
+  return {
+    items: supplementItems(asEvent('request_supplement', s)),
+    requestedAt: isoOf(s.at),
+    requestedBy: s.unitName ?? null,
+    bringTo: { unitName: d.receivingUnitName, address: d.receivingUnitAddress },
+  };
+}
+
+// docs/DOMAIN.md §3.2, §10.5: a supplement request (or, for some procedures, waiting for fees) pauses the legal clock;
+// the appointment is computed again when it resumes, so the page says "paused since" instead of the old date.
+function clockPauseOf(d: PublicDossierRow): LookupDossierResponse['clockPause'] {
+  const since = isoOf(d.pause?.from);
+  if (since) return { kind: d.pause?.kind === 'payment' ? 'payment' : 'supplement', since };
+  // A dossier written without a stored clock (imported, older rows) still waits with its clock paused from the request.
+  const requested = isoOf(d.supplement?.at);
+  return d.status === 'supplement_requested' && requested ? { kind: 'supplement', since: requested } : null;
+}
+
+// The apology letter (form 04) is addressed to the applicant: its new date and its reason are theirs to see (docs/SECURITY.md
+// §8); the dates are read as form 04 reads them (core/dossier-forms forms.ts apologyForm).
+function apologyOf(d: PublicDossierRow): LookupApology | null {
+  if (!d.apology) return null;
+  const e = asEvent('issue_apology', d.apology);
+  const at = isoOf(d.apology.at);
+  if (!at) return null;
+  return {
+    at,
+    previousDueAt: eventMoment(e, ['previousDueAt', 'originalDueAt', 'oldDueAt'])?.toISOString() ?? d.originalDueAt,
+    newDueAt: eventMoment(e, ['newDueAt', 'extendedDueAt', 'dueAt'])?.toISOString() ?? d.extendedDueAt,
+    reason: eventReason(e) || null,
+  };
 }
 
 /** The public view of a dossier by its lookup key; anything else (a dossier code, a wrong key) is 404 and says no more. */
@@ -47,6 +94,7 @@ export async function lookupDossier(deps: Deps, key: string): Promise<LookupDoss
   const normalized = normalizeLookupKey(key);
   const d = normalized ? await findPublicDossier(deps.db, normalized) : null;
   if (!d) throw notFound('Hồ sơ');
+  const clockPause = clockPauseOf(d);
   return {
     code: d.code,
     procedureName: d.procedureName,
@@ -54,7 +102,7 @@ export async function lookupDossier(deps: Deps, key: string): Promise<LookupDoss
     statusLabel: label(d.status),
     submittedAt: d.submittedAt,
     receivedAt: d.receivedAt,
-    dueAt: d.dueAt,
+    dueAt: clockPause ? null : d.dueAt,
     extendedDueAt: d.extendedDueAt,
     originalDueAt: d.originalDueAt,
     finishedAt: d.finishedAt,
@@ -64,7 +112,9 @@ export async function lookupDossier(deps: Deps, key: string): Promise<LookupDoss
     handlingUnitName: d.handlingUnitName,
     applicantNameMasked: maskName(d.applicantName),
     applicantIdMasked: d.applicantIdNumber ? maskIdNumber(d.applicantIdNumber) : null,
-    supplement: supplementOf(d.supplement),
+    supplement: supplementOf(d),
+    clockPause,
+    apology: apologyOf(d),
     timeline: timelineOf(d.events),
   };
 }

@@ -51,7 +51,9 @@ describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
           to: 'processing',
           at: '2026-11-24T10:00:00+07:00',
           unitId: org.deptB.id,
-          note: 'Lý do nội bộ',
+          // The reason the apology letter (form 04) gives the applicant: theirs to see (docs/SECURITY.md §8).
+          note: 'Cần xác minh nguồn gốc thửa đất',
+          data: { previousDueAt: '2026-11-25T16:30:00+07:00', newDueAt: '2026-12-02T16:30:00+07:00', late: false },
         },
       ],
     });
@@ -80,7 +82,14 @@ describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
       applicantNameMasked: 'N*** V** A*',
       applicantIdMasked: '*********234',
       supplement: null,
+      clockPause: null,
       dueAt: '2026-12-02T09:30:00.000Z',
+      apology: {
+        at: '2026-11-24T03:00:00.000Z',
+        previousDueAt: '2026-11-25T09:30:00.000Z',
+        newDueAt: '2026-12-02T09:30:00.000Z',
+        reason: 'Cần xác minh nguồn gốc thửa đất',
+      },
       originalDueAt: '2026-11-25T09:30:00.000Z',
       returnPlace: { unitName: 'Sở Nội vụ thử', address: '09 Lê Duẩn, Buôn Ma Thuột' },
     });
@@ -143,7 +152,6 @@ describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
       'Lê Văn Cường',
       'bí mật',
       'không công khai',
-      'Lý do nội bộ',
       'ghi chú nội bộ',
       'chị Hoa',
     ]) {
@@ -170,7 +178,14 @@ describe.each(ENGINES)('public dossier lookup on %s', (engine) => {
       ],
     });
     const res = await lookup(f.dossier.lookupKey);
-    expect(res.json().supplement).toEqual({ items: ['Bản sao chứng thực CCCD', 'Giấy khai sinh bản chính'] });
+    expect(res.json().supplement).toEqual({
+      items: ['Bản sao chứng thực CCCD', 'Giấy khai sinh bản chính'],
+      requestedAt: '2026-11-19T02:00:00.000Z',
+      requestedBy: null,
+      bringTo: { unitName: 'Sở Nội vụ thử', address: null },
+    });
+    // No stored clock (a row written straight to the table): still paused since the request, no pending appointment.
+    expect(res.json()).toMatchObject({ dueAt: null, clockPause: { kind: 'supplement', since: '2026-11-19T02:00:00.000Z' } });
     expect(res.body).not.toContain('anh Tùng');
   });
 

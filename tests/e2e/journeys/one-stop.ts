@@ -142,6 +142,11 @@ export const oneStopJourney: Journey = {
     await phone.waitForURL((u) => u.pathname === `/tra-cuu/${lookupKey.replace(/-/g, '')}`);
     await phone.getByRole('heading', { name: code }).waitFor({ timeout: 15_000 });
     await phone.getByText('Yêu cầu bổ sung giấy tờ').first().waitFor();
+    // Issue #15 point 6: what to add and where to bring it, and the clock paused instead of the appointment.
+    await phone.getByText('Bổ sung bản sao chứng thực Căn cước công dân còn hiệu lực').waitFor();
+    await phone.getByText('Nộp bổ sung tại').waitFor();
+    await phone.getByText('Tạm dừng tính thời gian giải quyết').waitFor();
+    await phone.getByText('Tạm dừng, sẽ hẹn lại khi nhận đủ giấy tờ bổ sung').waitFor();
     await phone.getByText(MASKED).waitFor();
     const publicText = (await phone.locator('body').innerText()) ?? '';
     assert.ok(!publicText.includes(APPLICANT), 'the full applicant name must not be public');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { fakeFetch, renderPage } from '@web/testing/render';
 import { dossiersStrings } from './locales';
+import { fillIntake } from './intake.testing';
 import { IntakePage } from './routes/intake-page';
 import { DOC_B, PROC_ID, PROCEDURE, UNIT_ID, clerkMe } from './dossiers-fixtures.testing';
 
@@ -36,14 +37,7 @@ function routes(kind: 'guided' | 'refused') {
   });
 }
 
-async function fill() {
-  const input = await screen.findByLabelText('Thủ tục hành chính');
-  fireEvent.mouseDown(input);
-  fireEvent.click(await screen.findByTitle('Đăng ký khai sinh — 1.001193'));
-  await screen.findByTestId('completeness');
-  fireEvent.change(screen.getByLabelText('Họ và tên / tên tổ chức'), { target: { value: ' Nguyễn Văn An ' } });
-  fireEvent.change(screen.getByLabelText('Số CCCD / giấy tờ'), { target: { value: '066123456789' } });
-}
+const fill = fillIntake;
 
 describe('counter outcomes at the intake page', () => {
   it('guides with form 02: the unticked required document pre-filled, a wrong document added, saved and printable', async () => {

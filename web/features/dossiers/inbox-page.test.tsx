@@ -53,7 +53,7 @@ describe('dossier inbox', () => {
     expect(new URL(calls.find((c) => c.url.startsWith('/api/dossiers?'))?.url ?? '', 'http://x').searchParams.get('status')).toBe('done');
     const select = screen.getByLabelText('Lọc theo trạng thái');
     fireEvent.mouseDown(select);
-    fireEvent.click(await screen.findByTitle('Mới đăng ký'));
+    fireEvent.click(await screen.findByTitle('Chờ tiếp nhận'));
     await waitFor(() => expect(calls.some((c) => new URL(c.url, 'http://x').searchParams.get('status') === 'done,submitted')).toBe(true));
     fireEvent.click(screen.getByText('Quá hạn'));
     await waitFor(() => expect(calls.some((c) => new URL(c.url, 'http://x').searchParams.get('due') === 'overdue')).toBe(true));

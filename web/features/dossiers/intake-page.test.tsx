@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { fakeFetch, renderPage } from '@web/testing/render';
 import { dossiersStrings } from './locales';
+import { fillIntake } from './intake.testing';
 import { IntakePage } from './routes/intake-page';
 import { DOC_A, DOC_B, PROC_ID, PROCEDURE, UNIT_ID, clerkMe, detail } from './dossiers-fixtures.testing';
 
@@ -21,14 +22,7 @@ const COMMUNES = [
   { id: '7b1e2c3d-0000-4000-8000-0000000ff0f0', code: '22015', name: 'Xã Ea Tỉnh Khác', kind: 'commune', provinceId: 'P56' },
 ];
 
-async function fill() {
-  const input = await screen.findByLabelText('Thủ tục hành chính');
-  fireEvent.mouseDown(input);
-  fireEvent.click(await screen.findByTitle('Đăng ký khai sinh — 1.001193'));
-  await screen.findByTestId('completeness');
-  fireEvent.change(screen.getByLabelText('Họ và tên / tên tổ chức'), { target: { value: ' Nguyễn Văn An ' } });
-  fireEvent.change(screen.getByLabelText('Số CCCD / giấy tờ'), { target: { value: '066123456789' } });
-}
+const fill = fillIntake;
 
 describe('counter intake', () => {
   it('posts procedure, applicant, checked documents and channel, and shows the code', async () => {

@@ -1,6 +1,7 @@
 import type { FeatureStrings } from '@web/lib/i18n';
 import { counterStrings } from './locales-counter';
 import { registerStrings } from './locales-register';
+import { scansStrings } from './locales-scans';
 import { rulesStrings } from './locales-rules';
 import { worklistStrings } from './locales-worklist';
 
@@ -204,6 +205,7 @@ export const dossiersStrings: FeatureStrings = {
     },
     rules: rulesStrings.vi,
     counter: counterStrings.vi,
+    scans: scansStrings.vi,
   },
   en: {
     glance: {
@@ -398,5 +400,6 @@ export const dossiersStrings: FeatureStrings = {
     },
     rules: rulesStrings.en,
     counter: counterStrings.en,
+    scans: scansStrings.en,
   },
 };

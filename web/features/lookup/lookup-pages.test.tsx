@@ -28,6 +28,8 @@ const DOSSIER: LookupDossierResponse = {
   applicantNameMasked: 'N*** V** A*',
   applicantIdMasked: '*********234',
   supplement: null,
+  clockPause: null,
+  apology: null,
   timeline: [
     {
       at: '2026-11-18T02:15:00.000Z',
@@ -58,12 +60,69 @@ describe('public lookup pages', () => {
     expect(screen.getAllByText('Đang xử lý').length).toBeGreaterThan(0);
   });
 
-  it('lists what to bring while a supplement is requested', async () => {
-    const asked = { ...DOSSIER, status: 'supplement_requested', supplement: { items: ['Bản sao chứng thực CCCD', 'Giấy khai sinh'] } };
+  it('the citizen’s lookup of a supplement-waiting dossier lists what to add and where, and says the clock is paused', async () => {
+    const asked: LookupDossierResponse = {
+      ...DOSSIER,
+      status: 'supplement_requested',
+      statusLabel: { vi: 'Yêu cầu bổ sung giấy tờ', en: 'Supplement requested' },
+      dueAt: null,
+      originalDueAt: '2026-11-25T09:30:00.000Z',
+      supplement: {
+        items: ['Bản sao chứng thực CCCD', 'Giấy khai sinh'],
+        requestedAt: '2026-11-19T02:00:00.000Z',
+        requestedBy: 'Sở Tư pháp',
+        bringTo: { unitName: 'Trung tâm Phục vụ hành chính công', address: '09 Lê Duẩn' },
+      },
+      clockPause: { kind: 'supplement', since: '2026-11-19T02:00:00.000Z' },
+    };
     fakeFetch({ 'GET /api/auth/me': UNAUTH, [`GET /api/lookup/dossiers/${KEY}`]: { body: asked } });
     renderPage(routes, { route: `/tra-cuu/${KEY}`, namespaces: ns });
     expect(await screen.findByText('Cần bổ sung giấy tờ')).toBeTruthy();
     expect(screen.getByText('Giấy khai sinh')).toBeTruthy();
+    expect(screen.getByText('Bản sao chứng thực CCCD')).toBeTruthy();
+    expect(screen.getAllByText('Trung tâm Phục vụ hành chính công, 09 Lê Duẩn').length).toBe(2);
+    expect(screen.getByText('Sở Tư pháp yêu cầu bổ sung lúc 9 giờ 00 phút, ngày 19 tháng 11 năm 2026.')).toBeTruthy();
+    expect(screen.getByText('Tạm dừng tính thời gian giải quyết')).toBeTruthy();
+    expect(screen.getByText(/tạm dừng từ 9 giờ 00 phút, ngày 19 tháng 11 năm 2026 trong khi chờ bổ sung giấy tờ/)).toBeTruthy();
+    expect(screen.getByText('Tạm dừng, sẽ hẹn lại khi nhận đủ giấy tờ bổ sung')).toBeTruthy();
+    // The appointment before the pause is nowhere on the page.
+    expect(screen.queryByText(/ngày 25 tháng 11 năm 2026/)).toBeNull();
+  });
+
+  it('after an apology shows the new date and the letter’s reason', async () => {
+    const apologised: LookupDossierResponse = {
+      ...DOSSIER,
+      dueAt: '2026-12-02T09:30:00.000Z',
+      extendedDueAt: '2026-12-02T09:30:00.000Z',
+      originalDueAt: '2026-11-25T09:30:00.000Z',
+      apology: {
+        at: '2026-11-24T03:00:00.000Z',
+        previousDueAt: '2026-11-25T09:30:00.000Z',
+        newDueAt: '2026-12-02T09:30:00.000Z',
+        reason: 'Cần xác minh nguồn gốc thửa đất',
+      },
+    };
+    fakeFetch({ 'GET /api/auth/me': UNAUTH, [`GET /api/lookup/dossiers/${KEY}`]: { body: apologised } });
+    renderPage(routes, { route: `/tra-cuu/${KEY}`, namespaces: ns });
+    expect(await screen.findByText('Cơ quan giải quyết đã gửi văn bản xin lỗi và hẹn lại ngày trả kết quả')).toBeTruthy();
+    expect(screen.getByText(/Cần xác minh nguồn gốc thửa đất/)).toBeTruthy();
+    // The new date in the letter and as the appointment; the first one kept as "initially".
+    expect(screen.getAllByText('16 giờ 30 phút, ngày 02 tháng 12 năm 2026')).toHaveLength(2);
+    expect(screen.getByText('16 giờ 30 phút, ngày 25 tháng 11 năm 2026')).toBeTruthy();
+    expect(screen.queryByText('Tạm dừng tính thời gian giải quyết')).toBeNull();
+  });
+
+  it('says the clock is paused while waiting for fees, with no date pending', async () => {
+    const paying: LookupDossierResponse = {
+      ...DOSSIER,
+      status: 'awaiting_payment',
+      dueAt: null,
+      clockPause: { kind: 'payment', since: '2026-11-20T03:00:00.000Z' },
+    };
+    fakeFetch({ 'GET /api/auth/me': UNAUTH, [`GET /api/lookup/dossiers/${KEY}`]: { body: paying } });
+    renderPage(routes, { route: `/tra-cuu/${KEY}`, namespaces: ns });
+    expect(await screen.findByText('Tạm dừng, sẽ hẹn lại khi hoàn thành nghĩa vụ tài chính')).toBeTruthy();
+    expect(screen.queryByText('Cần bổ sung giấy tờ')).toBeNull();
   });
 
   it('says the key is unknown, without asking the server, when the address holds a dossier code', async () => {
@@ -109,4 +168,20 @@ describe('public lookup pages', () => {
     ['returned', 3],
     ['stopped', null],
   ])('progress step of %s is %s', (s, i) => expect(progressStep(s)).toBe(i));
+  it('shows an online submission not yet accepted as waiting for acceptance, never as received', async () => {
+    const waiting: LookupDossierResponse = {
+      ...DOSSIER,
+      status: 'submitted',
+      statusLabel: { vi: 'Chờ tiếp nhận', en: 'Awaiting acceptance' },
+      receivedAt: null,
+      dueAt: null,
+      timeline: [{ ...DOSSIER.timeline[0]!, status: 'submitted', statusLabel: { vi: 'Chờ tiếp nhận', en: 'Awaiting acceptance' } }],
+    };
+    fakeFetch({ 'GET /api/auth/me': UNAUTH, [`GET /api/lookup/dossiers/${KEY}`]: { body: waiting } });
+    renderPage(routes, { route: `/tra-cuu/${KEY}`, namespaces: ns });
+    await screen.findByText('N*** V** A*');
+    expect(screen.getByRole('region', { name: 'Tiến độ' }).textContent).toContain('Chờ tiếp nhận');
+    expect(document.body.textContent).not.toMatch(/Tiếp nhận|Ngày tiếp nhận|Đã tiếp nhận/);
+    expect(screen.getByText('Ngày nộp trực tuyến')).toBeTruthy();
+  });
 });

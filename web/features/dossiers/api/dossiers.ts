@@ -12,6 +12,7 @@ import {
 } from '@contracts/dossiers';
 import { HandlersResponseSchema, IntakeProceduresResponseSchema, IntakeUnitsResponseSchema } from '@contracts/dossier-catalogue';
 import { api, type Query } from '@web/lib/api';
+import type { PickedFile } from '@web/lib/files';
 import { idempotencyKeys, retryWithoutAnswer } from '@web/lib/idempotency';
 import { dossiersKeys } from './keys';
 
@@ -104,4 +105,10 @@ export function useHandlers(id: string, unitId: string | null) {
     queryFn: () => api('GET', `/api/dossiers/${id}/handlers`, { query: { unitId }, schema: HandlersResponseSchema }),
     enabled: unitId !== null,
   });
+}
+
+/** Attaches the scan of a checklist document to a dossier (POST /api/dossiers/:id/files, kind 'scan'); answers the dossier. */
+export function uploadScan(dossierId: string, documentId: string, f: PickedFile): Promise<DossierDetail> {
+  const body = { kind: 'scan', procedureDocumentId: documentId, fileName: f.fileName, mimeType: f.mimeType, content: f.content };
+  return api('POST', `/api/dossiers/${dossierId}/files`, { body, schema: DossierDetailSchema });
 }

@@ -1,6 +1,6 @@
 import { Card, Descriptions, Empty, Table, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DossierDetail, DossierFileView, DossierStepView } from '@contracts/dossiers';
+import type { DossierDetail, DossierStepView } from '@contracts/dossiers';
 import { statusLabel, vnDateTime } from '../utils/format';
 import { DueCell } from './due-cell';
 import { HandOverLine, LateApology, ResultKind } from './rules-parts';
@@ -18,7 +18,15 @@ export function DetailSummary({ d }: { d: DossierDetail }) {
         <Descriptions.Item label={t('field.idNumber')}>{d.applicant.idNumber ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('field.phone')}>{d.applicant.phone ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('field.channel')}>{t(`channel.${d.channel}`)}</Descriptions.Item>
-        <Descriptions.Item label={t('detail.received')}>{vnDateTime(d.receivedAt) || '—'}</Descriptions.Item>
+        {/* An online submission not yet accepted has not been received: it shows when it was sent, and that it waits. */}
+        {d.receivedAt ? (
+          <Descriptions.Item label={t('detail.received')}>{vnDateTime(d.receivedAt)}</Descriptions.Item>
+        ) : (
+          <Descriptions.Item label={t('scans.submittedAt')}>
+            {vnDateTime(d.submittedAt)}
+            {d.status === 'submitted' ? ` (${t('scans.awaiting').toLowerCase()})` : ''}
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('col.due')}>
           <DueCell dueAt={d.dueAt} marks={d.marks} />
         </Descriptions.Item>
@@ -138,44 +146,6 @@ export function DetailSteps({ d }: { d: DossierDetail }) {
           dataSource={d.steps}
           locale={{ emptyText: <Empty description={t('detail.noSteps')} /> }}
           data-testid="steps-table"
-        />
-      </ScrollRegion>
-    </Card>
-  );
-}
-
-/** The documents received at the counter, and the stored files (each a download). */
-export function DetailFiles({ d }: { d: DossierDetail }) {
-  const { t } = useTranslation('dossiers');
-  const columns = [
-    {
-      key: 'name',
-      title: t('file.name'),
-      render: (_: unknown, f: DossierFileView) => (
-        <a href={`/api/dossiers/${d.id}/files/${f.id}`} download>
-          {f.fileName}
-        </a>
-      ),
-    },
-    { key: 'kind', title: t('file.kind'), render: (_: unknown, f: DossierFileView) => t(`file.kinds.${f.kind}`) },
-    { key: 'size', title: t('file.size'), render: (_: unknown, f: DossierFileView) => `${Math.max(1, Math.round(f.sizeBytes / 1024))} KB` },
-    { key: 'at', title: t('file.at'), render: (_: unknown, f: DossierFileView) => vnDateTime(f.createdAt) },
-  ];
-  return (
-    <Card size="small" title={t('detail.files')} style={{ marginBottom: 16 }}>
-      {d.receivedDocuments.length ? (
-        <Typography.Paragraph>
-          {t('detail.receivedDocs')}: {d.receivedDocuments.map((x) => x.name).join('; ')}
-        </Typography.Paragraph>
-      ) : null}
-      <ScrollRegion label={t('detail.files')} minWidth={520}>
-        <Table<DossierFileView>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          columns={columns}
-          dataSource={d.files}
-          locale={{ emptyText: <Typography.Text type="secondary">{t('detail.noFiles')}</Typography.Text> }}
         />
       </ScrollRegion>
     </Card>

@@ -1,6 +1,8 @@
 import { Alert, Card, Checkbox, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IntakeProcedure } from '@contracts/dossier-catalogue';
+import type { ScansState } from '../hooks/use-scans';
+import { ScanAttach } from './scan-attach';
 import { SolidTag } from './tags';
 
 type Doc = IntakeProcedure['documents'][number];
@@ -21,12 +23,13 @@ function Completeness({ missing }: { missing: readonly Doc[] }) {
   );
 }
 
-/** The procedure's document checklist, each with its form, quantity and whether it is required, and the completeness indicator. */
+/** The procedure's document checklist, each with its form, quantity, whether it is required and its scans, and the completeness indicator. */
 export function IntakeDocumentsCard(props: {
   procedure: IntakeProcedure | null;
   docs: string[];
   onChange: (ids: string[]) => void;
   missing: readonly Doc[];
+  scans: ScansState;
 }) {
   const { t } = useTranslation('dossiers');
   const { procedure } = props;
@@ -44,19 +47,24 @@ export function IntakeDocumentsCard(props: {
             style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
           >
             {procedure.documents.map((d) => (
-              <Checkbox key={d.id} value={d.id}>
-                {d.name}{' '}
-                <Typography.Text type="secondary">
-                  ({t(`form.${d.form}`, { defaultValue: d.form })}, {t('intake.quantity', { count: d.quantity })})
-                </Typography.Text>{' '}
-                {d.isRequired ? (
-                  <SolidTag color="red">{t('intake.required')}</SolidTag>
-                ) : (
-                  <SolidTag color="grey">{t('intake.optional')}</SolidTag>
-                )}
-              </Checkbox>
+              <div key={d.id}>
+                <Checkbox value={d.id}>
+                  {d.name}{' '}
+                  <Typography.Text type="secondary">
+                    ({t(`form.${d.form}`, { defaultValue: d.form })}, {t('intake.quantity', { count: d.quantity })})
+                  </Typography.Text>{' '}
+                  {d.isRequired ? (
+                    <SolidTag color="red">{t('intake.required')}</SolidTag>
+                  ) : (
+                    <SolidTag color="grey">{t('intake.optional')}</SolidTag>
+                  )}
+                </Checkbox>
+                {/* A scan is of a document received: the control shows once the document is ticked. */}
+                {props.docs.includes(d.id) ? <ScanAttach doc={d} scans={props.scans} /> : null}
+              </div>
             ))}
           </Checkbox.Group>
+          <Typography.Text type="secondary">{t('scans.hint')}</Typography.Text>
           <Completeness missing={props.missing} />
         </Flex>
       )}

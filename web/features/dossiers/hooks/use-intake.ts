@@ -5,6 +5,7 @@ import type { DossierDetail } from '@contracts/dossiers';
 import type { IntakeProcedure } from '@contracts/dossier-catalogue';
 import { useCreateDossier, useIntakeProcedures, useIntakeUnits } from '../api/dossiers';
 import { toIntakeRequest, type IntakeValues } from '../utils/intake';
+import { useScans } from './use-scans';
 
 /**
  * The state of a counter intake: the units and procedures to pick from, the chosen procedure and its checklist, whether
@@ -18,6 +19,7 @@ export function useIntake(form: FormInstance<IntakeValues>) {
   const units = useIntakeUnits();
   const procedures = useIntakeProcedures(search);
   const create = useCreateDossier();
+  const scans = useScans();
 
   const receivingUnitId = Form.useWatch('receivingUnitId', form);
   // The clerk's default receiving unit comes first in the list (the server's default when none is picked).
@@ -36,21 +38,34 @@ export function useIntake(form: FormInstance<IntakeValues>) {
     pickProcedure: (id: string | undefined) => {
       setProcedure(procedures.data?.items.find((x) => x.id === id) ?? null);
       setDocs([]);
+      scans.reset();
     },
     askCommune,
     communes,
     docs,
-    setDocs,
+    setDocs: (ids: string[]) => {
+      setDocs(ids);
+      scans.keepDocuments(ids);
+    },
     missing,
     create,
+    scans,
+    // The intake stays one atomic, idempotent request; the scans follow it to the dossier it created, each on its own.
     submit: (v: IntakeValues) => {
-      if (procedure) create.mutate(toIntakeRequest(v, procedure.id, docs, askCommune), { onSuccess: setCreated });
+      if (!procedure) return;
+      create.mutate(toIntakeRequest(v, procedure.id, docs, askCommune), {
+        onSuccess: (d) => {
+          setCreated(d);
+          void scans.sendAll(d.id);
+        },
+      });
     },
     created,
     restart: () => {
       setCreated(null);
       setProcedure(null);
       setDocs([]);
+      scans.reset();
       form.resetFields();
     },
   };

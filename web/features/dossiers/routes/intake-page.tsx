@@ -17,7 +17,7 @@ export function IntakePage() {
   const { t } = useTranslation('dossiers');
   const [form] = Form.useForm<IntakeValues>();
   const intake = useIntake(form);
-  if (intake.created) return <IntakeDone dossier={intake.created} onAgain={intake.restart} />;
+  if (intake.created) return <IntakeDone dossier={intake.created} scans={intake.scans} onAgain={intake.restart} />;
 
   return (
     <>
@@ -30,7 +30,13 @@ export function IntakePage() {
         <Row gutter={16}>
           <Col xs={24} lg={14}>
             <IntakeProcedureCard intake={intake} />
-            <IntakeDocumentsCard procedure={intake.procedure} docs={intake.docs} onChange={intake.setDocs} missing={intake.missing} />
+            <IntakeDocumentsCard
+              procedure={intake.procedure}
+              docs={intake.docs}
+              onChange={intake.setDocs}
+              missing={intake.missing}
+              scans={intake.scans}
+            />
           </Col>
           <Col xs={24} lg={10}>
             <IntakeApplicantCard />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isDossierStatus, type DossierStatus as Status } from '@core/dossier';
 import type { LookupDossierResponse } from '@contracts/lookup';
 import { PROGRESS_STEPS, formatMoment, progressStep } from '../utils';
+import { DossierNotices } from './dossier-notices';
 
 // Dark backgrounds under white text keep the status at WCAG AA contrast (antd's light presets fall below 4.5:1).
 const STATUS_COLOR: Partial<Record<Status, string>> = {
@@ -44,31 +45,13 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
               labelPlacement="vertical"
               current={step}
               status={d.status === 'returned' ? 'finish' : 'process'}
-              items={PROGRESS_STEPS.map((k) => ({ title: t(`steps.${k}`) }))}
+              // An online submission waits at reception: its first step is not "received" yet.
+              items={PROGRESS_STEPS.map((k) => ({ title: t(`steps.${k === 'received' && d.status === 'submitted' ? 'awaiting' : k}`) }))}
               style={{ marginBottom: 16 }}
             />
           </section>
         )}
-        {d.supplement ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('supplementTitle')}
-            description={
-              d.supplement.items.length ? (
-                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                  {d.supplement.items.map((item, i) => (
-                    <li key={i}>{item}</li>
-                  ))}
-                </ul>
-              ) : (
-                t('supplementAsk')
-              )
-            }
-            style={{ marginBottom: 16 }}
-          />
-        ) : null}
-        {d.extendedDueAt ? <Alert type="info" showIcon title={t('extended')} style={{ marginBottom: 16 }} /> : null}
+        <DossierNotices d={d} />
         <Descriptions
           column={1}
           size="small"
@@ -82,7 +65,10 @@ export function DossierStatus({ d }: { d: LookupDossierResponse }) {
             d.receivedAt
               ? { key: 'received', label: t('receivedAt'), children: at(d.receivedAt) }
               : { key: 'submitted', label: t('submittedAt'), children: at(d.submittedAt) },
-            { key: 'due', label: t('dueAt'), children: <strong>{at(d.dueAt)}</strong> },
+            // While the clock is paused the old appointment is not pending: it is set again when the clock resumes.
+            d.clockPause
+              ? { key: 'due', label: t('dueAt'), children: t(`paused.due.${d.clockPause.kind}`) }
+              : { key: 'due', label: t('dueAt'), children: <strong>{at(d.dueAt)}</strong> },
             ...(d.extendedDueAt && d.originalDueAt ? [{ key: 'orig', label: t('originalDueAt'), children: at(d.originalDueAt) }] : []),
             ...(d.finishedAt ? [{ key: 'finished', label: t('finishedAt'), children: at(d.finishedAt) }] : []),
             ...(d.returnedAt ? [{ key: 'returned', label: t('returnedAt'), children: at(d.returnedAt) }] : []),
