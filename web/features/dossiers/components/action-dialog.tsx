@@ -25,11 +25,11 @@ type Values = GuidanceValues & {
 function PaymentMethodField() {
   const { t } = useTranslation('dossiers');
   const options = [
-    { value: 'online', label: t('action.paymentOnline') },
-    { value: 'counter', label: t('action.paymentCounter') },
+    { value: 'online', label: t('action.payment.online') },
+    { value: 'counter', label: t('action.payment.counter') },
   ];
   return (
-    <Form.Item name="paymentMethod" label={t('action.paymentMethod')}>
+    <Form.Item name="paymentMethod" label={t('action.payment.method')}>
       <Select allowClear options={options} />
     </Form.Item>
   );
