@@ -51,7 +51,11 @@ const pct = (xs: number[], p: number) => {
   return Math.round((s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0) * 10) / 10;
 };
 
-async function timeGets(url: string, headers: Record<string, string>, runs: number): Promise<{ p50: number; p95: number; max: number }> {
+export async function timeGets(
+  url: string,
+  headers: Record<string, string>,
+  runs: number,
+): Promise<{ p50: number; p95: number; max: number }> {
   for (let i = 0; i < 3; i++) await fetch(url, { headers }).then((r) => r.arrayBuffer());
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {

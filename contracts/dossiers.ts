@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOSSIER_ACTIONS, DOSSIER_STATUSES } from '@core/dossier';
+import { PAYMENT_METHODS } from '@core/dossier-stats/service-figures';
 import { AbilitiesSchema, UuidSchema } from './common';
 import { optionalParam, QueryFlagSchema } from './users';
 import { MomentSchema } from './calendar';
@@ -166,7 +167,8 @@ export const ACTION_BODY_SCHEMAS = {
   request_supplement: z.object({ ...base, reason: optText(2000, 'lý do / reason') }).strict(),
   resubmit: z.object(base).strict(),
   request_payment: z.object({ ...base, amount: z.number().int().min(0).max(1_000_000_000_000).optional() }).strict(),
-  confirm_payment: z.object(base).strict(),
+  /** How the fee was paid (online payment figure of the statistics, issue #14 point 8); absent: not recorded. */
+  confirm_payment: z.object({ ...base, paymentMethod: z.enum(PAYMENT_METHODS).optional() }).strict(),
   withdraw: z.object(base).strict(),
   stop: z.object(base).strict(),
   issue_apology: z.object({ ...base, newDueAt: MomentSchema('newDueAt') }).strict(),
@@ -188,6 +190,7 @@ export type ActionRequest = {
   handlerId?: string | undefined;
   reason?: string | undefined;
   amount?: number | undefined;
+  paymentMethod?: (typeof PAYMENT_METHODS)[number] | undefined;
   newDueAt?: string | undefined;
   returnPlace?: string | undefined;
   resultFile?: FileUpload | undefined;

@@ -114,6 +114,8 @@ export type DossiersTable = {
   updatedAt: Timestamp;
   // search_text (migration 2026112614: code, national code, applicant, subject folded for search) is kept by a trigger
   // and read only by the inbox search in raw SQL; it is left out here so intake's full-row values stay complete.
+  // result_electronic and scanned_at_reception (migration 2026120900) are kept by a trigger on dossier_files and read
+  // only by the statistics in raw SQL; left out for the same reason.
 };
 
 export type DossierEventsTable = {

@@ -26,6 +26,7 @@ import * as m2026120875i from './2026120875_idempotency_keys';
 import * as m2026120880 from './2026120880_search_fold';
 import * as m2026120890 from './2026120890_targets_sources_vi';
 import * as m2026120891 from './2026120891_idempotency_completion_token';
+import * as m2026120900 from './2026120900_stats_extra';
 import * as m2026120910 from './2026120910_lookup_pause_apology';
 import * as m2026120920 from './2026120920_dossier_file_scans';
 import * as m2026120930 from './2026120930_audit_entity_label';
@@ -61,6 +62,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026120880_search_fold': m2026120880,
   '2026120890_targets_sources_vi': m2026120890,
   '2026120891_idempotency_completion_token': m2026120891,
+  '2026120900_stats_extra': m2026120900,
   '2026120910_lookup_pause_apology': m2026120910,
   '2026120920_dossier_file_scans': m2026120920,
   '2026120930_audit_entity_label': m2026120930,

@@ -24,7 +24,8 @@ const COL_LIST = sql.raw(COLS.join(', '));
 // The counts of the subtree's units up to the period's last day, each day read once: whole months from the monthly
 // table (a month row stands on its first day), edge days from the daily table, and the deltas not folded yet. The units
 // go in as an array so each table is read through its (unit_id, …) key, not scanned whole (a tenth of the time for a unit).
-function counted(s: StatsScope) {
+/** CTE `c(unit_id, procedure_id, day, …counts)`: the subtree's counts up to the period's last day (needs CTE `b`). */
+export function counted(s: StatsScope) {
   const split = splitForCounts({ from: asLocalDate(s.from), to: asLocalDate(s.to) });
   const inside = split.monthsInside
     ? sql`OR (month >= ${split.monthsInside.from}::date AND month < ${split.monthsInside.to}::date)`

@@ -64,8 +64,8 @@ export function countsView(c: StatsCounts, repeatedSupplements: number): StatsCo
   };
 }
 
-// Dossier visibility for statistics: the actor's report.read subtree; a unit outside it answers 404.
-async function resolveScope(
+/** Dossier visibility for statistics: the actor's report.read subtree; a unit outside it answers 404. */
+export async function resolveScope(
   db: Kysely<DB>,
   actor: Actor,
   q: ScopeQuery,

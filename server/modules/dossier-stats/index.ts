@@ -13,6 +13,7 @@ import { foldCountDeltas } from './dossier-stats.counts.repo';
 import { buildStatsWorkbook } from './dossier-stats.export';
 import { lateList, sectors, statsReport, trend } from './dossier-stats.service';
 import { dossierStatsRulesRoutes } from './dossier-stats.rules.routes';
+import { dossierStatsExtraRoutes } from './dossier-stats.extra.routes';
 
 const errors = errorResponses(400, 401, 403, 404);
 const tags = ['dossier-stats'];
@@ -31,6 +32,8 @@ export const dossierStatsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('onClose', async () => clearInterval(fold));
   // The two statistics rule sets side by side and the period lock (issue #14 points 6, 7).
   await dossierStatsRulesRoutes(app, {});
+  // By receiving point, online-service figures, apology letters (issue #14 point 8).
+  await dossierStatsExtraRoutes(app, {});
 
   app.get(
     '/api/dossier-stats',

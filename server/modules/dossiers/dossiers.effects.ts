@@ -237,10 +237,12 @@ async function requestPayment({ deps, row, body, calendar, clock, now, rules }: 
   return { patch: { clock: JSON.stringify(c) }, data: { ...data, clockPaused: true } };
 }
 
+// The payment method is kept on the event for the online-payment figure (docs/ONE-STOP.md, issue #14 point 8).
 function confirmPayment(p: Planning): Effect {
+  const data = { paymentMethod: p.body.paymentMethod ?? null };
   const open = p.clock?.pauses[p.clock.pauses.length - 1];
-  if (p.clock?.status !== 'paused' || open?.kind !== 'payment') return statusOnly();
-  return resumed(p, applyClock(p.calendar, p.clock, { type: 'payment_confirmed', at: p.now.getTime() }), {});
+  if (p.clock?.status !== 'paused' || open?.kind !== 'payment') return { patch: {}, data };
+  return resumed(p, applyClock(p.calendar, p.clock, { type: 'payment_confirmed', at: p.now.getTime() }), data);
 }
 
 // One apology with a new date, owed N working days before the due; a late one is recorded as late when the rule set says

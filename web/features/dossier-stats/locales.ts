@@ -1,10 +1,12 @@
 import type { FeatureStrings } from '@web/lib/i18n';
 import { counterSectionStrings } from './locales-counter';
+import { extraStrings } from './locales-extra';
 
 /** Strings of the one-stop statistics page (namespace `dossierStats`), Vietnamese first. */
 export const dossierStatsStrings: FeatureStrings = {
   vi: {
     counterSection: counterSectionStrings.vi,
+    ...extraStrings.vi,
     glance: {
       title: 'Kết quả giải quyết hồ sơ quý này: {{unit}} ({{from}} – {{to}})',
       titlePending: 'Kết quả giải quyết hồ sơ quý này',
@@ -136,6 +138,7 @@ export const dossierStatsStrings: FeatureStrings = {
   },
   en: {
     counterSection: counterSectionStrings.en,
+    ...extraStrings.en,
     glance: {
       title: 'Dossier results this quarter: {{unit}} ({{from}} – {{to}})',
       titlePending: 'Dossier results this quarter',

@@ -16,9 +16,24 @@ type Values = GuidanceValues & {
   reason?: string;
   handlerId?: string;
   amount?: number;
+  paymentMethod?: 'online' | 'counter';
   newDueAt?: { toDate: () => Date };
   returnPlace?: string;
 };
+
+// How the fee was paid: kept on the event for the statistics' online-payment figure (docs/ONE-STOP.md).
+function PaymentMethodField() {
+  const { t } = useTranslation('dossiers');
+  const options = [
+    { value: 'online', label: t('action.payment.online') },
+    { value: 'counter', label: t('action.payment.counter') },
+  ];
+  return (
+    <Form.Item name="paymentMethod" label={t('action.payment.method')}>
+      <Select allowClear options={options} />
+    </Form.Item>
+  );
+}
 
 /** Confirms one action, asking for what it needs (note/reason, handler, new date, amount, result file). */
 export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDetail; action: DossierAction; onClose: () => void }) {
@@ -44,6 +59,7 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
     if (v.reason?.trim()) body.reason = v.reason.trim();
     if (v.handlerId) body.handlerId = v.handlerId;
     if (v.amount !== undefined && v.amount !== null) body.amount = v.amount;
+    if (v.paymentMethod) body.paymentMethod = v.paymentMethod;
     if (v.newDueAt) body.newDueAt = v.newDueAt.toDate().toISOString();
     if (v.returnPlace?.trim()) body.returnPlace = v.returnPlace.trim();
     if (action === 'request_completion') Object.assign(body, toGuidanceLines(v));
@@ -99,6 +115,7 @@ export function ActionDialog({ dossier, action, onClose }: { dossier: DossierDet
             <InputNumber min={0} step={1000} style={{ width: '100%' }} />
           </Form.Item>
         ) : null}
+        {action === 'confirm_payment' ? <PaymentMethodField /> : null}
         {action === 'return_result' ? (
           <>
             <Form.Item name="returnPlace" label={t('action.returnPlace')}>
