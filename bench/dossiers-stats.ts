@@ -25,7 +25,10 @@ export type DossiersStatsResult = Record<string, string | number> & { name: 'dos
 
 type Timing = { p50: number; p95: number; max: number };
 /** The statistics reports' timings. */
-type ReportTimings = Record<'province' | 'bySector' | 'oneSector' | 'unit' | 'late' | 'province766' | 'unit766' | 'differences', Timing>;
+type ReportTimings = Record<
+  'province' | 'bySector' | 'oneSector' | 'unit' | 'late' | 'province766' | 'unit766' | 'differences' | 'receivingPoints' | 'online' | 'apologies',
+  Timing
+>;
 /** The lookup loads: saturated, the database floor (health), and at human paces. */
 type LookupFigures = { paths: string[]; lookup: LoadFigures; health: LoadFigures; paced: Array<{ thinkMs: number; figures: LoadFigures }> };
 /** The intake load, or why it was not measured. */
@@ -105,6 +108,9 @@ export async function benchDossiersStats(target: BenchTarget, opts: { dossiers: 
       province766P95: reports.province766.p95,
       unit766P95: reports.unit766.p95,
       differencesP95: reports.differences.p95,
+      receivingPointsP95: reports.receivingPoints.p95,
+      onlineP95: reports.online.p95,
+      apologiesP95: reports.apologies.p95,
     };
     // BENCH_REPORTS_ONLY=1: the statistics reports only (the lookup and intake loads take minutes).
     if (process.env.BENCH_REPORTS_ONLY === '1')
@@ -179,7 +185,11 @@ async function timeReports(url: string, ready: Ready): Promise<ReportTimings> {
   const province766 = await timeGets(`${url}/api/dossier-stats?unitId=${ready.provinceId}&${period}&rules=decision-766`, leader, RUNS);
   const unit766 = await timeGets(`${url}/api/dossier-stats?unitId=${ready.unitId}&${period}&rules=decision-766`, leader, RUNS);
   const differences = await timeGets(`${url}/api/dossier-stats/differences?unitId=${ready.provinceId}&${period}&limit=50`, leader, 10);
-  return { province, bySector, oneSector, unit, late, province766, unit766, differences };
+  // Issue #14 point 8: by receiving point, the online-service figures and the apology letters, province-year.
+  const receivingPoints = await timeGets(`${url}/api/dossier-stats/receiving-points?unitId=${ready.provinceId}&${period}`, leader, RUNS);
+  const online = await timeGets(`${url}/api/dossier-stats/online?unitId=${ready.provinceId}&${period}`, leader, RUNS);
+  const apologies = await timeGets(`${url}/api/dossier-stats/apologies?unitId=${ready.provinceId}&${period}`, leader, RUNS);
+  return { province, bySector, oneSector, unit, late, province766, unit766, differences, receivingPoints, online, apologies };
 }
 
 /** The public lookup by key at 200 connections: saturated, the health floor, then at human paces. */
