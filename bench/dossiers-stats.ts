@@ -26,7 +26,17 @@ export type DossiersStatsResult = Record<string, string | number> & { name: 'dos
 type Timing = { p50: number; p95: number; max: number };
 /** The statistics reports' timings. */
 type ReportTimings = Record<
-  'province' | 'bySector' | 'oneSector' | 'unit' | 'late' | 'province766' | 'unit766' | 'differences' | 'receivingPoints' | 'online' | 'apologies',
+  | 'province'
+  | 'bySector'
+  | 'oneSector'
+  | 'unit'
+  | 'late'
+  | 'province766'
+  | 'unit766'
+  | 'differences'
+  | 'receivingPoints'
+  | 'online'
+  | 'apologies',
   Timing
 >;
 /** The lookup loads: saturated, the database floor (health), and at human paces. */

@@ -9,10 +9,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { once } from 'node:events';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { BenchTarget } from './login-read';
 import { login, startServer } from './dossiers-stats';
 import { BENCH_YEAR as YEAR } from './dossiers-stats-server';
+import { withPostgresDatabase } from './pg-database';
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -111,18 +111,9 @@ async function main(): Promise<void> {
   const serverUrl = process.env.BENCH_DATABASE_URL;
   let result: Record<string, number | string>;
   if (serverUrl) {
-    const name = `cchc_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    try {
-      const u = new URL(serverUrl);
-      u.pathname = `/${name}`;
-      result = await run({ engine: 'postgres', url: u.toString() }, Number(process.env.BENCH_DOSSIERS ?? 1_000_000));
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
+    result = await withPostgresDatabase(serverUrl, (url) =>
+      run({ engine: 'postgres', url }, Number(process.env.BENCH_DOSSIERS ?? 1_000_000)),
+    );
   } else {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
     try {

@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import pg from 'pg';
 import { benchLoginRead, type BenchTarget, type LoginReadResult } from './login-read';
 import { benchDossiersStats } from './dossiers-stats';
+import { withPostgresDatabase } from './pg-database';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const RESULTS = join(HERE, 'results');
@@ -37,25 +37,6 @@ function store(file: string, result: unknown): void {
   const stored: Stored = { at: new Date().toISOString(), machine: machine(), result };
   writeFileSync(join(RESULTS, file), `${JSON.stringify(stored, null, 2)}\n`);
   console.log(`  → bench/results/${file}`);
-}
-
-async function withPostgresDatabase<T>(serverUrl: string, fn: (url: string) => Promise<T>): Promise<T> {
-  // BENCH_DATABASE_NAME: an existing database (one kept by BENCH_KEEP_DATABASE=1), measured again without regenerating it.
-  const reused = process.env.BENCH_DATABASE_NAME;
-  const name = reused ?? `cchc_bench_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  if (!reused) await admin.query(`CREATE DATABASE ${name}`);
-  try {
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    return await fn(url.toString());
-  } finally {
-    // BENCH_KEEP_DATABASE=1 leaves the generated database in place, to study a slow query on it.
-    if (reused || process.env.BENCH_KEEP_DATABASE === '1') console.log(`  database kept: ${name}`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
 }
 
 async function withPgliteFolder<T>(fn: (dir: string) => Promise<T>): Promise<T> {

@@ -108,8 +108,8 @@ export const ProcedureStepInputSchema = z
     name: requiredText(300, 'tên bước', 'step name'),
     timeShare: z
       .number()
-      .gt(0, 'Tỷ lệ thời gian phải lớn hơn 0 / share must be above 0')
-      .max(1, 'Tỷ lệ thời gian tối đa 1 / share at most 1'),
+      .gt(0, 'Tỉ lệ thời gian phải lớn hơn 0 / share must be above 0')
+      .max(1, 'Tỉ lệ thời gian tối đa 1 / share at most 1'),
   })
   .strict();
 /** A step in requests. */
@@ -126,7 +126,7 @@ const StepsSchema = z
   .min(1, 'Cần ít nhất một bước xử lý / at least one step')
   .max(20)
   .refine((steps) => sharesSumToOne(steps.map((s) => s.timeShare)), {
-    message: 'Tổng tỷ lệ thời gian các bước phải bằng 100% / step time shares must sum to 1',
+    message: 'Tổng tỉ lệ thời gian các bước phải bằng 100% / step time shares must sum to 1',
   });
 
 const fields = {

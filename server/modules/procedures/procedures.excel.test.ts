@@ -162,7 +162,7 @@ describe.each(ENGINES)('procedure catalogue Excel on %s', (engine) => {
     ).json();
     const where = dry.errors.map((e: { sheet: string; row: number }) => `${e.sheet}!${e.row}`);
     expect(where).toEqual(['Thủ tục!5', 'Thủ tục!6', 'Giấy tờ!9', 'Quy trình!9']);
-    expect(dry.errors[0].message).toMatch(/tổng tỷ lệ thời gian các bước là 90%/);
+    expect(dry.errors[0].message).toMatch(/tổng tỉ lệ thời gian các bước là 90%/);
     expect(dry.errors[1].message).toMatch(/cấp thực hiện "Cấp huyện"/);
     expect(dry.errors[1].message).toMatch(/không có đơn vị mã "KHONG-CO"/);
     expect(dry.errors[1].message).toMatch(/ngày hiệu lực "31\/02\/2026"/);

@@ -68,7 +68,7 @@ export const STEP_COLUMNS = [
   col('name', 'Tên bước', 48, true, 'buoc', 'step'),
   col('unitCode', 'Mã đơn vị thực hiện', 20, true, 'ma don vi', 'unit code'),
   col('unitName', 'Tên đơn vị (chỉ để đọc)', 32, false, 'ten don vi'),
-  col('percent', 'Tỷ lệ thời gian (%)', 16, true, 'ty le thoi gian', 'ty le', 'share'),
+  col('percent', 'Tỉ lệ thời gian (%)', 16, true, 'ti le thoi gian', 'ty le thoi gian', 'ti le', 'ty le', 'share'),
 ] as const;
 
 /** Reverse lookups from the Vietnamese (or English, or code) labels to the stored values. */
@@ -281,7 +281,7 @@ function addHelpSheet(wb: ExcelJS.Workbook): void {
     `Cấp thực hiện: ${vi(LEVEL_LABELS).join(', ')}. Thủ tục cấp xã khai MỘT LẦN cho cả tỉnh: mã đơn vị giải quyết là mã của tỉnh; khi có hồ sơ, xã tiếp nhận là đơn vị giải quyết.`,
     `Đơn vị thời hạn: ${vi(DURATION_UNIT_LABELS).join(', ')}. Thủ tục "trong ngày": bỏ trống thời hạn, ghi giờ chốt dạng HH:MM (bỏ trống = ${DEFAULT_CUTOFF}); hồ sơ nhận sau giờ chốt hoặc ngoài ngày làm việc trả trong ngày làm việc tiếp theo. Mức độ DVC trực tuyến: ${vi(ONLINE_LEVEL_LABELS).join(', ')}. Liên thông: Có / Không.`,
     `Hình thức giấy tờ: ${vi(DOCUMENT_FORM_LABELS).join(', ')}. Giấy tờ và bước xử lý được lấy theo thứ tự dòng.`,
-    'Quy trình: mỗi bước có mã đơn vị thực hiện (xem trang "Đơn vị") và tỷ lệ thời gian tính bằng %; tổng các bước của một thủ tục phải bằng 100. Ở thủ tục cấp xã, bước ghi mã của tỉnh nghĩa là "xã tiếp nhận".',
+    'Quy trình: mỗi bước có mã đơn vị thực hiện (xem trang "Đơn vị") và tỉ lệ thời gian tính bằng %; tổng các bước của một thủ tục phải bằng 100. Ở thủ tục cấp xã, bước ghi mã của tỉnh nghĩa là "xã tiếp nhận".',
     'Khi nhập: mã TTHC đang có hiệu lực trong danh mục thì thủ tục được cập nhật (giấy tờ và quy trình được thay toàn bộ); mã mới thì thêm mới. Muốn thay phiên bản theo văn bản mới, dùng chức năng "Thay thế phiên bản" trên trang.',
     'Nếu có dòng sai, không dòng nào được lưu; mọi dòng sai được liệt kê kèm tên trang và số dòng.',
     'Ví dụ: 1.001612 | Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam | Lý lịch tư pháp | Cấp tỉnh | 66.STP | 10 | ngày làm việc | 200.000 đồng/lần | 200000 | Toàn trình | Không',

@@ -82,7 +82,7 @@ export function checkStepRow(r: StepSheetRow, resolve: UnitResolver): RowCheck<R
   if (!name) msgs.push('thiếu tên bước / step name missing');
   if (typeof unit === 'string') msgs.push(unit);
   if (percent === null || percent <= 0 || percent > 100)
-    msgs.push('tỷ lệ thời gian phải lớn hơn 0 và tối đa 100 (%) / share must be in (0, 100]');
+    msgs.push('tỉ lệ thời gian phải lớn hơn 0 và tối đa 100 (%) / share must be in (0, 100]');
   if (msgs.length || typeof unit === 'string' || percent === null) return { ok: false, problems: msgs };
   return { ok: true, value: { row: r.row, name, unit, percent } };
 }
@@ -150,7 +150,7 @@ function childProblems(docs: ProcedureValues['documents'], steps: RawStep[]): st
   if (!steps.length) problems.push('chưa có bước nào ở trang "Quy trình" / no steps');
   else if (!sharesSumToOne(steps.map((s) => s.percent / 100))) {
     const total = Math.round(steps.reduce((s, x) => s + x.percent, 0) * 100) / 100;
-    problems.push(`tổng tỷ lệ thời gian các bước là ${total}%, phải bằng 100% / shares must sum to 100%`);
+    problems.push(`tổng tỉ lệ thời gian các bước là ${total}%, phải bằng 100% / shares must sum to 100%`);
   }
   return problems;
 }

@@ -19,10 +19,10 @@ describe('ProcedureFormModal', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getAllByTestId('document-row')).toHaveLength(1);
     expect(within(dialog).getAllByTestId('step-row')).toHaveLength(1);
-    expect(within(dialog).getByText('Tổng tỷ lệ: 100%')).toBeTruthy();
+    expect(within(dialog).getByText('Tổng tỉ lệ: 100%')).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: /Thêm bước/ }));
     expect(within(dialog).getAllByTestId('step-row')).toHaveLength(2);
-    expect(within(dialog).getByLabelText('Tỷ lệ thời gian bước 2 (%)')).toHaveProperty('value', '');
+    expect(within(dialog).getByLabelText('Tỉ lệ thời gian bước 2 (%)')).toHaveProperty('value', '');
   });
 
   // docs/DOMAIN.md §3.9: choosing "trong ngày" replaces the amount with the cutoff hour, checked by the contract.
