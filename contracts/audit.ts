@@ -42,6 +42,8 @@ export const AuditEntrySchema = z.object({
   before: z.unknown(),
   after: z.unknown(),
   requestId: z.string().nullable(),
+  /** Names of the objects the before/after refer to by id (unit, staff, procedure, dossier code, file), by id. */
+  names: z.record(z.string(), z.string()).default({}),
 });
 /** An audit entry as listed. */
 export type AuditEntryView = z.infer<typeof AuditEntrySchema>;

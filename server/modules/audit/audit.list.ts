@@ -6,7 +6,7 @@ import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, RETIRED_AUDIT_ACTIONS } from 
 import type { Executor } from '../../infra/database';
 import { AppError, type Actor, type Deps } from '../../http';
 import { subtreeIds } from '../units/units.service';
-import { auditEntityTypes, listAuditEntries, rootUnitsAmong, type AuditFilter } from './audit.repo';
+import { auditEntityTypes, listAuditEntries, namesOfIds, rootUnitsAmong, type AuditFilter } from './audit.repo';
 
 /** Who may read which entries: the actor's `audit.read` subtree, plus unit-less entries for holders on a root unit. */
 async function readerScope(
@@ -61,7 +61,27 @@ function toFilter(scope: Pick<AuditFilter, 'unitIds' | 'includeUnitless'>, q: Au
 export async function listAudit(deps: Deps, actor: Actor, q: AuditQuery): Promise<AuditListResponse> {
   const filter = toFilter(await readerScope(deps.db, actor, q.unitId), q);
   const { rows, total } = await listAuditEntries(deps.db, filter, q.limit, q.offset);
-  return { items: rows.map((r) => ({ ...r, at: r.at.toISOString(), before: r.before ?? null, after: r.after ?? null })), total };
+  const names = await namesOfIds(deps.db, [...new Set(rows.flatMap((r) => [...referredIds(r.before), ...referredIds(r.after)]))]);
+  const namesOf = (r: (typeof rows)[number]) =>
+    Object.fromEntries(
+      [...referredIds(r.before), ...referredIds(r.after)].flatMap((id) => (names.has(id) ? [[id, names.get(id) ?? '']] : [])),
+    );
+  return {
+    items: rows.map((r) => ({ ...r, at: r.at.toISOString(), before: r.before ?? null, after: r.after ?? null, names: namesOf(r) })),
+    total,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The ids an entry's before or after refers to (fields `…Id` and `id` holding a UUID, or lists of them). */
+export function referredIds(v: unknown): string[] {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return [];
+  return Object.entries(v as Record<string, unknown>).flatMap(([k, x]) =>
+    k === 'id' || k.endsWith('Id') || k.endsWith('Ids')
+      ? (Array.isArray(x) ? x : [x]).filter((y): y is string => typeof y === 'string' && UUID.test(y))
+      : [],
+  );
 }
 
 /** Entity types present in the part of the log the actor may read. */

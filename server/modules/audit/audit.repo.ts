@@ -126,3 +126,16 @@ export async function rootUnitsAmong(db: Executor, unitIds: readonly string[]): 
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** The names of objects referred to by id inside entries (units, staff, procedures, dossiers, files), by id. */
+export async function namesOfIds(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const list = sql`${sql.val([...ids])}::uuid[]`;
+  const r = await sql<{ id: string; name: string }>`
+    SELECT id::text AS id, name FROM units WHERE id = ANY(${list})
+    UNION ALL SELECT id::text, full_name || ' (' || username || ')' FROM users WHERE id = ANY(${list})
+    UNION ALL SELECT id::text, national_code || ' – ' || name FROM procedures WHERE id = ANY(${list})
+    UNION ALL SELECT id::text, code FROM dossiers WHERE id = ANY(${list})
+    UNION ALL SELECT id::text, file_name FROM dossier_files WHERE id = ANY(${list})`.execute(db);
+  return new Map(r.rows.map((row) => [row.id, row.name]));
+}

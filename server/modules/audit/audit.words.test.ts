@@ -125,4 +125,21 @@ describe.each(ENGINES)('audit log in words on %s', (engine) => {
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().error.code).toBe('VALIDATION_FAILED');
   });
+
+  it('names the objects an entry refers to by id (unit, procedure, dossier, staff); an unknown id gets no name', async () => {
+    const d = await receive();
+    const p = await buildProcedure(t.database.db, { handlingUnitId: w.communeA.id, level: 'commune' });
+    const unknown = '00000000-0000-4000-8000-00000000abcd';
+    const actor = { userId: w.users.clerkA.id, username: w.users.clerkA.username };
+    await t.database.db.transaction().execute(async (trx) => {
+      const after = { currentUnitId: w.communeB.id, procedureId: p.procedure.id, handlerIds: [w.users.clerkA.id], otherId: unknown };
+      await recordAudit(trx, actor, { action: 'dossier.forward', entityType: 'dossier', entityId: d.id, unitId: w.communeA.id, after });
+    });
+    const res = await get(admin, `entityType=dossier&entityId=${d.id}&action=dossier.forward`);
+    const names = (res.items[0] as Entry & { names: Record<string, string> }).names;
+    expect(names[w.communeB.id]).toBe(w.communeB.name);
+    expect(names[p.procedure.id]).toBe(`${p.procedure.nationalCode} – ${p.procedure.name}`);
+    expect(names[w.users.clerkA.id]).toBe(`${w.users.clerkA.fullName} (${w.users.clerkA.username})`);
+    expect(names).not.toHaveProperty(unknown);
+  });
 });

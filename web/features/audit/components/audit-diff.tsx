@@ -8,19 +8,35 @@ import { fieldLabel } from '../utils/labels';
 const cell = { padding: '4px 8px', borderBottom: '1px solid #f0f0f0', verticalAlign: 'top', textAlign: 'start' } as const;
 const valueCell = { ...cell, whiteSpace: 'pre-wrap', wordBreak: 'break-word', minWidth: 120 } as const;
 
-/** Roles recorded by code are shown by name, yes/no in words; everything else as recorded. */
-function showValue(field: string, v: unknown, lang: string, yesNo: (v: boolean) => string): string {
+type Names = Readonly<Record<string, string>>;
+
+/** Roles recorded by code are shown by name, objects recorded by id by their name, yes/no in words; the rest as recorded. */
+function showValue(field: string, v: unknown, lang: string, yesNo: (v: boolean) => string, names: Names): string {
   if (field === 'role' && typeof v === 'string' && isRole(v)) return ROLE_LABELS[v][lang === 'en' ? 'en' : 'vi'];
   if (typeof v === 'boolean') return yesNo(v);
+  if (typeof v === 'string' && names[v]) return names[v];
+  if (Array.isArray(v) && v.some((x) => typeof x === 'string' && names[x]))
+    return v.map((x) => (typeof x === 'string' && names[x] ? names[x] : showRaw(x))).join('; ');
   return showRaw(v);
 }
 
 /** The before/after of an entry field by field; changed fields are highlighted and marked in words. */
-export function AuditDiff({ before, after, requestId }: { before: unknown; after: unknown; requestId?: string | null }) {
+export function AuditDiff({
+  before,
+  after,
+  requestId,
+  names = {},
+}: {
+  before: unknown;
+  after: unknown;
+  requestId?: string | null;
+  /** Names of the objects referred to by id. */
+  names?: Names;
+}) {
   const { t, i18n } = useTranslation('audit');
   const rows = diffFields(before, after);
   const yesNo = (v: boolean) => t(v ? 'common:common.yes' : 'common:common.no');
-  const show = (field: string, v: unknown) => showValue(field, v, i18n.language, yesNo);
+  const show = (field: string, v: unknown) => showValue(field, v, i18n.language, yesNo, names);
   return (
     <div data-testid="audit-diff">
       {rows.length === 0 ? (

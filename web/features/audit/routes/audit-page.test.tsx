@@ -54,6 +54,9 @@ const ENTRY = {
 const GRANT = { ...ENTRY, id: 6, action: 'user.grantRole', before: null, after: { role: 'unit_head', unitName: 'Sở Nội vụ' } };
 const CUSTOM = { ...ENTRY, id: 5, action: 'plan.somethingNew', entityLabel: null, before: null, after: null };
 const DOSSIER_ID = '30000000-0000-4000-8000-000000000001';
+const PROCEDURE_ID = '40000000-0000-4000-8000-000000000001';
+const UNIT_ID = '50000000-0000-4000-8000-000000000001';
+const ORPHAN_ID = '60000000-0000-4000-8000-000000000001';
 const RECEIVED = {
   ...ENTRY,
   id: 4,
@@ -62,7 +65,8 @@ const RECEIVED = {
   entityId: DOSSIER_ID,
   entityLabel: '000.00.01.H12-261125-0001',
   before: null,
-  after: null,
+  after: { procedureId: PROCEDURE_ID, currentUnitId: UNIT_ID, handlerId: ORPHAN_ID },
+  names: { [PROCEDURE_ID]: '1.005137 – Xác nhận có quốc tịch Việt Nam', [UNIT_ID]: 'Sở Tư pháp' },
 };
 
 function render(route: string) {
@@ -159,5 +163,16 @@ describe('AuditPage', () => {
     const same = within(diff).getByTestId('diff-same');
     expect(same.getAttribute('data-field')).toBe('email');
     expect(same.getAttribute('style')).toBeNull();
+  });
+
+  it('shows the objects a diff refers to by id by their names; an id with no name stays as recorded', async () => {
+    render(paths.audit);
+    const row = (await screen.findByText('Tiếp nhận tại quầy')).closest('tr') as HTMLElement;
+    fireEvent.click(within(row).getByRole('button', { name: /mở rộng|expand/i }));
+    const diff = await screen.findByTestId('audit-diff');
+    expect(within(diff).getByText('1.005137 – Xác nhận có quốc tịch Việt Nam')).toBeTruthy();
+    expect(within(diff).getByText('Sở Tư pháp')).toBeTruthy();
+    expect(within(diff).queryByText(PROCEDURE_ID)).toBeNull();
+    expect(within(diff).getByText(ORPHAN_ID)).toBeTruthy();
   });
 });

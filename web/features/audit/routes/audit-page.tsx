@@ -119,7 +119,7 @@ export function AuditPage() {
         totalText={(count) => t('total', { count })}
         data-testid="audit-table"
         expandable={{
-          expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} requestId={e.requestId} />,
+          expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} requestId={e.requestId} names={e.names} />,
         }}
       />
     </>
