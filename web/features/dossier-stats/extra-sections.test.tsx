@@ -10,7 +10,6 @@ import { presetPeriod } from './utils/period';
 
 // Issue #14 point 8 (by receiving point, online services, apology letters) and point 7's lock screen on the statistics page.
 vi.mock('./components/stats-charts', () => ({ StatsCharts: () => null }));
-vi.mock('./components/rule-comparison', () => ({ RuleComparison: () => null }));
 vi.mock('./components/echart', () => ({ EChart: ({ summary }: { summary: string }) => <div role="img" aria-label={summary} /> }));
 
 const PROVINCE = '10000000-0000-4000-8000-000000000001';
