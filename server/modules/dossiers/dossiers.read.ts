@@ -1,12 +1,7 @@
 import { vietnamToday } from '@core/calendar';
 import { CLOCK_RUNNING_STATUSES, WAITING_STATUSES, parseDossierCode, stepState } from '@core/dossier';
-import {
-  LIST_FILTERS,
-  type DossierDetail,
-  type DossierListQuery,
-  type DossierListResponse,
-  type ListFilterName,
-} from '@contracts/dossiers';
+import { type DossierDetail } from '@contracts/dossiers';
+import { LIST_FILTERS, type DossierListQuery, type DossierListResponse, type ListFilterName } from '@contracts/dossier-inbox';
 import { type IntakeProcedure, type IntakeUnitsResponse } from '@contracts/dossier-catalogue';
 import { AppError, notFound, type Actor, type Deps } from '../../http';
 import { calendarFor } from '../calendar/calendar.service';

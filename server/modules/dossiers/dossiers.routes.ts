@@ -7,8 +7,6 @@ import {
   CreateDossierRequestSchema,
   DOSSIER_FILES_BODY_LIMIT,
   DossierDetailSchema,
-  DossierListQuerySchema,
-  DossierListResponseSchema,
   IDEMPOTENCY_KEY_HEADER,
   FileParamsSchema,
   PublicSubmitRequestSchema,
@@ -17,6 +15,7 @@ import {
   actionPath,
   type ActionRequest,
 } from '@contracts/dossiers';
+import { DossierListQuerySchema, DossierListResponseSchema } from '@contracts/dossier-inbox';
 import {
   HandlersQuerySchema,
   HandlersResponseSchema,

@@ -1,15 +1,8 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DossierAction } from '@core/dossier';
-import {
-  DossierDetailSchema,
-  DossierListResponseSchema,
-  actionPath,
-  type ActionRequest,
-  type DueFilter,
-  type CreateDossierRequest,
-  type DossierDetail,
-} from '@contracts/dossiers';
+import { DossierDetailSchema, actionPath, type ActionRequest, type CreateDossierRequest, type DossierDetail } from '@contracts/dossiers';
+import { DossierListResponseSchema, type DueFilter } from '@contracts/dossier-inbox';
 import { HandlersResponseSchema, IntakeProceduresResponseSchema, IntakeUnitsResponseSchema } from '@contracts/dossier-catalogue';
 import { api, type Query } from '@web/lib/api';
 import type { PickedFile } from '@web/lib/files';

@@ -1,7 +1,7 @@
 import { Segmented, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DOSSIER_STATUSES, type DossierStatus } from '@core/dossier';
-import { DUE_FILTERS, type DueFilter } from '@contracts/dossiers';
+import { DUE_FILTERS, type DueFilter } from '@contracts/dossier-inbox';
 import { ListSearch, ListSwitch, ListToolbar } from '@web/components/list-page';
 import { statusLabel } from '../utils/format';
 import type { InboxListFilters } from '../utils/inbox-list';

@@ -1,5 +1,5 @@
 import { DOSSIER_STATUSES } from '@core/dossier';
-import { DUE_FILTERS } from '@contracts/dossiers';
+import { DUE_FILTERS } from '@contracts/dossier-inbox';
 import { enumParam, flagParam, listParam, textParam, type ListFilters, type ListSpec } from '@web/lib/list-state';
 
 /** The inbox's filters in the address (`?q=&status=a,b&mine=true&due=soon|overdue&waiting=false`). */
