@@ -1,4 +1,5 @@
 import { Table, Tooltip } from 'antd';
+import { countColumn, rateColumn } from '../utils/columns';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { StatsReport, StatsRow } from '@contracts/dossier-stats';
@@ -10,14 +11,7 @@ type Line = StatsRow & { stt: number | null };
 export function BreakdownTable({ report }: { report: StatsReport }) {
   const { t, i18n } = useTranslation('dossierStats');
   const fmt = (n: number, digits = 0) => formatNumber(n, i18n.language, digits);
-  const num = (key: keyof StatsRow, title: string) => ({
-    key,
-    title,
-    dataIndex: key,
-    align: 'right' as const,
-    width: 90,
-    render: (v: number) => fmt(v),
-  });
+  const num = (key: keyof StatsRow & string, title: string) => countColumn<Line>(key, title, fmt);
   const columns: ColumnsType<Line> = [
     { key: 'stt', title: t('col.stt'), dataIndex: 'stt', width: 56, align: 'center' },
     { key: 'label', title: t(report.groupBy === 'sector' ? 'col.sector' : 'col.unit'), dataIndex: 'label', width: 220 },
@@ -56,7 +50,7 @@ export function BreakdownTable({ report }: { report: StatsReport }) {
         num('inProgressOverdue', t('col.overdue')),
       ],
     },
-    { ...num('onTimeRate', t('col.rate')), render: (v: number | null) => (v === null ? '—' : fmt(v, 2)) },
+    rateColumn<Line>(t('col.rate'), fmt),
     {
       ...num('repeatedSupplements', t('col.repeatedSupplements')),
       title: <Tooltip title={t('col.repeatedSupplementsHint')}>{t('col.repeatedSupplements')}</Tooltip>,

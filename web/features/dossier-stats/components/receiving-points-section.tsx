@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { countColumn, rateColumn } from '../utils/columns';
 import { Card, Empty, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
@@ -29,14 +30,7 @@ export function ReceivingPointsSection({ filter }: { filter: StatsFilter }) {
   );
   if (q.error) return <ErrorAlert error={q.error} />;
   if (!q.data) return <Spin style={{ display: 'block', marginTop: 24 }} />;
-  const num = (key: keyof Line, title: string) => ({
-    key,
-    title,
-    dataIndex: key,
-    align: 'right' as const,
-    width: 100,
-    render: (v: number) => fmt(v),
-  });
+  const num = (key: keyof Line & string, title: string) => countColumn<Line>(key, title, fmt, 100);
   const columns: ColumnsType<Line> = [
     { key: 'stt', title: t('col.stt'), dataIndex: 'stt', width: 56, align: 'center' },
     { key: 'label', title: t('receiving.point'), dataIndex: 'label', width: 240 },
@@ -61,7 +55,7 @@ export function ReceivingPointsSection({ filter }: { filter: StatsFilter }) {
       title: t('col.inProgress'),
       children: [num('inProgressWithinTime', t('col.within')), num('inProgressOverdue', t('col.overdue'))],
     },
-    { ...num('onTimeRate', t('col.rate')), render: (v: number | null) => (v === null ? '—' : fmt(v, 2)) },
+    rateColumn<Line>(t('col.rate'), fmt),
   ];
   const lines: Line[] = [
     ...q.data.rows.map(({ unitId, ...r }, i) => ({ ...r, key: unitId, stt: i + 1 })),
