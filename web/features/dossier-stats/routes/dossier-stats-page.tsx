@@ -1,4 +1,4 @@
-import { Button, Card, Segmented, Spin, Typography } from 'antd';
+import { Button, Card, Grid, Segmented, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatsReport, Trend } from '@contracts/dossier-stats';
@@ -70,6 +70,8 @@ function StatsSections({
   const { t } = useTranslation('dossierStats');
   const { hasPermission } = useAuth();
   const [section, setSection] = useState<Section>('periodic');
+  // On a phone the five sections do not fit in a row: they stack, each readable, instead of scrolling out of sight.
+  const narrow = !Grid.useBreakpoint().md;
   const sections: Section[] = ['periodic', 'receiving', 'online', 'apologies', ...(hasPermission('report.lock') ? ['locks' as const] : [])];
   return (
     <>
@@ -78,6 +80,8 @@ function StatsSections({
         value={section}
         onChange={setSection}
         options={sections.map((k) => ({ value: k, label: t(`tabs.${k}`) }))}
+        vertical={narrow}
+        block={narrow}
         style={{ marginBottom: 16, maxWidth: '100%', overflowX: 'auto' }}
       />
       {section === 'periodic' ? <StatsReportView data={data} trend={trend} filter={filter} period={period} /> : null}
